@@ -1,0 +1,35 @@
+"""The `danvan` command line: mounts the command modules of each part of the app."""
+
+from __future__ import annotations
+
+import importlib
+
+import typer
+
+app = typer.Typer(
+    name="danvan", no_args_is_help=True, add_completion=False,
+    help="Vietnamese dân vận news: extract facts, tag themes, build and query a corpus, crawl.",
+)
+
+COMMAND_MODULES = (
+    "danvan.commands.extract_cmds",
+    "danvan.commands.themes_cmds",
+    "danvan.commands.ingest_cmds",
+    "danvan.commands.corpus_cmds",
+    "danvan.commands.crawl_cmds",
+)
+
+for _module in COMMAND_MODULES:
+    try:
+        importlib.import_module(_module).register(app)
+    except ModuleNotFoundError as exc:
+        if exc.name != _module:
+            raise
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

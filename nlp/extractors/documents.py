@@ -1,0 +1,184 @@
+"""Document extractor: numbered party and state documents with type, number, date, issuer and title."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from nlp.dates import find_dates
+from nlp.extractors.registry import doc_context, register
+from nlp.record import DocumentFact
+
+_TYPES = [
+    "Nghị quyết liên tịch", "Thông tư liên tịch", "Nghị quyết", "Chỉ thị", "Quyết định", "Quy định",
+    "Kết luận", "Công văn", "Quy chế", "Đề án", "Thông tư", "Nghị định", "Luật", "Thông báo",
+    "Kế hoạch", "Hướng dẫn", "Pháp lệnh", "Văn bản", "Chương trình hành động", "Chương trình",
+]
+_TYPE_ALT = "|".join(
+    sorted({t for t in _TYPES} | {t[0].lower() + t[1:] for t in _TYPES}, key=len, reverse=True)
+)
+_CODE = r"\d+[A-Za-z]?(?:\s?[/-]\s?[A-Za-zĐđƯư0-9.]*[A-Za-zĐđƯư][A-Za-zĐđƯư0-9.]*|/\d{4})+"
+_NUMBER = rf"(?:{_CODE}|\d+)"
+_DOC = re.compile(
+    rf"(?P<type>{_TYPE_ALT})(?P<so>\s+(?:số|Số|số hiệu)\s*:?)?\s*(?P<num>{_NUMBER})(?![\w/-])"
+)
+_MORE = re.compile(rf"^\s*(?:,|và|;|,\s*và)\s*(?:(?:số|Số)\s*)?(?P<num>{_CODE})(?![\w/-])")
+_BARE_CODE = re.compile(
+    r"(?<![\w/-])(?P<num>\d+[A-Za-z]?-(?:NQ|CT|QĐ|QĐi|KL|CV|QC|ĐA|TB|KH|HD|QyĐ)"
+    r"(?:[A-Za-zĐđ]*)/[A-ZĐ][A-Za-zĐđƯư0-9]*"
+    r"|\d+/\d{4}/(?:NĐ|QĐ|TT|NQ|CT|TTLT|NQLT)-[A-ZĐa-zđ0-9-]+"
+    r"|\d+/(?:NĐ|QĐ|NQ|CT|TB|KH|HD|CV)-[A-ZĐ][A-Za-zĐđ0-9-]*)(?![\w/-])"
+)
+_UNNUMBERED = re.compile(
+    r"(?P<type>Nghị quyết|Luật|Quy chế|Chỉ thị|Kết luận|Nghị định)\s+"
+    r"(?P<name>(?:Trung ương|Đại hội)[^,.;:()\n]{0,60}?(?:\s*\(khóa [IVXLC]+\))?(?=[,.;:\n]|\s+(?:của|và|về|đã|được|là)\b)"
+    r"|[A-ZĐ][a-zà-ỹđ]+(?:\s+(?!(?:và|của|được|đã|theo|là|có|trong|với|cho|để|nhằm|gắn|năm|này|"
+    r"tại|khi|thì|vào|từ|đến|sẽ|cũng|đều|về|như|mà|do|bởi|qua)\b)[\wà-ỹđĐ-]+){0,7})"
+)
+
+_CODE_TYPES = [
+    ("NQLT", "Nghị quyết liên tịch"), ("TTLT", "Thông tư liên tịch"), ("QĐi", "Quy định"),
+    ("QyĐ", "Quy định"), ("NQ", "Nghị quyết"), ("CT", "Chỉ thị"), ("QĐ", "Quyết định"),
+    ("KL", "Kết luận"), ("CV", "Công văn"), ("QC", "Quy chế"), ("ĐA", "Đề án"), ("TB", "Thông báo"),
+    ("KH", "Kế hoạch"), ("HD", "Hướng dẫn"), ("NĐ", "Nghị định"), ("TT", "Thông tư"),
+]
+_ISSUERS = [
+    (r"/BDVTW\b", "Ban Dân vận Trung ương"), (r"/BTGTW\b", "Ban Tuyên giáo Trung ương"),
+    (r"/BTCTW\b", "Ban Tổ chức Trung ương"), (r"/UBKTTW\b", "Ủy ban Kiểm tra Trung ương"),
+    (r"/VPTW\b", "Văn phòng Trung ương Đảng"), (r"/TW\b", "Trung ương Đảng"),
+    (r"/BDVTU\b", "Ban Dân vận Tỉnh ủy"), (r"/TU\b", "Tỉnh ủy"), (r"/HU\b", "Huyện ủy"),
+    (r"/QU\b", "Quận ủy"), (r"/ĐU\b", "Đảng ủy"), (r"-TTg\b", "Thủ tướng Chính phủ"),
+    (r"-CP\b", "Chính phủ"), (r"/QH\d*\b", "Quốc hội"), (r"UBTVQH", "Ủy ban Thường vụ Quốc hội"),
+    (r"-UBND\b", "Ủy ban nhân dân"), (r"-HĐND\b", "Hội đồng nhân dân"),
+    (r"-MTTQ|UBTƯMTTQ", "Ủy ban Trung ương MTTQ Việt Nam"),
+]
+_OF_ISSUER = re.compile(
+    r"^\s*(?:,\s*)?(?:ngày\s+[\d/.\-]+\s*)?(?:,\s*)?của\s+(?P<who>(?:[A-ZĐ][\wà-ỹđ]*|Ủy|ủy|"
+    r"viên|tỉnh|thành phố|huyện|nhân dân|[Tt]hường vụ|[Tt]hường trực|[Cc]hấp hành|[Tt]rung ương|"
+    r"[Đđ]ảng|[Bb]ộ|khóa|[IVXLC]+)(?:\s+(?:[A-ZĐ][\wà-ỹđ]*|Ủy|ủy|viên|tỉnh|thành phố|huyện|"
+    r"nhân dân|[Tt]hường vụ|[Tt]hường trực|[Cc]hấp hành|[Tt]rung ương|[Đđ]ảng|bộ|khóa|[IVXLC]+|"
+    r"Dân vận|dân vận|Tuyên giáo|tuyên giáo|Chính trị|Bí thư|Chính phủ|Tổ quốc|Việt Nam))*)"
+)
+_TITLE_QUOTED = re.compile(r'^[^"\n]{0,80}?"(?P<t>[^"\n]{3,250})"')
+_TITLE_VE = re.compile(r"^(?:[^,.;\n]{0,80}?\s)?(?P<t>[Vv]ề\s+[^;.\n()\"]{5,200}?)(?=[;.\n(\"]|,\s|$)")
+
+
+def _type_from_code(number: str) -> str | None:
+    suffix = number.split("-", 1)[1] if "-" in number else number.split("/", 1)[-1]
+    for code, full in _CODE_TYPES:
+        if re.match(rf"{code}\b|{code}[/-]", suffix):
+            return full
+    for code, full in _CODE_TYPES:
+        if f"/{code}-" in number or f"/{code}/" in number:
+            return full
+    return None
+
+
+def _issuer_from_code(number: str) -> str | None:
+    for pattern, issuer in _ISSUERS:
+        if re.search(pattern, number):
+            return issuer
+    return None
+
+
+def _normal_type(written: str, number: str | None) -> str:
+    written = written[0].upper() + written[1:]
+    if written in {"Văn bản", "Chương trình"} and number:
+        return _type_from_code(number) or written
+    if written == "Chương trình hành động":
+        return "Chương trình"
+    return written
+
+
+def _details(text: str, end: int, number: str, year: int | None) -> tuple[str | None, str | None,
+                                                                            str | None]:
+    after = text[end : end + 320]
+    date = None
+    head = after[:40]
+    for match in find_dates(head, year):
+        if match.value and re.match(r"^\s*,?\s*(?:ban hành\s+)?(?:ngày\s+)?$", head[: match.start]):
+            date = match.value.isoformat()
+        break
+    issuer = None
+    m = _OF_ISSUER.match(after)
+    if m:
+        issuer = m.group("who").strip()
+        issuer = re.sub(r"\s+(?:khóa\s+)?[IVXLC]+$", "", issuer).strip()
+    issuer = issuer or _issuer_from_code(number)
+    title = None
+    q = _TITLE_QUOTED.match(after)
+    if q and '"' not in after[: q.start("t") - 1].replace('"', "", 1):
+        title = q.group("t").strip()
+    else:
+        v = _TITLE_VE.match(after)
+        if v:
+            title = v.group("t").strip()
+    return date, issuer, title
+
+
+@register("documents")
+def extract_documents(doc: Doc) -> list[tuple[int, int, DocumentFact]]:
+    text = doc.text
+    year = doc_context(doc).get("year")
+    found: dict[tuple[str, str | None], tuple[int, int, DocumentFact]] = {}
+    covered: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, dtype: str, number: str | None, details_end: int) -> None:
+        number = re.sub(r"\s+", "", number) if number else None
+        key = (dtype, number.casefold() if number else None)
+        if key in found:
+            found[key][2].mentions += 1
+            return
+        date, issuer, title = _details(text, details_end, number or "", year)
+        found[key] = (start, end, DocumentFact(dtype, number, date, issuer, title))
+        covered.append((start, end))
+
+    for m in _DOC.finditer(text):
+        number = m.group("num")
+        has_code = not number.isdigit()
+        if not has_code and not m.group("so"):
+            # "Chỉ thị 05" is numbered; "Nghị quyết 2017" or "Luật 2013" is a year
+            if len(number) == 4 and number.startswith(("19", "20")):
+                continue
+            if re.match(r"\s*(?:%|người|năm|tháng|ngày)", text[m.end() : m.end() + 8]):
+                continue
+        written = m.group("type")
+        if written[0].islower() and not (m.group("so") or has_code):
+            continue  # "theo quy định 3 ..." is prose
+        dtype = _normal_type(written, number)
+        if dtype == "Luật" and not has_code and not m.group("so"):
+            continue
+        add(m.start(), m.end(), dtype, number, m.end())
+        pos = m.end()
+        while True:
+            more = _MORE.match(text[pos : pos + 60])
+            if not more:
+                break
+            num2 = more.group("num")
+            add(pos + more.start("num"), pos + more.end("num"), _type_from_code(num2) or dtype,
+                num2, pos + more.end())
+            pos += more.end()
+
+    for m in _BARE_CODE.finditer(text):
+        if any(s <= m.start() < e for s, e in covered):
+            continue
+        number = m.group("num")
+        dtype = _type_from_code(number)
+        if dtype:
+            add(m.start(), m.end(), dtype, number, m.end())
+
+    for m in _UNNUMBERED.finditer(text):
+        if any(s <= m.start() < e for s, e in covered):
+            continue
+        name = m.group("name").strip()
+        if re.match(r"^[Ss]ố\b|^\d", name):
+            continue
+        dtype = m.group("type")
+        key = (dtype, None, name.casefold())
+        if any(f[2].number is None and f[2].title == name for f in found.values()):
+            continue
+        fact = DocumentFact(dtype, None, None, None, name)
+        found[(dtype + " " + name, None)] = (m.start(), m.end(), fact)
+        del key
+    return sorted(found.values(), key=lambda x: x[0])

@@ -1,0 +1,264 @@
+"""Officials extractor: people named with a position, in the shapes Vietnamese news writes them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from nlp.extractors.registry import doc_context, register
+from nlp.gazetteer import surface_pattern, surface_to_name
+from nlp.names import SURNAMES, is_capitalized
+from nlp.record import OfficialFact
+
+_POSITIONS = [
+    "Tổng Bí thư", "Chủ tịch nước", "Phó Chủ tịch nước", "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội",
+    "Thủ tướng", "Phó Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Bí thư", "Phó Bí thư", "Chủ tịch",
+    "Phó Chủ tịch", "Trưởng ban", "Phó Trưởng ban", "Trưởng Ban", "Phó Trưởng Ban", "Giám đốc",
+    "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Tổng giám đốc", "Phó tổng giám đốc",
+    "Chánh án", "Phó Chánh án", "Viện trưởng", "Phó Viện trưởng", "Chánh Văn phòng",
+    "Phó Chánh Văn phòng", "Chánh văn phòng", "Chánh Thanh tra", "Chánh thanh tra",
+    "Phó Chánh Thanh tra", "Tổng Thanh tra", "Phó Tổng Thanh tra", "Cục trưởng", "Phó Cục trưởng",
+    "Vụ trưởng", "Phó Vụ trưởng", "Tổng cục trưởng", "Phó Tổng cục trưởng", "Tư lệnh", "Phó Tư lệnh",
+    "Chính ủy", "Phó Chính ủy", "Chỉ huy trưởng", "Chỉ huy phó", "Đại tướng", "Thượng tướng",
+    "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá", "Đại úy",
+    "Thượng úy", "Trung úy", "Thiếu úy", "Tổng Thư ký", "Tổng thư ký", "Ủy viên", "Thành ủy viên",
+    "Tỉnh ủy viên", "Huyện ủy viên", "Đại biểu Quốc hội", "đại biểu Quốc hội", "ĐBQH", "Trưởng đoàn",
+    "Phó Trưởng đoàn", "Trưởng Đoàn", "Phó Trưởng Đoàn", "Chủ nhiệm", "Phó Chủ nhiệm", "Hiệu trưởng",
+    "Phó Hiệu trưởng", "Tổng thống", "Phó Tổng thống", "Ngoại trưởng", "Đại sứ", "Tổng Lãnh sự",
+    "Lãnh sự", "Trưởng phòng", "Phó Trưởng phòng", "Trưởng Phòng", "Phó Trưởng Phòng",
+    "Trưởng Công an", "Phó Trưởng Công an", "Người phát ngôn", "Thủ trưởng", "Trưởng ấp",
+    "Trưởng thôn", "Trưởng khu phố", "Trưởng bản", "Tổng Biên tập", "Tổng biên tập",
+    "Phó Tổng Biên tập", "Phó Tổng biên tập", "Thẩm phán", "Kiểm sát viên", "Điều tra viên",
+    "Quốc vương", "Nhà vua", "Thống đốc", "Phó Thống đốc", "Tổng Kiểm toán Nhà nước",
+    "Tổng Kiểm toán", "Đồn trưởng", "Chính trị viên", "Trạm trưởng", "Đội trưởng", "Phó Đội trưởng",
+    "Tiểu đoàn trưởng", "Trung đoàn trưởng", "Sư đoàn trưởng", "Đại đội trưởng",
+    "Tổng Tham mưu trưởng", "Tham mưu trưởng", "Thường trực", "Trưởng khoa", "Phó Trưởng khoa",
+    "Trưởng Khoa", "Chủ tịch HĐND", "Chủ tịch UBND", "Phó Chủ tịch UBND", "Phó Chủ tịch HĐND",
+    "Trưởng BQL", "Trưởng Ban quản lý", "Chánh Thanh tra Bộ", "Hoàng tử", "Công chúa",
+    "Tổng Lãnh sự quán", "Ủy viên Bộ Chính trị", "Ủy viên Trung ương Đảng", "Phó Trưởng ban Thường trực",
+    "Trưởng trạm", "Phó Bí thư Thường trực", "Phó Chủ nhiệm Thường trực", "Chủ tịch Hội",
+    "Chủ tịch Ủy ban", "Phó Thủ trưởng", "Cán bộ", "cán bộ", "Nguyên", "nguyên",
+]
+_POSITIONS += [p[0].lower() + p[1:] for p in _POSITIONS if p[0].isupper() and p not in {"Nguyên"}]
+_POSITION_RE = re.compile(
+    r"(?<![\wà-ỹđ])(?:" + "|".join(re.escape(p) for p in sorted(set(_POSITIONS), key=len,
+                                                                reverse=True)) + r")(?![\wà-ỹđ])"
+)
+# Lowercase words that can sit inside a title ("Phó Chủ tịch UBND tỉnh Thanh Hóa").
+_TITLE_LOWER = frozenset("""
+tỉnh thành phố huyện quận xã phường thị trấn ủy viên nhân dân ban thường trực vụ chấp hành trung ương
+đảng bộ sở phòng đoàn hội đồng chính trị quốc an ninh kiểm tra tuyên giáo vận tổ chức nội mặt trận liên
+hiệp phụ nữ nông thanh niên cựu chiến binh công lao động thương văn hóa thể thao du lịch dục đào tạo y tế
+tài kế hoạch đầu tư nguyên môi trường giao thông tải xây dựng nghiệp phát triển thôn khoa học nghệ tin
+truyền pháp ngoại ngân hàng kho bạc thuế hải quan quân sự biên chỉ huy cảnh sát điều viện tòa án khóa
+nhiệm kỳ và các cấp phó trưởng thư ký tịch chủ giám đốc đại biểu lãnh đạo cơ văn gia đình trẻ em nhà
+nước phủ tướng lâm thủy sản lực lượng vũ trang dân vận tư lệnh quân khu hành chính thủ đô mặt trận
+tổ quốc việt nam kinh tế xã hội quản lý dự án chương trình mục tiêu dân tộc tôn giáo thi đua khen
+thưởng ủy ban cộng sản hồ chí minh thường vụ trực tiếp cấp ủy đảng ủy huyện ủy tỉnh ủy thành ủy
+điều tra hình sự giám sát phòng chống tham nhũng tiếp công dân khối doanh nghiệp tập đoàn tổng công ty
+ty trưởng phó bộ môn khu vực đồng bằng sông cửu long tây nguyên miền nam bắc trung đặc biệt
+quốc hội hội đồng nhân dân chính phủ nước ngoài giao mậu dịch dầu khí điện lực bưu chính viễn thông
+đài phát truyền hình báo tạp chí xuất bản thông tấn xã tuyên truyền cục vụ viện trường đại học
+quốc gia học viện cao đẳng bệnh viện đa khoa trung tâm y tế hộ quỹ người nghèo tín dụng chính sách
+cứu trợ thường trực hội đồng bầu cử kiểm sát nhân dân tối cao nông thôn mới mới người phát ngôn
+""".split())
+_HONORIFICS = re.compile(r"(?:^|\s)(?:ông|bà|Ông|Bà|đồng chí|Đồng chí|đ/c|Đ/c|ngài|Ngài)\s*$")
+_SHORT_REF = re.compile(r"(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+([A-ZÀ-ỸĐ][a-zà-ỹđ]+)(?![\wà-ỹđ])")
+_CLAUSE_BREAK = re.compile(r"[,;:!?()\"\n]|(?<!TP)(?<!Tp)\.(?=\s)|\s-\s")
+_COUNTRIES = frozenset("""
+Mỹ Nga Trung Quốc Pháp Anh Đức Nhật Bản Hàn Quốc Lào Campuchia Thái Lan Ấn Độ Úc Ukraine Triều Tiên
+Philippines Indonesia Malaysia Singapore Myanmar Cuba Italy Canada Israel Iran Syria Séc
+""".split())
+_LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$")
+_PHOTO_CREDIT = re.compile(r"(?:Ảnh|ảnh|Nguồn|Video|Clip|Bài và ảnh|Bài, ảnh)\s*:?\s*$")
+
+
+@dataclass(slots=True)
+class _Person:
+    name: str
+    titles: list[str] = field(default_factory=list)
+    first: int = 0
+    end: int = 0
+    mentions: int = 0
+
+
+def _name_runs(doc: Doc) -> list[tuple[int, int, list[str]]]:
+    """Runs of capitalised underthesea tokens: (start_char, end_char, token texts)."""
+    runs: list[tuple[int, int, list[str]]] = []
+    current: list = []
+    for tok in doc:
+        words = tok.text.split(" ")
+        proper = all(is_capitalized(w) and w.isalpha() for w in words) and not tok.is_punct
+        if proper and current and doc.text[current[-1].idx + len(current[-1].text) : tok.idx] == " ":
+            current.append(tok)
+            continue
+        if current:
+            runs.append((current[0].idx, current[-1].idx + len(current[-1].text),
+                         [t.text for t in current]))
+        current = [tok] if proper else []
+    if current:
+        runs.append((current[0].idx, current[-1].idx + len(current[-1].text),
+                     [t.text for t in current]))
+    return runs
+
+
+def _person_in_run(tokens: list[str]) -> tuple[int, str] | None:
+    """Index of the token where the person's name starts, and the name."""
+    provinces = surface_to_name()
+    best = None
+    for i in range(len(tokens) - 1, -1, -1):
+        first = tokens[i].split(" ")[0]
+        if first in SURNAMES and tokens[i] not in provinces:
+            syllables = sum(len(t.split(" ")) for t in tokens[i:])
+            if 2 <= syllables <= 5:
+                best = i
+            elif syllables > 5:
+                break
+    if best is None:
+        return None
+    return best, " ".join(tokens[best:])
+
+
+def _title_words_ok(span: str) -> bool:
+    for word in re.findall(r"[\wà-ỹđĐ.]+", span):
+        if word[0].isupper() or word[0].isdigit() or word.casefold() in _TITLE_LOWER:
+            continue
+        if re.fullmatch(r"[IVXLC]+", word):
+            continue
+        return False
+    return True
+
+
+def _trim_title(segment: str) -> str:
+    """The title at the start of `segment`, cut before the first word that cannot be in a title."""
+    out = []
+    for word in segment.split():
+        bare = word.strip(".,")
+        if bare and (bare[0].isupper() or bare[0].isdigit() or bare.casefold() in _TITLE_LOWER
+                     or re.fullmatch(r"[IVXLC]+", bare) or bare in {"TP.", "TP"}):
+            out.append(word)
+            continue
+        break
+    return " ".join(out).strip(" ,.")
+
+
+def _left_title(text: str, start: int) -> str | None:
+    window = text[max(0, start - 160) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    clause = window[breaks[-1].end() :] if breaks else window
+    if _PHOTO_CREDIT.search(window[: len(window) - len(clause)] + clause[:0]):
+        return None
+    matches = list(_POSITION_RE.finditer(clause))
+    for m in matches:
+        span = clause[m.start() :].strip()
+        span = _HONORIFICS.sub("", span).strip()
+        if _title_words_ok(span):
+            return span.strip(" ,")
+    if _HONORIFICS.search(clause) and breaks and clause.strip() in {"ông", "bà", "Ông", "Bà",
+                                                                      "đồng chí", "Đồng chí"}:
+        prev_end = breaks[-1].start()
+        earlier = list(_CLAUSE_BREAK.finditer(window, 0, prev_end))
+        prev = window[earlier[-1].end() if earlier else 0 : prev_end].strip()
+        pm = _POSITION_RE.match(prev)
+        if pm and _title_words_ok(prev):
+            return prev
+    return None
+
+
+def _right_title(text: str, end: int) -> str | None:
+    after = text[end : end + 240]
+    m = re.match(r"^\s*(?:\((?P<paren>[^)\n]{3,150})\)|[,-]\s*(?P<list>[^\n]{3,240}))", after)
+    if not m:
+        return None
+    if m.group("paren"):
+        inner = m.group("paren")
+        return inner.strip() if _POSITION_RE.match(inner.strip()) else None
+    parts = []
+    for segment in re.split(r",\s*", m.group("list")):
+        segment = segment.strip()
+        if not _POSITION_RE.match(segment):
+            break
+        trimmed = _trim_title(segment)
+        if not trimmed:
+            break
+        parts.append(trimmed)
+        if trimmed != segment.strip(" ,."):
+            break
+    return ", ".join(parts) if parts else None
+
+
+def _province_of(title: str) -> str | None:
+    names = surface_to_name()
+    for m in surface_pattern().finditer(title):
+        return names[m.group(0)]
+    return None
+
+
+@register("officials")
+def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
+    text = doc.text
+    people: dict[str, _Person] = {}
+    for run_start, _run_end, tokens in _name_runs(doc):
+        found = _person_in_run(tokens)
+        foreign = False
+        if found is None:
+            names = [t for t in tokens if t not in _COUNTRIES]
+            latin = [w for t in names for w in t.split(" ")]
+            if 1 < len(latin) <= 3 and all(_LATIN_NAME.match(w) for w in latin):
+                found = (len(tokens) - len(names), " ".join(names))
+                foreign = True
+            else:
+                continue
+        index, name = found
+        start = run_start + len(" ".join(tokens[:index])) + (1 if index else 0)
+        end = start + len(name)
+        prefix = " ".join(tokens[:index])
+        left = _left_title(text, run_start)
+        if left and prefix:
+            left = f"{left} {prefix}".strip()
+        elif prefix and _POSITION_RE.search(prefix):
+            left = prefix
+        right = _right_title(text, end)
+        if foreign and not left:
+            continue
+        if _PHOTO_CREDIT.search(text[max(0, start - 12) : start]):
+            continue
+        titles = [t for t in (left, right) if t]
+        if not titles:
+            key = name.casefold()
+            if key in people:
+                people[key].mentions += 1
+            continue
+        person = people.setdefault(name.casefold(), _Person(name=name, first=start, end=end))
+        person.mentions += 1
+        for t in titles:
+            if t not in person.titles:
+                person.titles.append(t)
+
+    byline = doc_context(doc).get("byline_title")
+    author = doc_context(doc).get("author")
+    if byline and author:
+        key = author.casefold()
+        person = people.get(key) or people.setdefault(key, _Person(name=author.title()))
+        if byline not in person.titles:
+            person.titles.append(byline)
+
+    for m in _SHORT_REF.finditer(text):
+        given = m.group(1)
+        for person in people.values():
+            if person.name.split(" ")[-1] == given and person.titles:
+                person.mentions += 1
+                break
+
+    out = []
+    for person in people.values():
+        if not person.titles:
+            continue
+        title = max(person.titles, key=len)
+        out.append((person.first, person.end, OfficialFact(
+            name=person.name, title=title, province=_province_of(title), titles=person.titles,
+            mentions=person.mentions,
+        )))
+    return sorted(out, key=lambda x: x[0])

@@ -1,0 +1,85 @@
+"""The nlp stage: RawDocument -> cleaned, tokenized Article with extracted facts."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp.cleaning.html import clean_html
+from nlp.cleaning.text import CleanedText, clean_text_dump
+from nlp.extractors import EXTRACTORS, facts_of
+from nlp.normalize import normalize_text
+from nlp.record import Article, RawDocument
+from nlp.tokenize import blank_pipeline
+
+DEFAULT_COMPONENTS = ("provinces", "documents", "figures", "officials", "campaigns")
+
+
+class NotText(ValueError):
+    """The input has no article text to work on."""
+
+
+def build_pipeline(components: tuple[str, ...] = DEFAULT_COMPONENTS) -> Language:
+    """A spaCy pipeline: underthesea tokenizer, then the named extractor components."""
+    nlp = blank_pipeline()
+    for name in components:
+        if name not in EXTRACTORS:
+            raise KeyError(f"unknown extractor {name!r}; known: {', '.join(sorted(EXTRACTORS))}")
+        nlp.add_pipe(f"danvan_{name}")
+    return nlp
+
+
+def clean(raw: RawDocument) -> CleanedText:
+    """Title, body, date and byline of a raw document; given metadata wins over what is found."""
+    if raw.content_type == "text/html":
+        cleaned, _meta = clean_html(raw.content)
+    elif raw.title is not None:
+        cleaned = CleanedText(
+            title=normalize_text(raw.title).strip(),
+            body="\n".join(ln.strip() for ln in normalize_text(raw.content).split("\n") if ln.strip()),
+            published=None, author=None,
+        )
+    else:
+        cleaned = clean_text_dump(raw.content)
+    if raw.title:
+        cleaned.title = normalize_text(raw.title).strip()
+    if raw.published:
+        cleaned.published = raw.published
+    if raw.author:
+        cleaned.author = raw.author
+    return cleaned
+
+
+class ArticleExtractor:
+    """Cleans and tokenizes documents and runs the fact extractors on them."""
+
+    def __init__(self, components: tuple[str, ...] = DEFAULT_COMPONENTS) -> None:
+        self.components = components
+        self.nlp = build_pipeline(components)
+
+    def doc(self, title: str, body: str, context: dict | None = None) -> Doc:
+        """The annotated Doc of title + body (facts are read from the article itself only)."""
+        text = f"{title}\n{body}" if title else body
+        doc = self.nlp.make_doc(text)
+        doc.user_data["context"] = dict(context or {})
+        for _name, proc in self.nlp.pipeline:
+            doc = proc(doc)
+        return doc
+
+    def __call__(self, raw: RawDocument) -> Article:
+        cleaned = clean(raw)
+        if not (cleaned.body.strip() or cleaned.title.strip()):
+            raise NotText("no article text found")
+        year = int(cleaned.published[:4]) if cleaned.published else None
+        doc = self.doc(cleaned.title, cleaned.body, {
+            "year": year, "author": cleaned.author, "byline_title": cleaned.byline_title,
+        })
+        return Article(
+            id=raw.id, source=raw.source, url=raw.url, outlet=raw.outlet,
+            archive_ref=raw.archive_ref, title=cleaned.title, text=cleaned.body,
+            published=cleaned.published, author=cleaned.author,
+            provinces=facts_of(doc, "provinces"), officials=facts_of(doc, "officials"),
+            documents=facts_of(doc, "documents"), figures=facts_of(doc, "figures"),
+            campaigns=facts_of(doc, "campaigns"),
+            tokens=[t.text for t in doc if not t.is_space],
+        )
