@@ -8,8 +8,8 @@ SURNAMES = frozenset("""
 Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh Trương
 Đinh Lâm Phùng Mai Tô Hà Lưu Tạ Châu Quách Thái Cao Lương La Kiều Triệu Hứa Chu Lại Mạc Tăng Từ
 Nghiêm Kim Thạch Sơn Lò Giàng Sùng Vàng Hầu Điểu Y Ksor Rơ Nông Lục Hoàng Tống Khổng Khúc Âu
-Ông Đàm Mạnh Lã Thân Trà Ninh Bạch Giáp Lạc Quan Diệp Ma Hà Tôn Viên Doãn Kha Đồng Trình Vi Nhữ
-Chẩu Sầm Hoàng Phí Phó Ưng Lường Cầm Đèo Bế Hoàng Lèo Tòng Thào Vừ Mùa Chế Nhan Giang Lộc
+Đàm Mạnh Lã Thân Trà Ninh Bạch Giáp Lạc Quan Diệp Ma Hà Tôn Viên Doãn Kha Trình Tất Vi Nhữ
+Chẩu Sầm Hoàng Phí Ưng Lường Cầm Đèo Bế Hoàng Lèo Tòng Thào Vừ Mùa Chế Nhan Giang Lộc
 """.split())
 MIDDLE_NAMES = frozenset("""
 Văn Thị Hữu Đức Công Quốc Minh Xuân Thành Ngọc Kim Thu Hồng Bá Đình Trọng Tấn Quang Thanh Như Hoài

@@ -98,6 +98,8 @@ def clean_text_dump(raw: str) -> CleanedText:
         return CleanedText("", "", None, None)
 
     first_body = next((i for i, ln in enumerate(lines) if _is_body_paragraph(ln)), len(lines))
+    if first_body == 0 and len(lines) > 1 and _word_count(lines[0]) <= 40 and not lines[0].endswith("."):
+        first_body = 1  # a long title ending in a quote or "?" on the first line
     header = lines[:first_body]
 
     title_idx = None

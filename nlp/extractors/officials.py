@@ -39,13 +39,24 @@ _POSITIONS = [
     "Trưởng BQL", "Trưởng Ban quản lý", "Chánh Thanh tra Bộ", "Hoàng tử", "Công chúa",
     "Tổng Lãnh sự quán", "Ủy viên Bộ Chính trị", "Ủy viên Trung ương Đảng", "Phó Trưởng ban Thường trực",
     "Trưởng trạm", "Phó Bí thư Thường trực", "Phó Chủ nhiệm Thường trực", "Chủ tịch Hội",
-    "Chủ tịch Ủy ban", "Phó Thủ trưởng", "Cán bộ", "cán bộ", "Nguyên", "nguyên",
+    "Chủ tịch Ủy ban", "Phó Thủ trưởng", "GĐ", "PGĐ", "TGĐ", "Cục phó", "Vụ phó", "Đại biểu", "ĐB",
+    "Trưởng Ban Dân vận", "Giám đốc Công an", "Phó Giám đốc Công an", "Trưởng Công an xã",
+    "Chủ tịch Hội đồng quản trị", "Phó Trưởng Ban Thường trực", "Thư ký", "Phó Chủ tịch Thường trực",
+    "Phó TGĐ", "Phó GĐ", "Phó phòng", "Chi cục trưởng", "Phó Chi cục trưởng", "Hạt trưởng",
+    "Đảng ủy viên", "Chủ tịch HĐTV", "Chủ tịch HĐQT", "Phó Chủ tịch HĐND", "Trưởng Ban chỉ đạo",
+    "Phó Trưởng Ban chỉ đạo", "Bí thư Chi bộ", "Tổng Cục trưởng", "Phó Chánh án", "Trưởng Ban Tổ chức",
 ]
-_POSITIONS += [p[0].lower() + p[1:] for p in _POSITIONS if p[0].isupper() and p not in {"Nguyên"}]
 _POSITION_RE = re.compile(
     r"(?<![\wà-ỹđ])(?:" + "|".join(re.escape(p) for p in sorted(set(_POSITIONS), key=len,
-                                                                reverse=True)) + r")(?![\wà-ỹđ])"
+                                                                reverse=True)) + r")(?![\wà-ỹđ])",
+    re.IGNORECASE,
 )
+_HONORIFIC_WORDS = frozenset({"Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Bác", "Cụ", "Em", "Đồng",
+                              "Ngài", "Đại", "Thầy"})
+_VN_FINAL = re.compile(r"(?:[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
+                       r"ưừứửữựỳýỷỹỵ]|c|ch|m|n|ng|nh|p|t)$", re.IGNORECASE)
+_NON_VN = re.compile(r"[fjwz]|st|sh|pr|br|cr|dr|fr|gr|pl|cl|bl|sl|sk|sp|sc|ck|ll|ss|tt|rr|mm|ff",
+                     re.IGNORECASE)
 # Lowercase words that can sit inside a title ("Phó Chủ tịch UBND tỉnh Thanh Hóa").
 _TITLE_LOWER = frozenset("""
 tỉnh thành phố huyện quận xã phường thị trấn ủy viên nhân dân ban thường trực vụ chấp hành trung ương
@@ -90,7 +101,32 @@ def _name_runs(doc: Doc) -> list[tuple[int, int, list[str]]]:
     current: list = []
     for tok in doc:
         words = tok.text.split(" ")
-        proper = all(is_capitalized(w) and w.isalpha() for w in words) and not tok.is_punct
+        lead = 0
+        while lead < len(words) - 2 and words[lead] in _HONORIFIC_WORDS:
+            lead += 1
+        caps = 0
+        while caps < len(words) and is_capitalized(words[caps]) and words[caps].isalpha():
+            caps += 1
+        proper = caps == len(words) and not tok.is_punct
+        if not proper and caps - lead >= 2:
+            # "Trần Quốc Trung thăm": underthesea glued a verb to the name
+            if current:
+                runs.append((current[0].idx, current[-1].idx + len(current[-1].text),
+                             [t.text for t in current]))
+                current = []
+            offset = len(" ".join(words[:lead])) + (1 if lead else 0)
+            text_part = " ".join(words[lead:caps])
+            runs.append((tok.idx + offset, tok.idx + offset + len(text_part), [text_part]))
+            continue
+        if proper and lead:
+            if current:
+                runs.append((current[0].idx, current[-1].idx + len(current[-1].text),
+                             [t.text for t in current]))
+                current = []
+            offset = len(" ".join(words[:lead])) + 1
+            text_part = " ".join(words[lead:])
+            runs.append((tok.idx + offset, tok.idx + offset + len(text_part), [text_part]))
+            continue
         if proper and current and doc.text[current[-1].idx + len(current[-1].text) : tok.idx] == " ":
             current.append(tok)
             continue
@@ -101,7 +137,18 @@ def _name_runs(doc: Doc) -> list[tuple[int, int, list[str]]]:
     if current:
         runs.append((current[0].idx, current[-1].idx + len(current[-1].text),
                      [t.text for t in current]))
-    return runs
+    return [_drop_honorific(run) for run in runs]
+
+
+def _drop_honorific(run: tuple[int, int, list[str]]) -> tuple[int, int, list[str]]:
+    """"Ông Nguyễn Văn Minh" at a sentence start: the honorific is not part of the name."""
+    start, end, tokens = run
+    words = " ".join(tokens).split(" ")
+    if len(words) > 2 and words[0] in _HONORIFIC_WORDS:
+        first = tokens[0].split(" ", 1)
+        tokens = ([first[1]] if len(first) > 1 else []) + tokens[1:]
+        start += len(words[0]) + 1
+    return start, end, tokens
 
 
 def _person_in_run(tokens: list[str]) -> tuple[int, str] | None:
@@ -121,6 +168,28 @@ def _person_in_run(tokens: list[str]) -> tuple[int, str] | None:
     return best, " ".join(tokens[best:])
 
 
+def _fallback_name(text: str, run_start: int, tokens: list[str]) -> tuple[tuple[int, str] | None,
+                                                                        bool]:
+    """A name with an unlisted family name, accepted only right after an honorific or a title."""
+    provinces = surface_to_name()
+    names = [t for t in tokens if t not in _COUNTRIES and t not in provinces]
+    if not names or len(names) != len([t for t in tokens[len(tokens) - len(names):]]):
+        return None, False
+    words = [w for t in names for w in t.split(" ")]
+    if not 2 <= len(words) <= 4:
+        return None, False
+    index = len(tokens) - len(names)
+    if all(_LATIN_NAME.match(w) for w in words) and any(
+        _NON_VN.search(w) or not _VN_FINAL.search(w) for w in words
+    ):
+        return (index, " ".join(names)), True
+    before = text[max(0, run_start - 40) : run_start]
+    if index == 0 and (_HONORIFICS.search(before) or re.search(
+            r"(?:[Đđ]ại biểu|ĐB|ĐBQH)\s*$", before)):
+        return (index, " ".join(names)), False
+    return None, False
+
+
 def _title_words_ok(span: str) -> bool:
     for word in re.findall(r"[\wà-ỹđĐ.]+", span):
         if word[0].isupper() or word[0].isdigit() or word.casefold() in _TITLE_LOWER:
@@ -134,8 +203,13 @@ def _title_words_ok(span: str) -> bool:
 def _trim_title(segment: str) -> str:
     """The title at the start of `segment`, cut before the first word that cannot be in a title."""
     out = []
-    for word in segment.split():
+    words = segment.split()
+    for i, word in enumerate(words):
         bare = word.strip(".,")
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if (bare in SURNAMES and is_capitalized(nxt) and f"{bare} {nxt}" not in surface_to_name()
+                and f"{bare} {nxt}" not in _COUNTRIES and bare not in _COUNTRIES):
+            break  # another person's name begins
         if bare and (bare[0].isupper() or bare[0].isdigit() or bare.casefold() in _TITLE_LOWER
                      or re.fullmatch(r"[IVXLC]+", bare) or bare in {"TP.", "TP"}):
             out.append(word)
@@ -145,7 +219,7 @@ def _trim_title(segment: str) -> str:
 
 
 def _left_title(text: str, start: int) -> str | None:
-    window = text[max(0, start - 160) : start]
+    window = re.sub(r"\s*\([A-ZĐ][A-Za-zĐ-]{1,12}\)", "", text[max(0, start - 160) : start])
     breaks = list(_CLAUSE_BREAK.finditer(window))
     clause = window[breaks[-1].end() :] if breaks else window
     if _PHOTO_CREDIT.search(window[: len(window) - len(clause)] + clause[:0]):
@@ -176,7 +250,8 @@ def _right_title(text: str, end: int) -> str | None:
         inner = m.group("paren")
         return inner.strip() if _POSITION_RE.match(inner.strip()) else None
     parts = []
-    for segment in re.split(r",\s*", m.group("list")):
+    listed = re.split(r"(?<!TP)\.\s|:|;", m.group("list"), maxsplit=1)[0]
+    for segment in re.split(r",\s*", listed):
         segment = segment.strip()
         if not _POSITION_RE.match(segment):
             break
@@ -204,12 +279,8 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
         found = _person_in_run(tokens)
         foreign = False
         if found is None:
-            names = [t for t in tokens if t not in _COUNTRIES]
-            latin = [w for t in names for w in t.split(" ")]
-            if 1 < len(latin) <= 3 and all(_LATIN_NAME.match(w) for w in latin):
-                found = (len(tokens) - len(names), " ".join(names))
-                foreign = True
-            else:
+            found, foreign = _fallback_name(text, run_start, tokens)
+            if found is None:
                 continue
         index, name = found
         start = run_start + len(" ".join(tokens[:index])) + (1 if index else 0)
