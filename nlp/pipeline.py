@@ -59,7 +59,7 @@ class ArticleExtractor:
 
     def doc(self, title: str, body: str, context: dict | None = None) -> Doc:
         """The annotated Doc of title + body (facts are read from the article itself only)."""
-        text = f"{title}\n{body}" if title else body
+        text = normalize_text(f"{title}\n{body}" if title else body)
         doc = self.nlp.make_doc(text)
         doc.user_data["context"] = dict(context or {})
         for _name, proc in self.nlp.pipeline:

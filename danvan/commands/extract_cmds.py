@@ -37,7 +37,7 @@ def _summary_table(article: Article) -> Table:
         + (f" [{d.issuer}]" if d.issuer else "") + (f" “{d.title}”" if d.title else "")
         for d in article.documents) or "-")
     table.add_row("figures", "\n".join(
-        f"{f.approx + ' ' if f.approx else ''}{f.text} = {f.value:g} {f.unit}" for f in article.figures
+        f"{f.approx + ' ' if f.approx else ''}{f.text} = {f.value:,} {f.unit}" for f in article.figures
     ) or "-")
     table.add_row("campaigns", "\n".join(f"{c.name} ×{c.count}" for c in article.campaigns) or "-")
     table.add_row("themes", "\n".join(

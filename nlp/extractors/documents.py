@@ -53,12 +53,10 @@ _ISSUERS = [
     (r"-UBND\b", "Ủy ban nhân dân"), (r"-HĐND\b", "Hội đồng nhân dân"),
     (r"-MTTQ|UBTƯMTTQ", "Ủy ban Trung ương MTTQ Việt Nam"),
 ]
-_OF_ISSUER = re.compile(
-    r"^\s*(?:,\s*)?(?:ngày\s+[\d/.\-]+\s*)?(?:,\s*)?của\s+(?P<who>(?:[A-ZĐ][\wà-ỹđ]*|Ủy|ủy|"
-    r"viên|tỉnh|thành phố|huyện|nhân dân|[Tt]hường vụ|[Tt]hường trực|[Cc]hấp hành|[Tt]rung ương|"
-    r"[Đđ]ảng|[Bb]ộ|khóa|[IVXLC]+)(?:\s+(?:[A-ZĐ][\wà-ỹđ]*|Ủy|ủy|viên|tỉnh|thành phố|huyện|"
-    r"nhân dân|[Tt]hường vụ|[Tt]hường trực|[Cc]hấp hành|[Tt]rung ương|[Đđ]ảng|bộ|khóa|[IVXLC]+|"
-    r"Dân vận|dân vận|Tuyên giáo|tuyên giáo|Chính trị|Bí thư|Chính phủ|Tổ quốc|Việt Nam))*)"
+_OF_ISSUER = re.compile(r"^\s*(?:,\s*)?(?:(?:ban hành\s+)?ngày\s+[\d/.\-]+\s*)?(?:,\s*)?của\s+(?P<who>[^,;.:()\n\"]+)")
+_ISSUER_STOP = re.compile(
+    r"\s+(?:về|và|khóa|nhiệm kỳ|ngày|năm|số|đã|được|nhằm|với|trong|cho|tại|theo|là|và các|đối với|"
+    r"quy định|hướng dẫn|thực hiện|trên|gắn|để|mà)(?:\s|$).*$"
 )
 _TITLE_QUOTED = re.compile(r'^[^"\n]{0,80}?"(?P<t>[^"\n]{3,250})"')
 _TITLE_VE = re.compile(r"^(?:[^,.;\n]{0,80}?\s)?(?P<t>[Vv]ề\s+[^;.\n()\"]{5,200}?)(?=[;.\n(\"]|,\s|$)")
@@ -103,8 +101,10 @@ def _details(text: str, end: int, number: str, year: int | None) -> tuple[str | 
     issuer = None
     m = _OF_ISSUER.match(after)
     if m:
-        issuer = m.group("who").strip()
+        issuer = _ISSUER_STOP.sub("", " " + m.group("who").strip()).strip()
         issuer = re.sub(r"\s+(?:khóa\s+)?[IVXLC]+$", "", issuer).strip()
+        if len(issuer.split()) > 9 or not issuer[:1].isupper():
+            issuer = None
     issuer = issuer or _issuer_from_code(number)
     title = None
     q = _TITLE_QUOTED.match(after)
@@ -125,7 +125,7 @@ def extract_documents(doc: Doc) -> list[tuple[int, int, DocumentFact]]:
     covered: list[tuple[int, int]] = []
 
     def add(start: int, end: int, dtype: str, number: str | None, details_end: int) -> None:
-        number = re.sub(r"\s+", "", number) if number else None
+        number = re.sub(r"\s+", "", number).rstrip(".") if number else None
         key = (dtype, number.casefold() if number else None)
         if key in found:
             found[key][2].mentions += 1

@@ -38,7 +38,7 @@ _BEFORE_BLOCK = re.compile(
     r"[Tt]iết|[Bb]ước|[Gg]iải|ngày thứ|lúc|từ ngày|đến ngày)\s*)$"
 )
 _TIME_UNITS = re.compile(
-    r"^(?:năm|tháng|ngày|tuần|giờ|phút|giây|tuổi|thế kỷ|thập kỷ|thập niên|đêm|quý|h\b|g\b|"
+    r"^(?!ngày công|giờ công)(?:năm|tháng|ngày|tuần|giờ|phút|giây|tuổi|thế kỷ|thập kỷ|thập niên|đêm|quý|h\b|g\b|"
     r"mùa|kỳ|khóa|nhiệm kỳ|buổi sáng|sáng|chiều|tối|trưa)(?![\wà-ỹđ])"
 )
 _FUNCTION_WORDS = frozenset("""
@@ -121,6 +121,9 @@ def extract_figures(doc: Doc) -> list[tuple[int, int, FigureFact]]:
                 continue  # a year
         if len(raw.replace(".", "")) >= 9 and raw.startswith("0"):
             continue  # phone number
+        if re.search(r"\d\s$", before) or re.match(r"^\s\d{2,}(?!\s*(?:đến|-))",
+                                                     text[m.end("num") : m.end("num") + 5]):
+            continue  # digit groups of a phone number or a lottery draw
         if _in_quote_slogan(text, start):
             continue
 

@@ -78,10 +78,14 @@ cứu trợ thường trực hội đồng bầu cử kiểm sát nhân dân t�
 _HONORIFICS = re.compile(r"(?:^|\s)(?:ông|bà|Ông|Bà|đồng chí|Đồng chí|đ/c|Đ/c|ngài|Ngài)\s*$")
 _SHORT_REF = re.compile(r"(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+([A-ZÀ-ỸĐ][a-zà-ỹđ]+)(?![\wà-ỹđ])")
 _CLAUSE_BREAK = re.compile(r"[,;:!?()\"\n]|(?<!TP)(?<!Tp)\.(?=\s)|\s-\s")
-_COUNTRIES = frozenset("""
-Mỹ Nga Trung Quốc Pháp Anh Đức Nhật Bản Hàn Quốc Lào Campuchia Thái Lan Ấn Độ Úc Ukraine Triều Tiên
-Philippines Indonesia Malaysia Singapore Myanmar Cuba Italy Canada Israel Iran Syria Séc
-""".split())
+_COUNTRIES = frozenset(
+    "Mỹ|Hoa Kỳ|Nga|Trung Quốc|Pháp|Anh|Đức|Nhật Bản|Nhật|Hàn Quốc|Lào|Campuchia|Thái Lan|Ấn Độ|Úc|"
+    "Ukraine|Triều Tiên|Philippines|Indonesia|Malaysia|Singapore|Myanmar|Cuba|Italy|Canada|Israel|"
+    "Iran|Syria|Séc|Australia|New Zealand|Brazil|Venezuela|Mexico|Argentina|Chile|Ai Cập|Thổ Nhĩ Kỳ|"
+    "Hy Lạp|Tây Ban Nha|Bồ Đào Nha|Hà Lan|Bỉ|Thụy Sĩ|Thụy Điển|Na Uy|Đan Mạch|Phần Lan|Ba Lan|Hungary|"
+    "Mông Cổ|Kazakhstan|Belarus|EU|LHQ|Liên hợp quốc|Palestine|Iraq|Afghanistan|Pakistan|Bangladesh|"
+    "Sri Lanka|Nepal|Brunei|Đông Timor|Nam Phi|Nigeria|Kenya|Ethiopia".split("|")
+)
 _LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$")
 _PHOTO_CREDIT = re.compile(r"(?:Ảnh|ảnh|Nguồn|Video|Clip|Bài và ảnh|Bài, ảnh)\s*:?\s*$")
 
@@ -226,9 +230,8 @@ def _left_title(text: str, start: int) -> str | None:
         return None
     matches = list(_POSITION_RE.finditer(clause))
     for m in matches:
-        span = clause[m.start() :].strip()
-        span = _HONORIFICS.sub("", span).strip()
-        if _title_words_ok(span):
+        span = _HONORIFICS.sub("", clause[m.start() :].strip()).strip()
+        if _title_words_ok(_HONORIFICS.sub("", clause[m.end() :])):
             return span.strip(" ,")
     if _HONORIFICS.search(clause) and breaks and clause.strip() in {"ông", "bà", "Ông", "Bà",
                                                                       "đồng chí", "Đồng chí"}:
