@@ -29,8 +29,8 @@ _MEASURE = re.compile(
     r"đồng|VNĐ|VND|vnđ|EUR|euro|Euro|yên|NDT|nhân dân tệ|bảng|won|baht|lượt|lần)(?![\wà-ỹđ])"
 )
 _BEFORE_BLOCK = re.compile(
-    r"(?:\b(?:thứ|số|khóa|Khóa|[Đđ]iều|[Kk]hoản|[Tt]ổ|[Ấấ]p|khu phố|[Pp]hường|[Qq]uận|[Qq]uốc lộ|QL|"
-    r"tỉnh lộ|ĐT|[Đđ]ường|mức|[Bb]ài|[Ll]ớp|[Hh]ạng|cấp|[Gg]iai đoạn|[Kk]hu|[Ll]ô|[Pp]hòng|tầng|"
+    r"(?:\b(?:thứ|(?<!tổng )(?<!trong )(?<!Trong )(?<!con )(?<!với )(?<!là )(?<!có )số|[Bb]an [Cc]hỉ đạo|khóa|Khóa|[Đđ]iều|[Kk]hoản|[Tt]ổ|[Ấấ]p|khu phố|[Pp]hường|[Qq]uận|[Qq]uốc lộ|QL|"
+    r"tỉnh lộ|ĐT|[Đđ]ường|mức|[Bb]ài|[Ll]ớp|[Hh]ạng|(?<!cung )cấp|[Gg]iai đoạn|[Kk]hu|[Ll]ô|[Pp]hòng|tầng|"
     r"[Kk]ỳ họp|[Kk]ỳ|[Cc]hương|[Tt]rung ương|Cụm|[Tt]iểu đoàn|[Đđ]ại đội|[Ss]ư đoàn|[Qq]uân khu|"
     r"[Qq]uân đoàn|[Vv]ùng|[Hh]ải đội|[Tt]op|[Tt]háng|[Nn]ăm|[Nn]gày|[Đđ]ợt|[Pp]hần|[Mm]ục|"
     r"[Tt]uần|[Ss]ố nhà|[Kk]ênh|[Tt]ập|[Cc]âu|[Mm]ã|[Hh]ẻm|[Nn]gõ|[Kk]iệt|[Tt]rạm|[Bb]ảng|"
@@ -46,10 +46,11 @@ và của là được trong đã đến tới với cho từ ở tại thì mà
 nên để vì do bởi nếu khi như theo về sau trước giữa ngoài cùng các những mỗi nhiều ít rất
 cũng đều vẫn còn sẽ đang chưa không có bị phải nhưng rồi lại ra vào lên xuống qua ai gì sao
 """.split())
-_SET_PHRASE_UNITS = frozenset("""
-xin luôn không sạch tại chỗ trụ cột khâu đột phá nhất đúng cùng tốt giỏi chữ sẵn sàng an toàn
-điểm nhấn nhiệm vụ trọng tâm chương trình đột phá giảm tăng
-""".split())
+_SET_PHRASE_UNITS = frozenset({
+    "xin", "luôn", "không", "sạch", "tại chỗ", "trụ cột", "khâu đột phá", "khâu", "đột phá", "nhất",
+    "đúng", "cùng", "tốt", "giỏi", "chữ", "sẵn sàng", "an toàn", "điểm nhấn", "nhiệm vụ trọng tâm",
+    "chương trình đột phá", "giảm", "tăng", "có", "dám",
+})
 _UNIT_WORD = re.compile(r"^(?P<w>[a-zà-ỹđ]+(?:-[a-zà-ỹđ]+)?|[A-ZĐ]{2,6}(?![a-zà-ỹđ]))")
 _LEADING_ENUM = re.compile(r"(?:^|\n)\s*\(?$")
 _ROMAN_OR_WORD_BEFORE = re.compile(r"[A-Za-zÀ-ỹĐđ]$")
@@ -92,7 +93,7 @@ def extract_figures(doc: Doc) -> list[tuple[int, int, FigureFact]]:
     text = doc.text
     dates = [(d.start, d.end) for d in find_dates(text)]
     token_at = {tok.idx: tok.i for tok in doc}
-    seen: set[tuple[float, str]] = set()
+    seen: set[tuple[float, str]] = set()  # one figure per value and unit
     out: list[tuple[int, int, FigureFact]] = []
 
     for m in _FIGURE.finditer(text):
@@ -101,7 +102,7 @@ def extract_figures(doc: Doc) -> list[tuple[int, int, FigureFact]]:
             continue
         raw = m.group("num")
         before = text[max(0, start - 30) : start]
-        if _ROMAN_OR_WORD_BEFORE.search(before) or before.endswith(("-", "/", "#", "+")):
+        if _ROMAN_OR_WORD_BEFORE.search(before) or before.endswith(("-", "/", "#")):
             continue
         if _BEFORE_BLOCK.search(before) or _LEADING_ENUM.search(before) and m.group(0).endswith(")"):
             continue
@@ -117,7 +118,7 @@ def extract_figures(doc: Doc) -> list[tuple[int, int, FigureFact]]:
             m.group("pct") or m.group("mult")
         ):
             nxt = _unit_at(doc, text, m.end(), token_at)
-            if not nxt or not _MEASURE.match(nxt[0]):
+            if not nxt or not _MEASURE.match(nxt[0]) or nxt[0] in {"lần", "lượt"}:
                 continue  # a year
         if len(raw.replace(".", "")) >= 9 and raw.startswith("0"):
             continue  # phone number
@@ -134,7 +135,9 @@ def extract_figures(doc: Doc) -> list[tuple[int, int, FigureFact]]:
             found = _unit_at(doc, text, m.end(), token_at)
             if found:
                 unit, end = found
-        if not unit and not m.group("mult"):
+        bare_quantity = bool(re.fullmatch(r"\d{1,3}(?:\.\d{3})+|\d+,\d+", raw)) and bool(
+            re.match(r"^\s*(?:[.,;)]|và\b|$)", text[m.end() : m.end() + 5]))
+        if not unit and not m.group("mult") and not bare_quantity:
             continue
         if unit and _TIME_UNITS.match(unit) and not m.group("mult"):
             continue
@@ -157,7 +160,10 @@ def extract_figures(doc: Doc) -> list[tuple[int, int, FigureFact]]:
             if value is None:
                 continue
             norm_unit = unit if unit else ""
-            key = (float(value), norm_unit)
+            key = (float(value), norm_unit.split(" ")[0])
+            if norm_unit == "%":
+                # "100% cấp ủy" and "100% đơn vị" are two facts
+                key = (float(value), "%" + " ".join(text[end : end + 30].split()[:2]))
             if key in seen:
                 continue
             seen.add(key)
