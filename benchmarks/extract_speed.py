@@ -1,4 +1,4 @@
-"""Benchmark: `danvan extract` time as a ratio to underthesea word_tokenize alone, same texts, one run."""
+"""Benchmark: `danvan extract` time as a ratio to underthesea word_tokenize on the same texts."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.archive import DEFAULT_ARCHIVE, read_archive  # noqa: E402
+from benchmarks.archive import DEFAULT_ARCHIVE, read_archive
 
 
 def main() -> None:
@@ -46,8 +46,10 @@ def main() -> None:
 
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     n = len(articles)
-    print(f"command: python benchmarks/extract_speed.py -n {args.n}"
-          + (" --themes" if args.themes else ""))
+    print(
+        f"command: python benchmarks/extract_speed.py -n {args.n}"
+        + (" --themes" if args.themes else "")
+    )
     print(f"articles: {n} ({sum(len(t) for _, t in articles) / n:.0f} chars on average)")
     print(f"word_tokenize alone: {baseline:.1f} s ({n / baseline:.1f} articles/s)")
     print(f"danvan extract pipeline: {full:.1f} s ({n / full:.1f} articles/s), {facts} facts")

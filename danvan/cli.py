@@ -7,7 +7,9 @@ import importlib
 import typer
 
 app = typer.Typer(
-    name="danvan", no_args_is_help=True, add_completion=False,
+    name="danvan",
+    no_args_is_help=True,
+    add_completion=False,
     help="Vietnamese dân vận news: extract facts, tag themes, build and query a corpus, crawl.",
 )
 

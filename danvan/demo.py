@@ -46,8 +46,10 @@ def main() -> None:
 def _has(command: str) -> bool:
     from danvan.cli import app
 
-    return any(c.name == command or (c.callback and c.callback.__name__ == command)
-               for c in app.registered_commands)
+    return any(
+        c.name == command or (c.callback and c.callback.__name__ == command)
+        for c in app.registered_commands
+    )
 
 
 if __name__ == "__main__":

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import sys
 import tarfile
@@ -71,7 +70,9 @@ def _document(data: bytes, name: str, source: str, kind: str) -> RawDocument:
     if kind == "text" and content.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
         kind = "html"
     return RawDocument(
-        id=PurePosixPath(name).name.split(".")[0] or name, source=source, content=content,
+        id=PurePosixPath(name).name.split(".")[0] or name,
+        source=source,
+        content=content,
         content_type="text/html" if kind == "html" else "text/plain",
     )
 
@@ -87,13 +88,21 @@ def _jsonl(data: bytes, source: str) -> Iterator[RawDocument | Reject]:
         except json.JSONDecodeError as exc:
             yield Reject(where, f"invalid JSON ({exc.msg})")
             continue
-        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not obj["text"].strip():
+        if (
+            not isinstance(obj, dict)
+            or not isinstance(obj.get("text"), str)
+            or not obj["text"].strip()
+        ):
             yield Reject(where, 'no "text" field with article text')
             continue
         yield RawDocument(
             id=str(obj.get("id") or f"{PurePosixPath(source).name.split('.')[0]}-{n}"),
-            source=where, content=obj["text"], url=obj.get("url"),
-            title=obj.get("title"), published=obj.get("published"), author=obj.get("author"),
+            source=where,
+            content=obj["text"],
+            url=obj.get("url"),
+            title=obj.get("title"),
+            published=obj.get("published"),
+            author=obj.get("author"),
             outlet=obj.get("source") or obj.get("outlet"),
             content_type="text/html" if obj.get("content_type") == "text/html" else "text/plain",
         )
@@ -118,8 +127,10 @@ def _archive(path: Path) -> Iterator[RawDocument | Reject]:
                     continue
                 yield from _member(handle.read(), member.name, f"{source}!{member.name}")
     except (tarfile.TarError, zipfile.BadZipFile, EOFError, OSError) as exc:
-        yield Reject(source, f"broken archive ({type(exc).__name__}: {exc}); members before the "
-                             "damage were read")
+        yield Reject(
+            source,
+            f"broken archive ({type(exc).__name__}: {exc}); members before the damage were read",
+        )
 
 
 def _member(data: bytes, name: str, source: str) -> Iterator[RawDocument | Reject]:
@@ -130,13 +141,20 @@ def _member(data: bytes, name: str, source: str) -> Iterator[RawDocument | Rejec
         if kind == "jsonl":
             yield from _jsonl(data, source)
         elif kind == "warc":
-            from danvan.warc_input import read_warc
-
-            yield from read_warc(io.BytesIO(data), source)
+            yield Reject(source, "WARC files inside archives are not read; extract them first")
         else:
             yield _document(data, name, source, kind)
     except InputError as exc:
         yield Reject(source, str(exc))
+
+
+def _warc(path: Path) -> Iterator[RawDocument | Reject]:
+    from danvan.warc_input import read_warc_file
+
+    try:
+        yield from read_warc_file(path)
+    except Exception as exc:  # warcio raises several types on damaged files
+        yield Reject(str(path), f"broken WARC file ({type(exc).__name__}: {exc})")
 
 
 def read_inputs(paths: list[str]) -> Iterator[RawDocument | Reject]:
@@ -160,6 +178,9 @@ def read_inputs(paths: list[str]) -> Iterator[RawDocument | Reject]:
             kind = _kind(path.name) or "text"
             if kind == "archive":
                 yield from _archive(path)
+                continue
+            if kind == "warc":
+                yield from _warc(path)
                 continue
             try:
                 data = path.read_bytes()

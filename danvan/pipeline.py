@@ -47,3 +47,10 @@ class Pipeline:
                 yield Failed(item.source, str(exc))
             except Exception as exc:  # a bug on one document must not stop a batch
                 yield Failed(item.source, f"extraction failed: {type(exc).__name__}: {exc}")
+
+
+def page_sink(db_path):
+    """Crawl sink (is_known, on_page, close) storing crawled pages in the corpus at `db_path`."""
+    from danvan.ingest import page_sink as sink
+
+    return sink(db_path)

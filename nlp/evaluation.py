@@ -36,15 +36,16 @@ def _name_key(name: str) -> str:
 
 
 def _doc_key(dtype: str, number: str | None) -> tuple[str, str]:
-    return (_name_key(dtype), re.sub(r"\s+", "", unicodedata.normalize("NFC", number or "")).casefold())
+    return (
+        _name_key(dtype),
+        re.sub(r"\s+", "", unicodedata.normalize("NFC", number or "")).casefold(),
+    )
 
 
 def _keys(kind: str, items: Iterable, optional: bool = False) -> list:
     out: list = []
     for item in items:
-        if kind == "provinces":
-            out.append(_name_key(item if isinstance(item, str) else item["name"]))
-        elif kind == "officials":
+        if kind == "provinces" or kind == "officials":
             out.append(_name_key(item if isinstance(item, str) else item["name"]))
         elif kind == "documents":
             if not item.get("number") and not optional:
@@ -74,9 +75,7 @@ def score_article(kind: str, gold: dict, pred: dict, score: Score) -> None:
         if hit is not None:
             remaining.pop(hit)
             score.tp += 1
-        elif any(_match(kind, item, o) for o in optional) or (
-            kind == "documents" and not item[1]
-        ):
+        elif any(_match(kind, item, o) for o in optional) or (kind == "documents" and not item[1]):
             continue
         else:
             score.fp += 1

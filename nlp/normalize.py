@@ -7,30 +7,72 @@ import unicodedata
 
 # Old-style tone placement ("hoà", "thuỷ") to the style the canonical names use ("hòa", "thủy").
 _TONED = {
-    "a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ",
-    "A": "ÀÁẢÃẠ", "E": "ÈÉẺẼẸ", "Y": "ỲÝỶỸỴ",
+    "a": "àáảãạ",
+    "e": "èéẻẽẹ",
+    "y": "ỳýỷỹỵ",
+    "A": "ÀÁẢÃẠ",
+    "E": "ÈÉẺẼẸ",
+    "Y": "ỲÝỶỸỴ",
 }
 _BASE_TONED = {"o": "òóỏõọ", "u": "ùúủũụ", "O": "ÒÓỎÕỌ", "U": "ÙÚỦŨỤ"}
 _TONE_FIX: dict[str, str] = {}
-for glide, second in (("o", "a"), ("o", "e"), ("u", "y"), ("O", "A"), ("O", "E"), ("U", "Y"),
-                      ("o", "A"), ("O", "a"), ("u", "Y"), ("U", "y"), ("o", "E"), ("O", "e")):
+for glide, second in (
+    ("o", "a"),
+    ("o", "e"),
+    ("u", "y"),
+    ("O", "A"),
+    ("O", "E"),
+    ("U", "Y"),
+    ("o", "A"),
+    ("O", "a"),
+    ("u", "Y"),
+    ("U", "y"),
+    ("o", "E"),
+    ("O", "e"),
+):
     for tone in range(5):
         old = glide + _TONED[second][tone]
         new = _BASE_TONED[glide][tone] + second
         _TONE_FIX[old] = new
 # Only at the end of a syllable, and never after "q" ("quý" is already right).
-_TONE_RE = re.compile(
-    r"(?<![qQ])(" + "|".join(map(re.escape, _TONE_FIX)) + r")(?![^\W\d_])"
-)
+_TONE_RE = re.compile(r"(?<![qQ])(" + "|".join(map(re.escape, _TONE_FIX)) + r")(?![^\W\d_])")
 
-_QUOTES = str.maketrans({
-    "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"',
-    "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'",
-    "–": "-", "—": "-", "‒": "-", "―": "-", "−": "-", "‐": "-", "‑": "-",
-    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\u3000": " ",
-    "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None, "\u00ad": None,
-    "\t": " ", "\r": None,
-})
+_QUOTES = str.maketrans(
+    {
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "«": '"',
+        "»": '"',
+        "″": '"',
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        "′": "'",
+        "–": "-",
+        "—": "-",
+        "‒": "-",
+        "―": "-",
+        "−": "-",
+        "‐": "-",
+        "‑": "-",
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u200a": " ",
+        "\u3000": " ",
+        "\u200b": None,
+        "\u200c": None,
+        "\u200d": None,
+        "\ufeff": None,
+        "\u00ad": None,
+        "\t": " ",
+        "\r": None,
+    }
+)
 _DOUBLE_APOS = re.compile(r"''|``")
 _SPACES = re.compile(r"[ ]{2,}")
 _DOT_OPEN = re.compile(r"Ð")  # Icelandic eth used for Đ by some sites

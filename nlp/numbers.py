@@ -5,8 +5,15 @@ from __future__ import annotations
 import re
 
 MULTIPLIERS = {
-    "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9,
-    "nghìn tỷ": 1e12, "nghìn tỉ": 1e12, "ngàn tỷ": 1e12, "ngàn tỉ": 1e12,
+    "nghìn": 1e3,
+    "ngàn": 1e3,
+    "triệu": 1e6,
+    "tỷ": 1e9,
+    "tỉ": 1e9,
+    "nghìn tỷ": 1e12,
+    "nghìn tỉ": 1e12,
+    "ngàn tỷ": 1e12,
+    "ngàn tỉ": 1e12,
 }
 _THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
 

@@ -36,8 +36,11 @@ def clean(raw: RawDocument) -> CleanedText:
     elif raw.title is not None:
         cleaned = CleanedText(
             title=normalize_text(raw.title).strip(),
-            body="\n".join(ln.strip() for ln in normalize_text(raw.content).split("\n") if ln.strip()),
-            published=None, author=None,
+            body="\n".join(
+                ln.strip() for ln in normalize_text(raw.content).split("\n") if ln.strip()
+            ),
+            published=None,
+            author=None,
         )
     else:
         cleaned = clean_text_dump(raw.content)
@@ -71,15 +74,29 @@ class ArticleExtractor:
         if not (cleaned.body.strip() or cleaned.title.strip()):
             raise NotText("no article text found")
         year = int(cleaned.published[:4]) if cleaned.published else None
-        doc = self.doc(cleaned.title, cleaned.body, {
-            "year": year, "author": cleaned.author, "byline_title": cleaned.byline_title,
-        })
+        doc = self.doc(
+            cleaned.title,
+            cleaned.body,
+            {
+                "year": year,
+                "author": cleaned.author,
+                "byline_title": cleaned.byline_title,
+            },
+        )
         return Article(
-            id=raw.id, source=raw.source, url=raw.url, outlet=raw.outlet,
-            archive_ref=raw.archive_ref, title=cleaned.title, text=cleaned.body,
-            published=cleaned.published, author=cleaned.author,
-            provinces=facts_of(doc, "provinces"), officials=facts_of(doc, "officials"),
-            documents=facts_of(doc, "documents"), figures=facts_of(doc, "figures"),
+            id=raw.id,
+            source=raw.source,
+            url=raw.url,
+            outlet=raw.outlet,
+            archive_ref=raw.archive_ref,
+            title=cleaned.title,
+            text=cleaned.body,
+            published=cleaned.published,
+            author=cleaned.author,
+            provinces=facts_of(doc, "provinces"),
+            officials=facts_of(doc, "officials"),
+            documents=facts_of(doc, "documents"),
+            figures=facts_of(doc, "figures"),
             campaigns=facts_of(doc, "campaigns"),
             tokens=[t.text for t in doc if not t.is_space],
         )

@@ -123,7 +123,9 @@ class Article:
             titles = o.get("titles") or ([o["title"]] if o.get("title") else [])
             officials.append(
                 OfficialFact(
-                    name=o["name"], title=o.get("title") or "", province=o.get("province"),
+                    name=o["name"],
+                    title=o.get("title") or "",
+                    province=o.get("province"),
                     titles=list(titles),
                 )
             )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -17,7 +17,7 @@ from danvan.pipeline import Failed, Pipeline
 from nlp.record import Article
 
 
-class ExtractFormat(str, Enum):
+class ExtractFormat(StrEnum):
     jsonl = "jsonl"
     table = "table"
 
@@ -28,27 +28,51 @@ def _summary_table(article: Article) -> Table:
     table.add_column("facts")
     table.add_row("published", article.published or "-")
     table.add_row("author", article.author or "-")
-    table.add_row("provinces", ", ".join(
-        f"{p.name} ×{p.count}" + (f" (→ {p.merged_into})" if p.merged_into != p.name else "")
-        for p in article.provinces) or "-")
+    table.add_row(
+        "provinces",
+        ", ".join(
+            f"{p.name} ×{p.count}" + (f" (→ {p.merged_into})" if p.merged_into != p.name else "")
+            for p in article.provinces
+        )
+        or "-",
+    )
     table.add_row("officials", "\n".join(f"{o.name} — {o.title}" for o in article.officials) or "-")
-    table.add_row("documents", "\n".join(
-        f"{d.type} {d.number or '(unnumbered)'}" + (f" {d.date}" if d.date else "")
-        + (f" [{d.issuer}]" if d.issuer else "") + (f" “{d.title}”" if d.title else "")
-        for d in article.documents) or "-")
-    table.add_row("figures", "\n".join(
-        f"{f.approx + ' ' if f.approx else ''}{f.text} = {f.value:,} {f.unit}" for f in article.figures
-    ) or "-")
+    table.add_row(
+        "documents",
+        "\n".join(
+            f"{d.type} {d.number or '(unnumbered)'}"
+            + (f" {d.date}" if d.date else "")
+            + (f" [{d.issuer}]" if d.issuer else "")
+            + (f" “{d.title}”" if d.title else "")
+            for d in article.documents
+        )
+        or "-",
+    )
+    table.add_row(
+        "figures",
+        "\n".join(
+            f"{f.approx + ' ' if f.approx else ''}{f.text} = {f.value:,} {f.unit}"
+            for f in article.figures
+        )
+        or "-",
+    )
     table.add_row("campaigns", "\n".join(f"{c.name} ×{c.count}" for c in article.campaigns) or "-")
-    table.add_row("themes", "\n".join(
-        f"{t.theme} {t.score:.2f}" + (f" ({', '.join(t.terms)})" if t.terms else "")
-        for t in article.themes) or "-")
+    table.add_row(
+        "themes",
+        "\n".join(
+            f"{t.theme} {t.score:.2f}" + (f" ({', '.join(t.terms)})" if t.terms else "")
+            for t in article.themes
+        )
+        or "-",
+    )
     return table
 
 
 def extract(
-    paths: Annotated[list[str], typer.Argument(help=".txt/.html files, directories, archives, "
-                                               "JSONL, or - for stdin")],
+    paths: Annotated[
+        list[str],
+        typer.Argument(help=".txt/.html files, directories, archives, JSONL, or - for stdin"),
+    ],
     fmt: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.jsonl,
     themes: Annotated[bool, typer.Option(help="tag themes with the packaged model")] = True,
 ) -> None:
@@ -60,7 +84,9 @@ def extract(
     for item in pipeline.run(read_inputs(paths)):
         if isinstance(item, Reject | Failed):
             rejected += 1
-            err.print(f"danvan: rejected {item.source}: {item.reason}", highlight=False, markup=False)
+            err.print(
+                f"danvan: rejected {item.source}: {item.reason}", highlight=False, markup=False
+            )
             continue
         if fmt is ExtractFormat.jsonl:
             sys.stdout.write(json.dumps(item.to_json(), ensure_ascii=False) + "\n")
@@ -72,11 +98,21 @@ def extract(
 
 
 def evaluate(
-    gold: Annotated[Path | None, typer.Argument(help="annotated JSONL (shared/spec/ANNOTATION.md)")] = None,
-    texts: Annotated[list[str] | None, typer.Option("--texts", help="where the gold articles' texts are: "
-                                                   "files, directories or archives (ids = file stems)")] = None,
-    themes_gold: Annotated[Path | None, typer.Option("--themes", help="theme gold JSONL: evaluate "
-                                                      "the theme classifier instead")] = None,
+    gold: Annotated[
+        Path | None, typer.Argument(help="annotated JSONL (shared/spec/ANNOTATION.md)")
+    ] = None,
+    texts: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--texts",
+            help="where the gold articles' texts are: "
+            "files, directories or archives (ids = file stems)",
+        ),
+    ] = None,
+    themes_gold: Annotated[
+        Path | None,
+        typer.Option("--themes", help="theme gold JSONL: evaluate the theme classifier instead"),
+    ] = None,
     errors: Annotated[Path | None, typer.Option(help="write every FP/FN to this file")] = None,
 ) -> None:
     """Precision, recall and F1 per field (or per theme) against annotated data."""
@@ -87,9 +123,12 @@ def evaluate(
         return
     if gold is None or not texts:
         raise typer.BadParameter("give GOLD.jsonl and --texts PATH (or --themes GOLD.jsonl)")
-    from nlp.evaluation import FIELDS, evaluate as score
+    from nlp.evaluation import FIELDS
+    from nlp.evaluation import evaluate as score
 
-    rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [
+        json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     wanted = {str(r["id"]) for r in rows}
     pipeline = Pipeline(themes=False)
     predictions: dict[str, dict] = {}
@@ -104,12 +143,20 @@ def evaluate(
         table.add_column(col, justify="right" if col != "field" else "left")
     for kind in FIELDS:
         s = scores[kind]
-        table.add_row(kind, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.tp),
-                      str(s.fp), str(s.fn))
+        table.add_row(
+            kind,
+            f"{s.precision:.3f}",
+            f"{s.recall:.3f}",
+            f"{s.f1:.3f}",
+            str(s.tp),
+            str(s.fp),
+            str(s.fn),
+        )
     Console().print(table)
     if errors:
-        errors.write_text("\n".join(e for k in FIELDS for e in scores[k].errors) + "\n",
-                          encoding="utf-8")
+        errors.write_text(
+            "\n".join(e for k in FIELDS for e in scores[k].errors) + "\n", encoding="utf-8"
+        )
 
 
 def register(app: typer.Typer) -> None:

@@ -70,21 +70,30 @@ def page_metadata(tree: lxml_html.HtmlElement) -> PageMeta:
         found = tree.xpath(xpath)
         return str(found[0]).strip() if found and str(found[0]).strip() else None
 
-    meta.title = meta.title or first('//meta[@property="og:title"]/@content') or first(
-        "//title/text()")
+    meta.title = (
+        meta.title or first('//meta[@property="og:title"]/@content') or first("//title/text()")
+    )
     if not meta.published:
-        for xp in ('//meta[@property="article:published_time"]/@content',
-                   '//meta[@name="pubdate"]/@content', '//meta[@itemprop="datePublished"]/@content',
-                   '//meta[@name="date"]/@content', "//time/@datetime"):
+        for xp in (
+            '//meta[@property="article:published_time"]/@content',
+            '//meta[@name="pubdate"]/@content',
+            '//meta[@itemprop="datePublished"]/@content',
+            '//meta[@name="date"]/@content',
+            "//time/@datetime",
+        ):
             raw = first(xp)
             value = parse_date(raw) if raw else None
             if value:
                 meta.published = value.isoformat()
                 break
-    meta.author = meta.author or first('//meta[@name="author"]/@content') or first(
-        '//meta[@property="article:author"]/@content')
+    meta.author = (
+        meta.author
+        or first('//meta[@name="author"]/@content')
+        or first('//meta[@property="article:author"]/@content')
+    )
     meta.canonical = first('//link[@rel="canonical"]/@href') or first(
-        '//meta[@property="og:url"]/@content')
+        '//meta[@property="og:url"]/@content'
+    )
     if meta.title:
         meta.title = normalize_text(meta.title).strip()
     return meta
@@ -100,10 +109,18 @@ def clean_html(page: str) -> tuple[CleanedText, PageMeta]:
     except (ValueError, lxml_html.etree.ParserError):
         return clean_text_dump(page), PageMeta()
     meta = page_metadata(tree)
-    body = trafilatura.extract(
-        page, include_comments=False, include_tables=True, include_images=False,
-        favor_precision=True, deduplicate=True, with_metadata=False,
-    ) or ""
+    body = (
+        trafilatura.extract(
+            page,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            favor_precision=True,
+            deduplicate=True,
+            with_metadata=False,
+        )
+        or ""
+    )
     body = normalize_text(body)
     lines = [ln.strip() for ln in body.split("\n") if ln.strip()]
     if lines and meta.title and lines[0] == meta.title:
@@ -116,5 +133,6 @@ def clean_html(page: str) -> tuple[CleanedText, PageMeta]:
         value = parse_date(match.group(0)) if match else None
         published = value.isoformat() if value else None
     title = meta.title or (lines[0] if lines else "")
-    return CleanedText(title=title, body=body, published=published,
-                       author=meta.author or author), meta
+    return CleanedText(
+        title=title, body=body, published=published, author=meta.author or author
+    ), meta

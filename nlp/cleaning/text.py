@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from nlp.dates import has_time, has_weekday, is_dateline, parse_date
 from nlp.normalize import normalize_text
@@ -69,7 +70,8 @@ def _looks_like_byline(line: str) -> bool:
 def _related_list_start(lines: list[str], start: int) -> int | None:
     """Index where a block of teaser titles printed twice begins, if one runs to the end."""
     pairs = [
-        i for i in range(start, len(lines) - 1)
+        i
+        for i in range(start, len(lines) - 1)
         if _word_count(lines[i]) >= 4
         and (lines[i] == lines[i + 1] or (i + 2 < len(lines) and lines[i] == lines[i + 2]))
     ]
@@ -77,7 +79,7 @@ def _related_list_start(lines: list[str], start: int) -> int | None:
         return None
     for k, first in enumerate(pairs):
         rest = pairs[k:]
-        gaps_ok = all(b - a <= 4 for a, b in zip(rest, rest[1:], strict=False))
+        gaps_ok = all(b - a <= 4 for a, b in pairwise(rest))
         tail_ok = len(lines) - rest[-1] <= 6
         if len(rest) >= 2 and gaps_ok and tail_ok:
             return first
@@ -98,7 +100,12 @@ def clean_text_dump(raw: str) -> CleanedText:
         return CleanedText("", "", None, None)
 
     first_body = next((i for i, ln in enumerate(lines) if _is_body_paragraph(ln)), len(lines))
-    if first_body == 0 and len(lines) > 1 and _word_count(lines[0]) <= 40 and not lines[0].endswith("."):
+    if (
+        first_body == 0
+        and len(lines) > 1
+        and _word_count(lines[0]) <= 40
+        and not lines[0].endswith(".")
+    ):
         first_body = 1  # a long title ending in a quote or "?" on the first line
     header = lines[:first_body]
 
@@ -108,8 +115,10 @@ def clean_text_dump(raw: str) -> CleanedText:
             title_idx = i
             break
     if title_idx is None:
-        title_idx = next((i for i, ln in enumerate(header) if not is_dateline(ln)
-                          and not _WEATHER.match(ln)), None)
+        title_idx = next(
+            (i for i, ln in enumerate(header) if not is_dateline(ln) and not _WEATHER.match(ln)),
+            None,
+        )
     title = header[title_idx] if title_idx is not None else ""
 
     published = _publication_date(header, title_idx)
@@ -123,8 +132,9 @@ def clean_text_dump(raw: str) -> CleanedText:
     body, author, byline_title = _cut_tail(lines[body_start:])
     if body.startswith(title + "\n") and title:
         body = body[len(title) + 1 :]
-    return CleanedText(title=title, body=body, published=published, author=author,
-                       byline_title=byline_title)
+    return CleanedText(
+        title=title, body=body, published=published, author=author, byline_title=byline_title
+    )
 
 
 def strip_tail_furniture(lines: list[str]) -> tuple[str, str | None]:
@@ -164,8 +174,11 @@ def _cut_tail(lines: list[str]) -> tuple[str, str | None, str | None]:
 
 def _publication_date(header: list[str], title_idx: int | None) -> str | None:
     """The article's own date line; a site-chrome date is skipped when a dated line with a time follows."""
-    candidates = [(i, ln) for i, ln in enumerate(header) if is_dateline(ln) or (
-        len(ln) <= 80 and has_time(ln) and parse_date(ln))]
+    candidates = [
+        (i, ln)
+        for i, ln in enumerate(header)
+        if is_dateline(ln) or (len(ln) <= 80 and has_time(ln) and parse_date(ln))
+    ]
     if not candidates:
         return None
     timed = [c for c in candidates if has_time(c[1])]

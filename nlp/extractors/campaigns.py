@@ -28,7 +28,11 @@ KNOWN_CAMPAIGNS: dict[str, list[str]] = {
         "học tập và làm theo tư tưởng, đạo đức, phong cách của bác",
     ],
     "Toàn dân bảo vệ an ninh Tổ quốc": ["toàn dân bảo vệ an ninh tổ quốc"],
-    "Vì người nghèo": ["quỹ vì người nghèo", "ngày vì người nghèo", "tháng cao điểm vì người nghèo"],
+    "Vì người nghèo": [
+        "quỹ vì người nghèo",
+        "ngày vì người nghèo",
+        "tháng cao điểm vì người nghèo",
+    ],
     "Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau": [
         "cả nước chung tay vì người nghèo - không để ai bị bỏ lại phía sau",
         "chung tay vì người nghèo - không để ai bị bỏ lại phía sau",
@@ -46,7 +50,9 @@ KNOWN_CAMPAIGNS: dict[str, list[str]] = {
         "phụ nữ tích cực học tập, lao động sáng tạo, xây dựng gia đình hạnh phúc",
     ],
     "Xây dựng gia đình 5 không, 3 sạch": [
-        "xây dựng gia đình 5 không, 3 sạch", "xây dựng gia đình 5 không 3 sạch", "5 không, 3 sạch",
+        "xây dựng gia đình 5 không, 3 sạch",
+        "xây dựng gia đình 5 không 3 sạch",
+        "5 không, 3 sạch",
         "5 không 3 sạch",
     ],
     "Tuổi trẻ sáng tạo": ["tuổi trẻ sáng tạo"],

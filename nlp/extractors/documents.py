@@ -11,9 +11,26 @@ from nlp.extractors.registry import doc_context, register
 from nlp.record import DocumentFact
 
 _TYPES = [
-    "Nghị quyết liên tịch", "Thông tư liên tịch", "Nghị quyết", "Chỉ thị", "Quyết định", "Quy định",
-    "Kết luận", "Công văn", "Quy chế", "Đề án", "Thông tư", "Nghị định", "Luật", "Thông báo",
-    "Kế hoạch", "Hướng dẫn", "Pháp lệnh", "Văn bản", "Chương trình hành động", "Chương trình",
+    "Nghị quyết liên tịch",
+    "Thông tư liên tịch",
+    "Nghị quyết",
+    "Chỉ thị",
+    "Quyết định",
+    "Quy định",
+    "Kết luận",
+    "Công văn",
+    "Quy chế",
+    "Đề án",
+    "Thông tư",
+    "Nghị định",
+    "Luật",
+    "Thông báo",
+    "Kế hoạch",
+    "Hướng dẫn",
+    "Pháp lệnh",
+    "Văn bản",
+    "Chương trình hành động",
+    "Chương trình",
 ]
 _TYPE_ALT = "|".join(
     sorted({t for t in _TYPES} | {t[0].lower() + t[1:] for t in _TYPES}, key=len, reverse=True)
@@ -32,34 +49,61 @@ _BARE_CODE = re.compile(
 )
 _UNNUMBERED = re.compile(
     r"(?P<type>Nghị quyết|Luật|Quy chế|Chỉ thị|Kết luận|Nghị định)\s+"
-    r"(?P<name>(?:Trung ương|Đại hội)[^,.;:()\n]{0,60}?(?:\s*\(khóa [IVXLC]+\))?(?=[,.;:\n]|\s+(?:của|và|về|đã|được|là)\b)"
+    r"(?P<name>(?:Trung ương|Đại hội)[^,.;:()\n]{0,60}?(?:\s*\(khóa [IVXLC]+\))?"
+    r"(?=[,.;:\n]|\s+(?:của|và|về|đã|được|là)\b)"
     r"|[A-ZĐ][a-zà-ỹđ]+(?:\s+(?!(?:và|của|được|đã|theo|là|có|trong|với|cho|để|nhằm|gắn|năm|này|"
     r"tại|khi|thì|vào|từ|đến|sẽ|cũng|đều|về|như|mà|do|bởi|qua)\b)[\wà-ỹđĐ-]+){0,7})"
 )
 
 _CODE_TYPES = [
-    ("NQLT", "Nghị quyết liên tịch"), ("TTLT", "Thông tư liên tịch"), ("QĐi", "Quy định"),
-    ("QyĐ", "Quy định"), ("NQ", "Nghị quyết"), ("CT", "Chỉ thị"), ("QĐ", "Quyết định"),
-    ("KL", "Kết luận"), ("CV", "Công văn"), ("QC", "Quy chế"), ("ĐA", "Đề án"), ("TB", "Thông báo"),
-    ("KH", "Kế hoạch"), ("HD", "Hướng dẫn"), ("NĐ", "Nghị định"), ("TT", "Thông tư"),
+    ("NQLT", "Nghị quyết liên tịch"),
+    ("TTLT", "Thông tư liên tịch"),
+    ("QĐi", "Quy định"),
+    ("QyĐ", "Quy định"),
+    ("NQ", "Nghị quyết"),
+    ("CT", "Chỉ thị"),
+    ("QĐ", "Quyết định"),
+    ("KL", "Kết luận"),
+    ("CV", "Công văn"),
+    ("QC", "Quy chế"),
+    ("ĐA", "Đề án"),
+    ("TB", "Thông báo"),
+    ("KH", "Kế hoạch"),
+    ("HD", "Hướng dẫn"),
+    ("NĐ", "Nghị định"),
+    ("TT", "Thông tư"),
 ]
 _ISSUERS = [
-    (r"/BDVTW\b", "Ban Dân vận Trung ương"), (r"/BTGTW\b", "Ban Tuyên giáo Trung ương"),
-    (r"/BTCTW\b", "Ban Tổ chức Trung ương"), (r"/UBKTTW\b", "Ủy ban Kiểm tra Trung ương"),
-    (r"/VPTW\b", "Văn phòng Trung ương Đảng"), (r"/TW\b", "Trung ương Đảng"),
-    (r"/BDVTU\b", "Ban Dân vận Tỉnh ủy"), (r"/TU\b", "Tỉnh ủy"), (r"/HU\b", "Huyện ủy"),
-    (r"/QU\b", "Quận ủy"), (r"/ĐU\b", "Đảng ủy"), (r"-TTg\b", "Thủ tướng Chính phủ"),
-    (r"-CP\b", "Chính phủ"), (r"/QH\d*\b", "Quốc hội"), (r"UBTVQH", "Ủy ban Thường vụ Quốc hội"),
-    (r"-UBND\b", "Ủy ban nhân dân"), (r"-HĐND\b", "Hội đồng nhân dân"),
+    (r"/BDVTW\b", "Ban Dân vận Trung ương"),
+    (r"/BTGTW\b", "Ban Tuyên giáo Trung ương"),
+    (r"/BTCTW\b", "Ban Tổ chức Trung ương"),
+    (r"/UBKTTW\b", "Ủy ban Kiểm tra Trung ương"),
+    (r"/VPTW\b", "Văn phòng Trung ương Đảng"),
+    (r"/TW\b", "Trung ương Đảng"),
+    (r"/BDVTU\b", "Ban Dân vận Tỉnh ủy"),
+    (r"/TU\b", "Tỉnh ủy"),
+    (r"/HU\b", "Huyện ủy"),
+    (r"/QU\b", "Quận ủy"),
+    (r"/ĐU\b", "Đảng ủy"),
+    (r"-TTg\b", "Thủ tướng Chính phủ"),
+    (r"-CP\b", "Chính phủ"),
+    (r"/QH\d*\b", "Quốc hội"),
+    (r"UBTVQH", "Ủy ban Thường vụ Quốc hội"),
+    (r"-UBND\b", "Ủy ban nhân dân"),
+    (r"-HĐND\b", "Hội đồng nhân dân"),
     (r"-MTTQ|UBTƯMTTQ", "Ủy ban Trung ương MTTQ Việt Nam"),
 ]
-_OF_ISSUER = re.compile(r"^\s*(?:,\s*)?(?:(?:ban hành\s+)?ngày\s+[\d/.\-]+\s*)?(?:,\s*)?của\s+(?P<who>[^,;.:()\n\"]+)")
+_OF_ISSUER = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:ban hành\s+)?ngày\s+[\d/.\-]+\s*)?(?:,\s*)?của\s+(?P<who>[^,;.:()\n\"]+)"
+)
 _ISSUER_STOP = re.compile(
     r"\s+(?:về|và|khóa|nhiệm kỳ|ngày|năm|số|đã|được|nhằm|với|trong|cho|tại|theo|là|và các|đối với|"
     r"quy định|hướng dẫn|thực hiện|trên|gắn|để|mà)(?:\s|$).*$"
 )
 _TITLE_QUOTED = re.compile(r'^[^"\n]{0,80}?"(?P<t>[^"\n]{3,250})"')
-_TITLE_VE = re.compile(r"^(?:[^,.;\n]{0,80}?\s)?(?P<t>[Vv]ề\s+[^;.\n()\"]{5,200}?)(?=[;.\n(\"]|,\s|$)")
+_TITLE_VE = re.compile(
+    r"^(?:[^,.;\n]{0,80}?\s)?(?P<t>[Vv]ề\s+[^;.\n()\"]{5,200}?)(?=[;.\n(\"]|,\s|$)"
+)
 
 
 def _type_from_code(number: str) -> str | None:
@@ -89,8 +133,9 @@ def _normal_type(written: str, number: str | None) -> str:
     return written
 
 
-def _details(text: str, end: int, number: str, year: int | None) -> tuple[str | None, str | None,
-                                                                            str | None]:
+def _details(
+    text: str, end: int, number: str, year: int | None
+) -> tuple[str | None, str | None, str | None]:
     after = text[end : end + 320]
     date = None
     head = after[:40]
@@ -156,8 +201,13 @@ def extract_documents(doc: Doc) -> list[tuple[int, int, DocumentFact]]:
             if not more:
                 break
             num2 = more.group("num")
-            add(pos + more.start("num"), pos + more.end("num"), _type_from_code(num2) or dtype,
-                num2, pos + more.end())
+            add(
+                pos + more.start("num"),
+                pos + more.end("num"),
+                _type_from_code(num2) or dtype,
+                num2,
+                pos + more.end(),
+            )
             pos += more.end()
 
     for m in _BARE_CODE.finditer(text):

@@ -29,7 +29,8 @@ _MEASURE = re.compile(
     r"đồng|VNĐ|VND|vnđ|EUR|euro|Euro|yên|NDT|nhân dân tệ|bảng|won|baht|lượt|lần)(?![\wà-ỹđ])"
 )
 _BEFORE_BLOCK = re.compile(
-    r"(?:\b(?:thứ|(?<!tổng )(?<!trong )(?<!Trong )(?<!con )(?<!với )(?<!là )(?<!có )số|[Bb]an [Cc]hỉ đạo|khóa|Khóa|[Đđ]iều|[Kk]hoản|[Tt]ổ|[Ấấ]p|khu phố|[Pp]hường|[Qq]uận|[Qq]uốc lộ|QL|"
+    r"(?:\b(?:thứ|(?<!tổng )(?<!trong )(?<!Trong )(?<!con )(?<!với )(?<!là )(?<!có )số|"
+    r"[Bb]an [Cc]hỉ đạo|khóa|Khóa|[Đđ]iều|[Kk]hoản|[Tt]ổ|[Ấấ]p|khu phố|[Pp]hường|[Qq]uận|[Qq]uốc lộ|QL|"
     r"tỉnh lộ|ĐT|[Đđ]ường|mức|[Bb]ài|[Ll]ớp|[Hh]ạng|(?<!cung )cấp|[Gg]iai đoạn|[Kk]hu|[Ll]ô|[Pp]hòng|tầng|"
     r"[Kk]ỳ họp|[Kk]ỳ|[Cc]hương|[Tt]rung ương|Cụm|[Tt]iểu đoàn|[Đđ]ại đội|[Ss]ư đoàn|[Qq]uân khu|"
     r"[Qq]uân đoàn|[Vv]ùng|[Hh]ải đội|[Tt]op|[Tt]háng|[Nn]ăm|[Nn]gày|[Đđ]ợt|[Pp]hần|[Mm]ục|"
@@ -38,19 +39,110 @@ _BEFORE_BLOCK = re.compile(
     r"[Tt]iết|[Bb]ước|[Gg]iải|ngày thứ|lúc|từ ngày|đến ngày)\s*)$"
 )
 _TIME_UNITS = re.compile(
-    r"^(?!ngày công|giờ công)(?:năm|tháng|ngày|tuần|giờ|phút|giây|tuổi|thế kỷ|thập kỷ|thập niên|đêm|quý|h\b|g\b|"
+    r"^(?!ngày công|giờ công)(?:năm|tháng|ngày|tuần|giờ|phút|giây|tuổi|thế kỷ|thập kỷ|thập niên|đêm|"
+    r"quý|h\b|g\b|"
     r"mùa|kỳ|khóa|nhiệm kỳ|buổi sáng|sáng|chiều|tối|trưa)(?![\wà-ỹđ])"
 )
-_FUNCTION_WORDS = frozenset("""
-và của là được trong đã đến tới với cho từ ở tại thì mà so hay hoặc trên dưới này đó kia nào thế
-nên để vì do bởi nếu khi như theo về sau trước giữa ngoài cùng các những mỗi nhiều ít rất
-cũng đều vẫn còn sẽ đang chưa không có bị phải nhưng rồi lại ra vào lên xuống qua ai gì sao
-""".split())
-_SET_PHRASE_UNITS = frozenset({
-    "xin", "luôn", "không", "sạch", "tại chỗ", "trụ cột", "khâu đột phá", "khâu", "đột phá", "nhất",
-    "đúng", "cùng", "tốt", "giỏi", "chữ", "sẵn sàng", "an toàn", "điểm nhấn", "nhiệm vụ trọng tâm",
-    "chương trình đột phá", "giảm", "tăng", "có", "dám",
-})
+_FUNCTION_WORDS = frozenset(
+    [
+        "và",
+        "của",
+        "là",
+        "được",
+        "trong",
+        "đã",
+        "đến",
+        "tới",
+        "với",
+        "cho",
+        "từ",
+        "ở",
+        "tại",
+        "thì",
+        "mà",
+        "so",
+        "hay",
+        "hoặc",
+        "trên",
+        "dưới",
+        "này",
+        "đó",
+        "kia",
+        "nào",
+        "thế",
+        "nên",
+        "để",
+        "vì",
+        "do",
+        "bởi",
+        "nếu",
+        "khi",
+        "như",
+        "theo",
+        "về",
+        "sau",
+        "trước",
+        "giữa",
+        "ngoài",
+        "cùng",
+        "các",
+        "những",
+        "mỗi",
+        "nhiều",
+        "ít",
+        "rất",
+        "cũng",
+        "đều",
+        "vẫn",
+        "còn",
+        "sẽ",
+        "đang",
+        "chưa",
+        "không",
+        "có",
+        "bị",
+        "phải",
+        "nhưng",
+        "rồi",
+        "lại",
+        "ra",
+        "vào",
+        "lên",
+        "xuống",
+        "qua",
+        "ai",
+        "gì",
+        "sao",
+    ]
+)
+_SET_PHRASE_UNITS = frozenset(
+    {
+        "xin",
+        "luôn",
+        "không",
+        "sạch",
+        "tại chỗ",
+        "trụ cột",
+        "khâu đột phá",
+        "khâu",
+        "đột phá",
+        "nhất",
+        "đúng",
+        "cùng",
+        "tốt",
+        "giỏi",
+        "chữ",
+        "sẵn sàng",
+        "an toàn",
+        "điểm nhấn",
+        "nhiệm vụ trọng tâm",
+        "chương trình đột phá",
+        "giảm",
+        "tăng",
+        "có",
+        "dám",
+    }
+)
 _UNIT_WORD = re.compile(r"^(?P<w>[a-zà-ỹđ]+(?:-[a-zà-ỹđ]+)?|[A-ZĐ]{2,6}(?![a-zà-ỹđ]))")
 _LEADING_ENUM = re.compile(r"(?:^|\n)\s*\(?$")
 _ROMAN_OR_WORD_BEFORE = re.compile(r"[A-Za-zÀ-ỹĐđ]$")
@@ -104,26 +196,34 @@ def extract_figures(doc: Doc) -> list[tuple[int, int, FigureFact]]:
         before = text[max(0, start - 30) : start]
         if _ROMAN_OR_WORD_BEFORE.search(before) or before.endswith(("-", "/", "#")):
             continue
-        if _BEFORE_BLOCK.search(before) or _LEADING_ENUM.search(before) and m.group(0).endswith(")"):
+        if _BEFORE_BLOCK.search(before) or (
+            _LEADING_ENUM.search(before) and m.group(0).endswith(")")
+        ):
             continue
         after_num = text[m.end() : m.end() + 3]
-        if after_num.startswith((")", ":", "h", "g")) and not m.group("pct") and not m.group("mult"):
-            if re.match(r"^(?:\)|:\d|h\d|g\d|h\b|g\b)", after_num):
-                continue
+        if (
+            not m.group("pct")
+            and not m.group("mult")
+            and re.match(r"^(?:\)|:\d|h\d|g\d|h\b|g\b)", after_num)
+        ):
+            continue  # "(1)", a clock time "16:41", "10h30"
         if re.match(r"^\s*/\s*\d{4}", text[m.end("num") : m.end("num") + 8]) and not m.group("den"):
             continue  # "7/2020" month/year
         if m.group("den") and len(m.group("den")) == 4 and m.group("den").startswith(("19", "20")):
             continue
-        if re.match(r"^\d{4}$", raw) and raw.startswith(("19", "20")) and not (
-            m.group("pct") or m.group("mult")
+        if (
+            re.match(r"^\d{4}$", raw)
+            and raw.startswith(("19", "20"))
+            and not (m.group("pct") or m.group("mult"))
         ):
             nxt = _unit_at(doc, text, m.end(), token_at)
             if not nxt or not _MEASURE.match(nxt[0]) or nxt[0] in {"lần", "lượt"}:
                 continue  # a year
         if len(raw.replace(".", "")) >= 9 and raw.startswith("0"):
             continue  # phone number
-        if re.search(r"\d\s$", before) or re.match(r"^\s\d{2,}(?!\s*(?:đến|-))",
-                                                     text[m.end("num") : m.end("num") + 5]):
+        if re.search(r"\d\s$", before) or re.match(
+            r"^\s\d{2,}(?!\s*(?:đến|-))", text[m.end("num") : m.end("num") + 5]
+        ):
             continue  # digit groups of a phone number or a lottery draw
         if _in_quote_slogan(text, start):
             continue
@@ -136,7 +236,8 @@ def extract_figures(doc: Doc) -> list[tuple[int, int, FigureFact]]:
             if found:
                 unit, end = found
         bare_quantity = bool(re.fullmatch(r"\d{1,3}(?:\.\d{3})+|\d+,\d+", raw)) and bool(
-            re.match(r"^\s*(?:[.,;)]|và\b|$)", text[m.end() : m.end() + 5]))
+            re.match(r"^\s*(?:[.,;)]|và\b|$)", text[m.end() : m.end() + 5])
+        )
         if not unit and not m.group("mult") and not bare_quantity:
             continue
         if unit and _TIME_UNITS.match(unit) and not m.group("mult"):
@@ -145,8 +246,11 @@ def extract_figures(doc: Doc) -> list[tuple[int, int, FigureFact]]:
             continue
         if m.group("sep") and m.group("num2") and not unit:
             continue  # a score "3-1" or a range of days
-        if m.group("sep") == "-" and not unit.startswith(("%",)) and not m.group("mult") and (
-            unit in {"", "tuổi"}
+        if (
+            m.group("sep") == "-"
+            and not unit.startswith(("%",))
+            and not m.group("mult")
+            and (unit in {"", "tuổi"})
         ):
             continue
 
@@ -168,8 +272,17 @@ def extract_figures(doc: Doc) -> list[tuple[int, int, FigureFact]]:
                 continue
             seen.add(key)
             span_text = text[start:end]
-            out.append((start, end, FigureFact(
-                value=value, unit=norm_unit, text=span_text, approx=approx,
-                sentence=sentence_at(text, start),
-            )))
+            out.append(
+                (
+                    start,
+                    end,
+                    FigureFact(
+                        value=value,
+                        unit=norm_unit,
+                        text=span_text,
+                        approx=approx,
+                        sentence=sentence_at(text, start),
+                    ),
+                )
+            )
     return out

@@ -13,78 +13,603 @@ from nlp.names import SURNAMES, is_capitalized
 from nlp.record import OfficialFact
 
 _POSITIONS = [
-    "Tổng Bí thư", "Chủ tịch nước", "Phó Chủ tịch nước", "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội",
-    "Thủ tướng", "Phó Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Bí thư", "Phó Bí thư", "Chủ tịch",
-    "Phó Chủ tịch", "Trưởng ban", "Phó Trưởng ban", "Trưởng Ban", "Phó Trưởng Ban", "Giám đốc",
-    "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Tổng giám đốc", "Phó tổng giám đốc",
-    "Chánh án", "Phó Chánh án", "Viện trưởng", "Phó Viện trưởng", "Chánh Văn phòng",
-    "Phó Chánh Văn phòng", "Chánh văn phòng", "Chánh Thanh tra", "Chánh thanh tra",
-    "Phó Chánh Thanh tra", "Tổng Thanh tra", "Phó Tổng Thanh tra", "Cục trưởng", "Phó Cục trưởng",
-    "Vụ trưởng", "Phó Vụ trưởng", "Tổng cục trưởng", "Phó Tổng cục trưởng", "Tư lệnh", "Phó Tư lệnh",
-    "Chính ủy", "Phó Chính ủy", "Chỉ huy trưởng", "Chỉ huy phó", "Đại tướng", "Thượng tướng",
-    "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá", "Đại úy",
-    "Thượng úy", "Trung úy", "Thiếu úy", "Tổng Thư ký", "Tổng thư ký", "Ủy viên", "Thành ủy viên",
-    "Tỉnh ủy viên", "Huyện ủy viên", "Đại biểu Quốc hội", "đại biểu Quốc hội", "ĐBQH", "Trưởng đoàn",
-    "Phó Trưởng đoàn", "Trưởng Đoàn", "Phó Trưởng Đoàn", "Chủ nhiệm", "Phó Chủ nhiệm", "Hiệu trưởng",
-    "Phó Hiệu trưởng", "Tổng thống", "Phó Tổng thống", "Ngoại trưởng", "Đại sứ", "Tổng Lãnh sự",
-    "Lãnh sự", "Trưởng phòng", "Phó Trưởng phòng", "Trưởng Phòng", "Phó Trưởng Phòng",
-    "Trưởng Công an", "Phó Trưởng Công an", "Người phát ngôn", "Thủ trưởng", "Trưởng ấp",
-    "Trưởng thôn", "Trưởng khu phố", "Trưởng bản", "Tổng Biên tập", "Tổng biên tập",
-    "Phó Tổng Biên tập", "Phó Tổng biên tập", "Thẩm phán", "Kiểm sát viên", "Điều tra viên",
-    "Quốc vương", "Nhà vua", "Thống đốc", "Phó Thống đốc", "Tổng Kiểm toán Nhà nước",
-    "Tổng Kiểm toán", "Đồn trưởng", "Chính trị viên", "Trạm trưởng", "Đội trưởng", "Phó Đội trưởng",
-    "Tiểu đoàn trưởng", "Trung đoàn trưởng", "Sư đoàn trưởng", "Đại đội trưởng",
-    "Tổng Tham mưu trưởng", "Tham mưu trưởng", "Thường trực", "Trưởng khoa", "Phó Trưởng khoa",
-    "Trưởng Khoa", "Chủ tịch HĐND", "Chủ tịch UBND", "Phó Chủ tịch UBND", "Phó Chủ tịch HĐND",
-    "Trưởng BQL", "Trưởng Ban quản lý", "Chánh Thanh tra Bộ", "Hoàng tử", "Công chúa",
-    "Tổng Lãnh sự quán", "Ủy viên Bộ Chính trị", "Ủy viên Trung ương Đảng", "Phó Trưởng ban Thường trực",
-    "Trưởng trạm", "Phó Bí thư Thường trực", "Phó Chủ nhiệm Thường trực", "Chủ tịch Hội",
-    "Chủ tịch Ủy ban", "Phó Thủ trưởng", "GĐ", "PGĐ", "TGĐ", "Cục phó", "Vụ phó", "Đại biểu", "ĐB",
-    "Trưởng Ban Dân vận", "Giám đốc Công an", "Phó Giám đốc Công an", "Trưởng Công an xã",
-    "Chủ tịch Hội đồng quản trị", "Phó Trưởng Ban Thường trực", "Thư ký", "Phó Chủ tịch Thường trực",
-    "Phó TGĐ", "Phó GĐ", "Phó phòng", "Chi cục trưởng", "Phó Chi cục trưởng", "Hạt trưởng",
-    "Đảng ủy viên", "Chủ tịch HĐTV", "Chủ tịch HĐQT", "Phó Chủ tịch HĐND", "Trưởng Ban chỉ đạo",
-    "Phó Trưởng Ban chỉ đạo", "Bí thư Chi bộ", "Tổng Cục trưởng", "Phó Chánh án", "Trưởng Ban Tổ chức",
+    "Tổng Bí thư",
+    "Chủ tịch nước",
+    "Phó Chủ tịch nước",
+    "Chủ tịch Quốc hội",
+    "Phó Chủ tịch Quốc hội",
+    "Thủ tướng",
+    "Phó Thủ tướng",
+    "Bộ trưởng",
+    "Thứ trưởng",
+    "Bí thư",
+    "Phó Bí thư",
+    "Chủ tịch",
+    "Phó Chủ tịch",
+    "Trưởng ban",
+    "Phó Trưởng ban",
+    "Trưởng Ban",
+    "Phó Trưởng Ban",
+    "Giám đốc",
+    "Phó Giám đốc",
+    "Tổng Giám đốc",
+    "Phó Tổng Giám đốc",
+    "Tổng giám đốc",
+    "Phó tổng giám đốc",
+    "Chánh án",
+    "Phó Chánh án",
+    "Viện trưởng",
+    "Phó Viện trưởng",
+    "Chánh Văn phòng",
+    "Phó Chánh Văn phòng",
+    "Chánh văn phòng",
+    "Chánh Thanh tra",
+    "Chánh thanh tra",
+    "Phó Chánh Thanh tra",
+    "Tổng Thanh tra",
+    "Phó Tổng Thanh tra",
+    "Cục trưởng",
+    "Phó Cục trưởng",
+    "Vụ trưởng",
+    "Phó Vụ trưởng",
+    "Tổng cục trưởng",
+    "Phó Tổng cục trưởng",
+    "Tư lệnh",
+    "Phó Tư lệnh",
+    "Chính ủy",
+    "Phó Chính ủy",
+    "Chỉ huy trưởng",
+    "Chỉ huy phó",
+    "Đại tướng",
+    "Thượng tướng",
+    "Trung tướng",
+    "Thiếu tướng",
+    "Đại tá",
+    "Thượng tá",
+    "Trung tá",
+    "Thiếu tá",
+    "Đại úy",
+    "Thượng úy",
+    "Trung úy",
+    "Thiếu úy",
+    "Tổng Thư ký",
+    "Tổng thư ký",
+    "Ủy viên",
+    "Thành ủy viên",
+    "Tỉnh ủy viên",
+    "Huyện ủy viên",
+    "Đại biểu Quốc hội",
+    "đại biểu Quốc hội",
+    "ĐBQH",
+    "Trưởng đoàn",
+    "Phó Trưởng đoàn",
+    "Trưởng Đoàn",
+    "Phó Trưởng Đoàn",
+    "Chủ nhiệm",
+    "Phó Chủ nhiệm",
+    "Hiệu trưởng",
+    "Phó Hiệu trưởng",
+    "Tổng thống",
+    "Phó Tổng thống",
+    "Ngoại trưởng",
+    "Đại sứ",
+    "Tổng Lãnh sự",
+    "Lãnh sự",
+    "Trưởng phòng",
+    "Phó Trưởng phòng",
+    "Trưởng Phòng",
+    "Phó Trưởng Phòng",
+    "Trưởng Công an",
+    "Phó Trưởng Công an",
+    "Người phát ngôn",
+    "Thủ trưởng",
+    "Trưởng ấp",
+    "Trưởng thôn",
+    "Trưởng khu phố",
+    "Trưởng bản",
+    "Tổng Biên tập",
+    "Tổng biên tập",
+    "Phó Tổng Biên tập",
+    "Phó Tổng biên tập",
+    "Thẩm phán",
+    "Kiểm sát viên",
+    "Điều tra viên",
+    "Quốc vương",
+    "Nhà vua",
+    "Thống đốc",
+    "Phó Thống đốc",
+    "Tổng Kiểm toán Nhà nước",
+    "Tổng Kiểm toán",
+    "Đồn trưởng",
+    "Chính trị viên",
+    "Trạm trưởng",
+    "Đội trưởng",
+    "Phó Đội trưởng",
+    "Tiểu đoàn trưởng",
+    "Trung đoàn trưởng",
+    "Sư đoàn trưởng",
+    "Đại đội trưởng",
+    "Tổng Tham mưu trưởng",
+    "Tham mưu trưởng",
+    "Thường trực",
+    "Trưởng khoa",
+    "Phó Trưởng khoa",
+    "Trưởng Khoa",
+    "Chủ tịch HĐND",
+    "Chủ tịch UBND",
+    "Phó Chủ tịch UBND",
+    "Phó Chủ tịch HĐND",
+    "Trưởng BQL",
+    "Trưởng Ban quản lý",
+    "Chánh Thanh tra Bộ",
+    "Hoàng tử",
+    "Công chúa",
+    "Tổng Lãnh sự quán",
+    "Ủy viên Bộ Chính trị",
+    "Ủy viên Trung ương Đảng",
+    "Phó Trưởng ban Thường trực",
+    "Trưởng trạm",
+    "Phó Bí thư Thường trực",
+    "Phó Chủ nhiệm Thường trực",
+    "Chủ tịch Hội",
+    "Chủ tịch Ủy ban",
+    "Phó Thủ trưởng",
+    "GĐ",
+    "PGĐ",
+    "TGĐ",
+    "Cục phó",
+    "Vụ phó",
+    "Đại biểu",
+    "ĐB",
+    "Trưởng Ban Dân vận",
+    "Giám đốc Công an",
+    "Phó Giám đốc Công an",
+    "Trưởng Công an xã",
+    "Chủ tịch Hội đồng quản trị",
+    "Phó Trưởng Ban Thường trực",
+    "Thư ký",
+    "Phó Chủ tịch Thường trực",
+    "Phó TGĐ",
+    "Phó GĐ",
+    "Phó phòng",
+    "Chi cục trưởng",
+    "Phó Chi cục trưởng",
+    "Hạt trưởng",
+    "Đảng ủy viên",
+    "Chủ tịch HĐTV",
+    "Chủ tịch HĐQT",
+    "Phó Chủ tịch HĐND",
+    "Trưởng Ban chỉ đạo",
+    "Phó Trưởng Ban chỉ đạo",
+    "Bí thư Chi bộ",
+    "Tổng Cục trưởng",
+    "Phó Chánh án",
+    "Trưởng Ban Tổ chức",
 ]
 _POSITION_RE = re.compile(
-    r"(?<![\wà-ỹđ])(?:" + "|".join(re.escape(p) for p in sorted(set(_POSITIONS), key=len,
-                                                                reverse=True)) + r")(?![\wà-ỹđ])",
+    r"(?<![\wà-ỹđ])(?:"
+    + "|".join(re.escape(p) for p in sorted(set(_POSITIONS), key=len, reverse=True))
+    + r")(?![\wà-ỹđ])",
     re.IGNORECASE,
 )
-_HONORIFIC_WORDS = frozenset({"Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Bác", "Cụ", "Em", "Đồng",
-                              "Ngài", "Đại", "Thầy"})
-_VN_FINAL = re.compile(r"(?:[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
-                       r"ưừứửữựỳýỷỹỵ]|c|ch|m|n|ng|nh|p|t)$", re.IGNORECASE)
-_NON_VN = re.compile(r"[fjwz]|st|sh|pr|br|cr|dr|fr|gr|pl|cl|bl|sl|sk|sp|sc|ck|ll|ss|tt|rr|mm|ff",
-                     re.IGNORECASE)
+_HONORIFIC_WORDS = frozenset(
+    {"Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Bác", "Cụ", "Em", "Đồng", "Ngài", "Đại", "Thầy"}
+)
+_VN_FINAL = re.compile(
+    r"(?:[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
+    r"ưừứửữựỳýỷỹỵ]|c|ch|m|n|ng|nh|p|t)$",
+    re.IGNORECASE,
+)
+_NON_VN = re.compile(
+    r"[fjwz]|st|sh|pr|br|cr|dr|fr|gr|pl|cl|bl|sl|sk|sp|sc|ck|ll|ss|tt|rr|mm|ff", re.IGNORECASE
+)
 # Lowercase words that can sit inside a title ("Phó Chủ tịch UBND tỉnh Thanh Hóa").
-_TITLE_LOWER = frozenset("""
-tỉnh thành phố huyện quận xã phường thị trấn ủy viên nhân dân ban thường trực vụ chấp hành trung ương
-đảng bộ sở phòng đoàn hội đồng chính trị quốc an ninh kiểm tra tuyên giáo vận tổ chức nội mặt trận liên
-hiệp phụ nữ nông thanh niên cựu chiến binh công lao động thương văn hóa thể thao du lịch dục đào tạo y tế
-tài kế hoạch đầu tư nguyên môi trường giao thông tải xây dựng nghiệp phát triển thôn khoa học nghệ tin
-truyền pháp ngoại ngân hàng kho bạc thuế hải quan quân sự biên chỉ huy cảnh sát điều viện tòa án khóa
-nhiệm kỳ và các cấp phó trưởng thư ký tịch chủ giám đốc đại biểu lãnh đạo cơ văn gia đình trẻ em nhà
-nước phủ tướng lâm thủy sản lực lượng vũ trang dân vận tư lệnh quân khu hành chính thủ đô mặt trận
-tổ quốc việt nam kinh tế xã hội quản lý dự án chương trình mục tiêu dân tộc tôn giáo thi đua khen
-thưởng ủy ban cộng sản hồ chí minh thường vụ trực tiếp cấp ủy đảng ủy huyện ủy tỉnh ủy thành ủy
-điều tra hình sự giám sát phòng chống tham nhũng tiếp công dân khối doanh nghiệp tập đoàn tổng công ty
-ty trưởng phó bộ môn khu vực đồng bằng sông cửu long tây nguyên miền nam bắc trung đặc biệt
-quốc hội hội đồng nhân dân chính phủ nước ngoài giao mậu dịch dầu khí điện lực bưu chính viễn thông
-đài phát truyền hình báo tạp chí xuất bản thông tấn xã tuyên truyền cục vụ viện trường đại học
-quốc gia học viện cao đẳng bệnh viện đa khoa trung tâm y tế hộ quỹ người nghèo tín dụng chính sách
-cứu trợ thường trực hội đồng bầu cử kiểm sát nhân dân tối cao nông thôn mới mới người phát ngôn
-""".split())
+_TITLE_LOWER = frozenset(
+    [
+        "tỉnh",
+        "thành",
+        "phố",
+        "huyện",
+        "quận",
+        "xã",
+        "phường",
+        "thị",
+        "trấn",
+        "ủy",
+        "viên",
+        "nhân",
+        "dân",
+        "ban",
+        "thường",
+        "trực",
+        "vụ",
+        "chấp",
+        "hành",
+        "trung",
+        "ương",
+        "đảng",
+        "bộ",
+        "sở",
+        "phòng",
+        "đoàn",
+        "hội",
+        "đồng",
+        "chính",
+        "trị",
+        "quốc",
+        "an",
+        "ninh",
+        "kiểm",
+        "tra",
+        "tuyên",
+        "giáo",
+        "vận",
+        "tổ",
+        "chức",
+        "nội",
+        "mặt",
+        "trận",
+        "liên",
+        "hiệp",
+        "phụ",
+        "nữ",
+        "nông",
+        "thanh",
+        "niên",
+        "cựu",
+        "chiến",
+        "binh",
+        "công",
+        "lao",
+        "động",
+        "thương",
+        "văn",
+        "hóa",
+        "thể",
+        "thao",
+        "du",
+        "lịch",
+        "dục",
+        "đào",
+        "tạo",
+        "y",
+        "tế",
+        "tài",
+        "kế",
+        "hoạch",
+        "đầu",
+        "tư",
+        "nguyên",
+        "môi",
+        "trường",
+        "giao",
+        "thông",
+        "tải",
+        "xây",
+        "dựng",
+        "nghiệp",
+        "phát",
+        "triển",
+        "thôn",
+        "khoa",
+        "học",
+        "nghệ",
+        "tin",
+        "truyền",
+        "pháp",
+        "ngoại",
+        "ngân",
+        "hàng",
+        "kho",
+        "bạc",
+        "thuế",
+        "hải",
+        "quan",
+        "quân",
+        "sự",
+        "biên",
+        "chỉ",
+        "huy",
+        "cảnh",
+        "sát",
+        "điều",
+        "viện",
+        "tòa",
+        "án",
+        "khóa",
+        "nhiệm",
+        "kỳ",
+        "và",
+        "các",
+        "cấp",
+        "phó",
+        "trưởng",
+        "thư",
+        "ký",
+        "tịch",
+        "chủ",
+        "giám",
+        "đốc",
+        "đại",
+        "biểu",
+        "lãnh",
+        "đạo",
+        "cơ",
+        "văn",
+        "gia",
+        "đình",
+        "trẻ",
+        "em",
+        "nhà",
+        "nước",
+        "phủ",
+        "tướng",
+        "lâm",
+        "thủy",
+        "sản",
+        "lực",
+        "lượng",
+        "vũ",
+        "trang",
+        "dân",
+        "vận",
+        "tư",
+        "lệnh",
+        "quân",
+        "khu",
+        "hành",
+        "chính",
+        "thủ",
+        "đô",
+        "mặt",
+        "trận",
+        "tổ",
+        "quốc",
+        "việt",
+        "nam",
+        "kinh",
+        "tế",
+        "xã",
+        "hội",
+        "quản",
+        "lý",
+        "dự",
+        "án",
+        "chương",
+        "trình",
+        "mục",
+        "tiêu",
+        "dân",
+        "tộc",
+        "tôn",
+        "giáo",
+        "thi",
+        "đua",
+        "khen",
+        "thưởng",
+        "ủy",
+        "ban",
+        "cộng",
+        "sản",
+        "hồ",
+        "chí",
+        "minh",
+        "thường",
+        "vụ",
+        "trực",
+        "tiếp",
+        "cấp",
+        "ủy",
+        "đảng",
+        "ủy",
+        "huyện",
+        "ủy",
+        "tỉnh",
+        "ủy",
+        "thành",
+        "ủy",
+        "điều",
+        "tra",
+        "hình",
+        "sự",
+        "giám",
+        "sát",
+        "phòng",
+        "chống",
+        "tham",
+        "nhũng",
+        "tiếp",
+        "công",
+        "dân",
+        "khối",
+        "doanh",
+        "nghiệp",
+        "tập",
+        "đoàn",
+        "tổng",
+        "công",
+        "ty",
+        "ty",
+        "trưởng",
+        "phó",
+        "bộ",
+        "môn",
+        "khu",
+        "vực",
+        "đồng",
+        "bằng",
+        "sông",
+        "cửu",
+        "long",
+        "tây",
+        "nguyên",
+        "miền",
+        "nam",
+        "bắc",
+        "trung",
+        "đặc",
+        "biệt",
+        "quốc",
+        "hội",
+        "hội",
+        "đồng",
+        "nhân",
+        "dân",
+        "chính",
+        "phủ",
+        "nước",
+        "ngoài",
+        "giao",
+        "mậu",
+        "dịch",
+        "dầu",
+        "khí",
+        "điện",
+        "lực",
+        "bưu",
+        "chính",
+        "viễn",
+        "thông",
+        "đài",
+        "phát",
+        "truyền",
+        "hình",
+        "báo",
+        "tạp",
+        "chí",
+        "xuất",
+        "bản",
+        "thông",
+        "tấn",
+        "xã",
+        "tuyên",
+        "truyền",
+        "cục",
+        "vụ",
+        "viện",
+        "trường",
+        "đại",
+        "học",
+        "quốc",
+        "gia",
+        "học",
+        "viện",
+        "cao",
+        "đẳng",
+        "bệnh",
+        "viện",
+        "đa",
+        "khoa",
+        "trung",
+        "tâm",
+        "y",
+        "tế",
+        "hộ",
+        "quỹ",
+        "người",
+        "nghèo",
+        "tín",
+        "dụng",
+        "chính",
+        "sách",
+        "cứu",
+        "trợ",
+        "thường",
+        "trực",
+        "hội",
+        "đồng",
+        "bầu",
+        "cử",
+        "kiểm",
+        "sát",
+        "nhân",
+        "dân",
+        "tối",
+        "cao",
+        "nông",
+        "thôn",
+        "mới",
+        "mới",
+        "người",
+        "phát",
+        "ngôn",
+    ]
+)
 _HONORIFICS = re.compile(r"(?:^|\s)(?:ông|bà|Ông|Bà|đồng chí|Đồng chí|đ/c|Đ/c|ngài|Ngài)\s*$")
 _SHORT_REF = re.compile(r"(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+([A-ZÀ-ỸĐ][a-zà-ỹđ]+)(?![\wà-ỹđ])")
 _CLAUSE_BREAK = re.compile(r"[,;:!?()\"\n]|(?<!TP)(?<!Tp)\.(?=\s)|\s-\s")
 _COUNTRIES = frozenset(
-    "Mỹ|Hoa Kỳ|Nga|Trung Quốc|Pháp|Anh|Đức|Nhật Bản|Nhật|Hàn Quốc|Lào|Campuchia|Thái Lan|Ấn Độ|Úc|"
-    "Ukraine|Triều Tiên|Philippines|Indonesia|Malaysia|Singapore|Myanmar|Cuba|Italy|Canada|Israel|"
-    "Iran|Syria|Séc|Australia|New Zealand|Brazil|Venezuela|Mexico|Argentina|Chile|Ai Cập|Thổ Nhĩ Kỳ|"
-    "Hy Lạp|Tây Ban Nha|Bồ Đào Nha|Hà Lan|Bỉ|Thụy Sĩ|Thụy Điển|Na Uy|Đan Mạch|Phần Lan|Ba Lan|Hungary|"
-    "Mông Cổ|Kazakhstan|Belarus|EU|LHQ|Liên hợp quốc|Palestine|Iraq|Afghanistan|Pakistan|Bangladesh|"
-    "Sri Lanka|Nepal|Brunei|Đông Timor|Nam Phi|Nigeria|Kenya|Ethiopia".split("|")
+    [
+        "Mỹ",
+        "Hoa Kỳ",
+        "Nga",
+        "Trung Quốc",
+        "Pháp",
+        "Anh",
+        "Đức",
+        "Nhật Bản",
+        "Nhật",
+        "Hàn Quốc",
+        "Lào",
+        "Campuchia",
+        "Thái Lan",
+        "Ấn Độ",
+        "Úc",
+        "Ukraine",
+        "Triều Tiên",
+        "Philippines",
+        "Indonesia",
+        "Malaysia",
+        "Singapore",
+        "Myanmar",
+        "Cuba",
+        "Italy",
+        "Canada",
+        "Israel",
+        "Iran",
+        "Syria",
+        "Séc",
+        "Australia",
+        "New Zealand",
+        "Brazil",
+        "Venezuela",
+        "Mexico",
+        "Argentina",
+        "Chile",
+        "Ai Cập",
+        "Thổ Nhĩ Kỳ",
+        "Hy Lạp",
+        "Tây Ban Nha",
+        "Bồ Đào Nha",
+        "Hà Lan",
+        "Bỉ",
+        "Thụy Sĩ",
+        "Thụy Điển",
+        "Na Uy",
+        "Đan Mạch",
+        "Phần Lan",
+        "Ba Lan",
+        "Hungary",
+        "Mông Cổ",
+        "Kazakhstan",
+        "Belarus",
+        "EU",
+        "LHQ",
+        "Liên hợp quốc",
+        "Palestine",
+        "Iraq",
+        "Afghanistan",
+        "Pakistan",
+        "Bangladesh",
+        "Sri Lanka",
+        "Nepal",
+        "Brunei",
+        "Đông Timor",
+        "Nam Phi",
+        "Nigeria",
+        "Kenya",
+        "Ethiopia",
+    ]
 )
 _LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$")
 _PHOTO_CREDIT = re.compile(r"(?:Ảnh|ảnh|Nguồn|Video|Clip|Bài và ảnh|Bài, ảnh)\s*:?\s*$")
@@ -115,8 +640,13 @@ def _name_runs(doc: Doc) -> list[tuple[int, int, list[str]]]:
         if not proper and caps - lead >= 2:
             # "Trần Quốc Trung thăm": underthesea glued a verb to the name
             if current:
-                runs.append((current[0].idx, current[-1].idx + len(current[-1].text),
-                             [t.text for t in current]))
+                runs.append(
+                    (
+                        current[0].idx,
+                        current[-1].idx + len(current[-1].text),
+                        [t.text for t in current],
+                    )
+                )
                 current = []
             offset = len(" ".join(words[:lead])) + (1 if lead else 0)
             text_part = " ".join(words[lead:caps])
@@ -124,28 +654,39 @@ def _name_runs(doc: Doc) -> list[tuple[int, int, list[str]]]:
             continue
         if proper and lead:
             if current:
-                runs.append((current[0].idx, current[-1].idx + len(current[-1].text),
-                             [t.text for t in current]))
+                runs.append(
+                    (
+                        current[0].idx,
+                        current[-1].idx + len(current[-1].text),
+                        [t.text for t in current],
+                    )
+                )
                 current = []
             offset = len(" ".join(words[:lead])) + 1
             text_part = " ".join(words[lead:])
             runs.append((tok.idx + offset, tok.idx + offset + len(text_part), [text_part]))
             continue
-        if proper and current and doc.text[current[-1].idx + len(current[-1].text) : tok.idx] == " ":
+        if (
+            proper
+            and current
+            and doc.text[current[-1].idx + len(current[-1].text) : tok.idx] == " "
+        ):
             current.append(tok)
             continue
         if current:
-            runs.append((current[0].idx, current[-1].idx + len(current[-1].text),
-                         [t.text for t in current]))
+            runs.append(
+                (current[0].idx, current[-1].idx + len(current[-1].text), [t.text for t in current])
+            )
         current = [tok] if proper else []
     if current:
-        runs.append((current[0].idx, current[-1].idx + len(current[-1].text),
-                     [t.text for t in current]))
+        runs.append(
+            (current[0].idx, current[-1].idx + len(current[-1].text), [t.text for t in current])
+        )
     return [_drop_honorific(run) for run in runs]
 
 
 def _drop_honorific(run: tuple[int, int, list[str]]) -> tuple[int, int, list[str]]:
-    """"Ông Nguyễn Văn Minh" at a sentence start: the honorific is not part of the name."""
+    """ "Ông Nguyễn Văn Minh" at a sentence start: the honorific is not part of the name."""
     start, end, tokens = run
     words = " ".join(tokens).split(" ")
     if len(words) > 2 and words[0] in _HONORIFIC_WORDS:
@@ -172,12 +713,13 @@ def _person_in_run(tokens: list[str]) -> tuple[int, str] | None:
     return best, " ".join(tokens[best:])
 
 
-def _fallback_name(text: str, run_start: int, tokens: list[str]) -> tuple[tuple[int, str] | None,
-                                                                        bool]:
+def _fallback_name(
+    text: str, run_start: int, tokens: list[str]
+) -> tuple[tuple[int, str] | None, bool]:
     """A name with an unlisted family name, accepted only right after an honorific or a title."""
     provinces = surface_to_name()
     names = [t for t in tokens if t not in _COUNTRIES and t not in provinces]
-    if not names or len(names) != len([t for t in tokens[len(tokens) - len(names):]]):
+    if not names or len(names) != len([t for t in tokens[len(tokens) - len(names) :]]):
         return None, False
     words = [w for t in names for w in t.split(" ")]
     if not 2 <= len(words) <= 4:
@@ -188,8 +730,9 @@ def _fallback_name(text: str, run_start: int, tokens: list[str]) -> tuple[tuple[
     ):
         return (index, " ".join(names)), True
     before = text[max(0, run_start - 40) : run_start]
-    if index == 0 and (_HONORIFICS.search(before) or re.search(
-            r"(?:[Đđ]ại biểu|ĐB|ĐBQH)\s*$", before)):
+    if index == 0 and (
+        _HONORIFICS.search(before) or re.search(r"(?:[Đđ]ại biểu|ĐB|ĐBQH)\s*$", before)
+    ):
         return (index, " ".join(names)), False
     return None, False
 
@@ -211,11 +754,21 @@ def _trim_title(segment: str) -> str:
     for i, word in enumerate(words):
         bare = word.strip(".,")
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if (bare in SURNAMES and is_capitalized(nxt) and f"{bare} {nxt}" not in surface_to_name()
-                and f"{bare} {nxt}" not in _COUNTRIES and bare not in _COUNTRIES):
+        if (
+            bare in SURNAMES
+            and is_capitalized(nxt)
+            and f"{bare} {nxt}" not in surface_to_name()
+            and f"{bare} {nxt}" not in _COUNTRIES
+            and bare not in _COUNTRIES
+        ):
             break  # another person's name begins
-        if bare and (bare[0].isupper() or bare[0].isdigit() or bare.casefold() in _TITLE_LOWER
-                     or re.fullmatch(r"[IVXLC]+", bare) or bare in {"TP.", "TP"}):
+        if bare and (
+            bare[0].isupper()
+            or bare[0].isdigit()
+            or bare.casefold() in _TITLE_LOWER
+            or re.fullmatch(r"[IVXLC]+", bare)
+            or bare in {"TP.", "TP"}
+        ):
             out.append(word)
             continue
         break
@@ -233,8 +786,11 @@ def _left_title(text: str, start: int) -> str | None:
         span = _HONORIFICS.sub("", clause[m.start() :].strip()).strip()
         if _title_words_ok(_HONORIFICS.sub("", clause[m.end() :])):
             return span.strip(" ,")
-    if _HONORIFICS.search(clause) and breaks and clause.strip() in {"ông", "bà", "Ông", "Bà",
-                                                                      "đồng chí", "Đồng chí"}:
+    if (
+        _HONORIFICS.search(clause)
+        and breaks
+        and clause.strip() in {"ông", "bà", "Ông", "Bà", "đồng chí", "Đồng chí"}
+    ):
         prev_end = breaks[-1].start()
         earlier = list(_CLAUSE_BREAK.finditer(window, 0, prev_end))
         prev = window[earlier[-1].end() if earlier else 0 : prev_end].strip()
@@ -331,8 +887,17 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
         if not person.titles:
             continue
         title = max(person.titles, key=len)
-        out.append((person.first, person.end, OfficialFact(
-            name=person.name, title=title, province=_province_of(title), titles=person.titles,
-            mentions=person.mentions,
-        )))
+        out.append(
+            (
+                person.first,
+                person.end,
+                OfficialFact(
+                    name=person.name,
+                    title=title,
+                    province=_province_of(title),
+                    titles=person.titles,
+                    mentions=person.mentions,
+                ),
+            )
+        )
     return sorted(out, key=lambda x: x[0])

@@ -52,6 +52,10 @@ def extract_provinces(doc: Doc) -> list[tuple[int, int, ProvinceFact]]:
         first.setdefault(name, (start, end))
     units = by_name()
     return [
-        (start, end, ProvinceFact(name=name, merged_into=units[name].merged_into, count=counts[name]))
+        (
+            start,
+            end,
+            ProvinceFact(name=name, merged_into=units[name].merged_into, count=counts[name]),
+        )
         for name, (start, end) in sorted(first.items(), key=lambda kv: (-counts[kv[0]], kv[1][0]))
     ]

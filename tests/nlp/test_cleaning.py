@@ -35,19 +35,21 @@ def test_dump_title_date_byline_body():
 
 
 def test_related_list_without_marker():
-    body = "\n".join([
-        "Tiêu đề bài viết về công tác dân vận ở cơ sở",
-        "Thứ Ba, 3/9/2024 07:00",
-        "Đoạn thân bài thứ nhất nói về công tác dân vận của chính quyền xã với rất nhiều chi tiết "
-        "cụ thể về cách làm, kết quả đạt được và bài học kinh nghiệm rút ra.",
-        "Văn Tùng",
-        "Long An tổ chức hội nghị tổng kết công tác Mặt trận năm 2024",
-        "Long An tổ chức hội nghị tổng kết công tác Mặt trận năm 2024",
-        "(BMT) - Sáng 2/9, Ủy ban MTTQ tỉnh tổ chức hội nghị.",
-        "Trà Vinh trao 100 suất quà cho hộ nghèo đồng bào Khmer dịp lễ",
-        "Trà Vinh trao 100 suất quà cho hộ nghèo đồng bào Khmer dịp lễ",
-        "(BMT) - Ngày 1/9, tỉnh trao quà.",
-    ])
+    body = "\n".join(
+        [
+            "Tiêu đề bài viết về công tác dân vận ở cơ sở",
+            "Thứ Ba, 3/9/2024 07:00",
+            "Đoạn thân bài thứ nhất nói về công tác dân vận của chính quyền xã với rất nhiều chi tiết "
+            "cụ thể về cách làm, kết quả đạt được và bài học kinh nghiệm rút ra.",
+            "Văn Tùng",
+            "Long An tổ chức hội nghị tổng kết công tác Mặt trận năm 2024",
+            "Long An tổ chức hội nghị tổng kết công tác Mặt trận năm 2024",
+            "(BMT) - Sáng 2/9, Ủy ban MTTQ tỉnh tổ chức hội nghị.",
+            "Trà Vinh trao 100 suất quà cho hộ nghèo đồng bào Khmer dịp lễ",
+            "Trà Vinh trao 100 suất quà cho hộ nghèo đồng bào Khmer dịp lễ",
+            "(BMT) - Ngày 1/9, tỉnh trao quà.",
+        ]
+    )
     c = clean_text_dump(body)
     assert c.author == "Văn Tùng"
     assert "Long An" not in c.body and "Trà Vinh" not in c.body

@@ -11,6 +11,7 @@ def names(items):
 
 # ---- provinces ---------------------------------------------------------------------------------
 
+
 def test_provinces_canonical_and_merged(facts):
     got = facts("Tỉnh ủy Hậu Giang phối hợp UBND tỉnh Thanh Hoá và Công an TP.HCM.", "provinces")
     by = {p.name: p for p in got}
@@ -18,17 +19,26 @@ def test_provinces_canonical_and_merged(facts):
     assert by["Hậu Giang"].merged_into == "Cần Thơ"
 
 
-@pytest.mark.parametrize("alias,name", [
-    ("TPHCM", "Hồ Chí Minh"), ("Sài Gòn", "Hồ Chí Minh"), ("BR-VT", "Bà Rịa - Vũng Tàu"),
-    ("Đắc Lắc", "Đắk Lắk"), ("Thừa Thiên - Huế", "Thừa Thiên Huế"), ("TP. Cần Thơ", "Cần Thơ"),
-])
+@pytest.mark.parametrize(
+    "alias,name",
+    [
+        ("TPHCM", "Hồ Chí Minh"),
+        ("Sài Gòn", "Hồ Chí Minh"),
+        ("BR-VT", "Bà Rịa - Vũng Tàu"),
+        ("Đắc Lắc", "Đắk Lắk"),
+        ("Thừa Thiên - Huế", "Thừa Thiên Huế"),
+        ("TP. Cần Thơ", "Cần Thơ"),
+    ],
+)
 def test_province_aliases(facts, alias, name):
     assert names(facts(f"Đoàn công tác đến làm việc tại {alias} hôm qua.", "provinces")) == [name]
 
 
 def test_provinces_not_in_person_or_street_names(facts):
-    text = ("Ông Nguyễn Thái Bình sống trên đường Võ Văn Kiệt, phường Long An; "
-            "tàu vượt Thái Bình Dương. Đoàn viên Đoàn Thanh niên Cộng sản Hồ Chí Minh học tập.")
+    text = (
+        "Ông Nguyễn Thái Bình sống trên đường Võ Văn Kiệt, phường Long An; "
+        "tàu vượt Thái Bình Dương. Đoàn viên Đoàn Thanh niên Cộng sản Hồ Chí Minh học tập."
+    )
     assert facts(text, "provinces") == []
 
 
@@ -45,22 +55,30 @@ def test_merged_query_expansion():
 
 # ---- officials ---------------------------------------------------------------------------------
 
+
 def test_official_title_before_name(facts):
     got = facts("Bí thư Tỉnh ủy Kiên Giang Đỗ Thanh Bình tặng quà cho các hộ nghèo.", "officials")
     assert [(o.name, o.title, o.province) for o in got] == [
-        ("Đỗ Thanh Bình", "Bí thư Tỉnh ủy Kiên Giang", "Kiên Giang")]
+        ("Đỗ Thanh Bình", "Bí thư Tỉnh ủy Kiên Giang", "Kiên Giang")
+    ]
 
 
 def test_official_name_then_titles(facts):
-    got = facts("Phát biểu tại hội nghị, bà Lê Thị Mai Hoa, Thành ủy viên, Trưởng Ban Dân vận "
-                "Thành ủy cho biết, phong trào đạt kết quả tốt.", "officials")
+    got = facts(
+        "Phát biểu tại hội nghị, bà Lê Thị Mai Hoa, Thành ủy viên, Trưởng Ban Dân vận "
+        "Thành ủy cho biết, phong trào đạt kết quả tốt.",
+        "officials",
+    )
     assert names(got) == ["Lê Thị Mai Hoa"]
     assert got[0].title == "Thành ủy viên, Trưởng Ban Dân vận Thành ủy"
 
 
 def test_official_paren_and_comrade(facts):
-    got = facts("Đồng chí Trương Văn Sáu, Phó Chủ tịch UBND huyện, chủ trì. Có mặt ông Hồ Văn Tư "
-                "(Chủ tịch UBND xã An Bình).", "officials")
+    got = facts(
+        "Đồng chí Trương Văn Sáu, Phó Chủ tịch UBND huyện, chủ trì. Có mặt ông Hồ Văn Tư "
+        "(Chủ tịch UBND xã An Bình).",
+        "officials",
+    )
     assert names(got) == ["Trương Văn Sáu", "Hồ Văn Tư"]
 
 
@@ -70,14 +88,19 @@ def test_official_province_name_before_person(facts):
 
 
 def test_repeated_mentions_merge(facts):
-    got = facts("Chủ tịch UBND tỉnh Sóc Trăng Trần Văn Lâu phát biểu. Ông Lâu nhấn mạnh vai trò "
-                "Mặt trận. Chủ tịch UBND tỉnh Trần Văn Lâu cũng trao quà.", "officials")
+    got = facts(
+        "Chủ tịch UBND tỉnh Sóc Trăng Trần Văn Lâu phát biểu. Ông Lâu nhấn mạnh vai trò "
+        "Mặt trận. Chủ tịch UBND tỉnh Trần Văn Lâu cũng trao quà.",
+        "officials",
+    )
     assert names(got) == ["Trần Văn Lâu"] and got[0].mentions >= 3
 
 
 def test_not_officials(facts):
-    text = ("Anh Nguyễn Văn Tèo, nông dân xã Tân Thới, hiến 500 m2 đất. Ảnh: Trần Minh Quân. "
-            "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.")
+    text = (
+        "Anh Nguyễn Văn Tèo, nông dân xã Tân Thới, hiến 500 m2 đất. Ảnh: Trần Minh Quân. "
+        "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh."
+    )
     assert facts(text, "officials") == []
 
 
@@ -88,10 +111,13 @@ def test_foreign_leader(facts):
 
 # ---- documents ---------------------------------------------------------------------------------
 
+
 def test_documents_numbered(facts):
-    text = ("Ngày 7.12.2021, Thành ủy ban hành Nghị quyết số 08-NQ/TU \"Về tăng cường sự lãnh đạo "
-            "của Đảng\". Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, Quy định "
-            "số 11-QĐi/TW, Công văn số 232-CV/BDVTW và Nghị định 20/2017/NĐ-CP.")
+    text = (
+        'Ngày 7.12.2021, Thành ủy ban hành Nghị quyết số 08-NQ/TU "Về tăng cường sự lãnh đạo '
+        'của Đảng". Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, Quy định '
+        "số 11-QĐi/TW, Công văn số 232-CV/BDVTW và Nghị định 20/2017/NĐ-CP."
+    )
     got = {d.number: d for d in facts(text, "documents")}
     assert set(got) == {"08-NQ/TU", "05-CT/TW", "11-QĐi/TW", "232-CV/BDVTW", "20/2017/NĐ-CP"}
     assert got["08-NQ/TU"].type == "Nghị quyết"
@@ -102,18 +128,26 @@ def test_documents_numbered(facts):
 
 
 def test_documents_lists_and_plain_numbers(facts):
-    got = facts("Theo Quyết định số 217, Quyết định số 218 của Bộ Chính trị và Chỉ thị 05.",
-                "documents")
+    got = facts(
+        "Theo Quyết định số 217, Quyết định số 218 của Bộ Chính trị và Chỉ thị 05.", "documents"
+    )
     assert [(d.type, d.number) for d in got] == [
-        ("Quyết định", "217"), ("Quyết định", "218"), ("Chỉ thị", "05")]
+        ("Quyết định", "217"),
+        ("Quyết định", "218"),
+        ("Chỉ thị", "05"),
+    ]
 
 
 def test_documents_unnumbered(facts):
-    got = facts("Thực hiện Nghị quyết Trung ương 4 (khóa XII) và Luật Thực hiện dân chủ ở cơ sở "
-                "theo phương châm mới.", "documents")
+    got = facts(
+        "Thực hiện Nghị quyết Trung ương 4 (khóa XII) và Luật Thực hiện dân chủ ở cơ sở "
+        "theo phương châm mới.",
+        "documents",
+    )
     assert [(d.type, d.number, d.title) for d in got] == [
         ("Nghị quyết", None, "Trung ương 4 (khóa XII)"),
-        ("Luật", None, "Thực hiện dân chủ ở cơ sở")]
+        ("Luật", None, "Thực hiện dân chủ ở cơ sở"),
+    ]
 
 
 def test_not_documents(facts):
@@ -122,20 +156,29 @@ def test_not_documents(facts):
 
 # ---- figures -----------------------------------------------------------------------------------
 
+
 def test_figures_vietnamese_formats(facts):
-    text = ("Đảng bộ có 52.828 đảng viên; tăng trưởng đạt 12,27%. Quỹ vận động hơn 21,9 tỉ đồng, "
-            "trao 1,9 triệu câu hỏi và trồng 800 nghìn cây; hoàn thành 18/18 chỉ tiêu.")
+    text = (
+        "Đảng bộ có 52.828 đảng viên; tăng trưởng đạt 12,27%. Quỹ vận động hơn 21,9 tỉ đồng, "
+        "trao 1,9 triệu câu hỏi và trồng 800 nghìn cây; hoàn thành 18/18 chỉ tiêu."
+    )
     got = [(f.value, f.unit, f.approx) for f in facts(text, "figures")]
     assert got == [
-        (52828, "đảng viên", None), (12.27, "%", None), (21900000000, "đồng", "hơn"),
-        (1900000, "câu", None), (800000, "cây", None), (18, "chỉ tiêu", None),
+        (52828, "đảng viên", None),
+        (12.27, "%", None),
+        (21900000000, "đồng", "hơn"),
+        (1900000, "câu", None),
+        (800000, "cây", None),
+        (18, "chỉ tiêu", None),
     ]
 
 
 def test_figures_exclusions(facts):
-    text = ("Ngày 25/9/2020, Đại hội lần thứ XIV nhiệm kỳ 2020 - 2025 khai mạc; Cụm Thi đua số 8 "
-            "thực hiện phương châm \"4 xin\" và 3 khâu đột phá theo Nghị quyết số 08-NQ/TU. "
-            "Sau 9 tháng, trong năm 2024, gọi 0292 3821 123 lúc 16:41.")
+    text = (
+        "Ngày 25/9/2020, Đại hội lần thứ XIV nhiệm kỳ 2020 - 2025 khai mạc; Cụm Thi đua số 8 "
+        'thực hiện phương châm "4 xin" và 3 khâu đột phá theo Nghị quyết số 08-NQ/TU. '
+        "Sau 9 tháng, trong năm 2024, gọi 0292 3821 123 lúc 16:41."
+    )
     assert facts(text, "figures") == []
 
 
@@ -147,10 +190,13 @@ def test_figure_sentence_and_range(facts):
 
 # ---- campaigns ---------------------------------------------------------------------------------
 
+
 def test_campaigns_normalised_and_counted(facts):
-    text = ("Phong trào thi đua \"Dân vận khéo\" gắn với Cuộc vận động \"Người Việt Nam ưu tiên "
-            "dùng hàng Việt Nam\"; mô hình dân vận khéo được nhân rộng. Cuộc vận động \"Toàn dân "
-            "đoàn kết xây dựng nông thôn mới, đô thị văn minh\" và phong trào \"Ngày Chủ nhật xanh\".")
+    text = (
+        'Phong trào thi đua "Dân vận khéo" gắn với Cuộc vận động "Người Việt Nam ưu tiên '
+        'dùng hàng Việt Nam"; mô hình dân vận khéo được nhân rộng. Cuộc vận động "Toàn dân '
+        'đoàn kết xây dựng nông thôn mới, đô thị văn minh" và phong trào "Ngày Chủ nhật xanh".'
+    )
     got = {c.name: c.count for c in facts(text, "campaigns")}
     assert got == {
         "Dân vận khéo": 2,

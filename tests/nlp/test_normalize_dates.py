@@ -8,11 +8,20 @@ from nlp.dates import is_dateline, parse_date
 from nlp.normalize import fold_diacritics, normalize_text
 
 
-@pytest.mark.parametrize(("raw", "expected"), [
-    ("Thanh Hoá", "Thanh Hóa"), ("hoà bình", "hòa bình"), ("Thành uỷ", "Thành ủy"),
-    ("quý", "quý"), ("khoẻ", "khỏe"), ("“Dân vận khéo” – mô hình", '"Dân vận khéo" - mô hình'),
-    ("''Người tốt''", '"Người tốt"'), ("Ðảng", "Đảng"), ("a\u00a0 b", "a b"),
-])
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Thanh Hoá", "Thanh Hóa"),
+        ("hoà bình", "hòa bình"),
+        ("Thành uỷ", "Thành ủy"),
+        ("quý", "quý"),
+        ("khoẻ", "khỏe"),
+        ("“Dân vận khéo” – mô hình", '"Dân vận khéo" - mô hình'),
+        ("''Người tốt''", '"Người tốt"'),
+        ("Ðảng", "Đảng"),
+        ("a\u00a0 b", "a b"),
+    ],
+)
 def test_normalize(raw, expected):
     assert normalize_text(raw) == expected
 
@@ -26,15 +35,18 @@ def test_fold():
     assert fold_diacritics("Dân vận khéo, Đắk Lắk") == "Dan van kheo, Dak Lak"
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Thứ Hai, 14 Tháng 7, 2025", date(2025, 7, 14)),
-    ("Thứ Tư, 19/6/2024", date(2024, 6, 19)),
-    ("Chủ Nhật, 25/8/2019 10:13'(GMT+7)", date(2019, 8, 25)),
-    ("Thứ ba, 15/10/2024, 16:41 PM", date(2024, 10, 15)),
-    ("Ngày 7.12.2021, Thành ủy ban hành", date(2021, 12, 7)),
-    ("15-10-2024", date(2024, 10, 15)),
-    ("ngày 15 tháng 5 năm 2016", date(2016, 5, 15)),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thứ Hai, 14 Tháng 7, 2025", date(2025, 7, 14)),
+        ("Thứ Tư, 19/6/2024", date(2024, 6, 19)),
+        ("Chủ Nhật, 25/8/2019 10:13'(GMT+7)", date(2019, 8, 25)),
+        ("Thứ ba, 15/10/2024, 16:41 PM", date(2024, 10, 15)),
+        ("Ngày 7.12.2021, Thành ủy ban hành", date(2021, 12, 7)),
+        ("15-10-2024", date(2024, 10, 15)),
+        ("ngày 15 tháng 5 năm 2016", date(2016, 5, 15)),
+    ],
+)
 def test_parse_date(text, expected):
     assert parse_date(text) == expected
 

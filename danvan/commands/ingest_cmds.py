@@ -1,0 +1,73 @@
+"""`danvan ingest`: extract and store files, directories, archives, JSONL and WARC in the corpus."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from corpus.location import default_db_path
+
+
+def ingest_command(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help=".txt/.html files, directories, .tar.gz/.zip archives, JSONL, WARC files"
+        ),
+    ],
+    db: Annotated[
+        Path | None, typer.Option(help="corpus file (default: $DANVAN_DB or the user data dir)")
+    ] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="extraction worker processes")] = 1,
+    rejects: Annotated[
+        Path | None, typer.Option(help="append rejected inputs (JSONL) here")
+    ] = None,
+    themes: Annotated[bool, typer.Option(help="tag themes with the packaged model")] = True,
+) -> None:
+    """Run extraction on the inputs and store the articles and facts (idempotent)."""
+    from danvan.ingest import ingest
+
+    db = db or default_db_path()
+    console = Console(stderr=True)
+    if jobs <= 0:
+        jobs = os.cpu_count() or 1
+    if sys.stderr.isatty():
+        with Progress(
+            TextColumn("ingesting"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=console,
+            transient=True,
+        ) as progress:
+            task = progress.add_task("ingest", total=None)
+            summary = ingest(
+                paths,
+                db,
+                jobs=jobs,
+                themes=themes,
+                rejects_log=rejects,
+                on_progress=lambda n: progress.advance(task, n),
+            )
+    else:
+        summary = ingest(paths, db, jobs=jobs, themes=themes, rejects_log=rejects)
+    c = summary.counts
+    console.print(
+        f"{db}: {c['stored']} stored, {c['updated']} updated, {c['unchanged']} unchanged, "
+        f"{c['duplicate']} duplicates, {c['rejected']} rejected",
+        highlight=False,
+    )
+    for source, reason in summary.rejects:
+        console.print(f"  rejected {source}: {reason}", highlight=False, markup=False)
+    if c["rejected"]:
+        raise typer.Exit(code=2)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("ingest")(ingest_command)

@@ -1,0 +1,108 @@
+"""Batch ingest: inputs -> pipeline (in worker processes) -> corpus, with a summary and rejects log."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing as mp
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+
+from corpus import Corpus
+from danvan.inputs import Reject, read_inputs
+from danvan.pipeline import Failed, Pipeline
+from nlp.record import Article, RawDocument
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    counts: Counter = field(default_factory=Counter)
+    rejects: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def seen(self) -> int:
+        return sum(self.counts.values())
+
+
+_worker_pipeline: Pipeline | None = None
+
+
+def _init_worker(themes: bool) -> None:
+    global _worker_pipeline
+    _worker_pipeline = Pipeline(themes=themes)
+
+
+def _work(item: RawDocument | Reject) -> Article | Reject | Failed:
+    assert _worker_pipeline is not None
+    return next(_worker_pipeline.run([item]))
+
+
+def _processed(
+    items: Iterable[RawDocument | Reject], jobs: int, themes: bool
+) -> Iterator[Article | Reject | Failed]:
+    if jobs <= 1:
+        yield from Pipeline(themes=themes).run(items)
+        return
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(themes,)) as pool:
+        yield from pool.imap(_work, items, chunksize=8)
+
+
+def _batches(items: Iterator, size: int) -> Iterator[list]:
+    while batch := list(islice(items, size)):
+        yield batch
+
+
+def ingest(
+    paths: list[str],
+    db: Path,
+    *,
+    jobs: int = 1,
+    batch_size: int = 200,
+    themes: bool = True,
+    rejects_log: Path | None = None,
+    on_progress: Callable[[int], None] | None = None,
+) -> IngestSummary:
+    """Extract and store every document under `paths`; bad inputs are reported, never fatal."""
+    summary = IngestSummary()
+    log = rejects_log.open("a", encoding="utf-8") if rejects_log else None
+    try:
+        with Corpus(db) as corpus:
+            results = _processed(read_inputs(paths), jobs, themes)
+            for batch in _batches(results, batch_size):
+                articles = [a for a in batch if isinstance(a, Article)]
+                for item in batch:
+                    if isinstance(item, Reject | Failed):
+                        summary.counts["rejected"] += 1
+                        summary.rejects.append((item.source, item.reason))
+                for article, res in zip(articles, corpus.store_many(articles), strict=True):
+                    summary.counts[res.status] += 1
+                    if res.status == "rejected":
+                        summary.rejects.append((article.source, res.reason or "rejected"))
+                if log:
+                    for source, reason in summary.rejects[-len(batch) :]:
+                        log.write(
+                            json.dumps({"source": source, "reason": reason}, ensure_ascii=False)
+                            + "\n"
+                        )
+                if on_progress:
+                    on_progress(len(batch))
+    finally:
+        if log:
+            log.close()
+    return summary
+
+
+def page_sink(db_path: Path):
+    """What `danvan crawl` needs: is_known(url), on_page(FetchedPage) storing it, and close()."""
+    from danvan.pages import page_to_raw
+
+    corpus = Corpus(db_path)
+    pipeline = Pipeline()
+
+    def on_page(page) -> None:
+        corpus.store(pipeline.process(page_to_raw(page)))
+
+    return corpus.has_url, on_page, corpus.close

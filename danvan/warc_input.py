@@ -1,0 +1,19 @@
+"""WARC input: archived article responses read back as RawDocuments for `danvan ingest`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from crawler.warc_archive import read_pages
+from danvan.pages import page_to_raw
+from nlp.record import RawDocument
+
+
+def read_warc_file(path: Path) -> Iterator[RawDocument]:
+    """Every 2xx article response of a WARC file (status >= 300 is skipped)."""
+    for page in read_pages([path]):
+        if 200 <= page.status < 300:
+            raw = page_to_raw(page)
+            raw.archive_ref = f"{path}#{page.warc_ref.split('#', 1)[1]}" if page.warc_ref else None
+            yield raw
