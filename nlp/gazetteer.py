@@ -27,9 +27,7 @@ def provinces() -> tuple[Province, ...]:
         if not line.strip() or line.startswith("#"):
             continue
         name, kind, merged, *rest = line.split("\t")
-        aliases = tuple(
-            normalize_text(a).strip() for a in (rest[0] if rest else "").split("|") if a.strip()
-        )
+        aliases = tuple(normalize_text(a).strip() for a in (rest[0] if rest else "").split("|") if a.strip())
         rows.append(Province(name, kind, merged, aliases))
     return tuple(rows)
 
@@ -69,9 +67,7 @@ def expand_query(name: str) -> tuple[str, ...]:
     canonical = p.name if p else unit
     members = set(merged_units().get(canonical, ()))
     if not members and p:
-        members = (
-            set(merged_units().get(p.merged_into, ())) if p.merged_into == canonical else set()
-        )
+        members = set(merged_units().get(p.merged_into, ())) if p.merged_into == canonical else set()
     return tuple(sorted(members | {canonical}))
 
 

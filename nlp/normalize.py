@@ -76,6 +76,8 @@ _QUOTES = str.maketrans(
 _DOUBLE_APOS = re.compile(r"''|``")
 _SPACES = re.compile(r"[ ]{2,}")
 _DOT_OPEN = re.compile(r"Ð")  # Icelandic eth used for Đ by some sites
+# "Thơ-Chủ tịch", "Bà Rịa-Vũng Tàu": a hyphen glued between two capitalised words is a dash
+_GLUED_DASH = re.compile(r"(?<=[a-zà-ỹđ])-(?=[A-ZÀ-ỸĐ][a-zà-ỹđ])")
 
 
 def fix_tone_marks(text: str) -> str:
@@ -90,6 +92,7 @@ def normalize_text(text: str) -> str:
     text = _DOUBLE_APOS.sub('"', text)
     text = _DOT_OPEN.sub("Đ", text).replace("ð", "đ")
     text = fix_tone_marks(text)
+    text = _GLUED_DASH.sub(" - ", text)
     return _SPACES.sub(" ", text)
 
 

@@ -36,9 +36,7 @@ def clean(raw: RawDocument) -> CleanedText:
     elif raw.title is not None:
         cleaned = CleanedText(
             title=normalize_text(raw.title).strip(),
-            body="\n".join(
-                ln.strip() for ln in normalize_text(raw.content).split("\n") if ln.strip()
-            ),
+            body="\n".join(ln.strip() for ln in normalize_text(raw.content).split("\n") if ln.strip()),
             published=None,
             author=None,
         )

@@ -107,9 +107,7 @@ class Article:
                 {"name": o.name, "title": o.title, "province": o.province, "titles": o.titles}
                 for o in self.officials
             ],
-            "documents": [
-                {k: v for k, v in asdict(d).items() if k != "mentions"} for d in self.documents
-            ],
+            "documents": [{k: v for k, v in asdict(d).items() if k != "mentions"} for d in self.documents],
             "figures": [asdict(f) for f in self.figures],
             "campaigns": [asdict(c) for c in self.campaigns],
             "themes": [asdict(t) for t in self.themes],

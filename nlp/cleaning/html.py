@@ -70,9 +70,7 @@ def page_metadata(tree: lxml_html.HtmlElement) -> PageMeta:
         found = tree.xpath(xpath)
         return str(found[0]).strip() if found and str(found[0]).strip() else None
 
-    meta.title = (
-        meta.title or first('//meta[@property="og:title"]/@content') or first("//title/text()")
-    )
+    meta.title = meta.title or first('//meta[@property="og:title"]/@content') or first("//title/text()")
     if not meta.published:
         for xp in (
             '//meta[@property="article:published_time"]/@content',
@@ -91,9 +89,7 @@ def page_metadata(tree: lxml_html.HtmlElement) -> PageMeta:
         or first('//meta[@name="author"]/@content')
         or first('//meta[@property="article:author"]/@content')
     )
-    meta.canonical = first('//link[@rel="canonical"]/@href') or first(
-        '//meta[@property="og:url"]/@content'
-    )
+    meta.canonical = first('//link[@rel="canonical"]/@href') or first('//meta[@property="og:url"]/@content')
     if meta.title:
         meta.title = normalize_text(meta.title).strip()
     return meta
@@ -133,6 +129,4 @@ def clean_html(page: str) -> tuple[CleanedText, PageMeta]:
         value = parse_date(match.group(0)) if match else None
         published = value.isoformat() if value else None
     title = meta.title or (lines[0] if lines else "")
-    return CleanedText(
-        title=title, body=body, published=published, author=meta.author or author
-    ), meta
+    return CleanedText(title=title, body=body, published=published, author=meta.author or author), meta

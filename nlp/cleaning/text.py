@@ -100,12 +100,7 @@ def clean_text_dump(raw: str) -> CleanedText:
         return CleanedText("", "", None, None)
 
     first_body = next((i for i, ln in enumerate(lines) if _is_body_paragraph(ln)), len(lines))
-    if (
-        first_body == 0
-        and len(lines) > 1
-        and _word_count(lines[0]) <= 40
-        and not lines[0].endswith(".")
-    ):
+    if first_body == 0 and len(lines) > 1 and _word_count(lines[0]) <= 40 and not lines[0].endswith("."):
         first_body = 1  # a long title ending in a quote or "?" on the first line
     header = lines[:first_body]
 
@@ -124,17 +119,13 @@ def clean_text_dump(raw: str) -> CleanedText:
     published = _publication_date(header, title_idx)
 
     body_start = (title_idx + 1) if title_idx is not None else 0
-    while body_start < len(lines) and (
-        is_dateline(lines[body_start]) or _WEATHER.match(lines[body_start])
-    ):
+    while body_start < len(lines) and (is_dateline(lines[body_start]) or _WEATHER.match(lines[body_start])):
         body_start += 1
 
     body, author, byline_title = _cut_tail(lines[body_start:])
     if body.startswith(title + "\n") and title:
         body = body[len(title) + 1 :]
-    return CleanedText(
-        title=title, body=body, published=published, author=author, byline_title=byline_title
-    )
+    return CleanedText(title=title, body=body, published=published, author=author, byline_title=byline_title)
 
 
 def strip_tail_furniture(lines: list[str]) -> tuple[str, str | None]:

@@ -37,9 +37,7 @@ _TYPE_ALT = "|".join(
 )
 _CODE = r"\d+[A-Za-z]?(?:\s?[/-]\s?[A-Za-zĐđƯư0-9.]*[A-Za-zĐđƯư][A-Za-zĐđƯư0-9.]*|/\d{4})+"
 _NUMBER = rf"(?:{_CODE}|\d+)"
-_DOC = re.compile(
-    rf"(?P<type>{_TYPE_ALT})(?P<so>\s+(?:số|Số|số hiệu)\s*:?)?\s*(?P<num>{_NUMBER})(?![\w/-])"
-)
+_DOC = re.compile(rf"(?P<type>{_TYPE_ALT})(?P<so>\s+(?:số|Số|số hiệu)\s*:?)?\s*(?P<num>{_NUMBER})(?![\w/-])")
 _MORE = re.compile(rf"^\s*(?:,|và|;|,\s*và)\s*(?:(?:số|Số)\s*)?(?P<num>{_CODE})(?![\w/-])")
 _BARE_CODE = re.compile(
     r"(?<![\w/-])(?P<num>\d+[A-Za-z]?-(?:NQ|CT|QĐ|QĐi|KL|CV|QC|ĐA|TB|KH|HD|QyĐ)"
@@ -101,9 +99,7 @@ _ISSUER_STOP = re.compile(
     r"quy định|hướng dẫn|thực hiện|trên|gắn|để|mà)(?:\s|$).*$"
 )
 _TITLE_QUOTED = re.compile(r'^[^"\n]{0,80}?"(?P<t>[^"\n]{3,250})"')
-_TITLE_VE = re.compile(
-    r"^(?:[^,.;\n]{0,80}?\s)?(?P<t>[Vv]ề\s+[^;.\n()\"]{5,200}?)(?=[;.\n(\"]|,\s|$)"
-)
+_TITLE_VE = re.compile(r"^(?:[^,.;\n]{0,80}?\s)?(?P<t>[Vv]ề\s+[^;.\n()\"]{5,200}?)(?=[;.\n(\"]|,\s|$)")
 
 
 def _type_from_code(number: str) -> str | None:
@@ -133,9 +129,7 @@ def _normal_type(written: str, number: str | None) -> str:
     return written
 
 
-def _details(
-    text: str, end: int, number: str, year: int | None
-) -> tuple[str | None, str | None, str | None]:
+def _details(text: str, end: int, number: str, year: int | None) -> tuple[str | None, str | None, str | None]:
     after = text[end : end + 320]
     date = None
     head = after[:40]

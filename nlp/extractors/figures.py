@@ -196,16 +196,10 @@ def extract_figures(doc: Doc) -> list[tuple[int, int, FigureFact]]:
         before = text[max(0, start - 30) : start]
         if _ROMAN_OR_WORD_BEFORE.search(before) or before.endswith(("-", "/", "#")):
             continue
-        if _BEFORE_BLOCK.search(before) or (
-            _LEADING_ENUM.search(before) and m.group(0).endswith(")")
-        ):
+        if _BEFORE_BLOCK.search(before) or (_LEADING_ENUM.search(before) and m.group(0).endswith(")")):
             continue
         after_num = text[m.end() : m.end() + 3]
-        if (
-            not m.group("pct")
-            and not m.group("mult")
-            and re.match(r"^(?:\)|:\d|h\d|g\d|h\b|g\b)", after_num)
-        ):
+        if not m.group("pct") and not m.group("mult") and re.match(r"^(?:\)|:\d|h\d|g\d|h\b|g\b)", after_num):
             continue  # "(1)", a clock time "16:41", "10h30"
         if re.match(r"^\s*/\s*\d{4}", text[m.end("num") : m.end("num") + 8]) and not m.group("den"):
             continue  # "7/2020" month/year

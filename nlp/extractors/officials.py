@@ -535,6 +535,41 @@ _TITLE_LOWER = frozenset(
         "ngôn",
     ]
 )
+# Words that end a title and start a clause ("... đến thăm ông X" is not a title of X).
+_CLAUSE_WORDS = frozenset(
+    """
+đã đang sẽ được bị cho với cùng là có tại đến thăm gặp làm nói biết theo khi thì mà nhưng rằng
+tiếp trao tặng dự chủ trì phát biểu yêu cầu đề nghị chỉ đạo kiểm tra nhận gửi đón tiễn chúc mời
+khẳng định nhấn mạnh cho rằng chia sẻ trả lời hỏi về từ của trong ngoài sau trước nay đây
+""".split()
+)
+_ORG_WORDS = frozenset(
+    "Đảng Cộng Hội Ban Bộ Sở Nhà Nước Ủy Quốc Trung Việt Nam Tổ Mặt Trận Chính Phủ Công Ty Tập Viện "
+    "Trường Cục Vụ Phòng Đoàn Liên Hiệp Tổng Thành Tỉnh Huyện Xã Phường Quận Đại Học".split()
+)
+_TIME_WORDS = frozenset(
+    {
+        "Sáng",
+        "Chiều",
+        "Tối",
+        "Trưa",
+        "Đêm",
+        "Hôm",
+        "Ngày",
+        "Sau",
+        "Trước",
+        "Theo",
+        "Tại",
+        "Trong",
+        "Khi",
+        "Dù",
+        "Nhưng",
+        "Tuy",
+        "Còn",
+        "Với",
+        "Từ",
+    }
+)
 _HONORIFICS = re.compile(r"(?:^|\s)(?:ông|bà|Ông|Bà|đồng chí|Đồng chí|đ/c|Đ/c|ngài|Ngài)\s*$")
 _SHORT_REF = re.compile(r"(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+([A-ZÀ-ỸĐ][a-zà-ỹđ]+)(?![\wà-ỹđ])")
 _CLAUSE_BREAK = re.compile(r"[,;:!?()\"\n]|(?<!TP)(?<!Tp)\.(?=\s)|\s-\s")
@@ -611,6 +646,9 @@ _COUNTRIES = frozenset(
         "Ethiopia",
     ]
 )
+_ADMIN_BEFORE = re.compile(
+    r"(?:huyện|xã|phường|quận|thị xã|thị trấn|ấp|thôn|bản|tỉnh|đường|phố|Huyện|Xã|Phường|Quận)\s+$"
+)
 _LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$")
 _PHOTO_CREDIT = re.compile(r"(?:Ảnh|ảnh|Nguồn|Video|Clip|Bài và ảnh|Bài, ảnh)\s*:?\s*$")
 
@@ -666,28 +704,25 @@ def _name_runs(doc: Doc) -> list[tuple[int, int, list[str]]]:
             text_part = " ".join(words[lead:])
             runs.append((tok.idx + offset, tok.idx + offset + len(text_part), [text_part]))
             continue
-        if (
-            proper
-            and current
-            and doc.text[current[-1].idx + len(current[-1].text) : tok.idx] == " "
-        ):
+        if proper and current and doc.text[current[-1].idx + len(current[-1].text) : tok.idx] == " ":
             current.append(tok)
             continue
         if current:
-            runs.append(
-                (current[0].idx, current[-1].idx + len(current[-1].text), [t.text for t in current])
-            )
+            runs.append((current[0].idx, current[-1].idx + len(current[-1].text), [t.text for t in current]))
         current = [tok] if proper else []
     if current:
-        runs.append(
-            (current[0].idx, current[-1].idx + len(current[-1].text), [t.text for t in current])
-        )
+        runs.append((current[0].idx, current[-1].idx + len(current[-1].text), [t.text for t in current]))
     return [_drop_honorific(run) for run in runs]
 
 
 def _drop_honorific(run: tuple[int, int, list[str]]) -> tuple[int, int, list[str]]:
     """ "Ông Nguyễn Văn Minh" at a sentence start: the honorific is not part of the name."""
     start, end, tokens = run
+    while tokens and tokens[-1].split(" ")[-1] in _TIME_WORDS and len(" ".join(tokens).split()) > 2:
+        # "... Kim Tiến Chiều 14.6": the next sentence's first word glued to the name
+        last = tokens[-1].rsplit(" ", 1)
+        end -= len(last[-1]) + 1
+        tokens = tokens[:-1] + ([last[0]] if len(last) > 1 else [])
     words = " ".join(tokens).split(" ")
     if len(words) > 2 and words[0] in _HONORIFIC_WORDS:
         first = tokens[0].split(" ", 1)
@@ -713,16 +748,14 @@ def _person_in_run(tokens: list[str]) -> tuple[int, str] | None:
     return best, " ".join(tokens[best:])
 
 
-def _fallback_name(
-    text: str, run_start: int, tokens: list[str]
-) -> tuple[tuple[int, str] | None, bool]:
+def _fallback_name(text: str, run_start: int, tokens: list[str]) -> tuple[tuple[int, str] | None, bool]:
     """A name with an unlisted family name, accepted only right after an honorific or a title."""
     provinces = surface_to_name()
     names = [t for t in tokens if t not in _COUNTRIES and t not in provinces]
     if not names or len(names) != len([t for t in tokens[len(tokens) - len(names) :]]):
         return None, False
     words = [w for t in names for w in t.split(" ")]
-    if not 2 <= len(words) <= 4:
+    if not 2 <= len(words) <= 4 or any(w in _ORG_WORDS for w in words):
         return None, False
     index = len(tokens) - len(names)
     if all(_LATIN_NAME.match(w) for w in words) and any(
@@ -730,15 +763,16 @@ def _fallback_name(
     ):
         return (index, " ".join(names)), True
     before = text[max(0, run_start - 40) : run_start]
-    if index == 0 and (
-        _HONORIFICS.search(before) or re.search(r"(?:[Đđ]ại biểu|ĐB|ĐBQH)\s*$", before)
-    ):
+    if index == 0 and (_HONORIFICS.search(before) or re.search(r"(?:[Đđ]ại biểu|ĐB|ĐBQH)\s*$", before)):
         return (index, " ".join(names)), False
     return None, False
 
 
 def _title_words_ok(span: str) -> bool:
-    for word in re.findall(r"[\wà-ỹđĐ.]+", span):
+    words = re.findall(r"[\wà-ỹđĐ.]+", span)
+    if len(words) <= 9 and not any(w.casefold() in _CLAUSE_WORDS for w in words):
+        return True
+    for word in words:
         if word[0].isupper() or word[0].isdigit() or word.casefold() in _TITLE_LOWER:
             continue
         if re.fullmatch(r"[IVXLC]+", word):
@@ -779,8 +813,6 @@ def _left_title(text: str, start: int) -> str | None:
     window = re.sub(r"\s*\([A-ZĐ][A-Za-zĐ-]{1,12}\)", "", text[max(0, start - 160) : start])
     breaks = list(_CLAUSE_BREAK.finditer(window))
     clause = window[breaks[-1].end() :] if breaks else window
-    if _PHOTO_CREDIT.search(window[: len(window) - len(clause)] + clause[:0]):
-        return None
     matches = list(_POSITION_RE.finditer(clause))
     for m in matches:
         span = _HONORIFICS.sub("", clause[m.start() :].strip()).strip()
@@ -800,18 +832,28 @@ def _left_title(text: str, start: int) -> str | None:
     return None
 
 
+_FORMER = re.compile(r"^(?:nguyên|Nguyên|cựu|Cựu|nay là|hiện là)\s+")
+_COPULA = re.compile(r"^\s+(?:là|làm|giữ chức|hiện là|đang là|nguyên là|được bầu làm|được bổ nhiệm làm)\s+")
+
+
 def _right_title(text: str, end: int) -> str | None:
     after = text[end : end + 240]
+    cop = _COPULA.match(after)
+    if cop:
+        rest = _FORMER.sub("", after[cop.end() :])
+        if _POSITION_RE.match(rest):
+            trimmed = _trim_title(re.split(r"(?<!TP)\.\s|[,:;(]", rest, maxsplit=1)[0])
+            return trimmed or None
     m = re.match(r"^\s*(?:\((?P<paren>[^)\n]{3,150})\)|[,-]\s*(?P<list>[^\n]{3,240}))", after)
     if not m:
         return None
     if m.group("paren"):
-        inner = m.group("paren")
-        return inner.strip() if _POSITION_RE.match(inner.strip()) else None
+        inner = _FORMER.sub("", m.group("paren").strip())
+        return inner if _POSITION_RE.match(inner) else None
     parts = []
     listed = re.split(r"(?<!TP)\.\s|:|;", m.group("list"), maxsplit=1)[0]
     for segment in re.split(r",\s*", listed):
-        segment = segment.strip()
+        segment = _FORMER.sub("", segment.strip())
         if not _POSITION_RE.match(segment):
             break
         trimmed = _trim_title(segment)
@@ -821,6 +863,27 @@ def _right_title(text: str, end: int) -> str | None:
         if trimmed != segment.strip(" ,."):
             break
     return ", ".join(parts) if parts else None
+
+
+def _merge_short_forms(people: dict[str, _Person]) -> None:
+    """ "bà Kim Thoa" after "bà Hồ Thị Kim Thoa": the shorter name is the same person."""
+    for key in list(people):
+        person = people[key]
+        words = key.split(" ")
+        if len(words) > 2:
+            continue
+        full = next(
+            (
+                p
+                for k, p in people.items()
+                if k != key and len(k.split(" ")) > len(words) and k.split(" ")[-len(words) :] == words
+            ),
+            None,
+        )
+        if full is not None:
+            full.mentions += person.mentions
+            full.titles.extend(t for t in person.titles if t not in full.titles)
+            del people[key]
 
 
 def _province_of(title: str) -> str | None:
@@ -835,6 +898,14 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
     text = doc.text
     people: dict[str, _Person] = {}
     for run_start, _run_end, tokens in _name_runs(doc):
+        if _ADMIN_BEFORE.search(text[max(0, run_start - 12) : run_start]) and (
+            len(tokens[0].split(" ")) <= 2
+        ):
+            # "huyện Triệu Phong" is a place; "UBND tỉnh Trần Văn Lâu" is a person
+            if len(tokens) == 1:
+                continue
+            run_start += len(tokens[0]) + 1
+            tokens = tokens[1:]
         found = _person_in_run(tokens)
         foreign = False
         if found is None:
@@ -882,6 +953,7 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
                 person.mentions += 1
                 break
 
+    _merge_short_forms(people)
     out = []
     for person in people.values():
         if not person.titles:
