@@ -14,6 +14,4 @@ def read_warc_file(path: Path) -> Iterator[RawDocument]:
     """Every 2xx article response of a WARC file (status >= 300 is skipped)."""
     for page in read_pages([path]):
         if 200 <= page.status < 300:
-            raw = page_to_raw(page)
-            raw.archive_ref = f"{path}#{page.warc_ref.split('#', 1)[1]}" if page.warc_ref else None
-            yield raw
+            yield page_to_raw(page)

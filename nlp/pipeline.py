@@ -62,6 +62,7 @@ class ArticleExtractor:
         """The annotated Doc of title + body (facts are read from the article itself only)."""
         text = normalize_text(f"{title}\n{body}" if title else body)
         doc = self.nlp.make_doc(text)
+        doc.user_data["text"] = text
         doc.user_data["context"] = dict(context or {})
         for _name, proc in self.nlp.pipeline:
             doc = proc(doc)

@@ -7,7 +7,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from nlp.extractors.registry import register
+from nlp.extractors.registry import doc_text, register
 from nlp.normalize import fold_diacritics
 from nlp.record import CampaignFact
 
@@ -101,7 +101,7 @@ def normalize_campaign(name: str) -> str:
 
 @register("campaigns")
 def extract_campaigns(doc: Doc) -> list[tuple[int, int, CampaignFact]]:
-    text = doc.text
+    text = doc_text(doc)
     folded = _fold(text)  # same length as text: NFD marks are dropped per NFC character
     if len(folded) != len(text):
         folded = text.casefold()

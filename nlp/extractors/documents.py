@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from nlp.dates import find_dates
-from nlp.extractors.registry import doc_context, register
+from nlp.extractors.registry import doc_context, doc_text, register
 from nlp.record import DocumentFact
 
 _TYPES = [
@@ -37,8 +37,12 @@ _TYPE_ALT = "|".join(
 )
 _CODE = r"\d+[A-Za-z]?(?:\s?[/-]\s?[A-Za-zĐđƯư0-9.]*[A-Za-zĐđƯư][A-Za-zĐđƯư0-9.]*|/\d{4})+"
 _NUMBER = rf"(?:{_CODE}|\d+)"
-_DOC = re.compile(rf"(?P<type>{_TYPE_ALT})(?P<so>\s+(?:số|Số|số hiệu)\s*:?)?\s*(?P<num>{_NUMBER})(?![\w/-])")
+_DOC = re.compile(
+    rf"(?P<type>{_TYPE_ALT})(?P<so>\s+(?:mang số|có số|số|Số|số hiệu)\s*:?)?\s*(?P<num>{_NUMBER})(?![\w/-])"
+)
 _MORE = re.compile(rf"^\s*(?:,|và|;|,\s*và)\s*(?:(?:số|Số)\s*)?(?P<num>{_CODE})(?![\w/-])")
+# "Quyết định số 2356, 2357 và 2358": plain numbers continue a list opened with "số"
+_MORE_PLAIN = re.compile(r"^\s*(?:,|và|;|,\s*và)\s*(?:(?:số|Số)\s*)?(?P<num>\d+)(?![\w/.,-]\d|[\w/-])")
 _BARE_CODE = re.compile(
     r"(?<![\w/-])(?P<num>\d+[A-Za-z]?-(?:NQ|CT|QĐ|QĐi|KL|CV|QC|ĐA|TB|KH|HD|QyĐ)"
     r"(?:[A-Za-zĐđ]*)/[A-ZĐ][A-Za-zĐđƯư0-9]*"
@@ -158,7 +162,7 @@ def _details(text: str, end: int, number: str, year: int | None) -> tuple[str | 
 
 @register("documents")
 def extract_documents(doc: Doc) -> list[tuple[int, int, DocumentFact]]:
-    text = doc.text
+    text = doc_text(doc)
     year = doc_context(doc).get("year")
     found: dict[tuple[str, str | None], tuple[int, int, DocumentFact]] = {}
     covered: list[tuple[int, int]] = []
@@ -191,7 +195,9 @@ def extract_documents(doc: Doc) -> list[tuple[int, int, DocumentFact]]:
         add(m.start(), m.end(), dtype, number, m.end())
         pos = m.end()
         while True:
-            more = _MORE.match(text[pos : pos + 60])
+            more = _MORE.match(text[pos : pos + 60]) or (
+                _MORE_PLAIN.match(text[pos : pos + 60]) if m.group("so") and not has_code else None
+            )
             if not more:
                 break
             num2 = more.group("num")

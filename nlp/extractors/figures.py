@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from nlp.dates import find_dates
-from nlp.extractors.registry import register
+from nlp.extractors.registry import doc_text, register
 from nlp.numbers import parse_number
 from nlp.record import FigureFact
 from nlp.sentences import sentence_at
@@ -141,6 +141,7 @@ _SET_PHRASE_UNITS = frozenset(
         "tăng",
         "có",
         "dám",
+        "châu",
     }
 )
 _UNIT_WORD = re.compile(r"^(?P<w>[a-zà-ỹđ]+(?:-[a-zà-ỹđ]+)?|[A-ZĐ]{2,6}(?![a-zà-ỹđ]))")
@@ -182,7 +183,7 @@ def _in_quote_slogan(text: str, start: int) -> bool:
 
 @register("figures")
 def extract_figures(doc: Doc) -> list[tuple[int, int, FigureFact]]:
-    text = doc.text
+    text = doc_text(doc)
     dates = [(d.start, d.end) for d in find_dates(text)]
     token_at = {tok.idx: tok.i for tok in doc}
     seen: set[tuple[float, str]] = set()  # one figure per value and unit
@@ -259,7 +260,7 @@ def extract_figures(doc: Doc) -> list[tuple[int, int, FigureFact]]:
                 continue
             norm_unit = unit if unit else ""
             key = (float(value), norm_unit.split(" ")[0])
-            if norm_unit == "%":
+            if norm_unit == "%" and value == 100:
                 # "100% cấp ủy" and "100% đơn vị" are two facts
                 key = (float(value), "%" + " ".join(text[end : end + 30].split()[:2]))
             if key in seen:

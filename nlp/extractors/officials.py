@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from nlp.extractors.registry import doc_context, register
+from nlp.extractors.registry import doc_context, doc_text, register
 from nlp.gazetteer import surface_pattern, surface_to_name
 from nlp.names import SURNAMES, is_capitalized
 from nlp.record import OfficialFact
@@ -646,6 +646,11 @@ _COUNTRIES = frozenset(
         "Ethiopia",
     ]
 )
+_LATIN_ORG_WORDS = frozenset(
+    "Capital Group Bank Corp Corporation Holdings Software Company Ltd JSC Vina Tech Media Airlines "
+    "Airways Motors Land Invest Resort Hotel Fund Securities Partners Foods Pharma Telecom Energy Power "
+    "Global International Vietnam Viet Center Centre Mall Plaza Tower City Park Club United".split()
+)
 _ADMIN_BEFORE = re.compile(
     r"(?:huyện|xã|phường|quận|thị xã|thị trấn|ấp|thôn|bản|tỉnh|đường|phố|Huyện|Xã|Phường|Quận)\s+$"
 )
@@ -704,7 +709,7 @@ def _name_runs(doc: Doc) -> list[tuple[int, int, list[str]]]:
             text_part = " ".join(words[lead:])
             runs.append((tok.idx + offset, tok.idx + offset + len(text_part), [text_part]))
             continue
-        if proper and current and doc.text[current[-1].idx + len(current[-1].text) : tok.idx] == " ":
+        if proper and current and doc_text(doc)[current[-1].idx + len(current[-1].text) : tok.idx] == " ":
             current.append(tok)
             continue
         if current:
@@ -758,9 +763,9 @@ def _fallback_name(text: str, run_start: int, tokens: list[str]) -> tuple[tuple[
     if not 2 <= len(words) <= 4 or any(w in _ORG_WORDS for w in words):
         return None, False
     index = len(tokens) - len(names)
-    if all(_LATIN_NAME.match(w) for w in words) and any(
-        _NON_VN.search(w) or not _VN_FINAL.search(w) for w in words
-    ):
+    after_country = index > 0 and tokens[index - 1] in _COUNTRIES
+    latin = all(_LATIN_NAME.match(w) for w in words) and not any(w in _LATIN_ORG_WORDS for w in words)
+    if latin and (after_country or any(_NON_VN.search(w) or not _VN_FINAL.search(w) for w in words)):
         return (index, " ".join(names)), True
     before = text[max(0, run_start - 40) : run_start]
     if index == 0 and (_HONORIFICS.search(before) or re.search(r"(?:[Đđ]ại biểu|ĐB|ĐBQH)\s*$", before)):
@@ -826,9 +831,9 @@ def _left_title(text: str, start: int) -> str | None:
         prev_end = breaks[-1].start()
         earlier = list(_CLAUSE_BREAK.finditer(window, 0, prev_end))
         prev = window[earlier[-1].end() if earlier else 0 : prev_end].strip()
-        pm = _POSITION_RE.match(prev)
-        if pm and _title_words_ok(prev):
-            return prev
+        pm = _POSITION_RE.search(prev)
+        if pm and _title_words_ok(prev[pm.end() :]):
+            return prev[pm.start() :]
     return None
 
 
@@ -895,7 +900,7 @@ def _province_of(title: str) -> str | None:
 
 @register("officials")
 def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
-    text = doc.text
+    text = doc_text(doc)
     people: dict[str, _Person] = {}
     for run_start, _run_end, tokens in _name_runs(doc):
         if _ADMIN_BEFORE.search(text[max(0, run_start - 12) : run_start]) and (

@@ -7,7 +7,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from nlp.extractors.registry import register
+from nlp.extractors.registry import doc_text, register
 from nlp.gazetteer import by_name, surface_pattern, surface_to_name
 from nlp.names import MIDDLE_NAMES, SURNAMES
 from nlp.record import ProvinceFact
@@ -29,7 +29,7 @@ def _previous_word(text: str, start: int) -> str:
 
 @register("provinces")
 def extract_provinces(doc: Doc) -> list[tuple[int, int, ProvinceFact]]:
-    text = doc.text
+    text = doc_text(doc)
     names = surface_to_name()
     hits: list[tuple[int, int, str]] = []
     for m in surface_pattern().finditer(text):

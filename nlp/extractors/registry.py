@@ -55,6 +55,14 @@ def facts_of(doc: Doc, name: str) -> list[Any]:
     return list(doc.user_data.get("facts", {}).get(name, []))
 
 
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, computed once (spaCy rebuilds `doc.text` from its tokens on every access)."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
 def doc_context(doc: Doc) -> dict[str, Any]:
     """Per-document context set by the pipeline (publication year and such)."""
     return doc.user_data.setdefault("context", {})

@@ -51,16 +51,12 @@ def test_extract_jsonl_schema_and_rejects(tmp_path: Path):
     assert "Đào Minh Quang" in {o["name"] for o in soc["officials"]}
     assert ("Chỉ thị", "19-CT/TU") in {(d["type"], d["number"]) for d in soc["documents"]}
     assert 2415 in {f["value"] for f in soc["figures"]}
-    assert "Bạc Liêu" not in json.dumps(
-        soc["provinces"], ensure_ascii=False
-    )  # related-list furniture
+    assert "Bạc Liêu" not in json.dumps(soc["provinces"], ensure_ascii=False)  # related-list furniture
     assert {"name": "Dân vận khéo", "count": 3} in soc["campaigns"]
 
 
 def test_extract_stdin_and_table():
-    text = (
-        "Tiêu đề thử nghiệm về dân vận\nBí thư Tỉnh ủy Bến Tre Lê Văn Hòa trao 25 căn nhà.".encode()
-    )
+    text = "Tiêu đề thử nghiệm về dân vận\nBí thư Tỉnh ủy Bến Tre Lê Văn Hòa trao 25 căn nhà.".encode()
     result = danvan("extract", "-", "--format", "table", stdin=text)
     assert result.returncode == 0, result.stderr.decode()
     out = result.stdout.decode()

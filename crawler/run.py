@@ -1,0 +1,80 @@
+"""Runs one crawl in this process: crawl(CrawlRequest) -> CrawlStats (one per process)."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from scrapy.crawler import CrawlerProcess
+
+from crawler.request import CrawlRequest, CrawlStats
+from crawler.spider import NewsSpider
+
+__all__ = ["CrawlRequest", "CrawlStats", "crawl", "scrapy_settings"]
+
+
+def scrapy_settings(req: CrawlRequest) -> dict[str, Any]:
+    """Scrapy settings for a crawl: polite defaults, our retry and conditional-request layers."""
+    settings: dict[str, Any] = {
+        "BOT_NAME": "danvan",
+        "USER_AGENT": req.user_agent,
+        "ROBOTSTXT_OBEY": True,
+        "CONCURRENT_REQUESTS": req.concurrency,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": req.per_domain,
+        "DOWNLOAD_DELAY": req.download_delay,
+        "AUTOTHROTTLE_ENABLED": req.autothrottle,
+        "AUTOTHROTTLE_START_DELAY": max(req.download_delay, 1.0),
+        "AUTOTHROTTLE_TARGET_CONCURRENCY": float(req.per_domain),
+        "DOWNLOAD_TIMEOUT": req.timeout,
+        "DOWNLOAD_MAXSIZE": 32 * 1024 * 1024,
+        "RETRY_ENABLED": req.retries > 0,
+        "RETRY_TIMES": req.retries,
+        "RETRY_GIVE_UP_LOG_LEVEL": "WARNING",
+        "DANVAN_RETRY_BACKOFF": req.retry_backoff,
+        "DEPTH_LIMIT": req.depth_limit,
+        "DOWNLOADER_MIDDLEWARES": {
+            "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+            "crawler.middlewares.BackoffRetryMiddleware": 550,
+            "crawler.middlewares.ConditionalRequestMiddleware": 580,
+        },
+        "SCHEDULER_PRIORITY_QUEUE": "scrapy.pqueues.DownloaderAwarePriorityQueue",
+        "COOKIES_ENABLED": False,
+        "TELNETCONSOLE_ENABLED": False,
+        "LOG_LEVEL": req.log_level,
+    }
+    if req.validators_db:
+        settings["DANVAN_VALIDATORS_DB"] = str(req.validators_db)
+    if req.jobdir:
+        settings["JOBDIR"] = str(req.jobdir)
+    return settings
+
+
+def crawl(req: CrawlRequest) -> CrawlStats:
+    """Run the crawl to completion (or max_pages, or Ctrl-C: resumable with the same jobdir)."""
+    process = CrawlerProcess(scrapy_settings(req))
+    crawler = process.create_crawler(NewsSpider)
+    started = time.monotonic()
+    process.crawl(crawler, plan=req)
+    process.start()
+    elapsed = time.monotonic() - started
+    spider: NewsSpider = crawler.spider  # type: ignore[assignment]
+    values = crawler.stats.get_stats() if crawler.stats else {}
+    counts = spider.counts
+    return CrawlStats(
+        finish_reason=str(values.get("finish_reason", "")),
+        elapsed_seconds=elapsed,
+        responses=int(values.get("downloader/response_count", 0)),
+        articles=counts["articles"],
+        listing_pages=counts["listing_pages"],
+        skipped_known=counts["skipped_known"],
+        duplicates=counts["duplicates"],
+        too_old=counts["too_old"],
+        not_modified=counts["not_modified"],
+        robots_blocked=counts["robots_blocked"],
+        offsite=counts["offsite"] + int(values.get("offsite/filtered", 0)),
+        retries=int(values.get("retry/count", 0)),
+        bytes_downloaded=int(values.get("downloader/response_bytes", 0)),
+        failed=list(spider.failed),
+        page_errors=list(spider.page_errors),
+        warc_files=[str(p) for p in (spider.archive.files if spider.archive else [])],
+    )

@@ -1,0 +1,271 @@
+"""The generic news spider: robots.txt sitemaps, feeds and listing pages in; article pages out."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Iterator
+from datetime import date
+from typing import Any
+from urllib.parse import urlsplit
+
+import scrapy
+from parsel import Selector
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    CloseSpider,
+    DownloadConnectionRefusedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+)
+from scrapy.http import Request, Response
+from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.sitemap import sitemap_urls_from_robots
+from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError
+from twisted.internet.error import TimeoutError as TwistedTimeoutError
+from twisted.python.failure import Failure
+
+from crawler import page_analysis as pa
+from crawler.charset import detect_encoding
+from crawler.feeds import parse_feed, parse_sitemap, xml_kind
+from crawler.middlewares import NotModified
+from crawler.page import FetchedPage
+from crawler.request import CrawlRequest
+from crawler.sites import SiteConfig, site_for_url
+from crawler.structured_dates import find_numeric_date
+from crawler.urls import normalize_url, same_site
+from crawler.warc_archive import WarcArchive, warc_date
+
+log = logging.getLogger(__name__)
+PRIORITY = {"robots": 100, "sitemap": 50, "feed": 40, "article": 20, "listing": 0}
+
+
+def host_site(url: str) -> SiteConfig:
+    """A registry-less site for a bare start URL: named and scoped by its host."""
+    host = (urlsplit(url).hostname or "").lower()
+    domain = host.removeprefix("www.")
+    return SiteConfig(name=host, domains=[domain], start_urls=[url])
+
+
+class NewsSpider(scrapy.Spider):
+    """Crawls every site of a CrawlRequest; emits each new article page once."""
+
+    name = "danvan-news"
+
+    def __init__(self, plan: CrawlRequest, **kwargs: Any):
+        super().__init__(**kwargs)
+        self.plan = plan
+        self.sites: dict[str, SiteConfig] = {s.name: s for s in plan.sites}
+        for url in plan.urls:
+            site = site_for_url(url, plan.sites) or site_for_url(url, plan.known_sites)
+            site = site or host_site(url)
+            site = self.sites.setdefault(site.name, site)
+            if url not in site.start_urls:
+                site.start_urls.append(url)
+        self.allowed_domains = sorted({d for s in self.sites.values() for d in s.domains})
+        self.parse_date = plan.parse_date or find_numeric_date
+        self.archive = WarcArchive(plan.warc_dir) if plan.warc_dir else None
+        self.counts: dict[str, int] = dict.fromkeys(
+            ("articles", "listing_pages", "skipped_known", "duplicates", "too_old",
+             "not_modified", "robots_blocked", "offsite", "deferred"), 0)
+        self.failed: list[tuple[str, str]] = []
+        self.page_errors: list[tuple[str, str]] = []
+        self._emitted: set[str] = set()
+
+    @property
+    def emitted(self) -> set[str]:
+        """Canonical URLs emitted so far (kept in the JOBDIR state when resuming)."""
+        state = getattr(self, "state", None)
+        if state is None:
+            return self._emitted
+        return state.setdefault("emitted", set())
+
+    def _request(self, url: str, site: str, hint: str, **meta: Any) -> Request:
+        return Request(
+            url, callback=self.parse_any, errback=self.on_error,
+            priority=PRIORITY.get(hint, 0), meta={"site": site, "hint": hint, **meta},
+        )
+
+    async def start(self) -> AsyncIterator[Request]:
+        origins: set[str] = set()
+        for site in self.sites.values():
+            for url in site.start_urls:
+                parts = urlsplit(url)
+                origin = f"{parts.scheme}://{parts.netloc}"
+                if origin not in origins:
+                    origins.add(origin)
+                    yield Request(
+                        origin + "/robots.txt", callback=self.parse_robots, errback=self.on_error,
+                        priority=PRIORITY["robots"], meta={"site": site.name, "quiet": True},
+                    )
+            for url in site.sitemaps:
+                yield self._request(url, site.name, "sitemap")
+            for url in site.feeds:
+                yield self._request(url, site.name, "feed")
+            for url in site.start_urls:
+                request = self._request(url, site.name, "start")
+                yield request.replace(dont_filter=True)
+
+    def parse_robots(self, response: Response) -> Iterator[Request]:
+        site = response.meta["site"]
+        for url in sitemap_urls_from_robots(response.body, base_url=response.url):
+            yield self._request(url, site, "sitemap")
+
+    def parse_any(self, response: Response) -> Iterator[Request]:
+        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
+        kind = xml_kind(response.body) if "html" not in content_type else None
+        if kind in ("sitemapindex", "urlset"):
+            yield from self._parse_sitemap(response)
+        elif kind in ("rss", "atom"):
+            yield from self._parse_feed(response)
+        elif "html" in content_type or response.body.lstrip()[:1] == b"<":
+            yield from self._parse_html(response, content_type)
+
+    def _too_old(self, when: date | None) -> bool:
+        return bool(self.plan.since and when and when < self.plan.since)
+
+    def _candidate(self, url: str, site: str, hint: str, when: date | None) -> Request | None:
+        """A request for a discovered URL, or None when it is off-site, too old or known."""
+        url = normalize_url(url)
+        config = self.sites[site]
+        if not same_site(url, config.domains):
+            self.counts["offsite"] += 1
+            return None
+        if config.matches("exclude", url):
+            return None
+        if self._too_old(when):
+            self.counts["too_old"] += 1
+            return None
+        if url in self.emitted:
+            return None
+        if not self.plan.refresh and self.plan.is_known and self.plan.is_known(url):
+            self.counts["skipped_known"] += 1
+            return None
+        return self._request(url, site, hint, listing_date=when.isoformat() if when else None)
+
+    def _parse_sitemap(self, response: Response) -> Iterator[Request]:
+        site = response.meta["site"]
+        for entry in parse_sitemap(response.body):
+            if entry.is_sitemap:
+                if self._too_old(entry.date):
+                    self.counts["too_old"] += 1
+                    continue
+                yield self._request(entry.url, site, "sitemap")
+            elif request := self._candidate(entry.url, site, "sitemap", entry.date):
+                yield request
+
+    def _parse_feed(self, response: Response) -> Iterator[Request]:
+        site = response.meta["site"]
+        for entry in parse_feed(response.body):
+            if request := self._candidate(entry.url, site, "feed", entry.date):
+                yield request
+
+    def _parse_html(self, response: Response, content_type: str) -> Iterator[Request]:
+        site = self.sites[response.meta["site"]]
+        encoding, _ = detect_encoding(response.body, content_type)
+        text = response.body.decode(encoding, errors="replace")
+        sel = Selector(text=text, type="html", base_url=response.url)
+        verdict = pa.classify(sel, response.url, site, site.domains, response.meta.get("hint", ""))
+        if verdict.is_article:
+            yield from self._emit(response, sel, site, encoding)
+            if not self.plan.follow_article_links:
+                return
+        else:
+            self.counts["listing_pages"] += 1
+        for url in pa.feed_links(sel, response.url):
+            if same_site(url, site.domains):
+                yield self._request(normalize_url(url), site.name, "feed")
+        dates = pa.listing_dates(sel, response.url, site, self.parse_date)
+        next_pages = set(pa.next_page_links(sel, response.url, site))
+        all_old = bool(dates) and all(self._too_old(d) for d in dates.values())
+        for url in pa.page_links(sel, response.url):
+            is_page = url in next_pages or pa.is_pagination_url(url)
+            if is_page and self.plan.since and (all_old or url not in next_pages):
+                continue
+            hint = "listing" if is_page or not pa.ARTICLE_PATH.search(url.lower()) else "article"
+            if request := self._candidate(url, site.name, hint, dates.get(url)):
+                yield request
+
+    def _emit(
+        self, response: Response, sel: Selector, site: SiteConfig, encoding: str
+    ) -> Iterator[Request]:
+        canonical = pa.canonical_url(sel, response.url, site.domains)
+        requested = normalize_url((response.meta.get("redirect_urls") or [response.url])[0])
+        if canonical in self.emitted:
+            self.counts["duplicates"] += 1
+            return
+        if (
+            canonical != requested and not self.plan.refresh
+            and self.plan.is_known and self.plan.is_known(canonical)
+        ):
+            self.counts["skipped_known"] += 1
+            return
+        if self.plan.max_pages and self.counts["articles"] >= self.plan.max_pages:
+            # Past the limit while the crawl closes: put the page back so a resumed crawl gets it.
+            self.counts["deferred"] += 1
+            yield response.request.replace(dont_filter=True)
+            return
+        page = FetchedPage(
+            url=requested,
+            final_url=response.url,
+            canonical_url=canonical,
+            status=response.status,
+            headers={
+                k.decode("latin-1"): b", ".join(v).decode("latin-1")
+                for k, v in response.headers.items()
+            },
+            body=response.body,
+            encoding=encoding,
+            fetched_at=warc_date(),
+            site=site.name,
+            is_article=True,
+            listing_date=response.meta.get("listing_date"),
+            fields=pa.override_fields(sel, site),
+        )
+        if self.archive is not None:
+            request_headers = {
+                k.decode("latin-1"): b", ".join(v).decode("latin-1")
+                for k, v in response.request.headers.items()
+            }
+            page.warc_ref = self.archive.write(page, request_headers)
+        self.emitted.add(canonical)
+        self.counts["articles"] += 1
+        if self.plan.on_page is not None:
+            try:
+                self.plan.on_page(page)
+            except Exception as exc:  # a bad page must not stop the crawl
+                log.exception("on_page failed for %s", page.url)
+                self.page_errors.append((page.url, f"{type(exc).__name__}: {exc}"))
+        if self.plan.max_pages and self.counts["articles"] >= self.plan.max_pages:
+            raise CloseSpider("max_pages")
+
+    def on_error(self, failure: Failure) -> None:
+        request = failure.request
+        if failure.check(NotModified):
+            self.counts["not_modified"] += 1
+            return
+        if request.meta.get("quiet"):
+            return
+        if failure.check(HttpError):
+            reason = f"HTTP {failure.value.response.status}"
+        elif failure.check(IgnoreRequest):
+            if "robots.txt" in str(failure.value):
+                self.counts["robots_blocked"] += 1
+                return
+            reason = f"ignored: {failure.value}"
+        elif failure.check(DownloadTimeoutError, TwistedTimeoutError, TCPTimedOutError):
+            reason = "timeout"
+        elif failure.check(
+            CannotResolveHostError, DownloadConnectionRefusedError, DNSLookupError,
+            ConnectionRefusedError,
+        ):
+            reason = f"connection failed: {failure.getErrorMessage()}"
+        else:
+            reason = f"{failure.type.__name__}: {failure.getErrorMessage()}"
+        retries = request.meta.get("retry_times", 0)
+        if retries:
+            reason += f" (after {retries} retries)"
+        self.failed.append((request.url, reason))
+
+    def closed(self, reason: str) -> None:
+        if self.archive is not None:
+            self.archive.close()

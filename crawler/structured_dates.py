@@ -1,0 +1,38 @@
+"""Dates in machine formats (sitemaps, feeds, meta tags) and a numeric fallback for printed ones."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
+
+_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
+
+
+def parse_structured_date(text: str | None) -> date | None:
+    """ISO 8601 (sitemaps, Atom, JSON-LD) or RFC 822 (RSS) date; None when unparseable."""
+    if not text:
+        return None
+    if m := _ISO.match(text):
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    try:
+        parsed: datetime = parsedate_to_datetime(text.strip())
+    except (TypeError, ValueError, IndexError):
+        return None
+    return parsed.date()
+
+
+def find_numeric_date(text: str) -> date | None:
+    """First day/month/year date printed as digits (14/05/2024, 14-5-2024); the fallback used
+    when the app hands in no Vietnamese date parser."""
+    for m in _NUMERIC.finditer(text):
+        day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    return None
