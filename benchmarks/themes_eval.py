@@ -1,0 +1,66 @@
+"""Theme evaluation on the recorded test split: rules alone, model alone, combinations; rule agreement."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from danvan.commands.themes_cmds import DEFAULT_SPLIT, REPO, load_documents, print_report
+from models.themes.dataset import read_gold
+from models.themes.evaluation import evaluate
+from models.themes.rules import rule_themes
+from models.themes.tagger import ThemeTagger
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--tokens", type=Path, help="JSONL cache of {id, tokens}")
+    parser.add_argument("--texts", nargs="*", default=[], help="texts (default: ../shared)")
+    parser.add_argument(
+        "--agreement-out", type=Path, default=REPO / "annotations" / "themes-rules-agreement.json"
+    )
+    args = parser.parse_args()
+    split = json.loads(DEFAULT_SPLIT.read_text(encoding="utf-8"))
+    sources = [REPO / s for s in split["sources"]]
+    gold = read_gold(sources)
+    raw, toks = load_documents(sources, set(gold), args.texts, args.tokens)
+    rules = {i: rule_themes(*raw[i].partition("\n")[::2]) for i in raw}
+    tagger = ThemeTagger.load_default()
+    model = {i: {f.theme for f in tagger.tag_tokens(toks[i])} for i in raw}
+    test = {i: gold[i] for i in split["test"] if i in raw}
+    systems = {
+        "rules": rules,
+        "model": model,
+        "model_or_rules": {i: model[i] | rules[i] for i in raw},
+        "model_and_rules": {i: model[i] & rules[i] for i in raw},
+    }
+    results = {}
+    for name, predicted in systems.items():
+        report = evaluate(test, predicted)
+        results[name] = report.as_dict()
+        print_report(report, f"{name} on the test split ({len(test)} articles)")
+    print(
+        json.dumps(
+            {
+                k: {
+                    m: v[m]
+                    for m in ("micro", "macro_f1_support_ge_5", "macro_f1_all", "unrelated_without_theme")
+                }
+                for k, v in results.items()
+            },
+            indent=1,
+        )
+    )
+    every = {i: gold[i] for i in raw}
+    agreement = evaluate(every, rules).as_dict()
+    agreement["note"] = (
+        "models.themes.rules against all hand labels (rules as predictions, "
+        "hand labels as truth); made by benchmarks/themes_eval.py"
+    )
+    args.agreement_out.write_text(json.dumps(agreement, indent=1) + "\n", encoding="utf-8")
+    print(f"rule/hand agreement written to {args.agreement_out}")
+
+
+if __name__ == "__main__":
+    main()

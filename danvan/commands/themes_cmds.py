@@ -1,0 +1,260 @@
+"""`danvan train` and the theme part of `danvan evaluate`: the campaign-theme classifier's CLI."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from danvan.inputs import Reject, read_inputs
+from models.themes.dataset import GoldError, read_gold, stratified_split
+from models.themes.evaluation import Report, evaluate
+from models.themes.labels import UnknownTheme
+from models.themes.rules import rule_themes
+from models.themes.tagger import DEFAULT_MODEL, ThemeTagger
+from models.themes.text import model_document
+from models.themes.training import Example, TrainingError, TrainParams, train
+from nlp.tokenize import segment
+
+REPO = Path(__file__).resolve().parents[2]
+DEFAULT_SPLIT = REPO / "annotations" / "themes-split.json"
+SHARED = REPO.parent / "shared"
+DEFAULT_TEXTS = [SHARED / "corpus" / "baomoi-2017.tar.gz", SHARED / "seeds"]
+
+err = Console(stderr=True)
+
+
+def _fail(message: str) -> typer.Exit:
+    err.print(f"danvan: {message}", highlight=False, markup=False)
+    return typer.Exit(code=2)
+
+
+def _inline_texts(paths: list[Path]) -> dict[str, str]:
+    """id -> "title\\ntext" for gold lines that carry their own text."""
+    texts: dict[str, str] = {}
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                obj = json.loads(line)
+                if isinstance(obj.get("text"), str):
+                    texts[str(obj["id"])] = f"{obj.get('title') or ''}\n{obj['text']}".strip()
+    return texts
+
+
+def _read_texts(wanted: set[str], paths: list[str]) -> dict[str, str]:
+    """id -> raw text of the wanted ids found under `paths` (unreadable inputs are reported)."""
+    found: dict[str, str] = {}
+    for item in read_inputs(paths):
+        if isinstance(item, Reject):
+            err.print(f"danvan: skipped {item.source}: {item.reason}", highlight=False, markup=False)
+        elif item.id in wanted and item.id not in found:
+            found[item.id] = item.content.strip()
+    return found
+
+
+def _read_token_cache(path: Path | None, wanted: set[str]) -> dict[str, list[str]]:
+    cache: dict[str, list[str]] = {}
+    if path is None:
+        return cache
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if obj.get("id") in wanted:
+            cache[obj["id"]] = obj["tokens"]
+    return cache
+
+
+def _title_body(text: str) -> tuple[str, str]:
+    title, _, body = text.partition("\n")
+    return title, body
+
+
+def load_documents(
+    gold_paths: list[Path], ids: set[str], texts: list[str], tokens: Path | None = None
+) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """Raw texts and word tokens of `ids`: inline texts first, then the text inputs."""
+    raw = {i: t for i, t in _inline_texts(gold_paths).items() if i in ids}
+    missing = ids - raw.keys()
+    if missing:
+        paths = texts or [str(p) for p in DEFAULT_TEXTS if p.exists()]
+        raw.update(_read_texts(missing, paths))
+    cached = _read_token_cache(tokens, ids)
+    return raw, {i: cached.get(i) or segment(t) for i, t in raw.items()}
+
+
+def data_hash(gold: dict[str, set[str]], docs: dict[str, str]) -> str:
+    """sha256 of the labeled training data: sorted ids, their themes and model documents."""
+    h = hashlib.sha256()
+    for doc_id in sorted(gold):
+        h.update(
+            json.dumps([doc_id, sorted(gold[doc_id]), docs.get(doc_id, "")], ensure_ascii=False).encode()
+        )
+    return h.hexdigest()
+
+
+def train_cmd(
+    data: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--data",
+            help="theme gold JSONL ({id, themes[, title, text]}); default: the sources of the recorded split",
+        ),
+    ] = None,
+    split: Annotated[
+        Path | None,
+        typer.Option(
+            help="split JSON with train/dev/test id lists (default: the recorded one when --data "
+            "is not given; else a seeded stratified split of --data)"
+        ),
+    ] = None,
+    texts: Annotated[
+        list[str] | None,
+        typer.Option("--texts", help="where texts of ids without inline text are (files, dirs, archives)"),
+    ] = None,
+    tokens: Annotated[
+        Path | None,
+        typer.Option(help="JSONL of precomputed {id, tokens} (nlp.tokenize.segment of title+body)"),
+    ] = None,
+    out: Annotated[Path, typer.Option(help="model file to write (.skops + .json)")] = DEFAULT_MODEL,
+    seed: Annotated[int, typer.Option(help="seed of the split made when --split is absent")] = 5,
+) -> None:
+    """Train the theme classifier on hand labels; thresholds on dev, scores on test."""
+    if data is None:
+        split = split or DEFAULT_SPLIT
+        recorded = json.loads(split.read_text(encoding="utf-8"))
+        data = [REPO / s for s in recorded["sources"]]
+    try:
+        gold = read_gold(data)
+    except (GoldError, UnknownTheme, OSError) as exc:
+        raise _fail(str(exc)) from exc
+    if split is not None:
+        parts = json.loads(split.read_text(encoding="utf-8"))
+    else:
+        parts = stratified_split(gold, seed, (0.6, 0.2, 0.2))
+    raw, toks = load_documents(data, set(gold), texts or [], tokens)
+    if len(raw) < len(gold):
+        err.print(f"danvan: {len(gold) - len(raw)} labeled ids have no text; left out", highlight=False)
+    docs = {i: model_document(t) for i, t in toks.items()}
+
+    def examples(name: str) -> list[Example]:
+        return [Example(docs[i], gold[i]) for i in parts.get(name, []) if i in docs]
+
+    params = TrainParams()
+    try:
+        model = train(examples("train"), examples("dev"), params)
+    except TrainingError as exc:
+        raise _fail(str(exc)) from exc
+    tagger = ThemeTagger(model)
+    test_ids = [i for i in parts.get("test", []) if i in docs]
+    metrics: dict[str, object] = {}
+    if test_ids:
+        test_gold = {i: gold[i] for i in test_ids}
+        predicted = {
+            i: {p.theme for p in ps}
+            for i, ps in zip(test_ids, model.predict([docs[i] for i in test_ids]), strict=True)
+        }
+        rules = {i: rule_themes(*_title_body(raw[i])) for i in test_ids}
+        metrics = {
+            "test_model": evaluate(test_gold, predicted).as_dict(),
+            "test_rules": evaluate(test_gold, rules).as_dict(),
+        }
+        print_report(evaluate(test_gold, predicted), f"model on {len(test_ids)} test articles")
+    from models.themes.artifact import save_model
+
+    save_model(
+        tagger.model,
+        out,
+        {
+            "trained_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "training_data": {
+                "sources": [str(p.relative_to(REPO)) if p.is_relative_to(REPO) else str(p) for p in data],
+                "sha256": data_hash(
+                    {i: gold[i] for i in parts.get("train", []) + parts.get("dev", []) if i in docs}, docs
+                ),
+                "train": len(examples("train")),
+                "dev": len(examples("dev")),
+                "test": len(test_ids),
+            },
+            "params": {
+                "C": params.C,
+                "ngram_max": params.ngram_max,
+                "min_df": params.min_df,
+                "max_features": params.max_features,
+            },
+            "metrics": metrics,
+        },
+    )
+    Console().print(f"wrote {out} ({out.stat().st_size / 1e6:.2f} MB) and {out.with_suffix('.json')}")
+
+
+def print_report(report: Report, title: str) -> None:
+    """Per-theme P/R/F1, micro and macro averages and the most frequent confusions."""
+    table = Table(title=title)
+    for col in ("theme", "precision", "recall", "F1", "support", "TP", "FP", "FN"):
+        table.add_column(col, justify="left" if col == "theme" else "right")
+    for theme, s in report.per_theme.items():
+        table.add_row(
+            theme,
+            f"{s.precision:.3f}",
+            f"{s.recall:.3f}",
+            f"{s.f1:.3f}",
+            str(s.support),
+            str(s.tp),
+            str(s.fp),
+            str(s.fn),
+        )
+    micro = report.micro
+    table.add_row(
+        "micro",
+        f"{micro.precision:.3f}",
+        f"{micro.recall:.3f}",
+        f"{micro.f1:.3f}",
+        str(micro.support),
+        str(micro.tp),
+        str(micro.fp),
+        str(micro.fn),
+        style="bold",
+    )
+    console = Console()
+    console.print(table)
+    console.print(
+        f"macro-F1 {report.macro_f1(1):.3f} over themes with examples; "
+        f"{report.macro_f1(5):.3f} over themes with ≥5 examples; "
+        f"unrelated articles left without theme: {report.unrelated_clean}/{report.unrelated}",
+        highlight=False,
+    )
+    if report.confusions:
+        conf = Table(title="confusions (gold theme missed → theme assigned instead)")
+        for col in ("gold", "predicted", "articles"):
+            conf.add_column(col)
+        for (g, p), n in report.confusions.most_common(12):
+            conf.add_row(g, p, str(n))
+        console.print(conf)
+
+
+def evaluate_themes(gold_path: Path, texts: list[str]) -> None:
+    """`danvan evaluate --themes GOLD.jsonl`: the packaged tagger against gold themes."""
+    try:
+        gold = read_gold([gold_path])
+    except (GoldError, UnknownTheme, OSError) as exc:
+        raise _fail(str(exc)) from exc
+    tagger = ThemeTagger.load_default()
+    if tagger is None:
+        raise _fail("no theme model installed; train one with `danvan train`")
+    raw, toks = load_documents([gold_path], set(gold), texts)
+    missing = set(gold) - raw.keys()
+    predicted = {i: {f.theme for f in tagger.tag_tokens(t)} for i, t in toks.items()}
+    report = evaluate({i: gold[i] for i in raw}, predicted)
+    print_report(report, f"{gold_path.name}: {len(raw)} articles ({len(missing)} without text, not scored)")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("train")(train_cmd)

@@ -1,0 +1,46 @@
+"""The theme tagger the app calls: Article in, ThemeFacts (theme, score, top terms) out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from models.themes.artifact import load_model
+from models.themes.model import ThemeModel
+from models.themes.text import model_document
+from nlp.record import Article, ThemeFact
+from nlp.tokenize import segment
+
+DEFAULT_MODEL = Path(__file__).with_name("default.skops")
+
+
+class ThemeTagger:
+    """Tags articles with campaign themes using a trained ThemeModel."""
+
+    def __init__(self, model: ThemeModel, metadata: dict[str, Any] | None = None, n_terms: int = 5) -> None:
+        self.model = model
+        self.metadata = metadata or {}
+        self.n_terms = n_terms
+
+    @classmethod
+    def load(cls, path: Path) -> ThemeTagger:
+        """The tagger of the model file at `path` (IncompatibleModel if it cannot be used)."""
+        model, meta = load_model(path)
+        return cls(model, meta)
+
+    @classmethod
+    def load_default(cls) -> ThemeTagger | None:
+        """The packaged model's tagger, or None when no model ships with this install."""
+        if not DEFAULT_MODEL.exists():
+            return None
+        return cls.load(DEFAULT_MODEL)
+
+    def tag_tokens(self, tokens: list[str]) -> list[ThemeFact]:
+        """Themes of a document given its word tokens."""
+        [predictions] = self.model.predict([model_document(tokens)], self.n_terms)
+        return [ThemeFact(p.theme, p.score, p.terms) for p in predictions]
+
+    def tag(self, article: Article) -> list[ThemeFact]:
+        """Themes of an article (its tokens, or its title and text segmented here)."""
+        tokens = article.tokens or segment(f"{article.title}\n{article.text}")
+        return self.tag_tokens(tokens)

@@ -1,0 +1,117 @@
+"""Training: TF-IDF over word tokens, one logistic regression per theme, thresholds chosen on dev."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from models.themes.labels import THEMES
+from models.themes.model import ThemeModel
+
+
+@dataclass(slots=True)
+class Example:
+    """One training document: its model document (see text.model_document) and its themes."""
+
+    doc: str
+    themes: set[str]
+    weight: float = 1.0
+
+
+@dataclass(slots=True)
+class TrainParams:
+    """Hyper-parameters; the defaults are what the packaged model was trained with."""
+
+    C: float = 8.0
+    ngram_max: int = 2
+    min_df: int = 2
+    max_features: int = 60_000
+    default_threshold: float = 0.5
+    min_threshold: float = 0.2
+    max_threshold: float = 0.8
+    seed: int = 5
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+class TrainingError(ValueError):
+    """Training data that cannot give a model (empty, or no theme has a positive example)."""
+
+
+def _matrix(examples: list[Example]) -> np.ndarray:
+    return np.array([[t in e.themes for t in THEMES] for e in examples], dtype=bool)
+
+
+def best_threshold(scores: np.ndarray, truth: np.ndarray, params: TrainParams) -> float:
+    """The dev threshold with the best F1 (ties: closest to the default), within the allowed band."""
+    if not truth.any():
+        return params.default_threshold
+    candidates = np.unique(
+        np.clip(
+            np.concatenate([scores, [params.default_threshold]]),
+            params.min_threshold,
+            params.max_threshold,
+        )
+    )
+    best, best_key = params.default_threshold, (-1.0, 0.0)
+    for cut in candidates:
+        pred = scores >= cut
+        tp = int((pred & truth).sum())
+        f1 = 2 * tp / (pred.sum() + truth.sum()) if tp else 0.0
+        key = (round(f1, 6), -abs(cut - params.default_threshold))
+        if key > best_key:
+            best, best_key = float(cut), key
+    return best
+
+
+def train(train_set: list[Example], dev_set: list[Example], params: TrainParams | None = None) -> ThemeModel:
+    """A deterministic model: same examples and params give the same weights and thresholds."""
+    params = params or TrainParams()
+    if not train_set:
+        raise TrainingError("no training examples")
+    y = _matrix(train_set)
+    if not y.any():
+        raise TrainingError("no training example has a theme")
+    vectorizer = TfidfVectorizer(
+        token_pattern=r"\S+",
+        lowercase=False,
+        ngram_range=(1, params.ngram_max),
+        min_df=min(params.min_df, len(train_set)),
+        max_features=params.max_features,
+        sublinear_tf=True,
+        dtype=np.float32,
+    )
+    x = vectorizer.fit_transform([e.doc for e in train_set])
+    vectorizer.stop_words_ = None  # only an introspection aid, and large
+    weights = np.array([e.weight for e in train_set])
+    coef = np.zeros((len(THEMES), x.shape[1]), dtype=np.float32)
+    intercept = np.full(len(THEMES), -20.0, dtype=np.float32)  # never fires without positives
+    trained = np.zeros(len(THEMES), dtype=bool)
+    for k in range(len(THEMES)):
+        if y[:, k].all() or not y[:, k].any():
+            continue
+        clf = LogisticRegression(
+            C=params.C,
+            solver="liblinear",
+            class_weight="balanced",
+            random_state=params.seed,
+            max_iter=1000,
+        )
+        clf.fit(x, y[:, k], sample_weight=weights)
+        coef[k], intercept[k] = clf.coef_[0], clf.intercept_[0]
+        trained[k] = True
+    model = ThemeModel(
+        vectorizer=vectorizer,
+        coef=coef,
+        intercept=intercept,
+        thresholds=np.full(len(THEMES), params.default_threshold, dtype=np.float32),
+    )
+    if dev_set:
+        scores = model.scores(model.transform([e.doc for e in dev_set]))
+        truth = _matrix(dev_set)
+        for k in range(len(THEMES)):
+            if trained[k]:
+                model.thresholds[k] = best_threshold(scores[:, k], truth[:, k], params)
+    return model

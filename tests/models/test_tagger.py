@@ -1,0 +1,47 @@
+"""The packaged default model: it loads on a fresh install and tags the demo articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from models.themes.tagger import DEFAULT_MODEL, ThemeTagger
+from nlp.record import Article, ThemeFact
+
+SAMPLES = Path(__file__).resolve().parents[2] / "danvan" / "samples"
+
+
+@pytest.fixture(scope="module")
+def tagger() -> ThemeTagger:
+    assert DEFAULT_MODEL.exists(), "the default model ships with the package"
+    loaded = ThemeTagger.load_default()
+    assert loaded is not None
+    return loaded
+
+
+def test_default_model_metadata(tagger):
+    meta = tagger.metadata
+    assert meta["training_data"]["sha256"]
+    assert meta["metrics"]["test_model"]["per_theme"]
+    assert DEFAULT_MODEL.stat().st_size < 5_000_000
+
+
+def test_tags_the_citizen_reception_demo_article(tagger):
+    title, _, body = (SAMPLES / "ha-noi-tiep-cong-dan.txt").read_text(encoding="utf-8").partition("\n")
+    facts = tagger.tag(Article(id="demo", source="demo", title=title, text=body))
+    assert "dan_van_chinh_quyen" in {f.theme for f in facts}
+    for fact in facts:
+        assert isinstance(fact, ThemeFact)
+        assert 0.0 <= fact.score <= 1.0
+        assert fact.terms
+
+
+def test_uses_article_tokens_when_present(tagger):
+    tokens = ["Đội tuyển", "bóng đá", "thắng", "trận", "giao hữu", "tối", "qua"]
+    article = Article(id="x", source="x", title="ignored", text="ignored", tokens=tokens)
+    assert tagger.tag(article) == []
+
+
+def test_empty_article_gets_no_theme(tagger):
+    assert tagger.tag(Article(id="e", source="e", title="", text="")) == []

@@ -1,0 +1,77 @@
+"""Training on hand-written fixture texts: the model learns, is deterministic and explains itself."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from models.themes.text import model_document
+from models.themes.training import (
+    Example,
+    TrainingError,
+    TrainParams,
+    best_threshold,
+    train,
+)
+from nlp.tokenize import segment
+
+UNSEEN = {
+    "xay_dung_dang": "Ủy ban Kiểm tra Huyện ủy đề nghị kỷ luật hai đảng viên chi bộ thôn vi phạm.",
+    "mat_tran_doan_the": "Ủy ban MTTQ xã cùng Hội Nông dân và Hội Phụ nữ vận động hội viên.",
+    "dat_dai_giai_phong_mat_bang": "Các hộ dân nhận tiền bồi thường, bàn giao mặt bằng và "
+    "chuyển đến khu tái định cư của dự án.",
+    "dan_van_chinh_quyen": "Chủ tịch xã tiếp công dân, giải quyết khiếu nại của người dân.",
+}
+UNRELATED = "Cầu thủ ghi bàn thắng trong trận bóng đá tối qua, khán giả ăn mừng."
+
+
+def doc(text: str) -> str:
+    return model_document(segment(text))
+
+
+@pytest.mark.parametrize("theme", sorted(UNSEEN))
+def test_the_model_learns_each_fixture_theme(fixture_model, theme):
+    [predicted] = fixture_model.predict([doc(UNSEEN[theme])])
+    assert predicted, "no theme assigned"
+    assert predicted[0].theme == theme
+    assert 0.0 <= predicted[0].score <= 1.0
+    assert predicted[0].terms, "an assigned theme carries its top terms"
+
+
+def test_unrelated_text_gets_no_theme(fixture_model):
+    assert fixture_model.predict([doc(UNRELATED)]) == [[]]
+
+
+def test_terms_are_words_of_the_document(fixture_model):
+    [predicted] = fixture_model.predict([doc(UNSEEN["dat_dai_giai_phong_mat_bang"])])
+    text = UNSEEN["dat_dai_giai_phong_mat_bang"].lower()
+    for term in predicted[0].terms:
+        assert all(word in text for word in term.split())
+
+
+def test_training_is_deterministic(fixture_rows):
+    examples = [Example(doc(f"{r['title']}\n{r['text']}"), set(r["themes"])) for r in fixture_rows]
+    a = train(examples, examples[:10], TrainParams(min_df=1))
+    b = train(examples, examples[:10], TrainParams(min_df=1))
+    assert np.array_equal(a.coef, b.coef)
+    assert np.array_equal(a.thresholds, b.thresholds)
+
+
+def test_themes_without_examples_never_fire(fixture_model):
+    [predicted] = fixture_model.predict([doc("Hội nghị nhà Đại đoàn kết cho hộ nghèo.")])
+    assert "giam_ngheo_an_sinh" not in {p.theme for p in predicted}
+
+
+def test_training_without_positives_is_a_clear_error():
+    with pytest.raises(TrainingError, match="no training example has a theme"):
+        train([Example("bóng_đá", set()), Example("ca_sĩ", set())], [])
+    with pytest.raises(TrainingError):
+        train([], [])
+
+
+def test_dev_threshold_maximises_f1_within_the_band():
+    params = TrainParams()
+    scores = np.array([0.9, 0.35, 0.3, 0.1])
+    truth = np.array([True, True, False, False])
+    assert best_threshold(scores, truth, params) == pytest.approx(0.35)
+    assert best_threshold(scores, np.zeros(4, dtype=bool), params) == params.default_threshold
