@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from danvan.commands.themes_cmds import DEFAULT_SPLIT, REPO, load_documents, print_report
+from models.themes.anchors import anchor_hits
 from models.themes.dataset import read_gold
 from models.themes.evaluation import evaluate
 from models.themes.rules import rule_themes
@@ -34,6 +35,10 @@ def main() -> None:
         "model": model,
         "model_or_rules": {i: model[i] | rules[i] for i in raw},
         "model_and_rules": {i: model[i] & rules[i] for i in raw},
+        "anchors": {i: {h.theme for h in anchor_hits(*raw[i].partition("\n")[::2])} for i in raw},
+        "model_plus_anchors (shipped)": {
+            i: {f.theme for f in tagger.tag_document(*raw[i].partition("\n")[::2], toks[i])} for i in raw
+        },
     }
     results = {}
     for name, predicted in systems.items():

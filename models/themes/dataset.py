@@ -66,3 +66,27 @@ def theme_counts(gold: dict[str, set[str]], ids: list[str]) -> dict[str, int]:
     out = {t: counts[t] for t in THEMES}
     out["none"] = sum(1 for i in ids if not gold[i])
     return out
+
+
+def extend_split(recorded: dict, gold: dict[str, set[str]], new_sources: list[str]) -> dict:
+    """The recorded split with ids it does not hold yet added by the same stratified procedure.
+
+    Existing assignments never move, so earlier test articles stay unseen by training.
+    """
+    known = {i for name in SPLITS for i in recorded[name]}
+    fresh = {i: themes for i, themes in gold.items() if i not in known}
+    fractions = tuple(recorded["fractions"][name] for name in SPLITS)
+    added = stratified_split(fresh, recorded["seed"], fractions)
+    out = dict(recorded)
+    for name in SPLITS:
+        out[name] = sorted(recorded[name] + added[name])
+    out["sources"] = list(dict.fromkeys([*recorded["sources"], *new_sources]))
+    out.setdefault("extensions", []).append(
+        {
+            "sources": new_sources,
+            "made_by": "models.themes.dataset.extend_split (same seed and fractions, new ids only)",
+            "added": {name: len(added[name]) for name in SPLITS},
+        }
+    )
+    out["counts"] = {name: theme_counts(gold, out[name]) for name in SPLITS}
+    return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from models.themes.anchors import anchor_facts, merge
 from models.themes.artifact import load_model
 from models.themes.model import ThemeModel
 from models.themes.text import model_document
@@ -40,7 +41,11 @@ class ThemeTagger:
         [predictions] = self.model.predict([model_document(tokens)], self.n_terms)
         return [ThemeFact(p.theme, p.score, p.terms) for p in predictions]
 
+    def tag_document(self, title: str, text: str, tokens: list[str] | None = None) -> list[ThemeFact]:
+        """Themes of a document: the model's, plus campaign-anchored ones (models.themes.anchors)."""
+        tokens = tokens or segment(f"{title}\n{text}")
+        return merge(self.tag_tokens(tokens), anchor_facts(title, text))
+
     def tag(self, article: Article) -> list[ThemeFact]:
         """Themes of an article (its tokens, or its title and text segmented here)."""
-        tokens = article.tokens or segment(f"{article.title}\n{article.text}")
-        return self.tag_tokens(tokens)
+        return self.tag_document(article.title, article.text, article.tokens)

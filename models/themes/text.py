@@ -1,36 +1,17 @@
-"""Text normalization shared by the rules and the model: NFC, lowercase, modern tone placement."""
+"""Text the theme rules and model read: nlp normalisation, lowercased, tokens joined for the model."""
 
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from nlp.normalize import normalize_text
 
 _SPACES = re.compile(r"\s+")
-# old-style tone placement (hoà, thuỷ) is spelled the modern way (hòa, thủy)
-_OLD_TONES = {
-    "oà": "òa",
-    "oá": "óa",
-    "oả": "ỏa",
-    "oã": "õa",
-    "oạ": "ọa",
-    "oè": "òe",
-    "oé": "óe",
-    "oẻ": "ỏe",
-    "oẽ": "õe",
-    "oẹ": "ọe",
-    "uỳ": "ùy",
-    "uý": "úy",
-    "uỷ": "ủy",
-    "uỹ": "ũy",
-    "uỵ": "ụy",
-}
-_OLD_TONE_RE = re.compile("(?:" + "|".join(_OLD_TONES) + r")(?![^\W_])")  # syllable-final only: "thoại" stays
 
 
 def normalize(text: str) -> str:
     """NFC, lowercased, modern tone placement, collapsed whitespace, no space before commas."""
-    text = unicodedata.normalize("NFC", text).lower()
-    text = _OLD_TONE_RE.sub(lambda m: _OLD_TONES[m.group(0)], text)
+    text = normalize_text(text).lower()
     return _SPACES.sub(" ", text).replace(" ,", ",")
 
 

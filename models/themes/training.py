@@ -28,7 +28,7 @@ class TrainParams:
     C: float = 8.0
     ngram_max: int = 2
     min_df: int = 2
-    max_features: int = 60_000
+    max_features: int = 40_000
     default_threshold: float = 0.5
     min_threshold: float = 0.2
     max_threshold: float = 0.8
@@ -114,4 +114,30 @@ def train(train_set: list[Example], dev_set: list[Example], params: TrainParams 
         for k in range(len(THEMES)):
             if trained[k]:
                 model.thresholds[k] = best_threshold(scores[:, k], truth[:, k], params)
+    return model
+
+
+def train_cv(examples: list[Example], params: TrainParams | None = None, folds: int = 5) -> ThemeModel:
+    """Fit on all `examples`; each theme's threshold is chosen on out-of-fold scores.
+
+    With few positives per theme, a separate dev split leaves thresholds to chance; cross-validation
+    lets every labelled article serve both for weights and for thresholds.
+    """
+    params = params or TrainParams()
+    if len(examples) < folds:
+        return train(examples, [], params)
+    order = np.random.default_rng(params.seed).permutation(len(examples))
+    fold_of = np.empty(len(examples), dtype=int)
+    fold_of[order] = np.arange(len(examples)) % folds
+    oof = np.zeros((len(examples), len(THEMES)), dtype=np.float32)
+    for f in range(folds):
+        inside = [e for e, g in zip(examples, fold_of, strict=True) if g != f]
+        held = [i for i, g in enumerate(fold_of) if g == f]
+        fold_model = train(inside, [], params)
+        oof[held] = fold_model.scores(fold_model.transform([examples[i].doc for i in held]))
+    model = train(examples, [], params)
+    truth = _matrix(examples)
+    for k in range(len(THEMES)):
+        if truth[:, k].any() and not truth[:, k].all():
+            model.thresholds[k] = best_threshold(oof[:, k], truth[:, k], params)
     return model
