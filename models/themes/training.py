@@ -28,7 +28,7 @@ class TrainParams:
     C: float = 8.0
     ngram_max: int = 2
     min_df: int = 2
-    max_features: int = 40_000
+    max_features: int = 25_000
     default_threshold: float = 0.5
     min_threshold: float = 0.2
     max_threshold: float = 0.8

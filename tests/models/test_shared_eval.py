@@ -16,22 +16,21 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.mark.shared
 def test_test_split_meets_the_targets(shared_dir):
-    data = Path("/tmp/baomoi/data")
-    if not data.is_dir():
-        pytest.skip("extracted archive /tmp/baomoi/data is absent")
+    """The packaged tagger on the whole recorded test split (texts read from ../shared)."""
+    from danvan.inputs import read_inputs
+    from nlp.record import RawDocument
+
     split = json.loads((ROOT / "annotations" / "themes-split.json").read_text())
     gold = read_gold([ROOT / s for s in split["sources"]])
+    wanted = set(split["test"])
     tagger = ThemeTagger.load_default()
-    test = {}
     predicted = {}
-    for doc_id in split["test"][:40]:
-        path = data / f"{doc_id}.txt"
-        if not path.exists():
-            path = shared_dir / "seeds" / f"{doc_id}.txt"
-        from nlp.tokenize import segment
-
-        test[doc_id] = gold[doc_id]
-        predicted[doc_id] = {f.theme for f in tagger.tag_tokens(segment(path.read_text()))}
-    report = evaluate(test, predicted)
-    assert report.micro.f1 >= 0.6
-    assert report.unrelated_clean_rate >= 0.9
+    for doc in read_inputs([str(shared_dir / "corpus" / "baomoi-2017.tar.gz"), str(shared_dir / "seeds")]):
+        if isinstance(doc, RawDocument) and doc.id in wanted:
+            title, _, body = doc.content.partition("\n")
+            predicted[doc.id] = {f.theme for f in tagger.tag_document(title, body)}
+    report = evaluate({i: gold[i] for i in predicted}, predicted)
+    assert len(predicted) == len(wanted)
+    # regression guards at the measured level (BENCHMARKS.md: micro-F1 0.73, 98% unrelated clean)
+    assert report.micro.f1 >= 0.68
+    assert report.unrelated_clean_rate >= 0.95
