@@ -26,6 +26,7 @@ class IngestSummary:
         return sum(self.counts.values())
 
 
+OPTIMIZE_AFTER = 1000  # merge the full-text index after a large ingest
 _worker_pipeline: Pipeline | None = None
 
 
@@ -89,6 +90,8 @@ def ingest(
                         )
                 if on_progress:
                     on_progress(len(batch))
+            if summary.counts["stored"] + summary.counts["updated"] >= OPTIMIZE_AFTER:
+                corpus.optimize()
     finally:
         if log:
             log.close()

@@ -1,0 +1,37 @@
+"""Counting what an ingest run did, for the summary printed at its end."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from corpus.writer import StoreResult
+
+
+@dataclass(slots=True)
+class IngestTally:
+    """Stored / updated / unchanged / duplicate counts and every rejected record with its reason."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # (record, reason)
+    near_duplicates: int = 0
+
+    def add(self, result: StoreResult) -> None:
+        self.counts[result.status] += 1
+        if result.status == "rejected":
+            self.rejected.append((result.article_id, result.reason or "rejected"))
+        elif result.status == "stored" and result.duplicate_of:
+            self.near_duplicates += 1
+
+    def reject(self, record: str, reason: str) -> None:
+        """A record that never became an article (unreadable file, bad JSONL line, ...)."""
+        self.counts["rejected"] += 1
+        self.rejected.append((record, reason))
+
+    def summary(self) -> str:
+        parts = [f"{self.counts[s]} {s}" for s in ("stored", "updated", "unchanged", "duplicate")]
+        parts.insert(1, f"{self.near_duplicates} of them near-duplicates")
+        parts.append(f"{self.counts['rejected']} rejected")
+        lines = [", ".join(parts)]
+        lines += [f"  rejected {record}: {reason}" for record, reason in self.rejected]
+        return "\n".join(lines)

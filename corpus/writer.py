@@ -1,0 +1,362 @@
+"""Writing one article and its facts inside an open transaction."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Literal
+
+from corpus import fulltext, neardup
+from corpus.dates import iso_day
+from corpus.filters import number_key, province_key
+from corpus.folding import fold, nfc
+from corpus.hashing import content_hash as text_hash
+from corpus.hashing import record_hash
+from corpus.urls import canonical_url, host_of
+from nlp.record import Article
+
+Status = Literal["stored", "updated", "unchanged", "duplicate", "rejected"]
+
+
+@dataclass(slots=True, frozen=True)
+class StoreResult:
+    """What `Corpus.store` did with one article; `reason` explains a rejection."""
+
+    status: Status
+    article_id: str
+    duplicate_of: str | None = None
+    reason: str | None = None
+
+
+class RejectedArticle(ValueError):
+    """The article cannot be stored (no id, no text); the message is the reason."""
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = " ".join(nfc(str(value)).split())
+    return value or None
+
+
+def _validate(article: Article) -> None:
+    if not isinstance(article, Article):
+        raise RejectedArticle(f"not an Article: {type(article).__name__}")
+    if not isinstance(article.id, str) or not article.id.strip():
+        raise RejectedArticle("article has no id")
+    if not (article.text or "").strip() and not (article.title or "").strip():
+        raise RejectedArticle("article has neither title nor text")
+
+
+def _source_id(conn: sqlite3.Connection, article: Article) -> int | None:
+    name = _clean(article.outlet) or host_of(article.url)
+    if not name:
+        return None
+    return conn.execute(
+        "INSERT INTO sources(name, key) VALUES (?, ?)"
+        " ON CONFLICT(name) DO UPDATE SET key = excluded.key RETURNING id",
+        (name, fold(name)),
+    ).fetchone()[0]
+
+
+def write(conn: sqlite3.Connection, article: Article, content_hash: str | None = None) -> StoreResult:
+    """Store, update or link `article`; the caller owns the transaction."""
+    _validate(article)
+    article_id = article.id.strip()
+    chash = content_hash or text_hash(article.text or article.title)
+    rhash = record_hash(article)
+    row = conn.execute(
+        "SELECT a.pk, a.record_hash, a.content_hash, a.title, t.text, a.duplicate_of"
+        " FROM articles a JOIN article_texts t ON t.pk = a.pk WHERE a.id = ?",
+        (article_id,),
+    ).fetchone()
+    if row is not None:
+        pk, old_rhash, old_chash, old_title, old_text, dup_pk = row
+        if old_rhash == rhash:
+            return StoreResult("unchanged", article_id, _id_of(conn, dup_pk))
+        fulltext.unindex_row(conn, pk, old_title, old_text)
+        _write_row(conn, article, chash, rhash, pk=pk)
+        folded = fold(article.text or "")
+        if old_chash != chash:
+            dup_pk = _link_near_duplicate(conn, pk, folded)
+        _write_facts(conn, pk, article)
+        fulltext.index_row(conn, pk, article.title or "", article.text or "", folded)
+        return StoreResult("updated", article_id, _id_of(conn, dup_pk))
+
+    alias = conn.execute(
+        "SELECT article_pk, content_hash FROM article_aliases WHERE id = ?", (article_id,)
+    ).fetchone()
+    if alias is not None:
+        if alias[1] == chash:
+            return StoreResult("duplicate", article_id, _id_of(conn, alias[0]))
+        conn.execute("DELETE FROM article_aliases WHERE id = ?", (article_id,))
+
+    same = conn.execute(
+        "SELECT pk, id FROM articles WHERE content_hash = ? ORDER BY pk LIMIT 1", (chash,)
+    ).fetchone()
+    if same is not None:
+        conn.execute(
+            "INSERT INTO article_aliases(id, article_pk, url, canonical_url, source_id, origin,"
+            " content_hash, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article_id,
+                same[0],
+                article.url,
+                canonical_url(article.url),
+                _source_id(conn, article),
+                article.source or "",
+                chash,
+                _now(),
+            ),
+        )
+        return StoreResult("duplicate", article_id, same[1])
+
+    pk = _write_row(conn, article, chash, rhash, pk=None)
+    folded = fold(article.text or "")
+    dup_pk = _link_near_duplicate(conn, pk, folded)
+    _write_facts(conn, pk, article)
+    fulltext.index_row(conn, pk, article.title or "", article.text or "", folded)
+    return StoreResult("stored", article_id, _id_of(conn, dup_pk))
+
+
+def _id_of(conn: sqlite3.Connection, pk: int | None) -> str | None:
+    if pk is None:
+        return None
+    row = conn.execute("SELECT id FROM articles WHERE pk = ?", (pk,)).fetchone()
+    return row[0] if row else None
+
+
+def _write_row(conn: sqlite3.Connection, article: Article, chash: str, rhash: str, *, pk: int | None) -> int:
+    now = _now()
+    values = (
+        _clean(article.url),
+        canonical_url(_clean(article.url)),
+        _source_id(conn, article),
+        article.source or "",
+        nfc(article.title or ""),
+        _clean(article.published),
+        iso_day(article.published),
+        _clean(article.author),
+        chash,
+        rhash,
+        article.archive_ref,
+    )
+    if pk is None:
+        pk = conn.execute(
+            "INSERT INTO articles(id, url, canonical_url, source_id, origin, title, published,"
+            " published_date, author, content_hash, record_hash, archive_ref, ingested_at,"
+            " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk",
+            (article.id.strip(), *values, now, now),
+        ).fetchone()[0]
+        conn.execute("UPDATE articles SET story_pk = pk WHERE pk = ?", (pk,))
+    else:
+        conn.execute(
+            "UPDATE articles SET url = ?, canonical_url = ?, source_id = ?, origin = ?, title = ?,"
+            " published = ?, published_date = ?, author = ?, content_hash = ?, record_hash = ?,"
+            " archive_ref = ?, updated_at = ? WHERE pk = ?",
+            (*values, now, pk),
+        )
+    conn.execute(
+        "INSERT INTO article_texts(pk, text) VALUES (?, ?)"
+        " ON CONFLICT(pk) DO UPDATE SET text = excluded.text",
+        (pk, nfc(article.text or "")),
+    )
+    return pk
+
+
+def _link_near_duplicate(conn: sqlite3.Connection, pk: int, folded_text: str) -> int | None:
+    """Index the MinHash of article `pk` and link it to its closest earlier near-duplicate."""
+    sig = neardup.signature(folded_text)
+    match = neardup.find_original(conn, sig, exclude_pk=pk) if sig is not None else None
+    neardup.index(conn, pk, sig)
+    if match is None:
+        conn.execute(
+            "UPDATE articles SET duplicate_of = NULL, similarity = NULL, story_pk = pk WHERE pk = ?",
+            (pk,),
+        )
+        return None
+    original, score = match
+    story = conn.execute("SELECT story_pk FROM articles WHERE pk = ?", (original,)).fetchone()[0]
+    if story == pk:  # the match was itself linked to this article: keep it as the story root
+        story = original
+    conn.execute(
+        "UPDATE articles SET duplicate_of = ?, similarity = ?, story_pk = ? WHERE pk = ?",
+        (original, score, story, pk),
+    )
+    return original
+
+
+_FACT_TABLES = (
+    "article_provinces",
+    "official_titles",
+    "article_officials",
+    "article_documents",
+    "figures",
+    "article_campaigns",
+    "theme_terms",
+    "article_themes",
+)
+
+
+def _write_facts(conn: sqlite3.Connection, pk: int, article: Article) -> None:
+    for table in _FACT_TABLES:
+        conn.execute(f"DELETE FROM {table} WHERE article_pk = ?", (pk,))
+    for pos, p in enumerate(article.provinces):
+        name = _clean(p.name)
+        if not name:
+            continue
+        merged = _clean(p.merged_into) or name
+        pid = conn.execute(
+            "INSERT INTO provinces(name, merged_into, key, merged_key) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT(name) DO UPDATE SET merged_into = excluded.merged_into,"
+            " merged_key = excluded.merged_key RETURNING id",
+            (name, merged, province_key(name), province_key(merged)),
+        ).fetchone()[0]
+        conn.execute(
+            "INSERT INTO article_provinces(article_pk, province_id, count, position)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET count = count + excluded.count",
+            (pk, pid, int(p.count or 1), pos),
+        )
+    for pos, o in enumerate(article.officials):
+        name = _clean(o.name)
+        if not name:
+            continue
+        oid = conn.execute(
+            "INSERT INTO officials(name, key) VALUES (?, ?)"
+            " ON CONFLICT(name) DO UPDATE SET key = excluded.key RETURNING id",
+            (name, fold(name)),
+        ).fetchone()[0]
+        conn.execute(
+            "INSERT INTO article_officials(article_pk, official_id, title, province, mentions,"
+            " position) VALUES (?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions",
+            (pk, oid, _clean(o.title) or "", _clean(o.province), int(o.mentions or 1), pos),
+        )
+        titles = list(o.titles)
+        for tpos, title in enumerate(titles):
+            title = _clean(title)
+            if (
+                title
+                and not conn.execute(
+                    "SELECT 1 FROM official_titles WHERE article_pk = ? AND official_id = ? AND title = ?",
+                    (pk, oid, title),
+                ).fetchone()
+            ):
+                conn.execute(
+                    "INSERT INTO official_titles(article_pk, official_id, title, position)"
+                    " VALUES (?, ?, ?, ?)",
+                    (pk, oid, title, pos * 1000 + tpos),
+                )
+    for pos, d in enumerate(article.documents):
+        doc_type = _clean(d.type)
+        if not doc_type:
+            continue
+        did = _document_id(
+            conn, doc_type, _clean(d.number), _clean(d.issuer), _clean(d.date), _clean(d.title)
+        )
+        conn.execute(
+            "INSERT INTO article_documents(article_pk, document_id, type, number, date, issuer,"
+            " title, mentions, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                pk,
+                did,
+                doc_type,
+                _clean(d.number),
+                _clean(d.date),
+                _clean(d.issuer),
+                _clean(d.title),
+                int(d.mentions or 1),
+                pos,
+            ),
+        )
+    for pos, f in enumerate(article.figures):
+        value = float(f.value)
+        conn.execute(
+            "INSERT INTO figures(article_pk, value, is_integer, unit, unit_key, text, approx,"
+            " sentence, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                pk,
+                value,
+                int(isinstance(f.value, int) and not isinstance(f.value, bool)),
+                nfc(f.unit or ""),
+                fold(f.unit or "").strip(),
+                nfc(f.text or ""),
+                f.approx,
+                nfc(f.sentence or ""),
+                pos,
+            ),
+        )
+    for pos, c in enumerate(article.campaigns):
+        name = _clean(c.name)
+        if not name:
+            continue
+        cid = conn.execute(
+            "INSERT INTO campaigns(name, key) VALUES (?, ?)"
+            " ON CONFLICT(name) DO UPDATE SET key = excluded.key RETURNING id",
+            (name, fold(name)),
+        ).fetchone()[0]
+        conn.execute(
+            "INSERT INTO article_campaigns(article_pk, campaign_id, count, position)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET count = count + excluded.count",
+            (pk, cid, int(c.count or 1), pos),
+        )
+    for pos, t in enumerate(article.themes):
+        key = (t.theme or "").strip()
+        if not key:
+            continue
+        tid = conn.execute(
+            "INSERT INTO themes(key) VALUES (?) ON CONFLICT(key) DO UPDATE SET key = excluded.key"
+            " RETURNING id",
+            (key,),
+        ).fetchone()[0]
+        inserted = conn.execute(
+            "INSERT INTO article_themes(article_pk, theme_id, score, position) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT DO NOTHING RETURNING theme_id",
+            (pk, tid, float(t.score), pos),
+        ).fetchone()
+        if inserted:
+            conn.executemany(
+                "INSERT INTO theme_terms(article_pk, theme_id, term, position) VALUES (?, ?, ?, ?)",
+                [(pk, tid, nfc(term), i) for i, term in enumerate(t.terms)],
+            )
+
+
+def _document_id(
+    conn: sqlite3.Connection,
+    doc_type: str,
+    number: str | None,
+    issuer: str | None,
+    date: str | None,
+    title: str | None,
+) -> int:
+    """One documents row per (type, number, issuer); an issuer-less mention joins a lone match."""
+    nkey = number_key(number)
+    tkey = fold(doc_type)
+    if nkey:
+        if issuer is None:
+            rows = conn.execute(
+                "SELECT id FROM documents WHERE key LIKE ? ESCAPE '\\'",
+                (_like_escape(f"{tkey}|{nkey}|") + "%",),
+            ).fetchall()
+            if len(rows) == 1:
+                return rows[0][0]
+        key = f"{tkey}|{nkey}|{fold(issuer or '')}"
+    else:
+        key = f"{tkey}||{fold(issuer or '')}|{fold(title or '')}"
+    return conn.execute(
+        "INSERT INTO documents(key, type, number, number_key, issuer, date, title)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET"
+        " issuer = coalesce(documents.issuer, excluded.issuer),"
+        " date = coalesce(documents.date, excluded.date),"
+        " title = coalesce(documents.title, excluded.title) RETURNING id",
+        (key, doc_type, number, nkey, issuer, date, title),
+    ).fetchone()[0]
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

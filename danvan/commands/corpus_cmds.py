@@ -1,0 +1,275 @@
+"""The corpus commands of the `danvan` CLI: search, facts, coverage, export."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from corpus import Corpus, QuerySyntaxError
+from corpus.location import default_db_path
+
+
+class OutputFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class FactKind(StrEnum):
+    officials = "officials"
+    documents = "documents"
+    figures = "figures"
+    provinces = "provinces"
+    campaigns = "campaigns"
+    themes = "themes"
+
+
+class CoverageBy(StrEnum):
+    province = "province"
+    province2025 = "province2025"
+    theme = "theme"
+    source = "source"
+    campaign = "campaign"
+
+
+class Interval(StrEnum):
+    week = "week"
+    month = "month"
+    year = "year"
+
+
+class ExportFormat(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+
+
+DbOption = Annotated[
+    Path | None,
+    typer.Option("--db", help="Corpus file (default: $DANVAN_DB or the user data dir).", show_default=False),
+]
+ProvinceOption = Annotated[
+    str | None,
+    typer.Option(help="Province, pre-2025 name or merged 2025 unit; accents optional."),
+]
+ThemeOption = Annotated[str | None, typer.Option(help="Theme key, e.g. dan_van_kheo.")]
+OutletOption = Annotated[str | None, typer.Option(help="Outlet name (accents optional).")]
+FromOption = Annotated[str | None, typer.Option("--date-from", "--from", help="YYYY, YYYY-MM or YYYY-MM-DD.")]
+ToOption = Annotated[str | None, typer.Option("--date-to", "--to", help="YYYY, YYYY-MM or YYYY-MM-DD.")]
+OfficialOption = Annotated[str | None, typer.Option(help="Official's name (accents optional).")]
+DocumentOption = Annotated[str | None, typer.Option(help="Document number, e.g. 08-NQ/TU.")]
+FormatOption = Annotated[OutputFormat, typer.Option("--format", help="Output format.")]
+
+
+_SENTINELS = ("\x02", "\x03")  # highlight marks swapped for rich markup after escaping
+
+
+def _open(db: Path | None) -> Corpus:
+    path = db or default_db_path()
+    if not path.exists():
+        _fail(f"no corpus at {path} (run `danvan ingest` first or pass --db)")
+    return Corpus(path)
+
+
+def _fail(message: str) -> NoReturn:
+    Console(stderr=True).print(f"[red]error:[/red] {escape(message)}")
+    raise typer.Exit(2)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value)
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def _emit(rows: list[dict[str, Any]], fmt: OutputFormat, columns: list[str] | None = None) -> None:
+    columns = columns or (list(rows[0]) if rows else [])
+    if fmt is OutputFormat.json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    elif fmt is OutputFormat.csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: _cell(row.get(k)) for k in columns})
+    else:
+        console = Console()
+        if not rows:
+            console.print("[dim]no results[/dim]")
+            return
+        columns = [c for c in columns if any(_cell(r.get(c)) for r in rows)]  # drop empty ones
+        table = Table(show_lines=False)
+        for column in columns:
+            numeric = isinstance(rows[0].get(column), int | float)
+            table.add_column(column, overflow="fold", no_wrap=numeric, justify="right" if numeric else "left")
+        for row in rows:
+            table.add_row(*(escape(_cell(row.get(c))) for c in columns))
+        console.print(table)
+
+
+def _filters(**values: str | None) -> dict[str, str | None]:
+    return {k: v for k, v in values.items() if v}
+
+
+def search(
+    query: Annotated[str, typer.Argument(help='Words, "phrases", AND/OR/NOT; accents optional.')],
+    province: ProvinceOption = None,
+    theme: ThemeOption = None,
+    outlet: OutletOption = None,
+    date_from: FromOption = None,
+    date_to: ToOption = None,
+    official: OfficialOption = None,
+    document: DocumentOption = None,
+    limit: Annotated[int, typer.Option(min=1, help="Maximum results.")] = 20,
+    fmt: FormatOption = OutputFormat.table,
+    db: DbOption = None,
+) -> None:
+    """Full-text search, best match first (exact-diacritic matches rank above folded ones)."""
+    filters = _filters(
+        province=province,
+        theme=theme,
+        outlet=outlet,
+        date_from=date_from,
+        date_to=date_to,
+        official=official,
+        document=document,
+    )
+    with _open(db) as corpus:
+        try:
+            mark = _SENTINELS if fmt is OutputFormat.table else ("[", "]")
+            rows = corpus.search(query, limit=limit, mark=mark, **filters)
+        except (QuerySyntaxError, ValueError) as exc:
+            _fail(str(exc))
+    if fmt is OutputFormat.table:
+        table = Table()
+        for column in ("score", "published", "outlet", "title", "snippet"):
+            table.add_column(column, overflow="fold")
+        for row in rows:
+            snippet = escape(row["snippet"]).replace(_SENTINELS[0], "[bold yellow]")
+            snippet = snippet.replace(_SENTINELS[1], "[/bold yellow]")
+            title = escape(row["title"]) + f"\n[dim]{escape(row['id'])}[/dim]"
+            table.add_row(
+                _cell(row["score"]), _cell(row["published"]), escape(_cell(row["outlet"])), title, snippet
+            )
+        Console().print(table if rows else "[dim]no results[/dim]")
+    else:
+        _emit(
+            rows,
+            fmt,
+            ["id", "title", "url", "published", "source", "outlet", "snippet", "score", "duplicate_of"],
+        )
+
+
+def facts(
+    kind: Annotated[FactKind, typer.Argument(help="Which entities to list.")],
+    province: ProvinceOption = None,
+    theme: ThemeOption = None,
+    outlet: OutletOption = None,
+    date_from: FromOption = None,
+    date_to: ToOption = None,
+    official: OfficialOption = None,
+    document: DocumentOption = None,
+    limit: Annotated[int, typer.Option(min=1, help="Maximum rows.")] = 50,
+    fmt: FormatOption = OutputFormat.table,
+    db: DbOption = None,
+) -> None:
+    """Extracted entities with their article counts and first/last dates."""
+    filters = _filters(
+        province=province,
+        theme=theme,
+        outlet=outlet,
+        date_from=date_from,
+        date_to=date_to,
+        official=official,
+        document=document,
+    )
+    with _open(db) as corpus:
+        try:
+            rows = corpus.facts(kind.value, limit=limit, **filters)
+        except ValueError as exc:
+            _fail(str(exc))
+    _emit(rows, fmt)
+
+
+def coverage(
+    by: Annotated[CoverageBy, typer.Option("--by", help="Bucket articles by this.")],
+    interval: Annotated[Interval | None, typer.Option(help="Also split by period.")] = None,
+    province: ProvinceOption = None,
+    theme: ThemeOption = None,
+    outlet: OutletOption = None,
+    date_from: FromOption = None,
+    date_to: ToOption = None,
+    official: OfficialOption = None,
+    document: DocumentOption = None,
+    fmt: FormatOption = OutputFormat.table,
+    db: DbOption = None,
+) -> None:
+    """Article and distinct-story counts per bucket (and per week/month)."""
+    filters = _filters(
+        province=province,
+        theme=theme,
+        outlet=outlet,
+        date_from=date_from,
+        date_to=date_to,
+        official=official,
+        document=document,
+    )
+    with _open(db) as corpus:
+        try:
+            rows = corpus.coverage(by.value, interval=interval.value if interval else None, **filters)
+        except ValueError as exc:
+            _fail(str(exc))
+    _emit(rows, fmt)
+
+
+def export(
+    out: Annotated[Path, typer.Argument(help="Output file ('-' = stdout for jsonl/csv).")],
+    fmt: Annotated[ExportFormat, typer.Option("--format", help="File format.")] = (ExportFormat.jsonl),
+    province: ProvinceOption = None,
+    theme: ThemeOption = None,
+    outlet: OutletOption = None,
+    date_from: FromOption = None,
+    date_to: ToOption = None,
+    official: OfficialOption = None,
+    document: DocumentOption = None,
+    db: DbOption = None,
+) -> None:
+    """Write articles with their facts (jsonl rows use the `danvan extract` schema)."""
+    filters = _filters(
+        province=province,
+        theme=theme,
+        outlet=outlet,
+        date_from=date_from,
+        date_to=date_to,
+        official=official,
+        document=document,
+    )
+    if fmt is ExportFormat.parquet and str(out) == "-":
+        _fail("parquet cannot be written to stdout")
+    with _open(db) as corpus:
+        try:
+            count = corpus.export(fmt.value, out, **filters)
+        except ValueError as exc:
+            _fail(str(exc))
+    if str(out) != "-":
+        Console(stderr=True).print(f"exported {count} articles to {escape(str(out))}")
+
+
+def register(app: typer.Typer) -> None:
+    """Add search, facts, coverage and export to the `danvan` app."""
+    app.command("search")(search)
+    app.command("facts")(facts)
+    app.command("coverage")(coverage)
+    app.command("export")(export)
