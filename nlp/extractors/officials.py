@@ -669,8 +669,15 @@ class _Person:
 
 def _name_runs(doc: Doc) -> list[tuple[int, int, list[str]]]:
     """Runs of capitalised underthesea tokens: (start_char, end_char, token texts)."""
+    text = doc_text(doc)
     runs: list[tuple[int, int, list[str]]] = []
     current: list = []
+
+    def flush() -> None:
+        if current:
+            runs.append((current[0].idx, current[-1].idx + len(current[-1].text), [t.text for t in current]))
+            current.clear()
+
     for tok in doc:
         words = tok.text.split(" ")
         lead = 0
@@ -680,43 +687,20 @@ def _name_runs(doc: Doc) -> list[tuple[int, int, list[str]]]:
         while caps < len(words) and is_capitalized(words[caps]) and words[caps].isalpha():
             caps += 1
         proper = caps == len(words) and not tok.is_punct
-        if not proper and caps - lead >= 2:
-            # "Trần Quốc Trung thăm": underthesea glued a verb to the name
-            if current:
-                runs.append(
-                    (
-                        current[0].idx,
-                        current[-1].idx + len(current[-1].text),
-                        [t.text for t in current],
-                    )
-                )
-                current = []
+        if (not proper and caps - lead >= 2) or (proper and lead):
+            # "Ông Trần Văn A" or "Trần Quốc Trung thăm": an honorific or a verb glued to the name
+            flush()
             offset = len(" ".join(words[:lead])) + (1 if lead else 0)
-            text_part = " ".join(words[lead:caps])
-            runs.append((tok.idx + offset, tok.idx + offset + len(text_part), [text_part]))
+            part = " ".join(words[lead:caps])
+            runs.append((tok.idx + offset, tok.idx + offset + len(part), [part]))
             continue
-        if proper and lead:
-            if current:
-                runs.append(
-                    (
-                        current[0].idx,
-                        current[-1].idx + len(current[-1].text),
-                        [t.text for t in current],
-                    )
-                )
-                current = []
-            offset = len(" ".join(words[:lead])) + 1
-            text_part = " ".join(words[lead:])
-            runs.append((tok.idx + offset, tok.idx + offset + len(text_part), [text_part]))
-            continue
-        if proper and current and doc_text(doc)[current[-1].idx + len(current[-1].text) : tok.idx] == " ":
+        if proper and current and text[current[-1].idx + len(current[-1].text) : tok.idx] == " ":
             current.append(tok)
             continue
-        if current:
-            runs.append((current[0].idx, current[-1].idx + len(current[-1].text), [t.text for t in current]))
-        current = [tok] if proper else []
-    if current:
-        runs.append((current[0].idx, current[-1].idx + len(current[-1].text), [t.text for t in current]))
+        flush()
+        if proper:
+            current.append(tok)
+    flush()
     return [_drop_honorific(run) for run in runs]
 
 
