@@ -47,8 +47,7 @@ def _has(command: str) -> bool:
     from danvan.cli import app
 
     return any(
-        c.name == command or (c.callback and c.callback.__name__ == command)
-        for c in app.registered_commands
+        c.name == command or (c.callback and c.callback.__name__ == command) for c in app.registered_commands
     )
 
 

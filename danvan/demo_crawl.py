@@ -12,9 +12,24 @@ def crawl_fixture_site(db: str, warc_dir: Path, run: Callable[..., None]) -> Non
     """Crawl the fixture site into `db`, then show what landed and rebuild it from the WARC files."""
     server = serve(fixture_site("mattran-dongbang"))
     try:
-        run("crawl", "--url", server.base_url + "/", "--db", db, "--warc-dir", str(warc_dir),
-            "--delay", "0", "--no-autothrottle", "--timeout", "1", "--retries", "1",
-            "--backoff", "0.05")
+        run(
+            "crawl",
+            "--url",
+            server.base_url + "/",
+            "--db",
+            db,
+            "--warc-dir",
+            str(warc_dir),
+            "--delay",
+            "0",
+            "--no-autothrottle",
+            "--timeout",
+            "1",
+            "--retries",
+            "1",
+            "--backoff",
+            "0.05",
+        )
     finally:
         server.stop()
     run("search", "Mặt trận", "--db", db, "--limit", "5")

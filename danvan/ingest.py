@@ -84,10 +84,7 @@ def ingest(
                         summary.rejects.append((article.source, res.reason or "rejected"))
                 if log:
                     for source, reason in summary.rejects[-len(batch) :]:
-                        log.write(
-                            json.dumps({"source": source, "reason": reason}, ensure_ascii=False)
-                            + "\n"
-                        )
+                        log.write(json.dumps({"source": source, "reason": reason}, ensure_ascii=False) + "\n")
                 if on_progress:
                     on_progress(len(batch))
             if summary.counts["stored"] + summary.counts["updated"] >= OPTIMIZE_AFTER:

@@ -88,11 +88,7 @@ def _jsonl(data: bytes, source: str) -> Iterator[RawDocument | Reject]:
         except json.JSONDecodeError as exc:
             yield Reject(where, f"invalid JSON ({exc.msg})")
             continue
-        if (
-            not isinstance(obj, dict)
-            or not isinstance(obj.get("text"), str)
-            or not obj["text"].strip()
-        ):
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not obj["text"].strip():
             yield Reject(where, 'no "text" field with article text')
             continue
         yield RawDocument(
@@ -118,7 +114,7 @@ def _archive(path: Path) -> Iterator[RawDocument | Reject]:
                         continue
                     yield from _member(zf.read(info), info.filename, f"{source}!{info.filename}")
             return
-        with tarfile.open(path, "r:*") as tf:
+        with tarfile.open(path, "r|*") as tf:  # a stream: members before any damage are read
             for member in tf:
                 if not member.isfile():
                     continue

@@ -43,7 +43,10 @@ def sites_command(
         table.add_column(column)
     for site in load_sites(sites_file):
         table.add_row(
-            site.name, "verified" if site.verified else "unverified", site.kind, site.title,
+            site.name,
+            "verified" if site.verified else "unverified",
+            site.kind,
+            site.title,
             ", ".join(site.domains),
         )
     console.print(table)
@@ -53,13 +56,13 @@ def crawl_command(
     sites: list[str] = typer.Argument(None, help="Registry site names (see `danvan sites`)."),
     url: list[str] = typer.Option(None, "--url", help="Start URL for the generic news spider."),
     max_pages: int | None = typer.Option(None, help="Stop after this many articles."),
-    since: str | None = typer.Option(None, help="Skip articles and listing pages older than "
-                                     "YYYY-MM-DD."),
+    since: str | None = typer.Option(None, help="Skip articles and listing pages older than YYYY-MM-DD."),
     db: Path | None = typer.Option(None, help="Corpus database (default: $DANVAN_DB or the user data dir)."),
     warc_dir: Path = typer.Option(Path("warc"), help="Where raw article responses are archived."),
     refresh: bool = typer.Option(False, help="Fetch URLs already in the corpus again."),
-    jobdir: Path | None = typer.Option(None, help="Resume state: rerun with the same directory "
-                                       "to continue an interrupted crawl."),
+    jobdir: Path | None = typer.Option(
+        None, help="Resume state: rerun with the same directory to continue an interrupted crawl."
+    ),
     user_agent: str | None = typer.Option(None, help="User-Agent (put your contact in it)."),
     depth: int = typer.Option(8, help="Link depth limit (0 = none)."),
     concurrency: int = typer.Option(16, help="Requests in flight overall."),
@@ -70,8 +73,7 @@ def crawl_command(
     retries: int = typer.Option(3, help="Retries on 5xx and timeouts (exponential backoff)."),
     backoff: float = typer.Option(1.0, help="First retry waits this many seconds, then 2x."),
     sites_file: Path | None = typer.Option(None, help="Registry TOML (default: the bundled one)."),
-    archive_only: bool = typer.Option(False, help="Fetch and archive only; store nothing "
-                                      "(extraction off)."),
+    archive_only: bool = typer.Option(False, help="Fetch and archive only; store nothing (extraction off)."),
 ) -> None:
     """Crawl registry sites and/or any news site into the corpus, archiving raw pages as WARC."""
     from crawler.request import DEFAULT_USER_AGENT, CrawlRequest
@@ -98,13 +100,27 @@ def crawl_command(
 
         is_known, on_page, close = page_sink(db or default_db_path())
     request = CrawlRequest(
-        sites=chosen, urls=list(url or []), max_pages=max_pages, since=_parse_since(since),
-        warc_dir=warc_dir, user_agent=user_agent or DEFAULT_USER_AGENT, refresh=refresh,
-        jobdir=jobdir, depth_limit=depth, concurrency=concurrency, per_domain=per_domain,
-        download_delay=delay, autothrottle=autothrottle, timeout=timeout, retries=retries,
+        sites=chosen,
+        urls=list(url or []),
+        max_pages=max_pages,
+        since=_parse_since(since),
+        warc_dir=warc_dir,
+        user_agent=user_agent or DEFAULT_USER_AGENT,
+        refresh=refresh,
+        jobdir=jobdir,
+        depth_limit=depth,
+        concurrency=concurrency,
+        per_domain=per_domain,
+        download_delay=delay,
+        autothrottle=autothrottle,
+        timeout=timeout,
+        retries=retries,
         retry_backoff=backoff,
-        validators_db=warc_dir / "validators.sqlite", known_sites=registry,
-        is_known=is_known, on_page=on_page, parse_date=_printed_date_parser(),
+        validators_db=warc_dir / "validators.sqlite",
+        known_sites=registry,
+        is_known=is_known,
+        on_page=on_page,
+        parse_date=_printed_date_parser(),
     )
     try:
         stats = crawl(request)

@@ -51,8 +51,7 @@ def _summary_table(article: Article) -> Table:
     table.add_row(
         "figures",
         "\n".join(
-            f"{f.approx + ' ' if f.approx else ''}{f.text} = {f.value:,} {f.unit}"
-            for f in article.figures
+            f"{f.approx + ' ' if f.approx else ''}{f.text} = {f.value:,} {f.unit}" for f in article.figures
         )
         or "-",
     )
@@ -84,9 +83,7 @@ def extract(
     for item in pipeline.run(read_inputs(paths)):
         if isinstance(item, Reject | Failed):
             rejected += 1
-            err.print(
-                f"danvan: rejected {item.source}: {item.reason}", highlight=False, markup=False
-            )
+            err.print(f"danvan: rejected {item.source}: {item.reason}", highlight=False, markup=False)
             continue
         if fmt is ExtractFormat.jsonl:
             sys.stdout.write(json.dumps(item.to_json(), ensure_ascii=False) + "\n")
@@ -98,15 +95,12 @@ def extract(
 
 
 def evaluate(
-    gold: Annotated[
-        Path | None, typer.Argument(help="annotated JSONL (shared/spec/ANNOTATION.md)")
-    ] = None,
+    gold: Annotated[Path | None, typer.Argument(help="annotated JSONL (shared/spec/ANNOTATION.md)")] = None,
     texts: Annotated[
         list[str] | None,
         typer.Option(
             "--texts",
-            help="where the gold articles' texts are: "
-            "files, directories or archives (ids = file stems)",
+            help="where the gold articles' texts are: files, directories or archives (ids = file stems)",
         ),
     ] = None,
     themes_gold: Annotated[
@@ -126,9 +120,7 @@ def evaluate(
     from nlp.evaluation import FIELDS
     from nlp.evaluation import evaluate as score
 
-    rows = [
-        json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()
-    ]
+    rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
     wanted = {str(r["id"]) for r in rows}
     pipeline = Pipeline(themes=False)
     predictions: dict[str, dict] = {}
@@ -154,9 +146,7 @@ def evaluate(
         )
     Console().print(table)
     if errors:
-        errors.write_text(
-            "\n".join(e for k in FIELDS for e in scores[k].errors) + "\n", encoding="utf-8"
-        )
+        errors.write_text("\n".join(e for k in FIELDS for e in scores[k].errors) + "\n", encoding="utf-8")
 
 
 def register(app: typer.Typer) -> None:

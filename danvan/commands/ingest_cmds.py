@@ -17,24 +17,20 @@ from corpus.location import default_db_path
 def ingest_command(
     paths: Annotated[
         list[str],
-        typer.Argument(
-            help=".txt/.html files, directories, .tar.gz/.zip archives, JSONL, WARC files"
-        ),
+        typer.Argument(help=".txt/.html files, directories, .tar.gz/.zip archives, JSONL, WARC files"),
     ],
     db: Annotated[
         Path | None, typer.Option(help="corpus file (default: $DANVAN_DB or the user data dir)")
     ] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="extraction worker processes")] = 1,
-    rejects: Annotated[
-        Path | None, typer.Option(help="append rejected inputs (JSONL) here")
-    ] = None,
+    rejects: Annotated[Path | None, typer.Option(help="append rejected inputs (JSONL) here")] = None,
     themes: Annotated[bool, typer.Option(help="tag themes with the packaged model")] = True,
 ) -> None:
     """Run extraction on the inputs and store the articles and facts (idempotent)."""
     from danvan.ingest import ingest
 
     db = db or default_db_path()
-    console = Console(stderr=True)
+    console = Console(stderr=True, soft_wrap=True)
     if jobs <= 0:
         jobs = os.cpu_count() or 1
     if sys.stderr.isatty():
