@@ -96,8 +96,26 @@ def normalize_text(text: str) -> str:
     return _SPACES.sub(" ", text)
 
 
+def _fold_table() -> dict[int, str]:
+    table = {ord("đ"): "d", ord("Đ"): "D"}
+    for code in range(0x00C0, 0x1EFA):
+        ch = chr(code)
+        base = "".join(c for c in unicodedata.normalize("NFD", ch) if unicodedata.category(c) != "Mn")
+        if len(base) == 1 and base != ch:
+            table[code] = base
+    return table
+
+
+_FOLD = _fold_table()
+
+
 def fold_diacritics(text: str) -> str:
-    """Strip every diacritic and fold đ/Đ to d/D ("Dân vận khéo" -> "Dan van kheo")."""
-    text = text.replace("đ", "d").replace("Đ", "D")
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    """Strip every diacritic and fold đ/Đ to d/D ("Dân vận khéo" -> "Dan van kheo").
+
+    Precomposed letters map one to one, so offsets into NFC text stay valid in the folded text.
+    """
+    if any(unicodedata.combining(ch) for ch in text):
+        text = unicodedata.normalize("NFC", text)
+        decomposed = unicodedata.normalize("NFD", text.translate(_FOLD))
+        return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return text.translate(_FOLD)

@@ -56,7 +56,10 @@ def align(text: str, words: list[str]) -> tuple[list[str], list[bool]]:
         found = text.find(word, pos)
         if found < 0 or found - pos > 200:
             continue
-        emit_gap(text[pos:found])
+        if found - pos == 1 and text[pos] == " " and out:
+            spaces[-1] = True
+        elif found != pos:
+            emit_gap(text[pos:found])
         out.append(word)
         spaces.append(False)
         pos = found + len(word)

@@ -679,6 +679,9 @@ def _name_runs(doc: Doc) -> list[tuple[int, int, list[str]]]:
             current.clear()
 
     for tok in doc:
+        if not tok.text[:1].isupper():
+            flush()
+            continue
         words = tok.text.split(" ")
         lead = 0
         while lead < len(words) - 2 and words[lead] in _HONORIFIC_WORDS:
