@@ -32,9 +32,9 @@ class AnchorHit:
     phrase: str
 
 
-def anchor_hits(title: str, body: str) -> list[AnchorHit]:
+def anchor_hits(title: str, body: str, *, normalized: bool = False) -> list[AnchorHit]:
     """Anchored themes of an article: the name in the title, or repeated in the body."""
-    title_n, body_n = normalize(title), normalize(body)
+    title_n, body_n = normalize(title, normalized=normalized), normalize(body, normalized=normalized)
     hits = []
     for theme, pattern in _PATTERNS.items():
         in_title = pattern.search(title_n)
@@ -45,11 +45,11 @@ def anchor_hits(title: str, body: str) -> list[AnchorHit]:
     return hits
 
 
-def anchor_facts(title: str, body: str) -> list[ThemeFact]:
+def anchor_facts(title: str, body: str, *, normalized: bool = False) -> list[ThemeFact]:
     """The anchored themes as ThemeFacts (score grows with the evidence; the phrase explains it)."""
     return [
         ThemeFact(h.theme, 0.9 if h.in_title else min(0.95, 0.5 + 0.1 * h.mentions), [h.phrase])
-        for h in anchor_hits(title, body)
+        for h in anchor_hits(title, body, normalized=normalized)
     ]
 
 

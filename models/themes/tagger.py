@@ -36,16 +36,24 @@ class ThemeTagger:
             return None
         return cls.load(DEFAULT_MODEL)
 
-    def tag_tokens(self, tokens: list[str]) -> list[ThemeFact]:
+    def tag_tokens(self, tokens: list[str], *, normalized: bool = False) -> list[ThemeFact]:
         """Themes of a document given its word tokens."""
-        [predictions] = self.model.predict([model_document(tokens)], self.n_terms)
+        [predictions] = self.model.predict([model_document(tokens, normalized=normalized)], self.n_terms)
         return [ThemeFact(p.theme, p.score, p.terms) for p in predictions]
 
-    def tag_document(self, title: str, text: str, tokens: list[str] | None = None) -> list[ThemeFact]:
-        """Themes of a document: the model's, plus campaign-anchored ones (models.themes.anchors)."""
+    def tag_document(
+        self, title: str, text: str, tokens: list[str] | None = None, *, normalized: bool = False
+    ) -> list[ThemeFact]:
+        """Themes of a document: the model's, plus campaign-anchored ones (models.themes.anchors).
+
+        `normalized=True`: title, text and tokens already went through nlp normalisation.
+        """
         tokens = tokens or segment(f"{title}\n{text}")
-        return merge(self.tag_tokens(tokens), anchor_facts(title, text))
+        return merge(
+            self.tag_tokens(tokens, normalized=normalized),
+            anchor_facts(title, text, normalized=normalized),
+        )
 
     def tag(self, article: Article) -> list[ThemeFact]:
-        """Themes of an article (its tokens, or its title and text segmented here)."""
-        return self.tag_document(article.title, article.text, article.tokens)
+        """Themes of an article from the nlp stage (already normalised text and tokens)."""
+        return self.tag_document(article.title, article.text, article.tokens, normalized=True)
