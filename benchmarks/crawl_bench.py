@@ -56,7 +56,11 @@ def main() -> None:
                         "--db", str(tmp_path / "bench.db"), "--warc-dir", str(tmp_path / "warc-on"),
                         "--delay", "0", "--no-autothrottle", "--per-domain", "16", "--depth", "0"])
             pages = sum(server.hits.values())
-            results["full pipeline (danvan crawl)"] = ({"responses": pages, "articles": None,
+            from corpus import Corpus
+
+            with Corpus(tmp_path / "bench.db") as corpus:
+                stored = corpus.stats().get("articles")
+            results["full pipeline (danvan crawl)"] = ({"responses": pages, "articles": stored,
                                                         "elapsed_seconds": wall}, wall)
         server.stop()
     print(f"loopback site: {args.n} article pages, {os.cpu_count()} cores")

@@ -31,7 +31,9 @@ def main() -> None:
     for _ in range(args.repeat):
         start = time.perf_counter()
         for tokens in docs:
-            tagger.tag_tokens(tokens)
+            # what the pipeline runs: model + campaign anchors on already normalised text
+            text = " ".join(tokens)
+            tagger.tag_document(text[:120], text, tokens, normalized=True)
         runs.append((time.perf_counter() - start) * 1000 / len(docs))
     words = statistics.mean(len(t) for t in docs)
     print(

@@ -45,3 +45,21 @@ def test_uses_article_tokens_when_present(tagger):
 
 def test_empty_article_gets_no_theme(tagger):
     assert tagger.tag(Article(id="e", source="e", title="", text="")) == []
+
+
+def test_fast_vector_equals_sklearn_transform():
+    """The per-article inference path computes exactly the fitted vectorizer's TF-IDF row."""
+    import numpy as np
+
+    from models.themes.tagger import ThemeTagger
+    from models.themes.text import model_document
+
+    model = ThemeTagger.load_default().model
+    doc = model_document(
+        "Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết phong trào thi đua Dân vận khéo , "
+        "Mặt trận Tổ quốc vận động hộ nghèo xây dựng nông thôn mới".split(" ")
+    )
+    idx, values = model.vector(doc)
+    dense = np.zeros(len(model.vectorizer.vocabulary_), dtype=np.float32)
+    dense[idx] = values
+    assert np.allclose(dense, model.transform([doc]).toarray()[0], atol=1e-6)
