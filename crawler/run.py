@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from typing import Any
 
@@ -51,6 +52,11 @@ def scrapy_settings(req: CrawlRequest) -> dict[str, Any]:
 
 def crawl(req: CrawlRequest) -> CrawlStats:
     """Run the crawl to completion (or max_pages, or Ctrl-C: resumable with the same jobdir)."""
+    # Scrapy opens the root logger to every level; a handler another library installed on it
+    # (underthesea calls logging.basicConfig) would then print every INFO record of the crawl
+    for handler in logging.getLogger().handlers:
+        if handler.level == logging.NOTSET:
+            handler.setLevel(req.log_level)
     process = CrawlerProcess(scrapy_settings(req))
     crawler = process.create_crawler(NewsSpider)
     started = time.monotonic()
