@@ -133,7 +133,9 @@ def _normal_type(written: str, number: str | None) -> str:
     return written
 
 
-def _details(text: str, end: int, number: str, year: int | None) -> tuple[str | None, str | None, str | None]:
+def _details(
+    text: str, end: int, number: str, year: int | None, joint: bool = False
+) -> tuple[str | None, str | None, str | None]:
     after = text[end : end + 320]
     date = None
     head = after[:40]
@@ -144,9 +146,12 @@ def _details(text: str, end: int, number: str, year: int | None) -> tuple[str | 
     issuer = None
     m = _OF_ISSUER.match(after)
     if m:
-        issuer = _ISSUER_STOP.sub("", " " + m.group("who").strip()).strip()
+        who = m.group("who").strip()
+        if joint:  # "của Chính phủ và Ủy ban Trung ương MTTQ Việt Nam": both issued it
+            who = who.replace(" và ", " \x00 ")
+        issuer = _ISSUER_STOP.sub("", " " + who).strip().replace("\x00", "và")
         issuer = re.sub(r"\s+(?:khóa\s+)?[IVXLC]+$", "", issuer).strip()
-        if len(issuer.split()) > 9 or not issuer[:1].isupper():
+        if len(issuer.split()) > (16 if joint else 9) or not issuer[:1].isupper():
             issuer = None
     issuer = issuer or _issuer_from_code(number)
     title = None
@@ -173,7 +178,7 @@ def extract_documents(doc: Doc) -> list[tuple[int, int, DocumentFact]]:
         if key in found:
             found[key][2].mentions += 1
             return
-        date, issuer, title = _details(text, details_end, number or "", year)
+        date, issuer, title = _details(text, details_end, number or "", year, "liên tịch" in dtype)
         found[key] = (start, end, DocumentFact(dtype, number, date, issuer, title))
         covered.append((start, end))
 

@@ -204,3 +204,12 @@ def test_campaigns_normalised_and_counted(facts):
         "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh": 1,
         "Ngày Chủ nhật xanh": 1,
     }
+
+
+def test_joint_document_with_long_code(facts):
+    got = facts("Thực hiện Nghị quyết liên tịch số 01/2016/NQLT-CP-UBTƯMTTQVN ngày 28/4/2016 của Chính phủ "
+                "và Ủy ban Trung ương MTTQ Việt Nam về phối hợp.", "documents")
+    assert [(d.type, d.number, d.date, d.issuer) for d in got] == [(
+        "Nghị quyết liên tịch", "01/2016/NQLT-CP-UBTƯMTTQVN", "2016-04-28",
+        "Chính phủ và Ủy ban Trung ương MTTQ Việt Nam",
+    )]
