@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import subprocess
@@ -18,8 +17,19 @@ from crawl_site import generate
 from crawler.fixtures_server import serve
 
 REPO = Path(__file__).resolve().parent.parent
-FAST = ["--delay", "0", "--no-autothrottle", "--per-domain", "16", "--concurrency", "16",
-        "--depth", "0", "--timeout", "30"]
+FAST = [
+    "--delay",
+    "0",
+    "--no-autothrottle",
+    "--per-domain",
+    "16",
+    "--concurrency",
+    "16",
+    "--depth",
+    "0",
+    "--timeout",
+    "30",
+]
 
 
 def run(cmd: list[str]) -> float:
@@ -44,33 +54,63 @@ def main() -> None:
         base = server.base_url + "/"
         results = {}
         stats_off = tmp_path / "off.json"
-        wall = run([sys.executable, "-m", "crawler", "--url", base, *FAST, "--warc-dir",
-                    str(tmp_path / "warc-off"), "--stats-out", str(stats_off)])
+        wall = run(
+            [
+                sys.executable,
+                "-m",
+                "crawler",
+                "--url",
+                base,
+                *FAST,
+                "--warc-dir",
+                str(tmp_path / "warc-off"),
+                "--stats-out",
+                str(stats_off),
+            ]
+        )
         off = json.loads(stats_off.read_text())
         results["extraction off (fetch + classify + WARC)"] = (off, wall)
-        has_sink = importlib.util.find_spec("danvan.pipeline") is not None and hasattr(
-            __import__("danvan.pipeline", fromlist=["page_sink"]), "page_sink")
-        if has_sink and not args.skip_pipeline:
+        if not args.skip_pipeline:
             server.hits.clear()
-            wall = run([sys.executable, "-m", "danvan.cli", "crawl", "--url", base,
-                        "--db", str(tmp_path / "bench.db"), "--warc-dir", str(tmp_path / "warc-on"),
-                        "--delay", "0", "--no-autothrottle", "--per-domain", "16", "--depth", "0"])
+            wall = run(
+                [
+                    sys.executable,
+                    "-m",
+                    "danvan.cli",
+                    "crawl",
+                    "--url",
+                    base,
+                    "--db",
+                    str(tmp_path / "bench.db"),
+                    "--warc-dir",
+                    str(tmp_path / "warc-on"),
+                    "--delay",
+                    "0",
+                    "--no-autothrottle",
+                    "--per-domain",
+                    "16",
+                    "--depth",
+                    "0",
+                ]
+            )
             pages = sum(server.hits.values())
             from corpus import Corpus
 
             with Corpus(tmp_path / "bench.db") as corpus:
                 stored = corpus.stats().get("articles")
-            results["full pipeline (danvan crawl)"] = ({"responses": pages, "articles": stored,
-                                                        "elapsed_seconds": wall}, wall)
+            results["full pipeline (danvan crawl)"] = (
+                {"responses": pages, "articles": stored, "elapsed_seconds": wall},
+                wall,
+            )
         server.stop()
     print(f"loopback site: {args.n} article pages, {os.cpu_count()} cores")
     for name, (stats, wall) in results.items():
         rate = stats["responses"] / stats["elapsed_seconds"]
-        print(f"{name}: {stats['responses']} responses, {stats.get('articles')} articles, "
-              f"crawl {stats['elapsed_seconds']:.1f}s -> {rate:.0f} pages/s "
-              f"(process wall {wall:.1f}s)")
-    if len(results) == 1:
-        print("full pipeline: n/a (danvan.pipeline.page_sink not available in this build)")
+        print(
+            f"{name}: {stats['responses']} responses, {stats.get('articles')} articles, "
+            f"crawl {stats['elapsed_seconds']:.1f}s -> {rate:.0f} pages/s "
+            f"(process wall {wall:.1f}s)"
+        )
 
 
 if __name__ == "__main__":

@@ -46,15 +46,14 @@ def main() -> None:
 
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     n = len(articles)
-    print(
-        f"command: python benchmarks/extract_speed.py -n {args.n}"
-        + (" --themes" if args.themes else "")
-    )
+    print(f"command: python benchmarks/extract_speed.py -n {args.n}" + (" --themes" if args.themes else ""))
     print(f"articles: {n} ({sum(len(t) for _, t in articles) / n:.0f} chars on average)")
     print(f"word_tokenize alone: {baseline:.1f} s ({n / baseline:.1f} articles/s)")
     print(f"danvan extract pipeline: {full:.1f} s ({n / full:.1f} articles/s), {facts} facts")
-    print(f"ratio extract / word_tokenize: {full / baseline:.2f}x wall, {full_cpu / baseline_cpu:.2f}x CPU "
-          "(goal <= 1.5x)")
+    print(
+        f"ratio extract / word_tokenize: {full / baseline:.2f}x wall, {full_cpu / baseline_cpu:.2f}x CPU "
+        "(goal <= 1.5x)"
+    )
     print(f"peak RSS: {rss:.0f} MiB")
 
 

@@ -22,11 +22,7 @@ COMMAND_MODULES = (
 )
 
 for _module in COMMAND_MODULES:
-    try:
-        importlib.import_module(_module).register(app)
-    except ModuleNotFoundError as exc:
-        if exc.name != _module:
-            raise
+    importlib.import_module(_module).register(app)
 
 
 def main() -> None:

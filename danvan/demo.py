@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import tempfile
@@ -9,6 +10,8 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.rule import Rule
+
+from danvan.demo_crawl import crawl_fixture_site
 
 SAMPLES = Path(__file__).resolve().parent / "samples"
 console = Console()
@@ -23,32 +26,22 @@ def run(*args: str) -> None:
 
 
 def main() -> None:
+    if not sys.stdout.isatty():
+        os.environ.setdefault("COLUMNS", "150")  # readable tables in logs too
     console.print(Rule("1. Fact extraction from the bundled sample articles"))
     run("extract", str(SAMPLES), "--format", "table")
     with tempfile.TemporaryDirectory(prefix="danvan-demo-") as tmp:
         db = str(Path(tmp) / "demo.db")
-        if _has("ingest"):
-            console.print(Rule("2. Ingest into a corpus, then search, facts and coverage"))
-            run("ingest", str(SAMPLES), "--db", db)
-            run("search", "dan van kheo", "--db", db)
-            run("search", "nông thôn mới", "--province", "Cà Mau", "--db", db)
-            run("facts", "officials", "--db", db)
-            run("facts", "documents", "--db", db)
-            run("coverage", "--by", "province", "--interval", "month", "--db", db)
-        if _has("crawl"):
-            console.print(Rule("3. Crawl the bundled fixture news site on loopback"))
-            from danvan.demo_crawl import crawl_fixture_site
-
-            crawl_fixture_site(db, Path(tmp) / "warc", run)
+        console.print(Rule("2. Ingest into a corpus, then search, facts and coverage"))
+        run("ingest", str(SAMPLES), "--db", db)
+        run("search", "dan van kheo", "--db", db)
+        run("search", "nông thôn mới", "--province", "Cà Mau", "--db", db)
+        run("facts", "officials", "--db", db)
+        run("facts", "documents", "--db", db)
+        run("coverage", "--by", "province", "--interval", "month", "--db", db)
+        console.print(Rule("3. Crawl the bundled fixture news site on loopback"))
+        crawl_fixture_site(db, Path(tmp) / "warc", run)
     console.print(Rule("done"))
-
-
-def _has(command: str) -> bool:
-    from danvan.cli import app
-
-    return any(
-        c.name == command or (c.callback and c.callback.__name__ == command) for c in app.registered_commands
-    )
 
 
 if __name__ == "__main__":

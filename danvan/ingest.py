@@ -4,27 +4,14 @@ from __future__ import annotations
 
 import json
 import multiprocessing as mp
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
-from corpus import Corpus
+from corpus import Corpus, IngestTally
 from danvan.inputs import Reject, read_inputs
 from danvan.pipeline import Failed, Pipeline
 from nlp.record import Article, RawDocument
-
-
-@dataclass(slots=True)
-class IngestSummary:
-    counts: Counter = field(default_factory=Counter)
-    rejects: list[tuple[str, str]] = field(default_factory=list)
-
-    @property
-    def seen(self) -> int:
-        return sum(self.counts.values())
-
 
 OPTIMIZE_AFTER = 1000  # merge the full-text index after a large ingest
 _worker_pipeline: Pipeline | None = None
@@ -65,34 +52,32 @@ def ingest(
     themes: bool = True,
     rejects_log: Path | None = None,
     on_progress: Callable[[int], None] | None = None,
-) -> IngestSummary:
+) -> IngestTally:
     """Extract and store every document under `paths`; bad inputs are reported, never fatal."""
-    summary = IngestSummary()
+    tally = IngestTally()
     log = rejects_log.open("a", encoding="utf-8") if rejects_log else None
     try:
         with Corpus(db) as corpus:
             results = _processed(read_inputs(paths), jobs, themes)
             for batch in _batches(results, batch_size):
+                first_new_reject = len(tally.rejected)
                 articles = [a for a in batch if isinstance(a, Article)]
                 for item in batch:
                     if isinstance(item, Reject | Failed):
-                        summary.counts["rejected"] += 1
-                        summary.rejects.append((item.source, item.reason))
-                for article, res in zip(articles, corpus.store_many(articles), strict=True):
-                    summary.counts[res.status] += 1
-                    if res.status == "rejected":
-                        summary.rejects.append((article.source, res.reason or "rejected"))
+                        tally.reject(item.source, item.reason)
+                for result in corpus.store_many(articles):
+                    tally.add(result)
                 if log:
-                    for source, reason in summary.rejects[-len(batch) :]:
+                    for source, reason in tally.rejected[first_new_reject:]:
                         log.write(json.dumps({"source": source, "reason": reason}, ensure_ascii=False) + "\n")
                 if on_progress:
                     on_progress(len(batch))
-            if summary.counts["stored"] + summary.counts["updated"] >= OPTIMIZE_AFTER:
+            if tally.counts["stored"] + tally.counts["updated"] >= OPTIMIZE_AFTER:
                 corpus.optimize()
     finally:
         if log:
             log.close()
-    return summary
+    return tally
 
 
 def page_sink(db_path: Path):

@@ -25,9 +25,9 @@ class Pipeline:
         self.extractor = ArticleExtractor()
         self.tagger = None
         if themes:
-            from danvan.themes import load_default_tagger
+            from models.themes.tagger import ThemeTagger
 
-            self.tagger = load_default_tagger()
+            self.tagger = ThemeTagger.load_default()
 
     def process(self, raw: RawDocument) -> Article:
         article = self.extractor(raw)
@@ -47,10 +47,3 @@ class Pipeline:
                 yield Failed(item.source, str(exc))
             except Exception as exc:  # a bug on one document must not stop a batch
                 yield Failed(item.source, f"extraction failed: {type(exc).__name__}: {exc}")
-
-
-def page_sink(db_path):
-    """Crawl sink (is_known, on_page, close) storing crawled pages in the corpus at `db_path`."""
-    from danvan.ingest import page_sink as sink
-
-    return sink(db_path)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import importlib
 from datetime import date
 from pathlib import Path
 
 import typer
 from rich.console import Console
 from rich.table import Table
+
+from nlp.dates import parse_date
 
 console = Console()
 
@@ -20,14 +21,6 @@ def _parse_since(value: str | None) -> date | None:
         return date.fromisoformat(value)
     except ValueError as exc:
         raise typer.BadParameter(f"--since wants YYYY-MM-DD, got {value!r}") from exc
-
-
-def _printed_date_parser():
-    """nlp's Vietnamese date parser when present (the crawler falls back to dd/mm/yyyy)."""
-    try:
-        return importlib.import_module("nlp.dates").parse_date
-    except (ImportError, AttributeError):
-        return None
 
 
 def sites_command(
@@ -89,14 +82,8 @@ def crawl_command(
         raise typer.BadParameter("give registry site names and/or --url")
     is_known = on_page = close = None
     if not archive_only:
-        try:
-            from danvan.pipeline import page_sink
-        except ImportError as exc:
-            raise typer.BadParameter(
-                "storing crawled pages needs danvan.pipeline.page_sink, which this build lacks; "
-                "use --archive-only and `danvan ingest` the WARC files"
-            ) from exc
         from corpus.location import default_db_path
+        from danvan.ingest import page_sink
 
         is_known, on_page, close = page_sink(db or default_db_path())
     request = CrawlRequest(
@@ -120,7 +107,7 @@ def crawl_command(
         known_sites=registry,
         is_known=is_known,
         on_page=on_page,
-        parse_date=_printed_date_parser(),
+        parse_date=parse_date,
     )
     try:
         stats = crawl(request)

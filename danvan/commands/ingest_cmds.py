@@ -53,15 +53,8 @@ def ingest_command(
             )
     else:
         summary = ingest(paths, db, jobs=jobs, themes=themes, rejects_log=rejects)
-    c = summary.counts
-    console.print(
-        f"{db}: {c['stored']} stored, {c['updated']} updated, {c['unchanged']} unchanged, "
-        f"{c['duplicate']} duplicates, {c['rejected']} rejected",
-        highlight=False,
-    )
-    for source, reason in summary.rejects:
-        console.print(f"  rejected {source}: {reason}", highlight=False, markup=False)
-    if c["rejected"]:
+    console.print(f"{db}: {summary.summary()}", highlight=False, markup=False)
+    if summary.counts["rejected"]:
         raise typer.Exit(code=2)
 
 

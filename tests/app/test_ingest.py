@@ -119,3 +119,19 @@ def test_samples_searchable_after_ingest(tmp_path: Path):
         danvan("search", "mô hình", "--province", "Cần Thơ", "--db", str(db), "--format", "json").stdout
     )
     assert "soc-trang-dan-van-kheo" in [h["id"] for h in merged]  # Sóc Trăng is part of today's Cần Thơ
+
+
+def test_rejects_log_lists_each_bad_input_once_across_batches(tmp_path: Path):
+    from danvan.ingest import ingest
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for i in range(3):
+        (inputs / f"a{i}.txt").write_text(ARTICLE.format(title=f"Bài {i} về dân vận", province="Cà Mau",
+                                                         official="Nguyễn Hồ Hải", n=i + 10), encoding="utf-8")
+        (inputs / f"b{i}.txt").write_bytes(b"")
+    log = tmp_path / "rejects.jsonl"
+    tally = ingest([str(inputs)], tmp_path / "c.db", batch_size=2, themes=False, rejects_log=log)
+    lines = [json.loads(line)["source"] for line in log.read_text(encoding="utf-8").splitlines()]
+    assert sorted(Path(s).name for s in lines) == ["b0.txt", "b1.txt", "b2.txt"]
+    assert tally.counts["stored"] == 3 and tally.counts["rejected"] == 3

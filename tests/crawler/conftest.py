@@ -16,8 +16,19 @@ from crawler.fixtures_server import FixtureServer, fixture_site, serve
 
 REPO = Path(__file__).resolve().parents[2]
 DATE_PARSER = f"{Path(__file__).with_name('vn_dates.py')}:parse_date"
-FAST = ["--delay", "0", "--no-autothrottle", "--timeout", "1", "--retries", "2",
-        "--backoff", "0.05", "--per-domain", "4"]
+FAST = [
+    "--delay",
+    "0",
+    "--no-autothrottle",
+    "--timeout",
+    "1",
+    "--retries",
+    "2",
+    "--backoff",
+    "0.05",
+    "--per-domain",
+    "4",
+]
 
 PHUSA_SITES = """
 [[site]]
@@ -71,8 +82,19 @@ def run_crawl(tmp: Path, *args: str, name: str = "run") -> CrawlResult:
     out = tmp / name
     out.mkdir(parents=True, exist_ok=True)
     pages, stats = out / "pages.jsonl", out / "stats.json"
-    cmd = [sys.executable, "-m", "crawler", *args, *FAST, "--warc-dir", str(out / "warc"),
-           "--pages-out", str(pages), "--stats-out", str(stats)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "crawler",
+        *args,
+        *FAST,
+        "--warc-dir",
+        str(out / "warc"),
+        "--pages-out",
+        str(pages),
+        "--stats-out",
+        str(stats),
+    ]
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     done = subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-3000:]

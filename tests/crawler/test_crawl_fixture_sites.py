@@ -55,8 +55,7 @@ def test_generic_spider_stores_exactly_the_articles(mattran, tmp_path):
 
 
 def test_old_cms_site_with_registry_entry_and_broken_charsets(phusa, phusa_sites, tmp_path):
-    result = run_crawl(tmp_path, "baophusa", "--sites-file", str(phusa_sites),
-                       "--date-parser", DATE_PARSER)
+    result = run_crawl(tmp_path, "baophusa", "--sites-file", str(phusa_sites), "--date-parser", DATE_PARSER)
     pages = {int(p["canonical_url"].rsplit("=", 1)[1]): p for p in result.pages}
     assert set(pages) == PHUSA_IDS
     assert all(p["site"] == "baophusa" for p in pages.values())
@@ -75,8 +74,16 @@ def test_old_cms_site_with_registry_entry_and_broken_charsets(phusa, phusa_sites
 
 def test_since_stops_pagination_at_older_listing_pages(phusa, phusa_sites, tmp_path):
     phusa.hits.clear()
-    result = run_crawl(tmp_path, "baophusa", "--sites-file", str(phusa_sites),
-                       "--date-parser", DATE_PARSER, "--since", "2024-01-01")
+    result = run_crawl(
+        tmp_path,
+        "baophusa",
+        "--sites-file",
+        str(phusa_sites),
+        "--date-parser",
+        DATE_PARSER,
+        "--since",
+        "2024-01-01",
+    )
     assert ids(result.pages) == {1001, 1002, 1003, 1004, 1005}
     assert phusa.hits["/chuyen-muc.php?cat=dan-van&page=3"] == 1  # all older: stop here
     assert phusa.hits["/chuyen-muc.php?cat=dan-van&page=4"] == 0
@@ -88,32 +95,66 @@ def test_known_urls_are_not_fetched_unless_refresh(phusa, phusa_sites, tmp_path)
     known = tmp_path / "known.txt"
     known.write_text(f"{phusa.base_url}/tin-tuc.php?id=1001\n{phusa.base_url}/tin-tuc.php?id=1002\n")
     phusa.hits.clear()
-    first = run_crawl(tmp_path, "baophusa", "--sites-file", str(phusa_sites),
-                      "--known", str(known), name="incremental")
+    first = run_crawl(
+        tmp_path, "baophusa", "--sites-file", str(phusa_sites), "--known", str(known), name="incremental"
+    )
     assert ids(first.pages) == PHUSA_IDS - {1001, 1002}
     assert phusa.hits["/tin-tuc.php?id=1001"] == 0
     assert first.stats["skipped_known"] >= 2
-    again = run_crawl(tmp_path, "baophusa", "--sites-file", str(phusa_sites),
-                      "--known", str(known), "--refresh", name="refresh")
+    again = run_crawl(
+        tmp_path,
+        "baophusa",
+        "--sites-file",
+        str(phusa_sites),
+        "--known",
+        str(known),
+        "--refresh",
+        name="refresh",
+    )
     assert ids(again.pages) == PHUSA_IDS
 
 
 def test_conditional_requests_on_the_next_crawl(phusa, phusa_sites, tmp_path):
     validators = tmp_path / "validators.sqlite"
-    first = run_crawl(tmp_path, "baophusa", "--sites-file", str(phusa_sites),
-                      "--validators-db", str(validators), name="first")
+    first = run_crawl(
+        tmp_path,
+        "baophusa",
+        "--sites-file",
+        str(phusa_sites),
+        "--validators-db",
+        str(validators),
+        name="first",
+    )
     known = tmp_path / "known.txt"
     known.write_text("\n".join(p["canonical_url"] for p in first.pages))
-    second = run_crawl(tmp_path, "baophusa", "--sites-file", str(phusa_sites),
-                       "--validators-db", str(validators), "--known", str(known), name="second")
+    second = run_crawl(
+        tmp_path,
+        "baophusa",
+        "--sites-file",
+        str(phusa_sites),
+        "--validators-db",
+        str(validators),
+        "--known",
+        str(known),
+        name="second",
+    )
     assert second.pages == []
     assert second.stats["not_modified"] >= 1
 
 
 def test_interrupted_crawl_resumes_from_jobdir(phusa, phusa_sites, tmp_path):
     jobdir = tmp_path / "job"
-    common = ["baophusa", "--sites-file", str(phusa_sites), "--jobdir", str(jobdir),
-              "--per-domain", "1", "--concurrency", "1"]
+    common = [
+        "baophusa",
+        "--sites-file",
+        str(phusa_sites),
+        "--jobdir",
+        str(jobdir),
+        "--per-domain",
+        "1",
+        "--concurrency",
+        "1",
+    ]
     first = run_crawl(tmp_path, *common, "--max-pages", "3", name="part1")
     assert first.stats["finish_reason"] == "max_pages"
     assert len(first.pages) == 3
@@ -132,7 +173,12 @@ def test_warc_holds_every_article_and_reads_back_identically(mattran, tmp_path):
         assert hashlib.sha256(back.body).hexdigest() and len(back.body) == page["body_bytes"]
         assert back.text() == page["text"]
         assert (back.url, back.final_url, back.encoding, back.site, back.listing_date) == (
-            page["url"], page["final_url"], page["encoding"], page["site"], page["listing_date"])
+            page["url"],
+            page["final_url"],
+            page["encoding"],
+            page["site"],
+            page["listing_date"],
+        )
         assert back.warc_ref == page["warc_ref"]
         assert back.fetched_at == page["fetched_at"]
     from warcio.archiveiterator import ArchiveIterator

@@ -32,18 +32,23 @@ def fixture_page(site: str, rel: str) -> tuple[Selector, str, bytes]:
 
 def test_normalize_url_strips_tracking_keeps_meaningful_query():
     assert normalize_url("HTTP://Bao.VN:80/a.html?utm_source=zalo&id=3&fbclid=x#top") == (
-        "http://bao.vn/a.html?id=3")
+        "http://bao.vn/a.html?id=3"
+    )
     assert normalize_url("https://x.vn/c.php?page=2&cat=dan-van&zarsrc=1") == (
-        "https://x.vn/c.php?cat=dan-van&page=2")
+        "https://x.vn/c.php?cat=dan-van&page=2"
+    )
     assert normalize_url("https://x.vn") == "https://x.vn/"
 
 
-@pytest.mark.parametrize(("body", "content_type", "expected"), [
-    ("Ban Dân vận Tỉnh ủy".encode(), "text/html; charset=iso-8859-1", "utf-8"),
-    ("Ban Dân vận Tỉnh ủy".encode(), None, "utf-8"),
-    (b"<p>plain ascii</p>", "text/html; charset=windows-1252", "cp1252"),
-    ("Mặt trận".encode("utf-16"), None, "utf-16"),
-])
+@pytest.mark.parametrize(
+    ("body", "content_type", "expected"),
+    [
+        ("Ban Dân vận Tỉnh ủy".encode(), "text/html; charset=iso-8859-1", "utf-8"),
+        ("Ban Dân vận Tỉnh ủy".encode(), None, "utf-8"),
+        (b"<p>plain ascii</p>", "text/html; charset=windows-1252", "cp1252"),
+        ("Mặt trận".encode("utf-16"), None, "utf-16"),
+    ],
+)
 def test_detect_encoding(body, content_type, expected):
     assert detect_encoding(body, content_type)[0] == expected
 
@@ -65,10 +70,11 @@ def test_sitemap_index_news_sitemap_and_feeds():
     feed = (root / "rss/dan-van.rss").read_bytes()
     assert xml_kind(feed) == "rss"
     assert [e.date for e in parse_feed(feed)] == [date(2024, 5, 12), date(2024, 5, 6)]
-    atom = (b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><link href="https://x.vn/a-1.html"/>'
-            b"<published>2024-05-01T07:00:00+07:00</published></entry></feed>")
-    assert [(e.url, e.date) for e in parse_feed(atom)] == [
-        ("https://x.vn/a-1.html", date(2024, 5, 1))]
+    atom = (
+        b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><link href="https://x.vn/a-1.html"/>'
+        b"<published>2024-05-01T07:00:00+07:00</published></entry></feed>"
+    )
+    assert [(e.url, e.date) for e in parse_feed(atom)] == [("https://x.vn/a-1.html", date(2024, 5, 1))]
     assert parse_sitemap(b"not xml at all") == []
 
 
@@ -83,39 +89,52 @@ def test_structured_and_numeric_dates():
 def test_bundled_registry_loads_and_is_marked_unverified():
     sites = load_sites()
     names = {s.name for s in sites}
-    assert {"nhandan", "dangcongsan", "mattran", "daidoanket", "baocantho", "baohaugiang",
-            "baocamau"} <= names
+    assert {
+        "nhandan",
+        "dangcongsan",
+        "mattran",
+        "daidoanket",
+        "baocantho",
+        "baohaugiang",
+        "baocamau",
+    } <= names
     assert not any(s.verified for s in sites)
     assert select_sites(["baocamau"], sites)[0].owns("https://www.baocamau.vn/tin-a.html")
     with pytest.raises(SiteConfigError, match="unknown site"):
         select_sites(["khong-co"], sites)
 
 
-@pytest.mark.parametrize("text", [
-    '[[site]]\nname = "Bad Name"\nstart_urls = ["https://a.vn/"]',
-    '[[site]]\nname = "a"\nstart_urls = ["https://a.vn/"]\narticle_patterns = ["("]',
-    '[[site]]\nname = "a"\nstart_urls = ["https://a.vn/"]\n[site.selectors]\nphoto = "img"',
-    '[[site]]\nname = "a"\n',
-    "[[site]\n",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        '[[site]]\nname = "Bad Name"\nstart_urls = ["https://a.vn/"]',
+        '[[site]]\nname = "a"\nstart_urls = ["https://a.vn/"]\narticle_patterns = ["("]',
+        '[[site]]\nname = "a"\nstart_urls = ["https://a.vn/"]\n[site.selectors]\nphoto = "img"',
+        '[[site]]\nname = "a"\n',
+        "[[site]\n",
+    ],
+)
 def test_bad_registry_entries_are_rejected_with_a_reason(text):
     with pytest.raises(SiteConfigError):
         parse_sites(text)
 
 
-@pytest.mark.parametrize(("site", "rel", "is_article"), [
-    ("mattran-dongbang", "dan-van/" + ARTICLE_A, True),
-    ("mattran-dongbang", "index.html", False),
-    ("mattran-dongbang", "dan-van/index.html", False),
-    ("mattran-dongbang", "dan-van/trang-2/index.html", False),
-    ("mattran-dongbang", "tag/dan-van-kheo/index.html", False),
-    ("mattran-dongbang", "gioi-thieu/index.html", False),
-    ("baophusa", "tin-tuc.php@id=1001", True),
-    ("baophusa", "tin-tuc.php@id=1005", True),
-    ("baophusa", "chuyen-muc.php@cat=dan-van&page=2", False),
-    ("baophusa", "index.html", False),
-    ("baophusa", "lien-he.php", False),
-])
+@pytest.mark.parametrize(
+    ("site", "rel", "is_article"),
+    [
+        ("mattran-dongbang", "dan-van/" + ARTICLE_A, True),
+        ("mattran-dongbang", "index.html", False),
+        ("mattran-dongbang", "dan-van/index.html", False),
+        ("mattran-dongbang", "dan-van/trang-2/index.html", False),
+        ("mattran-dongbang", "tag/dan-van-kheo/index.html", False),
+        ("mattran-dongbang", "gioi-thieu/index.html", False),
+        ("baophusa", "tin-tuc.php@id=1001", True),
+        ("baophusa", "tin-tuc.php@id=1005", True),
+        ("baophusa", "chuyen-muc.php@cat=dan-van&page=2", False),
+        ("baophusa", "index.html", False),
+        ("baophusa", "lien-he.php", False),
+    ],
+)
 def test_article_or_not_without_any_site_config(site, rel, is_article):
     sel, url, _ = fixture_page(site, rel)
     verdict = pa.classify(sel, url, None, ["127.0.0.1"])
@@ -129,22 +148,34 @@ def test_listing_analysis_dates_pagination_and_canonical():
     assert pa.next_page_links(sel, url, None) == [f"{BASE}/chuyen-muc.php?cat=dan-van&page=3"]
     sel, url, _ = fixture_page(
         "mattran-dongbang",
-        "dan-van/can-tho-doi-thoai-giua-nguoi-dung-dau-cap-uy-voi-nhan-dan-20240508103.html@trang_in=1")
+        "dan-van/can-tho-doi-thoai-giua-nguoi-dung-dau-cap-uy-voi-nhan-dan-20240508103.html@trang_in=1",
+    )
     assert pa.canonical_url(sel, url, ["127.0.0.1"]) == url.split("?")[0]
 
 
 def _page(url: str, body: bytes, encoding: str = "utf-8") -> FetchedPage:
-    return FetchedPage(url=url, final_url=url, canonical_url=url, status=200,
-                       headers={"Content-Type": "text/html", "Content-Encoding": "gzip"},
-                       body=body, encoding=encoding, fetched_at="2024-05-13T01:00:00Z",
-                       site="baophusa", is_article=True, listing_date="2024-05-13",
-                       fields={"title": "Tiêu đề"})
+    return FetchedPage(
+        url=url,
+        final_url=url,
+        canonical_url=url,
+        status=200,
+        headers={"Content-Type": "text/html", "Content-Encoding": "gzip"},
+        body=body,
+        encoding=encoding,
+        fetched_at="2024-05-13T01:00:00Z",
+        site="baophusa",
+        is_article=True,
+        listing_date="2024-05-13",
+        fields={"title": "Tiêu đề"},
+    )
 
 
 def test_warc_archive_round_trip_and_rotation(tmp_path: Path):
     archive = WarcArchive(tmp_path, max_bytes=1)  # rotate after every page
-    pages = [_page(f"{BASE}/tin-tuc.php?id={i}", f"<p>Bài {i}: Dân</p>".encode("cp1258"),
-                   "cp1258") for i in range(3)]
+    pages = [
+        _page(f"{BASE}/tin-tuc.php?id={i}", f"<p>Bài {i}: Dân</p>".encode("cp1258"), "cp1258")
+        for i in range(3)
+    ]
     refs = [archive.write(p, {"User-Agent": "danvan-test"}) for p in pages]
     archive.close()
     assert len(archive.files) == 3
@@ -153,6 +184,10 @@ def test_warc_archive_round_trip_and_rotation(tmp_path: Path):
     for original, copy in zip(pages, back, strict=True):
         assert copy.body == original.body and copy.text() == original.text()
         assert (copy.url, copy.site, copy.encoding, copy.listing_date, copy.fields) == (
-            original.url, original.site, original.encoding, original.listing_date,
-            original.fields)
+            original.url,
+            original.site,
+            original.encoding,
+            original.listing_date,
+            original.fields,
+        )
         assert "Content-Encoding" not in copy.headers  # the archived body is the decoded one
