@@ -5,18 +5,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from nlp.normalize import FOLD_TABLE
+
 
 def _build_table() -> dict[int, int | None]:
-    table: dict[int, int | None] = {}
-    for code in [*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00)]:
-        decomposed = unicodedata.normalize("NFD", chr(code))
-        base = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-        if base != chr(code) and len(base) == 1:
-            table[code] = ord(base)
+    """nlp's folding table, plus combining marks dropped (decomposed text folds the same way)."""
+    table: dict[int, int | None] = {code: ord(base) for code, base in FOLD_TABLE.items()}
     for code in range(0x0300, 0x0370):
         table[code] = None
-    for ch in "đĐðÐ":
-        table[ord(ch)] = ord("d")
     return table
 
 

@@ -97,7 +97,7 @@ def normalize_text(text: str) -> str:
 
 
 def _fold_table() -> dict[int, str]:
-    table = {ord("đ"): "d", ord("Đ"): "D"}
+    table = {ord("đ"): "d", ord("Đ"): "D", ord("ð"): "d", ord("Ð"): "D"}
     for code in range(0x00C0, 0x1EFA):
         ch = chr(code)
         base = "".join(c for c in unicodedata.normalize("NFD", ch) if unicodedata.category(c) != "Mn")
@@ -106,7 +106,8 @@ def _fold_table() -> dict[int, str]:
     return table
 
 
-_FOLD = _fold_table()
+FOLD_TABLE = _fold_table()
+"""str.translate table: every precomposed Latin letter with diacritics to its base letter, đ to d."""
 
 
 def fold_diacritics(text: str) -> str:
@@ -116,6 +117,6 @@ def fold_diacritics(text: str) -> str:
     """
     if any(unicodedata.combining(ch) for ch in text):
         text = unicodedata.normalize("NFC", text)
-        decomposed = unicodedata.normalize("NFD", text.translate(_FOLD))
+        decomposed = unicodedata.normalize("NFD", text.translate(FOLD_TABLE))
         return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return text.translate(_FOLD)
+    return text.translate(FOLD_TABLE)
