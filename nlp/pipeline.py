@@ -58,9 +58,14 @@ class ArticleExtractor:
         self.components = components
         self.nlp = build_pipeline(components)
 
-    def doc(self, title: str, body: str, context: dict | None = None) -> Doc:
-        """The annotated Doc of title + body (facts are read from the article itself only)."""
-        text = normalize_text(f"{title}\n{body}" if title else body)
+    def doc(self, title: str, body: str, context: dict | None = None, *, normalized: bool = False) -> Doc:
+        """The annotated Doc of title + body (facts are read from the article itself only).
+
+        `normalized=True`: title and body come from `clean`, which already normalised them.
+        """
+        text = f"{title}\n{body}" if title else body
+        if not normalized:
+            text = normalize_text(text)
         doc = self.nlp.make_doc(text)
         doc.user_data["text"] = text
         doc.user_data["context"] = dict(context or {})
@@ -81,6 +86,7 @@ class ArticleExtractor:
                 "author": cleaned.author,
                 "byline_title": cleaned.byline_title,
             },
+            normalized=True,
         )
         return Article(
             id=raw.id,

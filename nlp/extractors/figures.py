@@ -10,7 +10,7 @@ from nlp.dates import find_dates
 from nlp.extractors.registry import doc_text, register
 from nlp.numbers import parse_number
 from nlp.record import FigureFact
-from nlp.sentences import sentence_at
+from nlp.sentences import Sentences
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+\.\d{1,2}(?!\d)|\d+"
 _MULT = r"nghìn tỷ|nghìn tỉ|ngàn tỷ|ngàn tỉ|nghìn|ngàn|triệu|tỷ|tỉ"
@@ -186,6 +186,7 @@ def extract_figures(doc: Doc) -> list[tuple[int, int, FigureFact]]:
     text = doc_text(doc)
     dates = [(d.start, d.end) for d in find_dates(text)]
     token_at = {tok.idx: tok.i for tok in doc}
+    sentences = Sentences(text)
     seen: set[tuple[float, str]] = set()  # one figure per value and unit
     out: list[tuple[int, int, FigureFact]] = []
 
@@ -276,7 +277,7 @@ def extract_figures(doc: Doc) -> list[tuple[int, int, FigureFact]]:
                         unit=norm_unit,
                         text=span_text,
                         approx=approx,
-                        sentence=sentence_at(text, start),
+                        sentence=sentences.at(start),
                     ),
                 )
             )
