@@ -68,14 +68,22 @@ def theme_counts(gold: dict[str, set[str]], ids: list[str]) -> dict[str, int]:
     return out
 
 
-def extend_split(recorded: dict, gold: dict[str, set[str]], new_sources: list[str]) -> dict:
+def extend_split(
+    recorded: dict,
+    gold: dict[str, set[str]],
+    new_sources: list[str],
+    fractions: tuple[float, float, float] | None = None,
+    why: str = "",
+) -> dict:
     """The recorded split with ids it does not hold yet added by the same stratified procedure.
 
-    Existing assignments never move, so earlier test articles stay unseen by training.
+    Existing assignments never move, so earlier test articles stay unseen by training. `fractions`
+    overrides the recorded ones for this extension: articles a draft model picked for labelling
+    (active learning) go to train and dev only, so they cannot flatter the test figures.
     """
     known = {i for name in SPLITS for i in recorded[name]}
     fresh = {i: themes for i, themes in gold.items() if i not in known}
-    fractions = tuple(recorded["fractions"][name] for name in SPLITS)
+    fractions = fractions or tuple(recorded["fractions"][name] for name in SPLITS)
     added = stratified_split(fresh, recorded["seed"], fractions)
     out = dict(recorded)
     for name in SPLITS:
@@ -84,8 +92,10 @@ def extend_split(recorded: dict, gold: dict[str, set[str]], new_sources: list[st
     out.setdefault("extensions", []).append(
         {
             "sources": new_sources,
-            "made_by": "models.themes.dataset.extend_split (same seed and fractions, new ids only)",
+            "made_by": "models.themes.dataset.extend_split (same seed, new ids only)",
+            "fractions": dict(zip(SPLITS, fractions, strict=True)),
             "added": {name: len(added[name]) for name in SPLITS},
+            **({"why": why} if why else {}),
         }
     )
     out["counts"] = {name: theme_counts(gold, out[name]) for name in SPLITS}

@@ -1,0 +1,40 @@
+from models.themes.dataset import extend_split, stratified_split
+
+
+def _gold(n: int, offset: int = 0) -> dict[str, set[str]]:
+    themes = ({"xay_dung_dang"}, {"mat_tran_doan_the"}, set())
+    return {f"a{offset + i:04d}": themes[i % 3] for i in range(n)}
+
+
+def _recorded(gold: dict[str, set[str]]) -> dict:
+    split = stratified_split(gold, seed=5, fractions=(0.5, 0.2, 0.3))
+    return {"seed": 5, "fractions": {"train": 0.5, "dev": 0.2, "test": 0.3}, "sources": ["a"], **split}
+
+
+def test_split_is_deterministic_and_covers_every_id_once():
+    gold = _gold(60)
+    a = stratified_split(gold, seed=5, fractions=(0.5, 0.2, 0.3))
+    assert a == stratified_split(gold, seed=5, fractions=(0.5, 0.2, 0.3))
+    ids = a["train"] + a["dev"] + a["test"]
+    assert sorted(ids) == sorted(gold) and len(a["test"]) == 18
+
+
+def test_extension_never_moves_recorded_assignments():
+    old = _gold(60)
+    recorded = _recorded(old)
+    gold = {**old, **_gold(30, offset=100)}
+    out = extend_split(recorded, gold, ["b"])
+    for name in ("train", "dev", "test"):
+        assert set(recorded[name]) <= set(out[name])
+    assert len(out["test"]) == len(recorded["test"]) + 9
+    assert out["sources"] == ["a", "b"] and out["extensions"][-1]["added"]["test"] == 9
+
+
+def test_active_learning_extension_keeps_new_ids_out_of_test():
+    old = _gold(60)
+    recorded = _recorded(old)
+    gold = {**old, **_gold(30, offset=100)}
+    out = extend_split(recorded, gold, ["c"], fractions=(0.7, 0.3, 0.0), why="picked by a draft model")
+    assert out["test"] == recorded["test"]
+    assert out["extensions"][-1]["why"] == "picked by a draft model"
+    assert out["extensions"][-1]["added"] == {"train": 21, "dev": 9, "test": 0}
