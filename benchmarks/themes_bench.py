@@ -26,7 +26,7 @@ def main() -> None:
     tagger = ThemeTagger.load_default()
     if tagger is None:
         raise SystemExit("no packaged model")
-    tagger.tag_tokens(docs[0])
+    tagger.tag_document("", " ".join(docs[0]), docs[0], normalized=True)
     runs = []
     for _ in range(args.repeat):
         start = time.perf_counter()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from danvan.commands.themes_cmds import DEFAULT_SPLIT, REPO, load_documents, print_report
 from models.themes.anchors import anchor_hits
+from models.themes.cues import find_cues
 from models.themes.dataset import read_gold
 from models.themes.evaluation import evaluate
 from models.themes.rules import rule_themes
@@ -28,14 +29,17 @@ def main() -> None:
     raw, toks = load_documents(sources, set(gold), args.texts, args.tokens)
     rules = {i: rule_themes(*raw[i].partition("\n")[::2]) for i in raw}
     tagger = ThemeTagger.load_default()
-    model = {i: {f.theme for f in tagger.tag_tokens(toks[i])} for i in raw}
+    model = {
+        i: {f.theme for f in tagger.tag_document(*raw[i].partition("\n")[::2], toks[i], anchors=False)}
+        for i in raw
+    }
     test = {i: gold[i] for i in split["test"] if i in raw}
     systems = {
         "rules": rules,
         "model": model,
         "model_or_rules": {i: model[i] | rules[i] for i in raw},
         "model_and_rules": {i: model[i] & rules[i] for i in raw},
-        "anchors": {i: {h.theme for h in anchor_hits(*raw[i].partition("\n")[::2])} for i in raw},
+        "anchors": {i: {h.theme for h in anchor_hits(find_cues(*raw[i].partition("\n")[::2]))} for i in raw},
         "model_plus_anchors (shipped)": {
             i: {f.theme for f in tagger.tag_document(*raw[i].partition("\n")[::2], toks[i])} for i in raw
         },

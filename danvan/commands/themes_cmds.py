@@ -15,10 +15,10 @@ from rich.table import Table
 from danvan.inputs import Reject, read_inputs
 from models.themes.dataset import GoldError, read_gold, stratified_split
 from models.themes.evaluation import Report, evaluate
+from models.themes.features import model_input
 from models.themes.labels import UnknownTheme
 from models.themes.rules import rule_themes
 from models.themes.tagger import DEFAULT_MODEL, ThemeTagger
-from models.themes.text import model_document
 from models.themes.training import Example, TrainingError, TrainParams, train, train_cv
 from nlp.tokenize import segment
 
@@ -149,10 +149,10 @@ def train_cmd(
     raw, toks = load_documents(data, set(gold), texts or [], tokens)
     if len(raw) < len(gold):
         err.print(f"danvan: {len(gold) - len(raw)} labeled ids have no text; left out", highlight=False)
-    docs = {i: model_document(t) for i, t in toks.items()}
+    inputs = {i: model_input(*_title_body(raw[i]), t) for i, t in toks.items()}
 
     def examples(name: str) -> list[Example]:
-        return [Example(docs[i], gold[i]) for i in parts.get(name, []) if i in docs]
+        return [Example(inputs[i], gold[i]) for i in parts.get(name, []) if i in inputs]
 
     params = TrainParams()
     try:
@@ -163,13 +163,13 @@ def train_cmd(
     except TrainingError as exc:
         raise _fail(str(exc)) from exc
     tagger = ThemeTagger(model)
-    test_ids = [i for i in parts.get("test", []) if i in docs]
+    test_ids = [i for i in parts.get("test", []) if i in inputs]
     metrics: dict[str, object] = {}
     if test_ids:
         test_gold = {i: gold[i] for i in test_ids}
         predicted = {
             i: {p.theme for p in ps}
-            for i, ps in zip(test_ids, model.predict([docs[i] for i in test_ids]), strict=True)
+            for i, ps in zip(test_ids, model.predict([inputs[i] for i in test_ids]), strict=True)
         }
         rules = {i: rule_themes(*_title_body(raw[i])) for i in test_ids}
         shipped = {i: {f.theme for f in tagger.tag_document(*_title_body(raw[i]), toks[i])} for i in test_ids}
@@ -189,7 +189,8 @@ def train_cmd(
             "training_data": {
                 "sources": [str(p.relative_to(REPO)) if p.is_relative_to(REPO) else str(p) for p in data],
                 "sha256": data_hash(
-                    {i: gold[i] for i in parts.get("train", []) + parts.get("dev", []) if i in docs}, docs
+                    {i: gold[i] for i in parts.get("train", []) + parts.get("dev", []) if i in inputs},
+                    {i: x.doc for i, x in inputs.items()},
                 ),
                 "train": len(examples("train")),
                 "dev": len(examples("dev")),
@@ -200,6 +201,8 @@ def train_cmd(
                 "ngram_max": params.ngram_max,
                 "min_df": params.min_df,
                 "max_features": params.max_features,
+                "cue_weight": params.cue_weight,
+                "unrelated_clean": params.unrelated_clean,
             },
             "metrics": metrics,
         },

@@ -2,26 +2,24 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from models.themes.cues import CueHits
 from models.themes.text import normalize
 from nlp.record import ThemeFact
 
 # Themes whose taxonomy entry is a named campaign or law and that have too few labelled examples in the
 # archive (at most 3 in training) for the model to learn; the name itself is an unambiguous signal.
 # Themes the model learns (nông thôn mới, học tập và làm theo Bác...) are left to the model: anchoring
-# them as well lowered test macro-F1 (BENCHMARKS.md).
+# them as well lowered test macro-F1 (BENCHMARKS.md). Every phrase is also a rule cue (models.themes.rules),
+# so models.themes.cues finds it.
 ANCHORS: dict[str, tuple[str, ...]] = {
     "dan_van_kheo": ("dân vận khéo",),
     "hang_viet": ("ưu tiên dùng hàng việt nam", "ưu tiên dùng hàng việt"),
     "dan_chu_co_so": ("dân chủ ở cơ sở", "dân chủ cơ sở", "dân biết, dân bàn"),
 }
 MIN_BODY_MENTIONS = 3
-_PATTERNS = {
-    theme: re.compile("|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)))
-    for theme, phrases in ANCHORS.items()
-}
+_PHRASES = {theme: tuple(normalize(p) for p in phrases) for theme, phrases in ANCHORS.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,24 +30,24 @@ class AnchorHit:
     phrase: str
 
 
-def anchor_hits(title: str, body: str, *, normalized: bool = False) -> list[AnchorHit]:
+def anchor_hits(cues: CueHits) -> list[AnchorHit]:
     """Anchored themes of an article: the name in the title, or repeated in the body."""
-    title_n, body_n = normalize(title, normalized=normalized), normalize(body, normalized=normalized)
     hits = []
-    for theme, pattern in _PATTERNS.items():
-        in_title = pattern.search(title_n)
-        found = pattern.findall(body_n)
-        if in_title or len(found) >= MIN_BODY_MENTIONS:
-            phrase = in_title.group(0) if in_title else max(set(found), key=found.count)
-            hits.append(AnchorHit(theme, bool(in_title), len(found), phrase))
+    for theme, phrases in _PHRASES.items():
+        in_title = [p for p in phrases if cues.title[p]]
+        found = {p: cues.body[p] for p in phrases if cues.body[p]}
+        mentions = sum(found.values())
+        if in_title or mentions >= MIN_BODY_MENTIONS:
+            phrase = in_title[0] if in_title else max(found, key=lambda p: found[p])
+            hits.append(AnchorHit(theme, bool(in_title), mentions, phrase))
     return hits
 
 
-def anchor_facts(title: str, body: str, *, normalized: bool = False) -> list[ThemeFact]:
+def anchor_facts(cues: CueHits) -> list[ThemeFact]:
     """The anchored themes as ThemeFacts (score grows with the evidence; the phrase explains it)."""
     return [
         ThemeFact(h.theme, 0.9 if h.in_title else min(0.95, 0.5 + 0.1 * h.mentions), [h.phrase])
-        for h in anchor_hits(title, body, normalized=normalized)
+        for h in anchor_hits(cues)
     ]
 
 

@@ -12,9 +12,11 @@ import skops
 import skops.io as sio
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from models.themes.cues import FEATURES
+from models.themes.features import ModelInput
 from models.themes.model import ThemeModel
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: cue features after the vocabulary (cue_weight), title words, in-field gate
 # the skops file holds only plain containers and arrays; any other type is refused, not loaded
 TRUSTED_TYPES = {
     "numpy.ndarray",
@@ -77,12 +79,19 @@ def save_model(model: ThemeModel, path: Path, metadata: dict[str, Any]) -> None:
         "intercept": model.intercept,
         "thresholds": model.thresholds,
         "labels": list(model.labels),
+        "cue_weight": float(model.cue_weight),
+        "gate": {
+            "coef": model.gate_coef if model.gate_coef is not None else np.zeros(0, dtype=np.float32),
+            "intercept": float(model.gate_intercept),
+            "threshold": float(model.gate_threshold),
+        },
     }
     sio.dump(state, path)
     meta = {
         "format_version": FORMAT_VERSION,
         "labels": list(model.labels),
         "thresholds": {t: round(float(v), 4) for t, v in zip(model.labels, model.thresholds, strict=True)},
+        "in_field_threshold": round(float(model.gate_threshold), 4),
         "library_versions": {
             "scikit-learn": sklearn.__version__,
             "skops": skops.__version__,
@@ -122,14 +131,24 @@ def load_model(path: Path) -> tuple[ThemeModel, dict[str, Any]]:
     trained_with = meta.get("library_versions", {}).get("scikit-learn", "?")
     try:
         state = sio.load(path, trusted=sorted(untrusted))
+        gate = np.asarray(state["gate"]["coef"], dtype=np.float32)
         model = ThemeModel(
             vectorizer=vectorizer_from_state(state["vectorizer"]),
             coef=np.asarray(state["coef"], dtype=np.float32),
             intercept=np.asarray(state["intercept"], dtype=np.float32),
             thresholds=np.asarray(state["thresholds"], dtype=np.float32),
             labels=tuple(state["labels"]),
+            cue_weight=float(state["cue_weight"]),
+            gate_coef=gate if gate.size else None,
+            gate_intercept=float(state["gate"]["intercept"]),
+            gate_threshold=float(state["gate"]["threshold"]),
         )
-        model.transform(["kiểm tra"])
+        expected = len(state["vectorizer"]["terms"]) + (len(FEATURES) if model.cue_weight else 0)
+        if model.coef.shape != (len(model.labels), expected):
+            raise ValueError(f"weights of shape {model.coef.shape}, expected {(len(model.labels), expected)}")
+        if model.gate_coef is not None and model.gate_coef.shape != (expected,):
+            raise ValueError(f"gate weights of shape {model.gate_coef.shape}, expected {(expected,)}")
+        model.transform([ModelInput("kiểm_tra")])
     except Exception as exc:  # a file from another library version fails in many ways
         raise IncompatibleModel(
             f"{path}: cannot load a model trained with scikit-learn {trained_with} "

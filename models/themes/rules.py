@@ -104,6 +104,7 @@ RULES: tuple[ThemeRule, ...] = (
     ThemeRule(
         "hang_viet",
         strong=(
+            "ưu tiên dùng hàng việt nam",
             "ưu tiên dùng hàng việt",
             "dùng hàng việt",
             "hàng việt nam chất lượng cao",

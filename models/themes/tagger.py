@@ -7,8 +7,8 @@ from typing import Any
 
 from models.themes.anchors import anchor_facts, merge
 from models.themes.artifact import load_model
+from models.themes.features import model_input
 from models.themes.model import ThemeModel
-from models.themes.text import model_document
 from nlp.record import Article, ThemeFact
 from nlp.tokenize import segment
 
@@ -36,23 +36,25 @@ class ThemeTagger:
             return None
         return cls.load(DEFAULT_MODEL)
 
-    def tag_tokens(self, tokens: list[str], *, normalized: bool = False) -> list[ThemeFact]:
-        """Themes of a document given its word tokens."""
-        [predictions] = self.model.predict([model_document(tokens, normalized=normalized)], self.n_terms)
-        return [ThemeFact(p.theme, p.score, p.terms) for p in predictions]
-
     def tag_document(
-        self, title: str, text: str, tokens: list[str] | None = None, *, normalized: bool = False
+        self,
+        title: str,
+        text: str,
+        tokens: list[str] | None = None,
+        *,
+        normalized: bool = False,
+        anchors: bool = True,
     ) -> list[ThemeFact]:
         """Themes of a document: the model's, plus campaign-anchored ones (models.themes.anchors).
 
         `normalized=True`: title, text and tokens already went through nlp normalisation.
+        `anchors=False` gives the model's themes alone.
         """
         tokens = tokens or segment(f"{title}\n{text}")
-        return merge(
-            self.tag_tokens(tokens, normalized=normalized),
-            anchor_facts(title, text, normalized=normalized),
-        )
+        item = model_input(title, text, tokens, normalized=normalized)
+        [predictions] = self.model.predict([item], self.n_terms)
+        found = [ThemeFact(p.theme, p.score, p.terms) for p in predictions]
+        return merge(found, anchor_facts(item.cues)) if anchors else found
 
     def tag(self, article: Article) -> list[ThemeFact]:
         """Themes of an article from the nlp stage (already normalised text and tokens)."""

@@ -1,4 +1,4 @@
-"""Training: TF-IDF over word tokens, one logistic regression per theme, thresholds chosen on dev."""
+"""Training: TF-IDF over words plus cue features, one logistic regression per theme, thresholds on dev."""
 
 from __future__ import annotations
 
@@ -8,15 +8,16 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
+from models.themes.features import ModelInput
 from models.themes.labels import THEMES
-from models.themes.model import ThemeModel
+from models.themes.model import ThemeModel, feature_matrix
 
 
 @dataclass(slots=True)
 class Example:
-    """One training document: its model document (see text.model_document) and its themes."""
+    """One training article: what the model reads of it (features.model_input) and its themes."""
 
-    doc: str
+    input: ModelInput
     themes: set[str]
     weight: float = 1.0
 
@@ -26,6 +27,9 @@ class TrainParams:
     """Hyper-parameters; the defaults are what the packaged model was trained with."""
 
     C: float = 8.0
+    cue_weight: float = 0.1
+    # the in-field gate leaves at least this share of unrelated dev articles without a theme (0: no gate)
+    unrelated_clean: float = 0.96
     ngram_max: int = 2
     min_df: int = 2
     max_features: int = 25_000
@@ -66,6 +70,33 @@ def best_threshold(scores: np.ndarray, truth: np.ndarray, params: TrainParams) -
     return best
 
 
+def gate_threshold(tagged: np.ndarray, in_field: np.ndarray, unrelated: np.ndarray, target: float) -> float:
+    """The lowest in-field cut that leaves at least `target` of the unrelated articles without a theme.
+
+    `tagged`: articles the per-theme thresholds give a theme; `in_field`: their gate scores;
+    `unrelated`: articles without a gold theme.
+    """
+    if not unrelated.any() or target <= 0:
+        return 0.0
+    allowed = int(np.floor((1.0 - target) * unrelated.sum() + 1e-9))
+    wrong = np.sort(in_field[tagged & unrelated])[::-1]
+    if len(wrong) <= allowed:
+        return 0.0
+    return float(np.nextafter(wrong[allowed], np.float64(1.0)))
+
+
+def _fit(x, y: np.ndarray, weights: np.ndarray, params: TrainParams) -> tuple[np.ndarray, float]:
+    clf = LogisticRegression(
+        C=params.C,
+        solver="liblinear",
+        class_weight="balanced",
+        random_state=params.seed,
+        max_iter=1000,
+    )
+    clf.fit(x, y, sample_weight=weights)
+    return clf.coef_[0], float(clf.intercept_[0])
+
+
 def train(train_set: list[Example], dev_set: list[Example], params: TrainParams | None = None) -> ThemeModel:
     """A deterministic model: same examples and params give the same weights and thresholds."""
     params = params or TrainParams()
@@ -83,8 +114,9 @@ def train(train_set: list[Example], dev_set: list[Example], params: TrainParams 
         sublinear_tf=True,
         dtype=np.float32,
     )
-    x = vectorizer.fit_transform([e.doc for e in train_set])
+    vectorizer.fit([e.input.doc for e in train_set])
     vectorizer.stop_words_ = None  # only an introspection aid, and large
+    x = feature_matrix(vectorizer, [e.input for e in train_set], params.cue_weight)
     weights = np.array([e.weight for e in train_set])
     coef = np.zeros((len(THEMES), x.shape[1]), dtype=np.float32)
     intercept = np.full(len(THEMES), -20.0, dtype=np.float32)  # never fires without positives
@@ -92,28 +124,31 @@ def train(train_set: list[Example], dev_set: list[Example], params: TrainParams 
     for k in range(len(THEMES)):
         if y[:, k].all() or not y[:, k].any():
             continue
-        clf = LogisticRegression(
-            C=params.C,
-            solver="liblinear",
-            class_weight="balanced",
-            random_state=params.seed,
-            max_iter=1000,
-        )
-        clf.fit(x, y[:, k], sample_weight=weights)
-        coef[k], intercept[k] = clf.coef_[0], clf.intercept_[0]
+        coef[k], intercept[k] = _fit(x, y[:, k], weights, params)
         trained[k] = True
     model = ThemeModel(
         vectorizer=vectorizer,
         coef=coef,
         intercept=intercept,
         thresholds=np.full(len(THEMES), params.default_threshold, dtype=np.float32),
+        cue_weight=params.cue_weight,
     )
+    in_field = y.any(axis=1)
+    if params.unrelated_clean > 0 and in_field.any() and not in_field.all():
+        gate, model.gate_intercept = _fit(x, in_field, weights, params)
+        model.gate_coef = gate.astype(np.float32)
     if dev_set:
-        scores = model.scores(model.transform([e.doc for e in dev_set]))
+        dev_x = model.transform([e.input for e in dev_set])
+        scores = model.scores(dev_x)
         truth = _matrix(dev_set)
         for k in range(len(THEMES)):
             if trained[k]:
                 model.thresholds[k] = best_threshold(scores[:, k], truth[:, k], params)
+        if model.gate_coef is not None:
+            tagged = (scores >= model.thresholds).any(axis=1)
+            model.gate_threshold = gate_threshold(
+                tagged, model.in_field(dev_x), ~truth.any(axis=1), params.unrelated_clean
+            )
     return model
 
 
@@ -130,14 +165,19 @@ def train_cv(examples: list[Example], params: TrainParams | None = None, folds: 
     fold_of = np.empty(len(examples), dtype=int)
     fold_of[order] = np.arange(len(examples)) % folds
     oof = np.zeros((len(examples), len(THEMES)), dtype=np.float32)
+    oof_field = np.ones(len(examples))
     for f in range(folds):
         inside = [e for e, g in zip(examples, fold_of, strict=True) if g != f]
         held = [i for i, g in enumerate(fold_of) if g == f]
         fold_model = train(inside, [], params)
-        oof[held] = fold_model.scores(fold_model.transform([examples[i].doc for i in held]))
+        held_x = fold_model.transform([examples[i].input for i in held])
+        oof[held], oof_field[held] = fold_model.scores(held_x), fold_model.in_field(held_x)
     model = train(examples, [], params)
     truth = _matrix(examples)
     for k in range(len(THEMES)):
         if truth[:, k].any() and not truth[:, k].all():
             model.thresholds[k] = best_threshold(oof[:, k], truth[:, k], params)
+    if model.gate_coef is not None:
+        tagged = (oof >= model.thresholds).any(axis=1)
+        model.gate_threshold = gate_threshold(tagged, oof_field, ~truth.any(axis=1), params.unrelated_clean)
     return model

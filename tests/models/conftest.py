@@ -18,11 +18,12 @@ def fixture_rows() -> list[dict]:
 
 @pytest.fixture(scope="session")
 def fixture_model(fixture_rows):
-    from models.themes.text import model_document
+    from models.themes.features import model_input
     from models.themes.training import Example, TrainParams, train
     from nlp.tokenize import segment
 
     examples = [
-        Example(model_document(segment(f"{r['title']}\n{r['text']}")), set(r["themes"])) for r in fixture_rows
+        Example(model_input(r["title"], r["text"], segment(f"{r['title']}\n{r['text']}")), set(r["themes"]))
+        for r in fixture_rows
     ]
     return train(examples, [], TrainParams(min_df=1))

@@ -7,13 +7,17 @@ import json
 import pytest
 
 from models.themes.artifact import FORMAT_VERSION, IncompatibleModel, load_model, save_model
+from models.themes.features import ModelInput, model_input
 
 
 def test_round_trip_keeps_predictions(fixture_model, tmp_path):
     path = tmp_path / "m.skops"
     save_model(fixture_model, path, {"training_data": {"sha256": "x"}})
     loaded, meta = load_model(path)
-    docs = ["tiếp công_dân khiếu_nại", "bóng_đá"]
+    docs = [
+        model_input("Tiếp công dân", "Giải quyết khiếu nại, tố cáo.", ["tiếp", "công_dân", "khiếu_nại"]),
+        ModelInput("bóng_đá"),
+    ]
     assert loaded.predict(docs) == fixture_model.predict(docs)
     assert meta["format_version"] == FORMAT_VERSION
     assert meta["library_versions"]["scikit-learn"]

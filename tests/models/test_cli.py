@@ -8,6 +8,7 @@ from typer.testing import CliRunner
 
 from danvan.cli import app
 from models.themes.artifact import load_model
+from models.themes.features import ModelInput
 from tests.models.conftest import TRAIN_JSONL
 
 runner = CliRunner()
@@ -20,7 +21,7 @@ def test_train_writes_a_loadable_model_with_metadata(tmp_path):
     model, meta = load_model(out)
     assert meta["training_data"]["train"] > 0
     assert "test_model" in meta["metrics"]
-    [predicted] = model.predict(["kỷ_luật đảng_viên chi_bộ"])
+    [predicted] = model.predict([ModelInput("kỷ_luật đảng_viên chi_bộ")])
     assert [p.theme for p in predicted] == ["xay_dung_dang"]
 
 

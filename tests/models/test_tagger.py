@@ -51,6 +51,7 @@ def test_fast_vector_equals_sklearn_transform():
     """The per-article inference path computes exactly the fitted vectorizer's TF-IDF row."""
     import numpy as np
 
+    from models.themes.features import ModelInput
     from models.themes.tagger import ThemeTagger
     from models.themes.text import model_document
 
@@ -62,4 +63,5 @@ def test_fast_vector_equals_sklearn_transform():
     idx, values = model.vector(doc)
     dense = np.zeros(len(model.vectorizer.vocabulary_), dtype=np.float32)
     dense[idx] = values
-    assert np.allclose(dense, model.transform([doc]).toarray()[0], atol=1e-6)
+    row = model.transform([ModelInput(doc)]).toarray()[0]
+    assert np.allclose(dense, row[: len(dense)], atol=1e-6)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from models.themes.text import model_document
+from models.themes.features import ModelInput, model_input
 from models.themes.training import (
     Example,
     TrainingError,
     TrainParams,
     best_threshold,
+    gate_threshold,
     train,
 )
 from nlp.tokenize import segment
@@ -25,8 +26,8 @@ UNSEEN = {
 UNRELATED = "Cầu thủ ghi bàn thắng trong trận bóng đá tối qua, khán giả ăn mừng."
 
 
-def doc(text: str) -> str:
-    return model_document(segment(text))
+def doc(text: str, title: str = "") -> ModelInput:
+    return model_input(title, text, segment(f"{title}\n{text}" if title else text))
 
 
 @pytest.mark.parametrize("theme", sorted(UNSEEN))
@@ -50,7 +51,7 @@ def test_terms_are_words_of_the_document(fixture_model):
 
 
 def test_training_is_deterministic(fixture_rows):
-    examples = [Example(doc(f"{r['title']}\n{r['text']}"), set(r["themes"])) for r in fixture_rows]
+    examples = [Example(doc(r["text"], r["title"]), set(r["themes"])) for r in fixture_rows]
     a = train(examples, examples[:10], TrainParams(min_df=1))
     b = train(examples, examples[:10], TrainParams(min_df=1))
     assert np.array_equal(a.coef, b.coef)
@@ -64,7 +65,7 @@ def test_themes_without_examples_never_fire(fixture_model):
 
 def test_training_without_positives_is_a_clear_error():
     with pytest.raises(TrainingError, match="no training example has a theme"):
-        train([Example("bóng_đá", set()), Example("ca_sĩ", set())], [])
+        train([Example(ModelInput("bóng_đá"), set()), Example(ModelInput("ca_sĩ"), set())], [])
     with pytest.raises(TrainingError):
         train([], [])
 
@@ -75,3 +76,25 @@ def test_dev_threshold_maximises_f1_within_the_band():
     truth = np.array([True, True, False, False])
     assert best_threshold(scores, truth, params) == pytest.approx(0.35)
     assert best_threshold(scores, np.zeros(4, dtype=bool), params) == params.default_threshold
+
+
+def test_gate_threshold_is_the_lowest_cut_that_meets_the_target():
+    tagged = np.array([True, True, True, True, False, True])
+    in_field = np.array([0.9, 0.2, 0.4, 0.6, 0.1, 0.8])
+    unrelated = np.array([False, True, True, True, True, False])
+    # 4 unrelated articles, 3 of them tagged: 75% clean; keeping at most one tagged needs a cut above 0.4
+    cut = gate_threshold(tagged, in_field, unrelated, target=0.75 + 0.25)
+    assert cut > 0.6 and cut < 0.6 + 1e-6
+    cut = gate_threshold(tagged, in_field, unrelated, target=0.75)
+    assert 0.4 < cut < 0.4 + 1e-6
+    assert gate_threshold(tagged, in_field, unrelated, target=0.25) == 0.0
+    assert gate_threshold(tagged, in_field, unrelated, target=0.0) == 0.0
+
+
+def test_gate_keeps_the_fixture_model_tagging(fixture_rows):
+    examples = [Example(doc(r["text"], r["title"]), set(r["themes"])) for r in fixture_rows]
+    model = train(examples, examples, TrainParams(min_df=1, unrelated_clean=1.0))
+    assert model.gate_coef is not None
+    [predicted] = model.predict([doc(UNSEEN["xay_dung_dang"])])
+    assert [p.theme for p in predicted][:1] == ["xay_dung_dang"]
+    assert model.predict([doc(UNRELATED)]) == [[]]

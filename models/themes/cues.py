@@ -1,0 +1,100 @@
+"""Cue-phrase evidence: one pass over an article finds every rule phrase; the model's cue features."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import ahocorasick
+import numpy as np
+
+from models.themes.rules import RULES
+from models.themes.text import normalize
+
+KINDS = ("title", "strong", "weak")
+# one feature per (theme, kind): a strong cue in the title, log(1 + strong cues), log(1 + weak cues)
+FEATURES: tuple[tuple[str, str], ...] = tuple((r.theme, kind) for r in RULES for kind in KINDS)
+
+
+def _columns() -> dict[str, list[tuple[int, str]]]:
+    """phrase -> the (rule index, "strong"/"weak") pairs it is a cue of."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for k, rule in enumerate(RULES):
+        for kind, phrases in (("strong", rule.strong), ("weak", rule.weak)):
+            for phrase in phrases:
+                pairs = out.setdefault(normalize(phrase), [])
+                if (k, kind) not in pairs:
+                    pairs.append((k, kind))
+    return out
+
+
+_CUES = _columns()
+
+
+def _automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for phrase in _CUES:
+        automaton.add_word(phrase, phrase)
+    automaton.make_automaton()
+    return automaton
+
+
+_AUTOMATON = _automaton()
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _count(text: str) -> Counter[str]:
+    """Whole-word cue occurrences in normalised text. Overlapping cues all count ("mô hình dân vận" and
+    "dân vận khéo" in "mô hình dân vận khéo"); of cues starting at one position only the longest."""
+    longest: dict[int, str] = {}
+    last = len(text) - 1
+    for end, phrase in _AUTOMATON.iter(text):
+        start = end - len(phrase) + 1
+        if (start and _is_word_char(text[start - 1])) or (end < last and _is_word_char(text[end + 1])):
+            continue
+        if len(phrase) > len(longest.get(start, "")):
+            longest[start] = phrase
+    return Counter(longest.values())
+
+
+@dataclass(frozen=True, slots=True)
+class CueHits:
+    """How often each cue phrase occurs in an article's title and in its body (normalised phrases)."""
+
+    title: Counter[str]
+    body: Counter[str]
+
+    def phrases(self, theme: str, kind: str) -> Counter[str]:
+        """The phrases behind one feature, with their counts over title and body."""
+        k = next(i for i, r in enumerate(RULES) if r.theme == theme)
+        want = "strong" if kind == "title" else kind
+        source = self.title if kind == "title" else self.title + self.body
+        return Counter({p: n for p, n in source.items() if (k, want) in _CUES[p]})
+
+
+NO_CUES = CueHits(Counter(), Counter())
+
+
+def find_cues(title: str, body: str, *, normalized: bool = False) -> CueHits:
+    """The cue phrases of an article (`normalized=True`: the text went through nlp normalisation)."""
+    return CueHits(
+        _count(normalize(title, normalized=normalized)), _count(normalize(body, normalized=normalized))
+    )
+
+
+def cue_vector(hits: CueHits) -> np.ndarray:
+    """The article's cue features, in FEATURES order."""
+    strong = np.zeros(len(RULES), dtype=np.float32)
+    weak = np.zeros(len(RULES), dtype=np.float32)
+    in_title = np.zeros(len(RULES), dtype=np.float32)
+    for phrase, n in (hits.title + hits.body).items():
+        for k, kind in _CUES[phrase]:
+            (strong if kind == "strong" else weak)[k] += n
+    for phrase in hits.title:
+        for k, kind in _CUES[phrase]:
+            if kind == "strong":
+                in_title[k] = 1.0
+    return np.column_stack([in_title, np.log1p(strong), np.log1p(weak)]).ravel()

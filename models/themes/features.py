@@ -1,0 +1,35 @@
+"""What the theme model reads of an article: its word document, title words and cue-phrase evidence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from models.themes.cues import NO_CUES, CueHits, find_cues
+from models.themes.text import model_document, normalize
+
+TITLE_PREFIX = "t|"
+_SYLLABLE = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class ModelInput:
+    """One article as the model sees it: `doc` for TF-IDF, `cues` for the cue features."""
+
+    doc: str
+    cues: CueHits = NO_CUES
+
+
+def title_words(title: str, *, normalized: bool = False) -> str:
+    """Title syllables as features of their own ("t|dân t|vận ..."): titles say what articles are about."""
+    return " ".join(TITLE_PREFIX + w for w in _SYLLABLE.findall(normalize(title, normalized=normalized)))
+
+
+def model_input(title: str, body: str, tokens: list[str], *, normalized: bool = False) -> ModelInput:
+    """The model's input for an article given its word tokens (of title and body).
+
+    `normalized=True`: title, body and tokens already went through nlp normalisation.
+    """
+    doc = model_document(tokens, normalized=normalized)
+    head = title_words(title, normalized=normalized)
+    return ModelInput(f"{doc} {head}" if head else doc, find_cues(title, body, normalized=normalized))
