@@ -27,22 +27,19 @@ def main() -> None:
     sources = [REPO / s for s in split["sources"]]
     gold = read_gold(sources)
     raw, toks = load_documents(sources, set(gold), args.texts, args.tokens)
-    rules = {i: rule_themes(*raw[i].partition("\n")[::2]) for i in raw}
+    parts = {i: raw[i].partition("\n")[::2] for i in raw}
+    rules = {i: rule_themes(*parts[i]) for i in raw}
     tagger = ThemeTagger.load_default()
-    model = {
-        i: {f.theme for f in tagger.tag_document(*raw[i].partition("\n")[::2], toks[i], anchors=False)}
-        for i in raw
-    }
+    model = {i: {f.theme for f in tagger.tag_document(*parts[i], toks[i], anchors=False)} for i in raw}
+    anchors = {i: {h.theme for h in anchor_hits(find_cues(*parts[i]))} for i in raw}
     test = {i: gold[i] for i in split["test"] if i in raw}
     systems = {
         "rules": rules,
         "model": model,
         "model_or_rules": {i: model[i] | rules[i] for i in raw},
         "model_and_rules": {i: model[i] & rules[i] for i in raw},
-        "anchors": {i: {h.theme for h in anchor_hits(find_cues(*raw[i].partition("\n")[::2]))} for i in raw},
-        "model_plus_anchors (shipped)": {
-            i: {f.theme for f in tagger.tag_document(*raw[i].partition("\n")[::2], toks[i])} for i in raw
-        },
+        "anchors": anchors,
+        "model_plus_anchors (shipped)": {i: model[i] | anchors[i] for i in raw},
     }
     results = {}
     for name, predicted in systems.items():

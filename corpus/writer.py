@@ -53,15 +53,18 @@ def _validate(article: Article) -> None:
         raise RejectedArticle("article has neither title nor text")
 
 
-def _source_id(conn: sqlite3.Connection, article: Article) -> int | None:
-    name = _clean(article.outlet) or host_of(article.url)
-    if not name:
-        return None
+def _named_id(conn: sqlite3.Connection, table: str, name: str) -> int:
+    """The id of `name` in a (name, folded key) table (sources, officials, campaigns), added if new."""
     return conn.execute(
-        "INSERT INTO sources(name, key) VALUES (?, ?)"
+        f"INSERT INTO {table}(name, key) VALUES (?, ?)"
         " ON CONFLICT(name) DO UPDATE SET key = excluded.key RETURNING id",
         (name, fold(name)),
     ).fetchone()[0]
+
+
+def _source_id(conn: sqlite3.Connection, article: Article) -> int | None:
+    name = _clean(article.outlet) or host_of(article.url)
+    return _named_id(conn, "sources", name) if name else None
 
 
 def write(conn: sqlite3.Connection, article: Article, content_hash: str | None = None) -> StoreResult:
@@ -226,11 +229,7 @@ def _write_facts(conn: sqlite3.Connection, pk: int, article: Article) -> None:
         name = _clean(o.name)
         if not name:
             continue
-        oid = conn.execute(
-            "INSERT INTO officials(name, key) VALUES (?, ?)"
-            " ON CONFLICT(name) DO UPDATE SET key = excluded.key RETURNING id",
-            (name, fold(name)),
-        ).fetchone()[0]
+        oid = _named_id(conn, "officials", name)
         conn.execute(
             "INSERT INTO article_officials(article_pk, official_id, title, province, mentions,"
             " position) VALUES (?, ?, ?, ?, ?, ?)"
@@ -295,11 +294,7 @@ def _write_facts(conn: sqlite3.Connection, pk: int, article: Article) -> None:
         name = _clean(c.name)
         if not name:
             continue
-        cid = conn.execute(
-            "INSERT INTO campaigns(name, key) VALUES (?, ?)"
-            " ON CONFLICT(name) DO UPDATE SET key = excluded.key RETURNING id",
-            (name, fold(name)),
-        ).fetchone()[0]
+        cid = _named_id(conn, "campaigns", name)
         conn.execute(
             "INSERT INTO article_campaigns(article_pk, campaign_id, count, position)"
             " VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET count = count + excluded.count",

@@ -28,10 +28,15 @@ def feature_matrix(vectorizer: TfidfVectorizer, inputs: list[ModelInput], cue_we
     # the inputs are our own strings: skip scikit-learn's per-call checks (they cost ~1 ms a call)
     with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
         x = vectorizer.transform([i.doc for i in inputs])
+    return with_cues(x, inputs, cue_weight)
+
+
+def with_cues(words: csr_matrix, inputs: list[ModelInput], cue_weight: float) -> csr_matrix:
+    """TF-IDF rows `words` of `inputs` followed by their cue features times `cue_weight` (if > 0)."""
     if not cue_weight:
-        return x
+        return words
     cues = np.array([cue_vector(i.cues) for i in inputs], dtype=np.float32).reshape(-1, len(FEATURES))
-    return hstack([x, csr_matrix(cues * cue_weight)], format="csr")
+    return hstack([words, csr_matrix(cues * cue_weight)], format="csr")
 
 
 @dataclass(slots=True)

@@ -10,7 +10,7 @@ from sklearn.linear_model import LogisticRegression
 
 from models.themes.features import ModelInput
 from models.themes.labels import THEMES
-from models.themes.model import ThemeModel, feature_matrix
+from models.themes.model import ThemeModel, with_cues
 
 
 @dataclass(slots=True)
@@ -114,9 +114,9 @@ def train(train_set: list[Example], dev_set: list[Example], params: TrainParams 
         sublinear_tf=True,
         dtype=np.float32,
     )
-    vectorizer.fit([e.input.doc for e in train_set])
+    words = vectorizer.fit_transform([e.input.doc for e in train_set])
     vectorizer.stop_words_ = None  # only an introspection aid, and large
-    x = feature_matrix(vectorizer, [e.input for e in train_set], params.cue_weight)
+    x = with_cues(words, [e.input for e in train_set], params.cue_weight)
     weights = np.array([e.weight for e in train_set])
     coef = np.zeros((len(THEMES), x.shape[1]), dtype=np.float32)
     intercept = np.full(len(THEMES), -20.0, dtype=np.float32)  # never fires without positives

@@ -11,20 +11,7 @@ import pytest
 
 from corpus import Corpus
 from crawler.fixtures_server import fixture_site, serve
-
-FAST = [
-    "--delay",
-    "0",
-    "--no-autothrottle",
-    "--timeout",
-    "1",
-    "--retries",
-    "2",
-    "--backoff",
-    "0.05",
-    "--per-domain",
-    "4",
-]
+from tests.crawler.conftest import FAST
 
 
 def danvan(*args: str) -> subprocess.CompletedProcess:
