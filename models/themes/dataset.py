@@ -74,12 +74,18 @@ def extend_split(
     new_sources: list[str],
     fractions: tuple[float, float, float] | None = None,
     why: str = "",
+    *,
+    fit_only: bool = False,
+    weight: float = 1.0,
 ) -> dict:
     """The recorded split with ids it does not hold yet added by the same stratified procedure.
 
     Existing assignments never move, so earlier test articles stay unseen by training. `fractions`
     overrides the recorded ones for this extension: articles a draft model picked for labelling
-    (active learning) go to train and dev only, so they cannot flatter the test figures.
+    (active learning) go to train and dev only, so they cannot flatter the test figures. `fit_only`:
+    the new sources' articles fit weights but never score thresholds (they are listed under
+    "fit_only_sources"; see training.Example.scored). `weight`: their sample weight in training when
+    it is not 1 (listed under "source_weights").
     """
     known = {i for name in SPLITS for i in recorded[name]}
     fresh = {i: themes for i, themes in gold.items() if i not in known}
@@ -98,5 +104,9 @@ def extend_split(
             **({"why": why} if why else {}),
         }
     )
+    if fit_only:
+        out["fit_only_sources"] = list(dict.fromkeys([*recorded.get("fit_only_sources", []), *new_sources]))
+    if weight != 1.0:
+        out["source_weights"] = {**recorded.get("source_weights", {}), **dict.fromkeys(new_sources, weight)}
     out["counts"] = {name: theme_counts(gold, out[name]) for name in SPLITS}
     return out

@@ -1,4 +1,4 @@
-"""Training: TF-IDF over words plus cue features, one logistic regression per theme, thresholds on dev."""
+"""Training: TF-IDF words plus cue features, a logistic regression per theme, held-out thresholds."""
 
 from __future__ import annotations
 
@@ -20,6 +20,9 @@ class Example:
     input: ModelInput
     themes: set[str]
     weight: float = 1.0
+    # False: the article only fits weights and never scores thresholds or the gate (articles a draft
+    # model picked for labelling, articles we wrote ourselves): they do not look like what gets tagged
+    scored: bool = True
 
 
 @dataclass(slots=True)
@@ -153,27 +156,30 @@ def train(train_set: list[Example], dev_set: list[Example], params: TrainParams 
 
 
 def train_cv(examples: list[Example], params: TrainParams | None = None, folds: int = 5) -> ThemeModel:
-    """Fit on all `examples`; each theme's threshold is chosen on out-of-fold scores.
+    """Fit on all `examples`; each theme's threshold is chosen on out-of-fold scores of the scored ones.
 
     With few positives per theme, a separate dev split leaves thresholds to chance; cross-validation
-    lets every labelled article serve both for weights and for thresholds.
+    lets every labelled article serve both for weights and for thresholds. Examples with
+    `scored=False` are in every fold's training and never scored.
     """
     params = params or TrainParams()
-    if len(examples) < folds:
+    scored = [e for e in examples if e.scored]
+    fixed = [e for e in examples if not e.scored]
+    if len(scored) < folds:
         return train(examples, [], params)
-    order = np.random.default_rng(params.seed).permutation(len(examples))
-    fold_of = np.empty(len(examples), dtype=int)
-    fold_of[order] = np.arange(len(examples)) % folds
-    oof = np.zeros((len(examples), len(THEMES)), dtype=np.float32)
-    oof_field = np.ones(len(examples))
+    order = np.random.default_rng(params.seed).permutation(len(scored))
+    fold_of = np.empty(len(scored), dtype=int)
+    fold_of[order] = np.arange(len(scored)) % folds
+    oof = np.zeros((len(scored), len(THEMES)), dtype=np.float32)
+    oof_field = np.ones(len(scored))
     for f in range(folds):
-        inside = [e for e, g in zip(examples, fold_of, strict=True) if g != f]
+        inside = [e for e, g in zip(scored, fold_of, strict=True) if g != f]
         held = [i for i, g in enumerate(fold_of) if g == f]
-        fold_model = train(inside, [], params)
-        held_x = fold_model.transform([examples[i].input for i in held])
+        fold_model = train(inside + fixed, [], params)
+        held_x = fold_model.transform([scored[i].input for i in held])
         oof[held], oof_field[held] = fold_model.scores(held_x), fold_model.in_field(held_x)
-    model = train(examples, [], params)
-    truth = _matrix(examples)
+    model = train(scored + fixed, [], params)
+    truth = _matrix(scored)
     for k in range(len(THEMES)):
         if truth[:, k].any() and not truth[:, k].all():
             model.thresholds[k] = best_threshold(oof[:, k], truth[:, k], params)

@@ -38,3 +38,15 @@ def test_active_learning_extension_keeps_new_ids_out_of_test():
     assert out["test"] == recorded["test"]
     assert out["extensions"][-1]["why"] == "picked by a draft model"
     assert out["extensions"][-1]["added"] == {"train": 21, "dev": 9, "test": 0}
+
+
+def test_fit_only_extension_is_recorded_as_such():
+    old = _gold(60)
+    recorded = _recorded(old)
+    gold = {**old, **_gold(30, offset=100), **_gold(30, offset=200)}
+    once = extend_split(recorded, gold, ["w1"], fractions=(1.0, 0.0, 0.0), fit_only=True)
+    twice = extend_split(once, gold, ["w2"], fractions=(1.0, 0.0, 0.0), fit_only=True, weight=0.5)
+    assert "fit_only_sources" not in recorded and "source_weights" not in once
+    assert twice["fit_only_sources"] == ["w1", "w2"]
+    assert twice["source_weights"] == {"w2": 0.5}
+    assert twice["test"] == recorded["test"] and twice["dev"] == recorded["dev"]

@@ -13,6 +13,7 @@ from models.themes.training import (
     best_threshold,
     gate_threshold,
     train,
+    train_cv,
 )
 from nlp.tokenize import segment
 
@@ -98,3 +99,17 @@ def test_gate_keeps_the_fixture_model_tagging(fixture_rows):
     [predicted] = model.predict([doc(UNSEEN["xay_dung_dang"])])
     assert [p.theme for p in predicted][:1] == ["xay_dung_dang"]
     assert model.predict([doc(UNRELATED)]) == [[]]
+
+
+def test_fit_only_examples_never_score_thresholds(fixture_rows):
+    examples = [Example(doc(r["text"], r["title"]), set(r["themes"])) for r in fixture_rows]
+    theme = "dat_dai_giai_phong_mat_bang"
+    for e in examples:
+        e.scored = theme not in e.themes
+    params = TrainParams(min_df=1)
+    model = train_cv(examples, params, folds=3)
+    k = model.labels.index(theme)
+    # its positives fit the weights but none was scored, so the threshold stays the default
+    assert model.thresholds[k] == params.default_threshold
+    [predicted] = model.predict([doc(UNSEEN[theme])])
+    assert theme in {p.theme for p in predicted}
