@@ -134,7 +134,7 @@ def train_cmd(
         ),
     ] = 5,
 ) -> None:
-    """Train the theme classifier on hand labels; thresholds on dev, scores on test."""
+    """Train the theme classifier on hand labels; thresholds out of fold (or on dev), scores on test."""
     if data is None:
         split = split or DEFAULT_SPLIT
         recorded = json.loads(split.read_text(encoding="utf-8"))
