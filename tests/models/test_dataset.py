@@ -1,4 +1,7 @@
-from models.themes.dataset import extend_split, stratified_split
+import json
+from pathlib import Path
+
+from models.themes.dataset import extend_split, read_gold, stratified_split
 
 
 def _gold(n: int, offset: int = 0) -> dict[str, set[str]]:
@@ -50,3 +53,15 @@ def test_fit_only_extension_is_recorded_as_such():
     assert twice["fit_only_sources"] == ["w1", "w2"]
     assert twice["source_weights"] == {"w2": 0.5}
     assert twice["test"] == recorded["test"] and twice["dev"] == recorded["dev"]
+
+
+def test_recorded_split_keeps_written_and_model_picked_articles_out_of_dev_and_test():
+    root = Path(__file__).resolve().parents[2]
+    split = json.loads((root / "annotations" / "themes-split.json").read_text(encoding="utf-8"))
+    held_out = set(split["dev"]) | set(split["test"])
+    written = sorted(str(p.relative_to(root)) for p in (root / "annotations").glob("themes-written-*.jsonl"))
+    assert written and set(written) <= set(split["fit_only_sources"]) <= set(split["sources"])
+    assert set(written) == set(split["source_weights"])
+    for source in split["fit_only_sources"]:
+        ids = set(read_gold([root / source]))
+        assert ids <= set(split["train"]) and not ids & held_out, source
