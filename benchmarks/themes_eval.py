@@ -8,9 +8,9 @@ from pathlib import Path
 
 from danvan.commands.themes_cmds import DEFAULT_SPLIT, REPO, inline_texts, load_documents, print_report
 from models.themes.anchors import anchor_hits
-from models.themes.cues import find_cues
 from models.themes.dataset import read_gold
 from models.themes.evaluation import evaluate
+from models.themes.features import model_input
 from models.themes.rules import rule_themes
 from models.themes.tagger import ThemeTagger
 
@@ -29,17 +29,18 @@ def main() -> None:
     raw, toks = load_documents(sources, set(gold), args.texts, args.tokens)
     parts = {i: raw[i].partition("\n")[::2] for i in raw}
     rules = {i: rule_themes(*parts[i]) for i in raw}
-    tagger = ThemeTagger.load_default()
-    model = {i: {f.theme for f in tagger.tag_document(*parts[i], toks[i], anchors=False)} for i in raw}
-    anchors = {i: {h.theme for h in anchor_hits(find_cues(*parts[i]))} for i in raw}
     test = {i: gold[i] for i in split["test"] if i in raw}
+    inputs = {i: model_input(*parts[i], toks[i]) for i in test}
+    predicted = ThemeTagger.load_default().model.predict(list(inputs.values()))
+    model = {i: {p.theme for p in ps} for i, ps in zip(inputs, predicted, strict=True)}
+    anchors = {i: {h.theme for h in anchor_hits(x.cues)} for i, x in inputs.items()}
     systems = {
         "rules": rules,
         "model": model,
-        "model_or_rules": {i: model[i] | rules[i] for i in raw},
-        "model_and_rules": {i: model[i] & rules[i] for i in raw},
+        "model_or_rules": {i: model[i] | rules[i] for i in test},
+        "model_and_rules": {i: model[i] & rules[i] for i in test},
         "anchors": anchors,
-        "model_plus_anchors (shipped)": {i: model[i] | anchors[i] for i in raw},
+        "model_plus_anchors (shipped)": {i: model[i] | anchors[i] for i in test},
     }
     results = {}
     for name, predicted in systems.items():

@@ -142,17 +142,24 @@ def train(train_set: list[Example], dev_set: list[Example], params: TrainParams 
         model.gate_coef = gate.astype(np.float32)
     if dev_set:
         dev_x = model.transform([e.input for e in dev_set])
-        scores = model.scores(dev_x)
-        truth = _matrix(dev_set)
-        for k in range(len(THEMES)):
-            if trained[k]:
-                model.thresholds[k] = best_threshold(scores[:, k], truth[:, k], params)
-        if model.gate_coef is not None:
-            tagged = (scores >= model.thresholds).any(axis=1)
-            model.gate_threshold = gate_threshold(
-                tagged, model.in_field(dev_x), ~truth.any(axis=1), params.unrelated_clean
-            )
+        _choose_cuts(model, model.scores(dev_x), model.in_field(dev_x), _matrix(dev_set), trained, params)
     return model
+
+
+def _choose_cuts(
+    model: ThemeModel,
+    scores: np.ndarray,
+    in_field: np.ndarray,
+    truth: np.ndarray,
+    themes: np.ndarray,
+    params: TrainParams,
+) -> None:
+    """Set the thresholds of the `themes` mask and the gate's cut from held-out scores and gold."""
+    for k in np.flatnonzero(themes):
+        model.thresholds[k] = best_threshold(scores[:, k], truth[:, k], params)
+    if model.gate_coef is not None:
+        tagged = (scores >= model.thresholds).any(axis=1)
+        model.gate_threshold = gate_threshold(tagged, in_field, ~truth.any(axis=1), params.unrelated_clean)
 
 
 def train_cv(examples: list[Example], params: TrainParams | None = None, folds: int = 5) -> ThemeModel:
@@ -180,10 +187,5 @@ def train_cv(examples: list[Example], params: TrainParams | None = None, folds: 
         oof[held], oof_field[held] = fold_model.scores(held_x), fold_model.in_field(held_x)
     model = train(scored + fixed, [], params)
     truth = _matrix(scored)
-    for k in range(len(THEMES)):
-        if truth[:, k].any() and not truth[:, k].all():
-            model.thresholds[k] = best_threshold(oof[:, k], truth[:, k], params)
-    if model.gate_coef is not None:
-        tagged = (oof >= model.thresholds).any(axis=1)
-        model.gate_threshold = gate_threshold(tagged, oof_field, ~truth.any(axis=1), params.unrelated_clean)
+    _choose_cuts(model, oof, oof_field, truth, truth.any(axis=0) & ~truth.all(axis=0), params)
     return model

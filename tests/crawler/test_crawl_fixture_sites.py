@@ -115,29 +115,17 @@ def test_known_urls_are_not_fetched_unless_refresh(phusa, phusa_sites, tmp_path)
 
 
 def test_conditional_requests_on_the_next_crawl(phusa, phusa_sites, tmp_path):
-    validators = tmp_path / "validators.sqlite"
-    first = run_crawl(
-        tmp_path,
+    common = [
         "baophusa",
         "--sites-file",
         str(phusa_sites),
         "--validators-db",
-        str(validators),
-        name="first",
-    )
+        str(tmp_path / "validators.sqlite"),
+    ]
+    first = run_crawl(tmp_path, *common, name="first")
     known = tmp_path / "known.txt"
     known.write_text("\n".join(p["canonical_url"] for p in first.pages))
-    second = run_crawl(
-        tmp_path,
-        "baophusa",
-        "--sites-file",
-        str(phusa_sites),
-        "--validators-db",
-        str(validators),
-        "--known",
-        str(known),
-        name="second",
-    )
+    second = run_crawl(tmp_path, *common, "--known", str(known), name="second")
     assert second.pages == []
     assert second.stats["not_modified"] >= 1
 
