@@ -9,6 +9,8 @@ from models.themes.cues import NO_CUES, CueHits, find_cues
 from models.themes.text import model_document, normalize
 
 TITLE_PREFIX = "t|"
+LEAD_PREFIX = "l|"
+LEAD_WORDS = 60  # title and lead: where ANNOTATION.md's "substantially about" shows
 _SYLLABLE = re.compile(r"[^\W\d_]+")
 
 
@@ -25,11 +27,16 @@ def title_words(title: str, *, normalized: bool = False) -> str:
     return " ".join(TITLE_PREFIX + w for w in _SYLLABLE.findall(normalize(title, normalized=normalized)))
 
 
+def lead_words(doc: str, n: int = LEAD_WORDS) -> str:
+    """The model document's first `n` words again as features of their own ("l|uỷ_ban l|mặt_trận ...")."""
+    return " ".join(LEAD_PREFIX + w for w in doc.split()[:n])
+
+
 def model_input(title: str, body: str, tokens: list[str], *, normalized: bool = False) -> ModelInput:
     """The model's input for an article given its word tokens (of title and body).
 
     `normalized=True`: title, body and tokens already went through nlp normalisation.
     """
     doc = model_document(tokens, normalized=normalized)
-    head = title_words(title, normalized=normalized)
-    return ModelInput(f"{doc} {head}" if head else doc, find_cues(title, body, normalized=normalized))
+    parts = (doc, title_words(title, normalized=normalized), lead_words(doc))
+    return ModelInput(" ".join(p for p in parts if p), find_cues(title, body, normalized=normalized))

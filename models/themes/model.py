@@ -10,7 +10,7 @@ from scipy.sparse import csr_matrix, hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from models.themes.cues import FEATURES, cue_vector
-from models.themes.features import TITLE_PREFIX, ModelInput
+from models.themes.features import LEAD_PREFIX, TITLE_PREFIX, ModelInput
 from models.themes.labels import THEMES
 
 
@@ -123,7 +123,10 @@ class ThemeModel:
                     picked = []
             predictions = []
             for k in picked:
-                contrib = [(float(c), self._term(idx[i])) for i, c in enumerate(values * weights[k]) if c > 0]
+                words = values * weights[k]
+                # a shown term can stand for up to three features (word, title "t|", lead "l|")
+                top = np.argsort(-words, kind="stable")[: 4 * n_terms]
+                contrib = [(float(words[i]), self._term(idx[i])) for i in top if words[i] > 0]
                 if cues is not None:
                     contrib += [
                         (float(c), self._cue_term(item, j))
@@ -138,7 +141,7 @@ class ThemeModel:
 
     def _term(self, j: int) -> str:
         term = str(self._terms[j])
-        return term.replace(TITLE_PREFIX, "").replace("_", " ")
+        return term.replace(TITLE_PREFIX, "").replace(LEAD_PREFIX, "").replace("_", " ")
 
     @staticmethod
     def _cue_term(item: ModelInput, j: int) -> str:

@@ -7,7 +7,7 @@ import pytest
 
 from models.themes.anchors import anchor_facts, anchor_hits
 from models.themes.cues import FEATURES, cue_vector, find_cues
-from models.themes.features import TITLE_PREFIX, model_input
+from models.themes.features import LEAD_PREFIX, LEAD_WORDS, TITLE_PREFIX, model_input
 
 
 def _feature(vector: np.ndarray, theme: str, kind: str) -> float:
@@ -59,3 +59,11 @@ def test_model_input_adds_title_words_and_cues():
     assert item.doc.startswith("tiếp công_dân tháng")
     assert f"{TITLE_PREFIX}tiếp {TITLE_PREFIX}công {TITLE_PREFIX}dân {TITLE_PREFIX}tháng" in item.doc
     assert item.cues.title["tiếp công dân"] == 1
+
+
+def test_model_input_repeats_the_first_words_as_lead_features():
+    body = " ".join(["Hội"] + ["nông dân"] * (LEAD_WORDS + 20))
+    tokens = ["Hội", "nghị", *body.split()]
+    item = model_input("Hội nghị", body, tokens)
+    lead = [w for w in item.doc.split() if w.startswith(LEAD_PREFIX)]
+    assert len(lead) == LEAD_WORDS and lead[:3] == [f"{LEAD_PREFIX}hội", f"{LEAD_PREFIX}nghị", f"{LEAD_PREFIX}hội"]
