@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -79,12 +80,10 @@ class ThemeModel:
         vocab = self.vectorizer.vocabulary_
         words = doc.split()
         low, high = self.vectorizer.ngram_range
-        counts: dict[int, int] = {}
-        for n in range(low, high + 1):
-            for i in range(len(words) - n + 1):
-                j = vocab.get(words[i] if n == 1 else " ".join(words[i : i + n]))
-                if j is not None:
-                    counts[j] = counts.get(j, 0) + 1
+        grams = words if low == 1 else []
+        for n in range(max(low, 2), high + 1):
+            grams = grams + [" ".join(words[i : i + n]) for i in range(len(words) - n + 1)]
+        counts = Counter(j for j in map(vocab.get, grams) if j is not None)
         if not counts:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
         idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
