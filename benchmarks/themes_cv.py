@@ -8,11 +8,11 @@ from pathlib import Path
 
 import numpy as np
 
-from danvan.commands.themes_cmds import DEFAULT_SPLIT, REPO, load_documents
+from danvan.commands.themes_cmds import DEFAULT_SPLIT, REPO, load_documents, model_inputs, split_roles
 from models.themes.dataset import read_gold
 from models.themes.evaluation import Report, evaluate
-from models.themes.features import ModelInput, model_input
-from models.themes.training import Example, TrainParams, train_cv
+from models.themes.features import ModelInput
+from models.themes.training import Example, TrainParams, fold_assignment, train_cv
 
 
 def main() -> None:
@@ -30,15 +30,10 @@ def main() -> None:
     sources = [REPO / s for s in split["sources"]]
     gold = read_gold(sources)
     raw, toks = load_documents(sources, set(gold), args.texts, args.tokens)
-    inputs: dict[str, ModelInput] = {}
-    for i, t in toks.items():
-        title, _, body = raw[i].partition("\n")
-        inputs[i] = model_input(title, body, t)
-    fit_only = set(read_gold([REPO / s for s in split.get("fit_only_sources", [])]))
-    weight: dict[str, float] = {}
-    for source, w in split.get("source_weights", {}).items():
-        w = args.written_weight if args.written_weight is not None else float(w)
-        weight.update(dict.fromkeys(read_gold([REPO / source]), w))
+    inputs = model_inputs(raw, toks)
+    fit_only, weight = split_roles(split)
+    if args.written_weight is not None:
+        weight = dict.fromkeys(weight, args.written_weight)
     pool = [i for i in split["train"] + split["dev"] if i in inputs]
     scored = [i for i in pool if i not in fit_only]
     fixed = [Example(inputs[i], gold[i], weight.get(i, 1.0), scored=False) for i in pool if i in fit_only]
@@ -72,9 +67,7 @@ def _pooled_cv(
     seed: int,
 ) -> Report:
     """Out-of-fold predictions of every scored article, each fold trained the way `danvan train` trains."""
-    order = np.random.default_rng(seed).permutation(len(scored))
-    fold_of = np.empty(len(scored), dtype=int)
-    fold_of[order] = np.arange(len(scored)) % folds
+    fold_of = fold_assignment(len(scored), folds, seed)
     predicted: dict[str, set[str]] = {}
     for f in range(folds):
         rest = [i for i, g in zip(scored, fold_of, strict=True) if g != f]

@@ -16,7 +16,7 @@ from danvan.inputs import Reject, read_inputs
 from models.themes.anchors import anchor_hits
 from models.themes.dataset import GoldError, read_gold, stratified_split
 from models.themes.evaluation import Report, evaluate
-from models.themes.features import model_input
+from models.themes.features import ModelInput, model_input
 from models.themes.labels import UnknownTheme
 from models.themes.rules import rule_themes
 from models.themes.tagger import DEFAULT_MODEL, ThemeTagger
@@ -91,6 +91,18 @@ def load_documents(
     return raw, {i: cached.get(i) or segment(t) for i, t in raw.items()}
 
 
+def model_inputs(raw: dict[str, str], toks: dict[str, list[str]]) -> dict[str, ModelInput]:
+    """What the model reads of each document ("title\nbody" in `raw`, word tokens in `toks`)."""
+    return {i: model_input(*_title_body(raw[i]), t) for i, t in toks.items()}
+
+
+def split_roles(parts: dict) -> tuple[set[str], dict[str, float]]:
+    """The recorded split's fit-only ids and per-id sample weights (ids of weighted sources)."""
+    fit_only = set(read_gold([REPO / s for s in parts.get("fit_only_sources", [])]))
+    weight = {i: float(w) for s, w in parts.get("source_weights", {}).items() for i in read_gold([REPO / s])}
+    return fit_only, weight
+
+
 def data_hash(gold: dict[str, set[str]], docs: dict[str, str]) -> str:
     """sha256 of the labeled training data: sorted ids, their themes and model documents."""
     h = hashlib.sha256()
@@ -150,10 +162,8 @@ def train_cmd(
     raw, toks = load_documents(data, set(gold), texts or [], tokens)
     if len(raw) < len(gold):
         err.print(f"danvan: {len(gold) - len(raw)} labeled ids have no text; left out", highlight=False)
-    inputs = {i: model_input(*_title_body(raw[i]), t) for i, t in toks.items()}
-
-    fit_only = set(read_gold([REPO / s for s in parts.get("fit_only_sources", [])]))
-    weight = {i: float(w) for s, w in parts.get("source_weights", {}).items() for i in read_gold([REPO / s])}
+    inputs = model_inputs(raw, toks)
+    fit_only, weight = split_roles(parts)
 
     def examples(name: str) -> list[Example]:
         return [

@@ -29,7 +29,7 @@ def title_words(title: str, *, normalized: bool = False) -> str:
 
 def lead_words(doc: str, n: int = LEAD_WORDS) -> str:
     """The model document's first `n` words again as features of their own ("l|uỷ_ban l|mặt_trận ...")."""
-    return " ".join(LEAD_PREFIX + w for w in doc.split()[:n])
+    return " ".join(LEAD_PREFIX + w for w in doc.split(maxsplit=n)[:n])
 
 
 def model_input(title: str, body: str, tokens: list[str], *, normalized: bool = False) -> ModelInput:

@@ -80,9 +80,9 @@ class ThemeModel:
         vocab = self.vectorizer.vocabulary_
         words = doc.split()
         low, high = self.vectorizer.ngram_range
-        grams = words if low == 1 else []
+        grams = list(words) if low == 1 else []
         for n in range(max(low, 2), high + 1):
-            grams = grams + [" ".join(words[i : i + n]) for i in range(len(words) - n + 1)]
+            grams.extend(" ".join(words[i : i + n]) for i in range(len(words) - n + 1))
         counts = Counter(j for j in map(vocab.get, grams) if j is not None)
         if not counts:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)

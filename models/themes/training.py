@@ -162,6 +162,14 @@ def _choose_cuts(
         model.gate_threshold = gate_threshold(tagged, in_field, ~truth.any(axis=1), params.unrelated_clean)
 
 
+def fold_assignment(n: int, folds: int, seed: int) -> np.ndarray:
+    """Fold of each of `n` items: a seeded shuffle dealt round-robin (fold sizes differ by at most one)."""
+    order = np.random.default_rng(seed).permutation(n)
+    fold_of = np.empty(n, dtype=int)
+    fold_of[order] = np.arange(n) % folds
+    return fold_of
+
+
 def train_cv(examples: list[Example], params: TrainParams | None = None, folds: int = 5) -> ThemeModel:
     """Fit on all `examples`; each theme's threshold is chosen on out-of-fold scores of the scored ones.
 
@@ -174,9 +182,7 @@ def train_cv(examples: list[Example], params: TrainParams | None = None, folds: 
     fixed = [e for e in examples if not e.scored]
     if len(scored) < folds:
         return train(examples, [], params)
-    order = np.random.default_rng(params.seed).permutation(len(scored))
-    fold_of = np.empty(len(scored), dtype=int)
-    fold_of[order] = np.arange(len(scored)) % folds
+    fold_of = fold_assignment(len(scored), folds, params.seed)
     oof = np.zeros((len(scored), len(THEMES)), dtype=np.float32)
     oof_field = np.ones(len(scored))
     for f in range(folds):
