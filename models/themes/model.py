@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -13,6 +12,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from models.themes.cues import FEATURES, cue_vector
 from models.themes.features import LEAD_PREFIX, TITLE_PREFIX, ModelInput
 from models.themes.labels import THEMES
+from models.themes.ngrams import NgramIndex
 
 
 @dataclass(slots=True)
@@ -55,6 +55,7 @@ class ThemeModel:
     gate_intercept: float = 0.0
     gate_threshold: float = 0.0
     _terms: np.ndarray | None = field(default=None, repr=False)
+    _index: NgramIndex | None = field(default=None, repr=False)
 
     def transform(self, inputs: list[ModelInput]) -> csr_matrix:
         """The feature rows of `inputs` (TF-IDF, then the scaled cue features)."""
@@ -72,27 +73,11 @@ class ThemeModel:
         return 1.0 / (1.0 + np.exp(-(np.asarray(x @ self.gate_coef).ravel() + self.gate_intercept)))
 
     def vector(self, doc: str) -> tuple[np.ndarray, np.ndarray]:
-        """Feature indices and TF-IDF values of one document, as `vectorizer.transform` gives them.
-
-        The vectorizer is fitted with whitespace tokens, word n-grams, sublinear tf and l2 norm; this
-        computes the same row without scikit-learn's per-call overhead (about 1 ms an article).
-        """
-        vocab = self.vectorizer.vocabulary_
-        words = doc.split()
-        low, high = self.vectorizer.ngram_range
-        grams = list(words) if low == 1 else []
-        for n in range(max(low, 2), high + 1):
-            grams.extend(" ".join(words[i : i + n]) for i in range(len(words) - n + 1))
-        counts = Counter(j for j in map(vocab.get, grams) if j is not None)
-        if not counts:
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-        idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
-        tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
-        if self.vectorizer.sublinear_tf:
-            tf = 1.0 + np.log(tf)
-        values = tf * self.vectorizer.idf_[idx]
-        norm = np.sqrt((values * values).sum())
-        return idx, (values / norm if norm else values).astype(np.float32)
+        """Feature indices and TF-IDF values of one document, as `vectorizer.transform` gives them,
+        without scikit-learn's per-call overhead (models.themes.ngrams)."""
+        if self._index is None:
+            self._index = NgramIndex(self.vectorizer)
+        return self._index.row(doc)
 
     def predict(self, inputs: list[ModelInput], n_terms: int = 5) -> list[list[Prediction]]:
         """Assigned themes per article (score at or above the theme's threshold), best first.

@@ -6,10 +6,14 @@ import re
 
 from nlp.normalize import normalize_text
 
-_SPACES = re.compile(r"\s+")
+# every whitespace run becomes one space; a lone " " already is one, and matching it would cost a
+# replacement per word
+_SPACES = re.compile(r"\s{2,}|[^\S ]")
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+# "\n" then a token without a letter, up to the next "\n" (a literal first: searched line by line)
+_LETTERLESS_LINE = re.compile(r"\n(?:[\d_]|[^\w\n])*(?=\n)")
 
 
 def normalize(text: str, *, normalized: bool = False) -> str:
@@ -18,7 +22,10 @@ def normalize(text: str, *, normalized: bool = False) -> str:
     `normalized=True` says the text already went through nlp.normalize (pipeline articles do).
     """
     text = (text if normalized else normalize_text(text)).lower()
-    return _SPACES.sub(" ", text).replace(" ,", ",")
+    # every whitespace character but " " is non-printable: most texts need no regex pass at all
+    if "  " in text or not text.isprintable():
+        text = _SPACES.sub(" ", text)
+    return text.replace(" ,", ",")
 
 
 def model_document(tokens: list[str], *, normalized: bool = False) -> str:
@@ -26,8 +33,22 @@ def model_document(tokens: list[str], *, normalized: bool = False) -> str:
 
     Tokens without a letter (punctuation, numbers) are dropped.
     """
+    lines = "\n".join(tokens)
+    if _regular(lines, len(tokens)):
+        # one token a line: drop the letterless lines in one regex pass, then join the rest
+        words = _LETTERLESS_LINE.sub("", f"\n{lines}\n").strip("\n").replace(" ", "_").replace("\n", " ")
+        return normalize(words, normalized=normalized)
     words = [t.strip().replace(" ", "_") for t in tokens if _LETTER.search(t)]
     return normalize(" ".join(words), normalized=normalized)
+
+
+def _regular(lines: str, n_tokens: int) -> bool:
+    """True when `lines` ("\n"-joined tokens) holds no whitespace but the "\n" and tokens' inner spaces."""
+    return (
+        lines.count("\n") == max(n_tokens - 1, 0)
+        and lines.replace("\n", " ").isprintable()
+        and not (lines.startswith(" ") or lines.endswith(" ") or " \n" in lines or "\n " in lines)
+    )
 
 
 def rule_text(tokens: list[str]) -> str:
