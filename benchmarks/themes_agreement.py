@@ -6,8 +6,14 @@ import argparse
 import json
 from pathlib import Path
 
-from danvan.commands.themes_cmds import DEFAULT_SPLIT, REPO, load_documents, model_inputs, print_report
-from models.themes.anchors import anchor_hits
+from danvan.commands.themes_cmds import (
+    REPO,
+    load_documents,
+    model_inputs,
+    predicted_themes,
+    print_report,
+    recorded_split,
+)
 from models.themes.dataset import read_gold
 from models.themes.evaluation import evaluate
 from models.themes.tagger import ThemeTagger
@@ -21,19 +27,15 @@ def main() -> None:
     parser.add_argument("--tokens", type=Path, help="JSONL cache of {id, tokens}")
     parser.add_argument("--texts", nargs="*", default=[], help="texts (default: ../shared)")
     args = parser.parse_args()
-    split = json.loads(DEFAULT_SPLIT.read_text(encoding="utf-8"))
-    gold = read_gold([REPO / s for s in split["sources"]])
+    split, sources, gold = recorded_split()
     second = read_gold([args.second])
     outside = set(second) - set(split["test"])
     if outside:
         raise SystemExit(f"{len(outside)} second-labeller ids are not test articles")
     first = {i: gold[i] for i in second}
-    raw, toks = load_documents([REPO / s for s in split["sources"]], set(second), args.texts, args.tokens)
-    inputs = model_inputs(raw, toks)
-    model = ThemeTagger.load_default().model
-    predicted = {}
-    for i, ps in zip(inputs, model.predict(list(inputs.values())), strict=True):
-        predicted[i] = {p.theme for p in ps} | {h.theme for h in anchor_hits(inputs[i].cues)}
+    raw, toks = load_documents(sources, set(second), args.texts, args.tokens)
+    by_model, anchored = predicted_themes(ThemeTagger.load_default().model, model_inputs(raw, toks))
+    predicted = {i: by_model[i] | anchored[i] for i in by_model}
     summary = {}
     for name, truth, guess in (
         ("second labeller against the recorded labels", first, second),

@@ -8,8 +8,13 @@ from pathlib import Path
 
 import numpy as np
 
-from danvan.commands.themes_cmds import DEFAULT_SPLIT, REPO, load_documents, model_inputs, split_roles
-from models.themes.dataset import read_gold
+from danvan.commands.themes_cmds import (
+    DEFAULT_SPLIT,
+    load_documents,
+    model_inputs,
+    recorded_split,
+    split_roles,
+)
 from models.themes.evaluation import Report, evaluate
 from models.themes.features import ModelInput
 from models.themes.training import Example, TrainParams, fold_assignment, train_cv
@@ -27,9 +32,7 @@ def main() -> None:
     parser.add_argument("--cue-weight", type=float, default=defaults.cue_weight)
     parser.add_argument("--written-weight", type=float, help="override the split file's source weights")
     args = parser.parse_args()
-    split = json.loads(args.split.read_text(encoding="utf-8"))
-    sources = [REPO / s for s in split["sources"]]
-    gold = read_gold(sources)
+    split, sources, gold = recorded_split(args.split)
     raw, toks = load_documents(sources, set(gold), args.texts, args.tokens)
     inputs = model_inputs(raw, toks)
     fit_only, weight = split_roles(split)

@@ -6,9 +6,14 @@ import argparse
 import json
 from pathlib import Path
 
-from danvan.commands.themes_cmds import DEFAULT_SPLIT, REPO, inline_texts, load_documents, print_report
-from models.themes.anchors import anchor_hits
-from models.themes.dataset import read_gold
+from danvan.commands.themes_cmds import (
+    REPO,
+    inline_texts,
+    load_documents,
+    predicted_themes,
+    print_report,
+    recorded_split,
+)
 from models.themes.evaluation import evaluate
 from models.themes.features import model_input
 from models.themes.rules import rule_themes
@@ -23,17 +28,13 @@ def main() -> None:
         "--agreement-out", type=Path, default=REPO / "annotations" / "themes-rules-agreement.json"
     )
     args = parser.parse_args()
-    split = json.loads(DEFAULT_SPLIT.read_text(encoding="utf-8"))
-    sources = [REPO / s for s in split["sources"]]
-    gold = read_gold(sources)
+    split, sources, gold = recorded_split()
     raw, toks = load_documents(sources, set(gold), args.texts, args.tokens)
     parts = {i: raw[i].partition("\n")[::2] for i in raw}
     rules = {i: rule_themes(*parts[i]) for i in raw}
     test = {i: gold[i] for i in split["test"] if i in raw}
     inputs = {i: model_input(*parts[i], toks[i]) for i in test}
-    predicted = ThemeTagger.load_default().model.predict(list(inputs.values()))
-    model = {i: {p.theme for p in ps} for i, ps in zip(inputs, predicted, strict=True)}
-    anchors = {i: {h.theme for h in anchor_hits(x.cues)} for i, x in inputs.items()}
+    model, anchors = predicted_themes(ThemeTagger.load_default().model, inputs)
     systems = {
         "rules": rules,
         "model": model,

@@ -18,6 +18,7 @@ from models.themes.dataset import GoldError, read_gold, stratified_split
 from models.themes.evaluation import Report, evaluate
 from models.themes.features import ModelInput, model_input
 from models.themes.labels import UnknownTheme
+from models.themes.model import ThemeModel
 from models.themes.rules import rule_themes
 from models.themes.tagger import DEFAULT_MODEL, ThemeTagger
 from models.themes.training import Example, TrainingError, TrainParams, train, train_cv
@@ -94,6 +95,23 @@ def load_documents(
 def model_inputs(raw: dict[str, str], toks: dict[str, list[str]]) -> dict[str, ModelInput]:
     """What the model reads of each document ("title\nbody" in `raw`, word tokens in `toks`)."""
     return {i: model_input(*_title_body(raw[i]), t) for i, t in toks.items()}
+
+
+def recorded_split(path: Path = DEFAULT_SPLIT) -> tuple[dict, list[Path], dict[str, set[str]]]:
+    """A split file, the label files it names and their gold themes."""
+    parts = json.loads(path.read_text(encoding="utf-8"))
+    sources = [REPO / s for s in parts["sources"]]
+    return parts, sources, read_gold(sources)
+
+
+def predicted_themes(
+    model: ThemeModel, inputs: dict[str, ModelInput]
+) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Per id, the model's themes and the campaign-anchored ones (the tagger ships their union)."""
+    found = model.predict(list(inputs.values()))
+    by_model = {i: {p.theme for p in ps} for i, ps in zip(inputs, found, strict=True)}
+    anchored = {i: {h.theme for h in anchor_hits(x.cues)} for i, x in inputs.items()}
+    return by_model, anchored
 
 
 def split_roles(parts: dict) -> tuple[set[str], dict[str, float]]:
@@ -184,12 +202,9 @@ def train_cmd(
     metrics: dict[str, object] = {}
     if test_ids:
         test_gold = {i: gold[i] for i in test_ids}
-        predicted = {
-            i: {p.theme for p in ps}
-            for i, ps in zip(test_ids, model.predict([inputs[i] for i in test_ids]), strict=True)
-        }
+        predicted, anchored = predicted_themes(model, {i: inputs[i] for i in test_ids})
         rules = {i: rule_themes(*_title_body(raw[i])) for i in test_ids}
-        shipped = {i: predicted[i] | {h.theme for h in anchor_hits(inputs[i].cues)} for i in test_ids}
+        shipped = {i: predicted[i] | anchored[i] for i in test_ids}
         metrics = {
             "test_model": evaluate(test_gold, predicted).as_dict(),
             "test_rules": evaluate(test_gold, rules).as_dict(),
