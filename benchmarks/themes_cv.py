@@ -30,6 +30,7 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, nargs="+", default=[11, 12, 13], help="seeds of the outer folds")
     parser.add_argument("--C", type=float, default=defaults.C)
     parser.add_argument("--cue-weight", type=float, default=defaults.cue_weight)
+    parser.add_argument("--opening-weight", type=float, default=defaults.opening_weight)
     parser.add_argument("--written-weight", type=float, help="override the split file's source weights")
     args = parser.parse_args()
     split, sources, gold = recorded_split(args.split)
@@ -41,7 +42,7 @@ def main() -> None:
     pool = [i for i in split["train"] + split["dev"] if i in inputs]
     scored = [i for i in pool if i not in fit_only]
     fixed = [Example(inputs[i], gold[i], weight.get(i, 1.0), scored=False) for i in pool if i in fit_only]
-    params = TrainParams(C=args.C, cue_weight=args.cue_weight)
+    params = TrainParams(C=args.C, cue_weight=args.cue_weight, opening_weight=args.opening_weight)
     runs = []
     for seed in args.seeds:
         result = _pooled_cv(scored, fixed, inputs, gold, weight, params, args.folds, seed)

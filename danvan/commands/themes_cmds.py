@@ -234,6 +234,7 @@ def train_cmd(
                 "min_df": params.min_df,
                 "max_features": params.max_features,
                 "cue_weight": params.cue_weight,
+                "opening_weight": params.opening_weight,
                 "unrelated_clean": params.unrelated_clean,
                 "cv_folds": cv_folds,
             },

@@ -16,7 +16,9 @@ from models.themes.cues import FEATURES
 from models.themes.features import ModelInput
 from models.themes.model import ThemeModel
 
-FORMAT_VERSION = 2  # 2: cue features after the vocabulary (cue_weight), title words, in-field gate
+# 2: cue features after the vocabulary (cue_weight), title words, in-field gate;
+# 3: "opening" cue features (opening_weight)
+FORMAT_VERSION = 3
 # the skops file holds only plain containers and arrays; any other type is refused, not loaded
 TRUSTED_TYPES = {
     "numpy.ndarray",
@@ -80,6 +82,7 @@ def save_model(model: ThemeModel, path: Path, metadata: dict[str, Any]) -> None:
         "thresholds": model.thresholds,
         "labels": list(model.labels),
         "cue_weight": float(model.cue_weight),
+        "opening_weight": float(model.opening_weight),
         "gate": {
             "coef": model.gate_coef if model.gate_coef is not None else np.zeros(0, dtype=np.float32),
             "intercept": float(model.gate_intercept),
@@ -139,6 +142,7 @@ def load_model(path: Path) -> tuple[ThemeModel, dict[str, Any]]:
             thresholds=np.asarray(state["thresholds"], dtype=np.float32),
             labels=tuple(state["labels"]),
             cue_weight=float(state["cue_weight"]),
+            opening_weight=float(state["opening_weight"]),
             gate_coef=gate if gate.size else None,
             gate_intercept=float(state["gate"]["intercept"]),
             gate_threshold=float(state["gate"]["threshold"]),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import ahocorasick
 import numpy as np
@@ -11,8 +11,10 @@ import numpy as np
 from models.themes.rules import RULES
 from models.themes.text import normalize
 
-KINDS = ("title", "strong", "weak")
-# one feature per (theme, kind): a strong cue in the title, log(1 + strong cues), log(1 + weak cues)
+KINDS = ("title", "opening", "strong", "weak")
+# one feature per (theme, kind): a strong cue in the title; a strong cue in the title or the body's
+# first LEAD_SYLLABLES syllables (campaign wording in passing, deep in the body, is not what an
+# article is about); log(1 + strong cues); log(1 + weak cues)
 FEATURES: tuple[tuple[str, str], ...] = tuple((r.theme, kind) for r in RULES for kind in KINDS)
 
 
@@ -29,6 +31,7 @@ def _columns() -> dict[str, list[tuple[int, str]]]:
 
 
 _CUES = _columns()
+LEAD_SYLLABLES = 60
 
 
 def _automaton() -> ahocorasick.Automaton:
@@ -62,16 +65,18 @@ def _count(text: str) -> Counter[str]:
 
 @dataclass(frozen=True, slots=True)
 class CueHits:
-    """How often each cue phrase occurs in an article's title and in its body (normalised phrases)."""
+    """How often each cue phrase occurs in an article's title, its body and the body's lead (normalised
+    phrases; the lead is the first LEAD_SYLLABLES syllables of the body, also counted in `body`)."""
 
     title: Counter[str]
     body: Counter[str]
+    lead: Counter[str] = field(default_factory=Counter)
 
     def phrases(self, theme: str, kind: str) -> Counter[str]:
         """The phrases behind one feature, with their counts over title and body."""
         k = next(i for i, r in enumerate(RULES) if r.theme == theme)
-        want = "strong" if kind == "title" else kind
-        source = self.title if kind == "title" else self.title + self.body
+        want = "strong" if kind in ("title", "opening") else kind
+        source = {"title": self.title, "opening": self.title + self.lead}.get(kind, self.title + self.body)
         return Counter({p: n for p, n in source.items() if (k, want) in _CUES[p]})
 
 
@@ -80,9 +85,9 @@ NO_CUES = CueHits(Counter(), Counter())
 
 def find_cues(title: str, body: str, *, normalized: bool = False) -> CueHits:
     """The cue phrases of an article (`normalized=True`: the text went through nlp normalisation)."""
-    return CueHits(
-        _count(normalize(title, normalized=normalized)), _count(normalize(body, normalized=normalized))
-    )
+    body = normalize(body, normalized=normalized)
+    lead = body.split(maxsplit=LEAD_SYLLABLES)[:LEAD_SYLLABLES]
+    return CueHits(_count(normalize(title, normalized=normalized)), _count(body), _count(" ".join(lead)))
 
 
 def cue_vector(hits: CueHits) -> np.ndarray:
@@ -90,11 +95,13 @@ def cue_vector(hits: CueHits) -> np.ndarray:
     strong = np.zeros(len(RULES), dtype=np.float32)
     weak = np.zeros(len(RULES), dtype=np.float32)
     in_title = np.zeros(len(RULES), dtype=np.float32)
+    opening = np.zeros(len(RULES), dtype=np.float32)
     for phrase, n in (hits.title + hits.body).items():
         for k, kind in _CUES[phrase]:
             (strong if kind == "strong" else weak)[k] += n
-    for phrase in hits.title:
-        for k, kind in _CUES[phrase]:
-            if kind == "strong":
-                in_title[k] = 1.0
-    return np.column_stack([in_title, np.log1p(strong), np.log1p(weak)]).ravel()
+    for source, flags in ((hits.title, in_title), (hits.title, opening), (hits.lead, opening)):
+        for phrase in source:
+            for k, kind in _CUES[phrase]:
+                if kind == "strong":
+                    flags[k] = 1.0
+    return np.column_stack([in_title, opening, np.log1p(strong), np.log1p(weak)]).ravel()

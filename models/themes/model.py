@@ -24,20 +24,29 @@ class Prediction:
     terms: list[str]
 
 
-def feature_matrix(vectorizer: TfidfVectorizer, inputs: list[ModelInput], cue_weight: float) -> csr_matrix:
-    """TF-IDF rows of the inputs' documents, then their cue features times `cue_weight` (if > 0)."""
+def cue_scales(cue_weight: float, opening_weight: float) -> np.ndarray | None:
+    """Per cue feature (FEATURES order), its scale against the l2-normed TF-IDF row; None: no cues."""
+    if not cue_weight:
+        return None
+    return np.array([opening_weight if kind == "opening" else cue_weight for _, kind in FEATURES], np.float32)
+
+
+def feature_matrix(
+    vectorizer: TfidfVectorizer, inputs: list[ModelInput], scales: np.ndarray | None
+) -> csr_matrix:
+    """TF-IDF rows of the inputs' documents, then their cue features times `scales` (if any)."""
     # the inputs are our own strings: skip scikit-learn's per-call checks (they cost ~1 ms a call)
     with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
         x = vectorizer.transform([i.doc for i in inputs])
-    return with_cues(x, inputs, cue_weight)
+    return with_cues(x, inputs, scales)
 
 
-def with_cues(words: csr_matrix, inputs: list[ModelInput], cue_weight: float) -> csr_matrix:
-    """TF-IDF rows `words` of `inputs` followed by their cue features times `cue_weight` (if > 0)."""
-    if not cue_weight:
+def with_cues(words: csr_matrix, inputs: list[ModelInput], scales: np.ndarray | None) -> csr_matrix:
+    """TF-IDF rows `words` of `inputs` followed by their cue features times `scales` (if any)."""
+    if scales is None:
         return words
     cues = np.array([cue_vector(i.cues) for i in inputs], dtype=np.float32).reshape(-1, len(FEATURES))
-    return hstack([words, csr_matrix(cues * cue_weight)], format="csr")
+    return hstack([words, csr_matrix(cues * scales)], format="csr")
 
 
 @dataclass(slots=True)
@@ -50,6 +59,7 @@ class ThemeModel:
     thresholds: np.ndarray  # (len(THEMES),)
     labels: tuple[str, ...] = THEMES
     cue_weight: float = 0.0  # scale of the cue features against the l2-normed TF-IDF row; 0: none
+    opening_weight: float = 0.0  # scale of the "opening" cue features (a strong cue in title or lead)
     # "in the field at all" (any theme vs none): below `gate_threshold` an article gets no theme
     gate_coef: np.ndarray | None = None  # (vocabulary + cue features,)
     gate_intercept: float = 0.0
@@ -57,9 +67,14 @@ class ThemeModel:
     _terms: np.ndarray | None = field(default=None, repr=False)
     _index: NgramIndex | None = field(default=None, repr=False)
 
+    @property
+    def scales(self) -> np.ndarray | None:
+        """The cue features' scales (None: the model has no cue features)."""
+        return cue_scales(self.cue_weight, self.opening_weight)
+
     def transform(self, inputs: list[ModelInput]) -> csr_matrix:
         """The feature rows of `inputs` (TF-IDF, then the scaled cue features)."""
-        return feature_matrix(self.vectorizer, inputs, self.cue_weight)
+        return feature_matrix(self.vectorizer, inputs, self.scales)
 
     def scores(self, x: csr_matrix) -> np.ndarray:
         """Probability-like scores 0..1, one column per theme."""
@@ -88,14 +103,15 @@ class ThemeModel:
         if self._terms is None:
             self._terms = self.vectorizer.get_feature_names_out()
         n_vocab = len(self._terms)
+        scales = self.scales
         out = []
         for item in inputs:
             idx, values = self.vector(item.doc)
             weights = self.coef[:, idx]
             margin = weights @ values + self.intercept
             cues = None
-            if self.cue_weight:
-                cues = cue_vector(item.cues) * self.cue_weight
+            if scales is not None:
+                cues = cue_vector(item.cues) * scales
                 margin = margin + self.coef[:, n_vocab:] @ cues
             scores = 1.0 / (1.0 + np.exp(-margin))
             picked = [k for k in np.argsort(-scores, kind="stable") if scores[k] >= self.thresholds[k]]

@@ -10,7 +10,7 @@ from sklearn.linear_model import LogisticRegression
 
 from models.themes.features import ModelInput
 from models.themes.labels import THEMES
-from models.themes.model import ThemeModel, with_cues
+from models.themes.model import ThemeModel, cue_scales, with_cues
 
 
 @dataclass(slots=True)
@@ -29,8 +29,9 @@ class Example:
 class TrainParams:
     """Hyper-parameters; the defaults are what the packaged model was trained with."""
 
-    C: float = 8.0
-    cue_weight: float = 0.1
+    C: float = 32.0
+    cue_weight: float = 0.03
+    opening_weight: float = 0.1
     # the in-field gate leaves at least this share of unrelated dev articles without a theme (0: no gate)
     unrelated_clean: float = 0.96
     ngram_max: int = 2
@@ -119,7 +120,7 @@ def train(train_set: list[Example], dev_set: list[Example], params: TrainParams 
     )
     words = vectorizer.fit_transform([e.input.doc for e in train_set])
     vectorizer.stop_words_ = None  # only an introspection aid, and large
-    x = with_cues(words, [e.input for e in train_set], params.cue_weight)
+    x = with_cues(words, [e.input for e in train_set], cue_scales(params.cue_weight, params.opening_weight))
     weights = np.array([e.weight for e in train_set])
     coef = np.zeros((len(THEMES), x.shape[1]), dtype=np.float32)
     intercept = np.full(len(THEMES), -20.0, dtype=np.float32)  # never fires without positives
@@ -135,6 +136,7 @@ def train(train_set: list[Example], dev_set: list[Example], params: TrainParams 
         intercept=intercept,
         thresholds=np.full(len(THEMES), params.default_threshold, dtype=np.float32),
         cue_weight=params.cue_weight,
+        opening_weight=params.opening_weight,
     )
     in_field = y.any(axis=1)
     if params.unrelated_clean > 0 and in_field.any() and not in_field.all():

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from models.themes.anchors import anchor_facts, anchor_hits
-from models.themes.cues import FEATURES, cue_vector, find_cues
+from models.themes.cues import FEATURES, LEAD_SYLLABLES, cue_vector, find_cues
 from models.themes.features import LEAD_PREFIX, LEAD_WORDS, TITLE_PREFIX, model_input
 
 
@@ -38,6 +38,21 @@ def test_cue_features_per_theme():
     assert _feature(vector, "dan_toc_ton_giao", "strong") == pytest.approx(np.log1p(6), rel=1e-6)
     assert _feature(vector, "dan_toc_ton_giao", "weak") == pytest.approx(np.log1p(1), rel=1e-6)
     assert _feature(vector, "xay_dung_dang", "strong") == 0.0
+
+
+def test_opening_feature_needs_a_strong_cue_in_the_title_or_the_lead():
+    filler = " ".join(["Buổi lễ diễn ra trang trọng tại hội trường lớn."] * 10)
+    assert len(filler.split()) > LEAD_SYLLABLES
+    deep = find_cues("Kỷ niệm ngày thành lập trường", f"{filler} Trường đẩy mạnh học tập và làm theo Bác.")
+    early = find_cues("Kỷ niệm ngày thành lập trường", f"Trường đẩy mạnh học tập và làm theo Bác. {filler}")
+    titled = find_cues("Học tập và làm theo Bác ở trường", filler)
+    theme = "hoc_tap_lam_theo_bac"
+    assert deep.body["học tập và làm theo"] == 1 and not deep.lead
+    assert _feature(cue_vector(deep), theme, "opening") == 0.0
+    assert _feature(cue_vector(deep), theme, "strong") == _feature(cue_vector(early), theme, "strong") > 0
+    assert _feature(cue_vector(early), theme, "opening") == 1.0
+    assert _feature(cue_vector(titled), theme, "opening") == 1.0
+    assert early.phrases(theme, "opening") == {"học tập và làm theo": 1}
 
 
 def test_words_inside_other_words_are_not_cues():
