@@ -73,7 +73,8 @@ class CueHits:
     lead: Counter[str] = field(default_factory=Counter)
 
     def phrases(self, theme: str, kind: str) -> Counter[str]:
-        """The phrases behind one feature, with their counts over title and body."""
+        """The phrases behind one feature, with their counts where the feature looks (title; title and
+        lead for "opening"; title and body for the counts)."""
         k = next(i for i, r in enumerate(RULES) if r.theme == theme)
         want = "strong" if kind in ("title", "opening") else kind
         source = {"title": self.title, "opening": self.title + self.lead}.get(kind, self.title + self.body)
