@@ -22,9 +22,8 @@ from danvan.commands.themes_cmds import (
     split_roles,
 )
 from models.themes.evaluation import Report, evaluate
-from models.themes.features import ModelInput
 from models.themes.labels import THEMES
-from models.themes.training import Example, TrainParams, fold_assignment, train, train_cv
+from models.themes.training import Example, TrainParams, fold_assignment, out_of_fold, train_cv
 
 
 def main() -> None:
@@ -50,7 +49,8 @@ def main() -> None:
     if args.written_weight is not None:
         weight = dict.fromkeys(weight, args.written_weight)
     pool = [i for i in split["train"] + split["dev"] if i in inputs]
-    scored = [i for i in pool if i not in fit_only]
+    ids = [i for i in pool if i not in fit_only]
+    scored = [Example(inputs[i], gold[i], weight.get(i, 1.0)) for i in ids]
     fixed = [Example(inputs[i], gold[i], weight.get(i, 1.0), scored=False) for i in pool if i in fit_only]
     params = TrainParams(
         C=args.C,
@@ -61,13 +61,11 @@ def main() -> None:
     )
     if args.screen:
         for seed in args.seeds:
-            print(
-                json.dumps(_screen(scored, fixed, inputs, gold, weight, params, args.folds, seed), indent=1)
-            )
+            print(json.dumps(_screen(scored, fixed, params, args.folds, seed), indent=1))
         return
     runs = []
     for seed in args.seeds:
-        result = _pooled_cv(scored, fixed, inputs, gold, weight, params, args.folds, seed)
+        result = _pooled_cv(ids, scored, fixed, params, args.folds, seed)
         runs.append(result)
         print(f"seed {seed}: macro-F1 {result.macro_f1(10):.4f}, micro-F1 {result.micro.f1:.4f}", flush=True)
     print(f"{len(scored)} scored train+dev articles, {len(fixed)} fit-only; outer fold seeds {args.seeds}")
@@ -84,59 +82,37 @@ def main() -> None:
 
 
 def _pooled_cv(
-    scored: list[str],
-    fixed: list[Example],
-    inputs: dict[str, ModelInput],
-    gold: dict[str, set[str]],
-    weight: dict[str, float],
-    params: TrainParams,
-    folds: int,
-    seed: int,
+    ids: list[str], scored: list[Example], fixed: list[Example], params: TrainParams, folds: int, seed: int
 ) -> Report:
-    """Out-of-fold predictions of every scored article, each fold trained the way `danvan train` trains."""
+    """Out-of-fold predictions of every scored article (`ids`: theirs), each fold trained the way
+    `danvan train` trains."""
     fold_of = fold_assignment(len(scored), folds, seed)
     predicted: dict[str, set[str]] = {}
     for f in range(folds):
-        rest = [i for i, g in zip(scored, fold_of, strict=True) if g != f]
-        held = [i for i, g in zip(scored, fold_of, strict=True) if g == f]
-        inside = [Example(inputs[i], gold[i], weight.get(i, 1.0)) for i in rest]
+        inside = [e for e, g in zip(scored, fold_of, strict=True) if g != f]
+        held = np.flatnonzero(fold_of == f)
         # fit on the rest, thresholds out of fold of the rest
         model = train_cv(inside + fixed, params, 5)
-        for i, ps in zip(held, model.predict([inputs[i] for i in held]), strict=True):
-            predicted[i] = {p.theme for p in ps}
-    return evaluate({i: gold[i] for i in scored}, predicted)
+        for k, ps in zip(held, model.predict([scored[k].input for k in held]), strict=True):
+            predicted[ids[k]] = {p.theme for p in ps}
+    return evaluate({i: e.themes for i, e in zip(ids, scored, strict=True)}, predicted)
 
 
 def _screen(
-    scored: list[str],
-    fixed: list[Example],
-    inputs: dict[str, ModelInput],
-    gold: dict[str, set[str]],
-    weight: dict[str, float],
-    params: TrainParams,
-    folds: int,
-    seed: int,
+    scored: list[Example], fixed: list[Example], params: TrainParams, folds: int, seed: int
 ) -> dict[str, object]:
     """Out-of-fold scores of one level of folds (no thresholds), ranked per theme with >= 10 examples:
     average precision and the F1 at the theme's best cut (optimistic, alike for every variant)."""
-    fold_of = fold_assignment(len(scored), folds, seed)
-    scores = np.zeros((len(scored), len(THEMES)))
-    for f in range(folds):
-        rest = [i for i, g in zip(scored, fold_of, strict=True) if g != f]
-        held = np.flatnonzero(fold_of == f)
-        model = train([Example(inputs[i], gold[i], weight.get(i, 1.0)) for i in rest] + fixed, [], params)
-        scores[held] = model.scores(model.transform([inputs[scored[k]] for k in held]))
-    truth = np.array([[t in gold[i] for t in THEMES] for i in scored])
+    scores, _ = out_of_fold(scored, fixed, params, folds, seed)
+    truth = np.array([[t in e.themes for t in THEMES] for e in scored])
     per_theme = {}
     for k, theme in enumerate(THEMES):
         if truth[:, k].sum() >= 10:
             order = np.argsort(-scores[:, k], kind="stable")
             tp = np.cumsum(truth[order, k])
             best_f1 = float(np.max(2 * tp / (np.arange(1, len(order) + 1) + truth[:, k].sum())))
-            per_theme[theme] = (
-                round(float(average_precision_score(truth[:, k], scores[:, k])), 3),
-                round(best_f1, 3),
-            )
+            ap = float(average_precision_score(truth[:, k], scores[:, k]))
+            per_theme[theme] = (round(ap, 3), round(best_f1, 3))
     return {
         "seed": seed,
         "mean_average_precision": round(float(np.mean([ap for ap, _ in per_theme.values()])), 4),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -32,6 +33,7 @@ def _columns() -> dict[str, list[tuple[int, str]]]:
 
 _CUES = _columns()
 LEAD_SYLLABLES = 60
+_LEAD = re.compile(rf"\s*(?:\S+\s+){{0,{LEAD_SYLLABLES - 1}}}\S+")
 
 
 def _automaton() -> ahocorasick.Automaton:
@@ -49,10 +51,14 @@ def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
-def _count(text: str) -> Counter[str]:
-    """Whole-word cue occurrences in normalised text. Overlapping cues all count ("mô hình dân vận" and
-    "dân vận khéo" in "mô hình dân vận khéo"); of cues starting at one position only the longest."""
+def _count(text: str, lead_end: int = 0) -> tuple[Counter[str], Counter[str]]:
+    """Whole-word cue occurrences in normalised text, and those that end before `lead_end`.
+
+    Overlapping cues all count ("mô hình dân vận" and "dân vận khéo" in "mô hình dân vận khéo"); of cues
+    starting at one position only the longest (in the lead: the longest that ends inside it).
+    """
     longest: dict[int, str] = {}
+    in_lead: dict[int, str] = {}
     last = len(text) - 1
     for end, phrase in _AUTOMATON.iter(text):
         start = end - len(phrase) + 1
@@ -60,7 +66,9 @@ def _count(text: str) -> Counter[str]:
             continue
         if len(phrase) > len(longest.get(start, "")):
             longest[start] = phrase
-    return Counter(longest.values())
+        if end < lead_end and len(phrase) > len(in_lead.get(start, "")):
+            in_lead[start] = phrase
+    return Counter(longest.values()), Counter(in_lead.values())
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,8 +95,9 @@ NO_CUES = CueHits(Counter(), Counter())
 def find_cues(title: str, body: str, *, normalized: bool = False) -> CueHits:
     """The cue phrases of an article (`normalized=True`: the text went through nlp normalisation)."""
     body = normalize(body, normalized=normalized)
-    lead = body.split(maxsplit=LEAD_SYLLABLES)[:LEAD_SYLLABLES]
-    return CueHits(_count(normalize(title, normalized=normalized)), _count(body), _count(" ".join(lead)))
+    lead = _LEAD.match(body)
+    in_body, in_lead = _count(body, lead.end() if lead else 0)
+    return CueHits(_count(normalize(title, normalized=normalized))[0], in_body, in_lead)
 
 
 def cue_vector(hits: CueHits) -> np.ndarray:

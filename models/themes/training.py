@@ -172,6 +172,23 @@ def fold_assignment(n: int, folds: int, seed: int) -> np.ndarray:
     return fold_of
 
 
+def out_of_fold(
+    scored: list[Example], fixed: list[Example], params: TrainParams, folds: int, seed: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Theme and in-field scores of each `scored` example from a model trained without its fold
+    (`fixed` examples are in every fold's training)."""
+    fold_of = fold_assignment(len(scored), folds, seed)
+    oof = np.zeros((len(scored), len(THEMES)), dtype=np.float32)
+    oof_field = np.ones(len(scored))
+    for f in range(folds):
+        inside = [e for e, g in zip(scored, fold_of, strict=True) if g != f]
+        held = [i for i, g in enumerate(fold_of) if g == f]
+        fold_model = train(inside + fixed, [], params)
+        held_x = fold_model.transform([scored[i].input for i in held])
+        oof[held], oof_field[held] = fold_model.scores(held_x), fold_model.in_field(held_x)
+    return oof, oof_field
+
+
 def train_cv(examples: list[Example], params: TrainParams | None = None, folds: int = 5) -> ThemeModel:
     """Fit on all `examples`; each theme's threshold is chosen on out-of-fold scores of the scored ones.
 
@@ -184,15 +201,7 @@ def train_cv(examples: list[Example], params: TrainParams | None = None, folds: 
     fixed = [e for e in examples if not e.scored]
     if len(scored) < folds:
         return train(examples, [], params)
-    fold_of = fold_assignment(len(scored), folds, params.seed)
-    oof = np.zeros((len(scored), len(THEMES)), dtype=np.float32)
-    oof_field = np.ones(len(scored))
-    for f in range(folds):
-        inside = [e for e, g in zip(scored, fold_of, strict=True) if g != f]
-        held = [i for i, g in enumerate(fold_of) if g == f]
-        fold_model = train(inside + fixed, [], params)
-        held_x = fold_model.transform([scored[i].input for i in held])
-        oof[held], oof_field[held] = fold_model.scores(held_x), fold_model.in_field(held_x)
+    oof, oof_field = out_of_fold(scored, fixed, params, folds, params.seed)
     model = train(scored + fixed, [], params)
     truth = _matrix(scored)
     _choose_cuts(model, oof, oof_field, truth, truth.any(axis=0) & ~truth.all(axis=0), params)
