@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -23,7 +24,14 @@ from danvan.commands.themes_cmds import (
 )
 from models.themes.evaluation import Report, evaluate
 from models.themes.labels import THEMES
-from models.themes.training import Example, TrainParams, fold_assignment, out_of_fold, train_cv
+from models.themes.training import (
+    Example,
+    TrainParams,
+    choose_cuts,
+    fit_with_held_out,
+    fold_assignment,
+    out_of_fold,
+)
 
 
 def main() -> None:
@@ -40,6 +48,13 @@ def main() -> None:
     parser.add_argument("--max-features", type=int, default=defaults.max_features)
     parser.add_argument("--ngram-max", type=int, default=defaults.ngram_max)
     parser.add_argument("--written-weight", type=float, help="override the split file's source weights")
+    parser.add_argument(
+        "--min-threshold",
+        type=float,
+        nargs="+",
+        default=[defaults.min_threshold],
+        help="lowest allowed theme threshold; several: each scored on the same folds and fits",
+    )
     parser.add_argument("--screen", action="store_true", help="one level of folds, ranking figures only")
     args = parser.parse_args()
     split, sources, gold = recorded_split(args.split)
@@ -63,39 +78,61 @@ def main() -> None:
         for seed in args.seeds:
             print(json.dumps(_screen(scored, fixed, params, args.folds, seed), indent=1))
         return
-    runs = []
+    floors = args.min_threshold
+    runs: dict[float, list[Report]] = {floor: [] for floor in floors}
     for seed in args.seeds:
-        result = _pooled_cv(ids, scored, fixed, params, args.folds, seed)
-        runs.append(result)
-        print(f"seed {seed}: macro-F1 {result.macro_f1(10):.4f}, micro-F1 {result.micro.f1:.4f}", flush=True)
+        results = _pooled_cv(ids, scored, fixed, params, floors, args.folds, seed)
+        for floor, result in zip(floors, results, strict=True):
+            runs[floor].append(result)
+            print(
+                f"seed {seed}, min threshold {floor}: macro-F1 {result.macro_f1(10):.4f},"
+                f" micro-F1 {result.micro.f1:.4f}",
+                flush=True,
+            )
     print(f"{len(scored)} scored train+dev articles, {len(fixed)} fit-only; outer fold seeds {args.seeds}")
+    for floor, reports in runs.items():
+        print(f"min threshold {floor}:")
+        print(json.dumps(_summary(reports), indent=1))
+
+
+def _summary(runs: list[Report]) -> dict[str, object]:
+    """Means over the fold seeds' reports (themes with >= 10 examples for the macro average)."""
     themes = [t for t, s in runs[0].per_theme.items() if s.support >= 10]
     macro = [r.macro_f1(10) for r in runs]
-    summary = {
+    return {
         "macro_f1_support_ge_10_mean": round(float(np.mean(macro)), 4),
         "macro_f1_support_ge_10_runs": [round(m, 4) for m in macro],
         "micro_f1_mean": round(float(np.mean([r.micro.f1 for r in runs])), 4),
         "unrelated_without_theme_mean": round(float(np.mean([r.unrelated_clean_rate for r in runs])), 4),
         "per_theme_f1_mean": {t: round(float(np.mean([r.per_theme[t].f1 for r in runs])), 3) for t in themes},
     }
-    print(json.dumps(summary, indent=1))
 
 
 def _pooled_cv(
-    ids: list[str], scored: list[Example], fixed: list[Example], params: TrainParams, folds: int, seed: int
-) -> Report:
+    ids: list[str],
+    scored: list[Example],
+    fixed: list[Example],
+    params: TrainParams,
+    floors: list[float],
+    folds: int,
+    seed: int,
+) -> list[Report]:
     """Out-of-fold predictions of every scored article (`ids`: theirs), each fold trained the way
-    `danvan train` trains."""
+    `danvan train` trains; one report per threshold floor (the weights are shared, only cuts differ)."""
     fold_of = fold_assignment(len(scored), folds, seed)
-    predicted: dict[str, set[str]] = {}
+    predicted: list[dict[str, set[str]]] = [{} for _ in floors]
     for f in range(folds):
         inside = [e for e, g in zip(scored, fold_of, strict=True) if g != f]
         held = np.flatnonzero(fold_of == f)
         # fit on the rest, thresholds out of fold of the rest
-        model = train_cv(inside + fixed, params, 5)
-        for k, ps in zip(held, model.predict([scored[k].input for k in held]), strict=True):
-            predicted[ids[k]] = {p.theme for p in ps}
-    return evaluate({i: e.themes for i, e in zip(ids, scored, strict=True)}, predicted)
+        model, held_out = fit_with_held_out(inside + fixed, params, 5)
+        for floor, out in zip(floors, predicted, strict=True):
+            if held_out is not None:
+                choose_cuts(model, held_out, replace(params, min_threshold=floor))
+            for k, ps in zip(held, model.predict([scored[k].input for k in held]), strict=True):
+                out[ids[k]] = {p.theme for p in ps}
+    gold = {i: e.themes for i, e in zip(ids, scored, strict=True)}
+    return [evaluate(gold, out) for out in predicted]
 
 
 def _screen(

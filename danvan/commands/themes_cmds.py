@@ -236,6 +236,7 @@ def train_cmd(
                 "cue_weight": params.cue_weight,
                 "opening_weight": params.opening_weight,
                 "unrelated_clean": params.unrelated_clean,
+                "min_threshold": params.min_threshold,
                 "cv_folds": cv_folds,
             },
             "metrics": metrics,

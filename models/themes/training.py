@@ -38,7 +38,9 @@ class TrainParams:
     min_df: int = 2
     max_features: int = 25_000
     default_threshold: float = 0.5
-    min_threshold: float = 0.2
+    # a floor on the cuts: with 10-50 held-out positives a theme's best-F1 cut can fall where the
+    # balanced class weights put many unrelated articles (cross-validated 0.2 -> 0.3: BENCHMARKS.md)
+    min_threshold: float = 0.3
     max_threshold: float = 0.8
     seed: int = 5
     extra: dict[str, object] = field(default_factory=dict)
@@ -197,12 +199,36 @@ def train_cv(examples: list[Example], params: TrainParams | None = None, folds: 
     `scored=False` are in every fold's training and never scored.
     """
     params = params or TrainParams()
+    model, held_out = fit_with_held_out(examples, params, folds)
+    if held_out is not None:
+        choose_cuts(model, held_out, params)
+    return model
+
+
+@dataclass(slots=True)
+class HeldOut:
+    """Out-of-fold theme scores, in-field scores and gold of the scored examples: what cuts are chosen on."""
+
+    scores: np.ndarray
+    in_field: np.ndarray
+    truth: np.ndarray
+
+
+def fit_with_held_out(
+    examples: list[Example], params: TrainParams, folds: int
+) -> tuple[ThemeModel, HeldOut | None]:
+    """The model fit on all `examples` (default cuts) and its examples' out-of-fold scores (None: fewer
+    scored examples than folds)."""
     scored = [e for e in examples if e.scored]
     fixed = [e for e in examples if not e.scored]
     if len(scored) < folds:
-        return train(examples, [], params)
+        return train(examples, [], params), None
     oof, oof_field = out_of_fold(scored, fixed, params, folds, params.seed)
-    model = train(scored + fixed, [], params)
-    truth = _matrix(scored)
-    _choose_cuts(model, oof, oof_field, truth, truth.any(axis=0) & ~truth.all(axis=0), params)
-    return model
+    return train(scored + fixed, [], params), HeldOut(oof, oof_field, _matrix(scored))
+
+
+def choose_cuts(model: ThemeModel, held_out: HeldOut, params: TrainParams) -> None:
+    """Set the model's thresholds (themes with positives and negatives) and gate cut from `held_out`."""
+    truth = held_out.truth
+    themes = truth.any(axis=0) & ~truth.all(axis=0)
+    _choose_cuts(model, held_out.scores, held_out.in_field, truth, themes, params)

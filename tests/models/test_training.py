@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -11,6 +13,8 @@ from models.themes.training import (
     TrainingError,
     TrainParams,
     best_threshold,
+    choose_cuts,
+    fit_with_held_out,
     gate_threshold,
     train,
     train_cv,
@@ -113,3 +117,14 @@ def test_fit_only_examples_never_score_thresholds(fixture_rows):
     assert model.thresholds[k] == params.default_threshold
     [predicted] = model.predict([doc(UNSEEN[theme])])
     assert theme in {p.theme for p in predicted}
+
+
+def test_cuts_chosen_again_on_the_held_out_scores_respect_the_floor(fixture_rows):
+    examples = [Example(doc(r["text"], r["title"]), set(r["themes"])) for r in fixture_rows]
+    params = TrainParams(min_df=1)
+    model, held_out = fit_with_held_out(examples, params, 3)
+    assert held_out is not None
+    choose_cuts(model, held_out, params)
+    assert np.array_equal(model.thresholds, train_cv(examples, params, folds=3).thresholds)
+    choose_cuts(model, held_out, replace(params, min_threshold=0.45))
+    assert (model.thresholds >= 0.45).all()
