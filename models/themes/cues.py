@@ -105,13 +105,14 @@ def cue_vector(hits: CueHits) -> np.ndarray:
     strong = np.zeros(len(RULES), dtype=np.float32)
     weak = np.zeros(len(RULES), dtype=np.float32)
     in_title = np.zeros(len(RULES), dtype=np.float32)
-    opening = np.zeros(len(RULES), dtype=np.float32)
+    in_lead = np.zeros(len(RULES), dtype=np.float32)
     for phrase, n in (hits.title + hits.body).items():
         for k, kind in _CUES[phrase]:
             (strong if kind == "strong" else weak)[k] += n
-    for source, flags in ((hits.title, in_title), (hits.title, opening), (hits.lead, opening)):
+    for source, flags in ((hits.title, in_title), (hits.lead, in_lead)):
         for phrase in source:
             for k, kind in _CUES[phrase]:
                 if kind == "strong":
                     flags[k] = 1.0
+    opening = np.maximum(in_title, in_lead)
     return np.column_stack([in_title, opening, np.log1p(strong), np.log1p(weak)]).ravel()

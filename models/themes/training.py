@@ -38,8 +38,8 @@ class TrainParams:
     min_df: int = 2
     max_features: int = 25_000
     default_threshold: float = 0.5
-    # a floor on the cuts: with 10-50 held-out positives a theme's best-F1 cut can fall where the
-    # balanced class weights put many unrelated articles (cross-validated 0.2 -> 0.3: BENCHMARKS.md)
+    # a floor on the cuts: with a few dozen held-out positives a theme's best-F1 cut can fall where
+    # the balanced class weights put many unrelated articles (cross-validated 0.2 -> 0.3: BENCHMARKS.md)
     min_threshold: float = 0.3
     max_threshold: float = 0.8
     seed: int = 5
@@ -146,11 +146,11 @@ def train(train_set: list[Example], dev_set: list[Example], params: TrainParams 
         model.gate_coef = gate.astype(np.float32)
     if dev_set:
         dev_x = model.transform([e.input for e in dev_set])
-        _choose_cuts(model, model.scores(dev_x), model.in_field(dev_x), _matrix(dev_set), trained, params)
+        _set_cuts(model, model.scores(dev_x), model.in_field(dev_x), _matrix(dev_set), trained, params)
     return model
 
 
-def _choose_cuts(
+def _set_cuts(
     model: ThemeModel,
     scores: np.ndarray,
     in_field: np.ndarray,
@@ -231,4 +231,4 @@ def choose_cuts(model: ThemeModel, held_out: HeldOut, params: TrainParams) -> No
     """Set the model's thresholds (themes with positives and negatives) and gate cut from `held_out`."""
     truth = held_out.truth
     themes = truth.any(axis=0) & ~truth.all(axis=0)
-    _choose_cuts(model, held_out.scores, held_out.in_field, truth, themes, params)
+    _set_cuts(model, held_out.scores, held_out.in_field, truth, themes, params)
