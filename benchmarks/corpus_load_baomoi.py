@@ -12,8 +12,8 @@ import sys
 import time
 from pathlib import Path
 
-from corpus import Corpus
-from nlp.record import Article, ProvinceFact
+from danvan.corpus import Corpus
+from danvan.nlp.record import Article, ProvinceFact
 
 # A few pre-2025 provinces and the 2025 unit each merged into (benchmark data only).
 _PROVINCES = {

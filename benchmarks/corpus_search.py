@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from corpus import Corpus
+from danvan.corpus import Corpus
 
 # (query, filters): with and without diacritics, phrases, boolean operators, prefixes, filters.
 _WORDS = [

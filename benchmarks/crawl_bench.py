@@ -13,8 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from crawl_site import generate
-
-from crawler.fixtures_server import serve
+from danvan.crawler.fixtures_server import serve
 
 REPO = Path(__file__).resolve().parent.parent
 FAST = [
@@ -58,7 +57,7 @@ def main() -> None:
             [
                 sys.executable,
                 "-m",
-                "crawler",
+                "danvan.crawler",
                 "--url",
                 base,
                 *FAST,
@@ -94,7 +93,7 @@ def main() -> None:
                 ]
             )
             pages = sum(server.hits.values())
-            from corpus import Corpus
+            from danvan.corpus import Corpus
 
             with Corpus(tmp_path / "bench.db") as corpus:
                 stored = corpus.stats().get("articles")

@@ -22,10 +22,10 @@ def main() -> None:
     if not args.archive.exists():
         sys.exit(f"archive not found: {args.archive}")
 
+    from danvan.nlp.record import RawDocument
     from underthesea import word_tokenize
 
     from danvan.pipeline import Pipeline
-    from nlp.record import RawDocument
 
     articles = read_archive(args.archive, args.n)
     pipeline = Pipeline(themes=args.themes)

@@ -6,6 +6,10 @@ import argparse
 import json
 from pathlib import Path
 
+from danvan.models.themes.dataset import read_gold
+from danvan.models.themes.evaluation import evaluate
+from danvan.models.themes.tagger import ThemeTagger
+
 from danvan.commands.themes_cmds import (
     REPO,
     load_documents,
@@ -14,9 +18,6 @@ from danvan.commands.themes_cmds import (
     print_report,
     recorded_split,
 )
-from models.themes.dataset import read_gold
-from models.themes.evaluation import evaluate
-from models.themes.tagger import ThemeTagger
 
 SECOND = REPO / "annotations" / "themes-test-second.jsonl"
 

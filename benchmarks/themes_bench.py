@@ -8,7 +8,7 @@ import statistics
 import time
 from pathlib import Path
 
-from models.themes.tagger import ThemeTagger
+from danvan.models.themes.tagger import ThemeTagger
 
 
 def main() -> None:

@@ -13,6 +13,16 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
+from danvan.models.themes.evaluation import Report, evaluate
+from danvan.models.themes.labels import THEMES
+from danvan.models.themes.training import (
+    Example,
+    TrainParams,
+    choose_cuts,
+    fit_with_held_out,
+    fold_assignment,
+    out_of_fold,
+)
 from sklearn.metrics import average_precision_score
 
 from danvan.commands.themes_cmds import (
@@ -21,16 +31,6 @@ from danvan.commands.themes_cmds import (
     model_inputs,
     recorded_split,
     split_roles,
-)
-from models.themes.evaluation import Report, evaluate
-from models.themes.labels import THEMES
-from models.themes.training import (
-    Example,
-    TrainParams,
-    choose_cuts,
-    fit_with_held_out,
-    fold_assignment,
-    out_of_fold,
 )
 
 

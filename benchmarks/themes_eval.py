@@ -6,6 +6,11 @@ import argparse
 import json
 from pathlib import Path
 
+from danvan.models.themes.evaluation import evaluate
+from danvan.models.themes.features import model_input
+from danvan.models.themes.rules import rule_themes
+from danvan.models.themes.tagger import ThemeTagger
+
 from danvan.commands.themes_cmds import (
     REPO,
     inline_texts,
@@ -14,10 +19,6 @@ from danvan.commands.themes_cmds import (
     print_report,
     recorded_split,
 )
-from models.themes.evaluation import evaluate
-from models.themes.features import model_input
-from models.themes.rules import rule_themes
-from models.themes.tagger import ThemeTagger
 
 
 def main() -> None:

@@ -8,17 +8,17 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from corpus import coverage as coverage_query
-from corpus import export as exporter
-from corpus import facts as fact_queries
-from corpus import fulltext, schema, writer
-from corpus import search as searcher
-from corpus.filters import Filters
-from corpus.loading import load_articles
-from corpus.location import default_db_path
-from corpus.urls import canonical_url
-from corpus.writer import StoreResult
-from nlp.record import Article
+from danvan.corpus import coverage as coverage_query
+from danvan.corpus import export as exporter
+from danvan.corpus import facts as fact_queries
+from danvan.corpus import fulltext, schema, writer
+from danvan.corpus import search as searcher
+from danvan.corpus.filters import Filters
+from danvan.corpus.loading import load_articles
+from danvan.corpus.location import default_db_path
+from danvan.corpus.urls import canonical_url
+from danvan.corpus.writer import StoreResult
+from danvan.nlp.record import Article
 
 _COUNTED_TABLES = (
     "articles",

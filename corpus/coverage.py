@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from corpus.filters import Filters
+from danvan.corpus.filters import Filters
 
 _PROVINCE_JOIN = "JOIN article_provinces ap ON ap.article_pk = i.pk JOIN provinces p ON p.id = ap.province_id"
 DIMENSIONS: dict[str, tuple[str, str]] = {

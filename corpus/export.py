@@ -12,9 +12,8 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
-
-from corpus.filters import Filters
-from corpus.loading import load_articles
+from danvan.corpus.filters import Filters
+from danvan.corpus.loading import load_articles
 
 FORMATS = ("jsonl", "csv", "parquet")
 _SCALARS = ("id", "source", "url", "outlet", "title", "published", "author", "text")

@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
-from corpus.filters import Filters
+from danvan.corpus.filters import Filters
 
 KINDS = ("officials", "documents", "figures", "provinces", "campaigns", "themes")
 

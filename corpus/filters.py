@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 
-from corpus.dates import iso_day
-from corpus.folding import fold
+from danvan.corpus.dates import iso_day
+from danvan.corpus.folding import fold
 
 _PROVINCE_PREFIX = re.compile(r"^(tinh|thanh pho|tp\.?)\s+")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from nlp.normalize import FOLD_TABLE
+from danvan.nlp.normalize import FOLD_TABLE
 
 
 def _build_table() -> dict[int, int | None]:

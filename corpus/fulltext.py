@@ -7,7 +7,7 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 
-from corpus.folding import fold, nfc
+from danvan.corpus.folding import fold, nfc
 
 # bm25 column weights: title, body, title_folded, body_folded, title_pairs, body_pairs
 WEIGHTS = (4.0, 1.0, 4.0, 1.0, 4.0, 1.0)

@@ -6,8 +6,8 @@ import hashlib
 import json
 import re
 
-from corpus.folding import nfc
-from nlp.record import Article
+from danvan.corpus.folding import nfc
+from danvan.nlp.record import Article
 
 _SPACE = re.compile(r"\s+")
 

@@ -6,7 +6,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
 
-from nlp.record import (
+from danvan.nlp.record import (
     Article,
     CampaignFact,
     DocumentFact,

@@ -5,9 +5,9 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from corpus import fulltext
-from corpus.filters import Filters
-from corpus.snippets import snippet
+from danvan.corpus import fulltext
+from danvan.corpus.filters import Filters
+from danvan.corpus.snippets import snippet
 
 _COLUMNS = "a.pk, a.id, a.title, a.url, a.published, a.origin, s.name, t.text, a.duplicate_of"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from corpus.folding import accent_pattern, fold, nfc
+from danvan.corpus.folding import accent_pattern, fold, nfc
 
 _SPACE = re.compile(r"\s+")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from corpus.writer import StoreResult
+from danvan.corpus.writer import StoreResult
 
 
 @dataclass(slots=True)

@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal
 
-from corpus import fulltext, neardup
-from corpus.dates import iso_day
-from corpus.filters import number_key, province_key
-from corpus.folding import fold, nfc
-from corpus.hashing import content_hash as text_hash
-from corpus.hashing import record_hash
-from corpus.urls import canonical_url, host_of
-from nlp.record import Article
+from danvan.corpus import fulltext, neardup
+from danvan.corpus.dates import iso_day
+from danvan.corpus.filters import number_key, province_key
+from danvan.corpus.folding import fold, nfc
+from danvan.corpus.hashing import content_hash as text_hash
+from danvan.corpus.hashing import record_hash
+from danvan.corpus.urls import canonical_url, host_of
+from danvan.nlp.record import Article
 
 Status = Literal["stored", "updated", "unchanged", "duplicate", "rejected"]
 

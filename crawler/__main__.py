@@ -1,4 +1,4 @@
-"""`python -m crawler`: one crawl from the command line (archive only, or pages to JSONL)."""
+"""`python -m danvan.crawler`: one crawl from the command line (archive only, or pages to JSONL)."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from crawler.page import FetchedPage
-from crawler.request import DEFAULT_USER_AGENT, CrawlRequest
-from crawler.run import crawl
-from crawler.sites import load_sites, select_sites
+from danvan.crawler.page import FetchedPage
+from danvan.crawler.request import DEFAULT_USER_AGENT, CrawlRequest
+from danvan.crawler.run import crawl
+from danvan.crawler.sites import load_sites, select_sites
 
 
 def load_callable(spec: str) -> Callable:
@@ -31,7 +31,7 @@ def load_callable(spec: str) -> Callable:
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m crawler", description=__doc__)
+    p = argparse.ArgumentParser(prog="python -m danvan.crawler", description=__doc__)
     p.add_argument("sites", nargs="*", help="registry site names")
     p.add_argument("--url", action="append", default=[], help="start URL for the generic spider")
     p.add_argument("--sites-file", type=Path, help="registry TOML (default: crawler/sites.toml)")

@@ -8,9 +8,8 @@ import zlib
 from dataclasses import dataclass
 from datetime import date
 
+from danvan.crawler.structured_dates import parse_structured_date
 from lxml import etree
-
-from crawler.structured_dates import parse_structured_date
 
 MAX_XML_BYTES = 50 * 1024 * 1024
 _PARSER = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)

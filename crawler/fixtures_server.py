@@ -13,7 +13,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
-from crawler.urls import is_tracking_param
+from danvan.crawler.urls import is_tracking_param
 
 RULES_FILE = "_rules.toml"
 FIXTURE_SITES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "sites"

@@ -9,10 +9,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlsplit
 
+from danvan.crawler.sites import SiteConfig
+from danvan.crawler.urls import absolute_http_url, normalize_url, same_site
 from parsel import Selector
-
-from crawler.sites import SiteConfig
-from crawler.urls import absolute_http_url, normalize_url, same_site
 
 ARTICLE_TYPES = {
     "newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",

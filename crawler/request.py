@@ -8,8 +8,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from crawler.page import FetchedPage
-from crawler.sites import SiteConfig
+from danvan.crawler.page import FetchedPage
+from danvan.crawler.sites import SiteConfig
 
 DEFAULT_USER_AGENT = "danvan-crawler/0.1 (news research; set --user-agent with your contact)"
 

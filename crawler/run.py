@@ -6,10 +6,9 @@ import logging
 import time
 from typing import Any
 
+from danvan.crawler.request import CrawlRequest, CrawlStats
+from danvan.crawler.spider import NewsSpider
 from scrapy.crawler import CrawlerProcess
-
-from crawler.request import CrawlRequest, CrawlStats
-from crawler.spider import NewsSpider
 
 __all__ = ["CrawlRequest", "CrawlStats", "crawl", "scrapy_settings"]
 
@@ -35,8 +34,8 @@ def scrapy_settings(req: CrawlRequest) -> dict[str, Any]:
         "DEPTH_LIMIT": req.depth_limit,
         "DOWNLOADER_MIDDLEWARES": {
             "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
-            "crawler.middlewares.BackoffRetryMiddleware": 550,
-            "crawler.middlewares.ConditionalRequestMiddleware": 580,
+            "danvan.crawler.middlewares.BackoffRetryMiddleware": 550,
+            "danvan.crawler.middlewares.ConditionalRequestMiddleware": 580,
         },
         "SCHEDULER_PRIORITY_QUEUE": "scrapy.pqueues.DownloaderAwarePriorityQueue",
         "COOKIES_ENABLED": False,

@@ -9,6 +9,16 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
+from danvan.crawler import page_analysis as pa
+from danvan.crawler.charset import detect_encoding
+from danvan.crawler.feeds import parse_feed, parse_sitemap, xml_kind
+from danvan.crawler.middlewares import NotModified
+from danvan.crawler.page import FetchedPage
+from danvan.crawler.request import CrawlRequest
+from danvan.crawler.sites import SiteConfig, site_for_url
+from danvan.crawler.structured_dates import find_numeric_date
+from danvan.crawler.urls import normalize_url, same_site
+from danvan.crawler.warc_archive import WarcArchive, warc_date
 from parsel import Selector
 from scrapy.exceptions import (
     CannotResolveHostError,
@@ -23,17 +33,6 @@ from scrapy.utils.sitemap import sitemap_urls_from_robots
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError
 from twisted.internet.error import TimeoutError as TwistedTimeoutError
 from twisted.python.failure import Failure
-
-from crawler import page_analysis as pa
-from crawler.charset import detect_encoding
-from crawler.feeds import parse_feed, parse_sitemap, xml_kind
-from crawler.middlewares import NotModified
-from crawler.page import FetchedPage
-from crawler.request import CrawlRequest
-from crawler.sites import SiteConfig, site_for_url
-from crawler.structured_dates import find_numeric_date
-from crawler.urls import normalize_url, same_site
-from crawler.warc_archive import WarcArchive, warc_date
 
 log = logging.getLogger(__name__)
 PRIORITY = {"robots": 100, "sitemap": 50, "feed": 40, "article": 20, "listing": 0}

@@ -10,12 +10,11 @@ from io import BytesIO
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from danvan.crawler.charset import detect_encoding
+from danvan.crawler.page import FetchedPage
 from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
-
-from crawler.charset import detect_encoding
-from crawler.page import FetchedPage
 
 SITE_HEADER = "Danvan-Site"
 ENCODING_HEADER = "Danvan-Encoding"

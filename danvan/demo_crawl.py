@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from crawler.fixtures_server import fixture_site, serve
+from danvan.crawler.fixtures_server import fixture_site, serve
 
 
 def crawl_fixture_site(db: str, warc_dir: Path, run: Callable[..., None]) -> None:

@@ -8,10 +8,10 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from pathlib import Path
 
-from corpus import Corpus, IngestTally
+from danvan.corpus import Corpus, IngestTally
 from danvan.inputs import Reject, read_inputs
+from danvan.nlp.record import Article, RawDocument
 from danvan.pipeline import Failed, Pipeline
-from nlp.record import Article, RawDocument
 
 OPTIMIZE_AFTER = 1000  # merge the full-text index after a large ingest
 _worker_pipeline: Pipeline | None = None

@@ -12,7 +12,7 @@ from pathlib import Path, PurePosixPath
 
 from charset_normalizer import from_bytes
 
-from nlp.record import RawDocument
+from danvan.nlp.record import RawDocument
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import hashlib
 
-from crawler.page import FetchedPage
-from nlp.dates import parse_date
-from nlp.record import RawDocument
+from danvan.crawler.page import FetchedPage
+from danvan.nlp.dates import parse_date
+from danvan.nlp.record import RawDocument
 
 
 def url_id(url: str) -> str:

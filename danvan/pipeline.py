@@ -6,8 +6,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from danvan.inputs import Reject
-from nlp.pipeline import ArticleExtractor, NotText
-from nlp.record import Article, RawDocument
+from danvan.nlp.pipeline import ArticleExtractor, NotText
+from danvan.nlp.record import Article, RawDocument
 
 
 @dataclass(slots=True)
@@ -25,7 +25,7 @@ class Pipeline:
         self.extractor = ArticleExtractor()
         self.tagger = None
         if themes:
-            from models.themes.tagger import ThemeTagger
+            from danvan.models.themes.tagger import ThemeTagger
 
             self.tagger = ThemeTagger.load_default()
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from crawler.warc_archive import read_pages
+from danvan.crawler.warc_archive import read_pages
+from danvan.nlp.record import RawDocument
 from danvan.pages import page_to_raw
-from nlp.record import RawDocument
 
 
 def read_warc_file(path: Path) -> Iterator[RawDocument]:

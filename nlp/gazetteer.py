@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from nlp.normalize import fold_diacritics, normalize_text
+from danvan.nlp.normalize import fold_diacritics, normalize_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,7 +22,7 @@ class Province:
 def provinces() -> tuple[Province, ...]:
     """All 63 pre-2025 province-level units."""
     rows = []
-    text = resources.files("nlp.data").joinpath("provinces.tsv").read_text(encoding="utf-8")
+    text = resources.files("danvan.nlp.data").joinpath("provinces.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue

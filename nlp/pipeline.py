@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+from danvan.nlp.cleaning.html import clean_html
+from danvan.nlp.cleaning.text import CleanedText, clean_text_dump
+from danvan.nlp.extractors import EXTRACTORS, facts_of
+from danvan.nlp.normalize import normalize_text
+from danvan.nlp.record import Article, RawDocument
+from danvan.nlp.tokenize import blank_pipeline
 from spacy.language import Language
 from spacy.tokens import Doc
-
-from nlp.cleaning.html import clean_html
-from nlp.cleaning.text import CleanedText, clean_text_dump
-from nlp.extractors import EXTRACTORS, facts_of
-from nlp.normalize import normalize_text
-from nlp.record import Article, RawDocument
-from nlp.tokenize import blank_pipeline
 
 DEFAULT_COMPONENTS = ("provinces", "documents", "figures", "officials", "campaigns")
 

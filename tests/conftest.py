@@ -13,7 +13,7 @@ SAMPLES = ROOT / "danvan" / "samples"
 
 @pytest.fixture(scope="session")
 def extractor():
-    from nlp.pipeline import ArticleExtractor
+    from danvan.nlp.pipeline import ArticleExtractor
 
     return ArticleExtractor()
 

@@ -14,8 +14,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from corpus import Corpus, QuerySyntaxError
-from corpus.location import default_db_path
+from danvan.corpus import Corpus, QuerySyntaxError
+from danvan.corpus.location import default_db_path
 
 
 class OutputFormat(StrEnum):

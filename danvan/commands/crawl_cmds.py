@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from nlp.dates import parse_date
+from danvan.nlp.dates import parse_date
 
 console = Console()
 
@@ -27,7 +27,7 @@ def sites_command(
     sites_file: Path | None = typer.Option(None, help="Registry TOML (default: the bundled one)."),
 ) -> None:
     """List the site registry."""
-    from crawler.sites import load_sites
+    from danvan.crawler.sites import load_sites
 
     table = Table(title="danvan site registry")
     table.add_column("name", no_wrap=True)
@@ -69,9 +69,9 @@ def crawl_command(
     archive_only: bool = typer.Option(False, help="Fetch and archive only; store nothing (extraction off)."),
 ) -> None:
     """Crawl registry sites and/or any news site into the corpus, archiving raw pages as WARC."""
-    from crawler.request import DEFAULT_USER_AGENT, CrawlRequest
-    from crawler.run import crawl
-    from crawler.sites import SiteConfigError, load_sites, select_sites
+    from danvan.crawler.request import DEFAULT_USER_AGENT, CrawlRequest
+    from danvan.crawler.run import crawl
+    from danvan.crawler.sites import SiteConfigError, load_sites, select_sites
 
     try:
         registry = load_sites(sites_file)
@@ -82,7 +82,7 @@ def crawl_command(
         raise typer.BadParameter("give registry site names and/or --url")
     is_known = on_page = close = None
     if not archive_only:
-        from corpus.location import default_db_path
+        from danvan.corpus.location import default_db_path
         from danvan.ingest import page_sink
 
         is_known, on_page, close = page_sink(db or default_db_path())

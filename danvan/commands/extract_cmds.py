@@ -13,8 +13,8 @@ from rich.console import Console
 from rich.table import Table
 
 from danvan.inputs import Reject, read_inputs
+from danvan.nlp.record import Article
 from danvan.pipeline import Failed, Pipeline
-from nlp.record import Article
 
 
 class ExtractFormat(StrEnum):
@@ -117,8 +117,8 @@ def evaluate(
         return
     if gold is None or not texts:
         raise typer.BadParameter("give GOLD.jsonl and --texts PATH (or --themes GOLD.jsonl)")
-    from nlp.evaluation import FIELDS
-    from nlp.evaluation import evaluate as score
+    from danvan.nlp.evaluation import FIELDS
+    from danvan.nlp.evaluation import evaluate as score
 
     rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
     wanted = {str(r["id"]) for r in rows}

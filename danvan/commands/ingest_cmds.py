@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from corpus.location import default_db_path
+from danvan.corpus.location import default_db_path
 
 
 def ingest_command(

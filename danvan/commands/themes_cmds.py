@@ -13,16 +13,16 @@ from rich.console import Console
 from rich.table import Table
 
 from danvan.inputs import Reject, read_inputs
-from models.themes.anchors import anchor_hits
-from models.themes.dataset import GoldError, read_gold, stratified_split
-from models.themes.evaluation import Report, evaluate
-from models.themes.features import ModelInput, model_input
-from models.themes.labels import UnknownTheme
-from models.themes.model import ThemeModel
-from models.themes.rules import rule_themes
-from models.themes.tagger import DEFAULT_MODEL, ThemeTagger
-from models.themes.training import Example, TrainingError, TrainParams, train, train_cv
-from nlp.tokenize import segment
+from danvan.models.themes.anchors import anchor_hits
+from danvan.models.themes.dataset import GoldError, read_gold, stratified_split
+from danvan.models.themes.evaluation import Report, evaluate
+from danvan.models.themes.features import ModelInput, model_input
+from danvan.models.themes.labels import UnknownTheme
+from danvan.models.themes.model import ThemeModel
+from danvan.models.themes.rules import rule_themes
+from danvan.models.themes.tagger import DEFAULT_MODEL, ThemeTagger
+from danvan.models.themes.training import Example, TrainingError, TrainParams, train, train_cv
+from danvan.nlp.tokenize import segment
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_SPLIT = REPO / "annotations" / "themes-split.json"
@@ -211,7 +211,7 @@ def train_cmd(
             "test_model_and_anchors": evaluate(test_gold, shipped).as_dict(),
         }
         print_report(evaluate(test_gold, predicted), f"model on {len(test_ids)} test articles")
-    from models.themes.artifact import save_model
+    from danvan.models.themes.artifact import save_model
 
     save_model(
         model,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from models.themes.cues import CueHits
-from models.themes.text import normalize
-from nlp.record import ThemeFact
+from danvan.models.themes.cues import CueHits
+from danvan.models.themes.text import normalize
+from danvan.nlp.record import ThemeFact
 
 # Themes whose taxonomy entry is a named campaign or law and that have too few labelled examples in the
 # archive (at most 3 in training) for the model to learn; the name itself is an unambiguous signal.

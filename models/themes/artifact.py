@@ -10,11 +10,10 @@ import numpy as np
 import sklearn
 import skops
 import skops.io as sio
+from danvan.models.themes.cues import FEATURES
+from danvan.models.themes.features import ModelInput
+from danvan.models.themes.model import ThemeModel
 from sklearn.feature_extraction.text import TfidfVectorizer
-
-from models.themes.cues import FEATURES
-from models.themes.features import ModelInput
-from models.themes.model import ThemeModel
 
 # 2: cue features after the vocabulary (cue_weight), title words, in-field gate;
 # 3: "opening" cue features (opening_weight)

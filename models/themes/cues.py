@@ -8,9 +8,8 @@ from dataclasses import dataclass, field
 
 import ahocorasick
 import numpy as np
-
-from models.themes.rules import RULES
-from models.themes.text import normalize
+from danvan.models.themes.rules import RULES
+from danvan.models.themes.text import normalize
 
 KINDS = ("title", "opening", "strong", "weak")
 # one feature per (theme, kind): a strong cue in the title; a strong cue in the title or the body's

@@ -7,7 +7,7 @@ import random
 from collections import Counter
 from pathlib import Path
 
-from models.themes.labels import THEMES, check_themes
+from danvan.models.themes.labels import THEMES, check_themes
 
 SPLITS = ("train", "dev", "test")
 
@@ -98,7 +98,7 @@ def extend_split(
     out.setdefault("extensions", []).append(
         {
             "sources": new_sources,
-            "made_by": "models.themes.dataset.extend_split (same seed, new ids only)",
+            "made_by": "danvan.models.themes.dataset.extend_split (same seed, new ids only)",
             "fractions": dict(zip(SPLITS, fractions, strict=True)),
             "added": {name: len(added[name]) for name in SPLITS},
             **({"why": why} if why else {}),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from models.themes.labels import THEMES
+from danvan.models.themes.labels import THEMES
 
 
 @dataclass(slots=True)

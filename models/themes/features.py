@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from models.themes.cues import NO_CUES, CueHits, find_cues
-from models.themes.text import model_document, normalize
+from danvan.models.themes.cues import NO_CUES, CueHits, find_cues
+from danvan.models.themes.text import model_document, normalize
 
 TITLE_PREFIX = "t|"
 LEAD_PREFIX = "l|"

@@ -6,13 +6,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import sklearn
+from danvan.models.themes.cues import FEATURES, cue_vector
+from danvan.models.themes.features import LEAD_PREFIX, TITLE_PREFIX, ModelInput
+from danvan.models.themes.labels import THEMES
+from danvan.models.themes.ngrams import NgramIndex
 from scipy.sparse import csr_matrix, hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
-
-from models.themes.cues import FEATURES, cue_vector
-from models.themes.features import LEAD_PREFIX, TITLE_PREFIX, ModelInput
-from models.themes.labels import THEMES
-from models.themes.ngrams import NgramIndex
 
 
 @dataclass(slots=True)

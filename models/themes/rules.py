@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from models.themes.labels import THEMES
-from models.themes.text import normalize
+from danvan.models.themes.labels import THEMES
+from danvan.models.themes.text import normalize
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from models.themes.anchors import anchor_facts, merge
-from models.themes.artifact import load_model
-from models.themes.features import model_input
-from models.themes.model import ThemeModel
-from nlp.record import Article, ThemeFact
-from nlp.tokenize import segment
+from danvan.models.themes.anchors import anchor_facts, merge
+from danvan.models.themes.artifact import load_model
+from danvan.models.themes.features import model_input
+from danvan.models.themes.model import ThemeModel
+from danvan.nlp.record import Article, ThemeFact
+from danvan.nlp.tokenize import segment
 
 DEFAULT_MODEL = Path(__file__).with_name("default.skops")
 

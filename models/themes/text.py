@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.normalize import normalize_text
+from danvan.nlp.normalize import normalize_text
 
 # every whitespace run becomes one space; a lone " " already is one, and matching it would cost a
 # replacement per word

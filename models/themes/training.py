@@ -5,12 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
+from danvan.models.themes.features import ModelInput
+from danvan.models.themes.labels import THEMES
+from danvan.models.themes.model import ThemeModel, cue_scales, with_cues
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-
-from models.themes.features import ModelInput
-from models.themes.labels import THEMES
-from models.themes.model import ThemeModel, cue_scales, with_cues
 
 
 @dataclass(slots=True)

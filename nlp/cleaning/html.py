@@ -7,11 +7,10 @@ import re
 from dataclasses import dataclass
 
 import trafilatura
+from danvan.nlp.cleaning.text import CleanedText, clean_text_dump, strip_tail_furniture
+from danvan.nlp.dates import parse_date
+from danvan.nlp.normalize import normalize_text
 from lxml import html as lxml_html
-
-from nlp.cleaning.text import CleanedText, clean_text_dump, strip_tail_furniture
-from nlp.dates import parse_date
-from nlp.normalize import normalize_text
 
 
 @dataclass(slots=True)

@@ -7,8 +7,8 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
-from nlp.dates import has_time, has_weekday, is_dateline, parse_date
-from nlp.normalize import normalize_text
+from danvan.nlp.dates import has_time, has_weekday, is_dateline, parse_date
+from danvan.nlp.normalize import normalize_text
 
 # Lines that end the article: site blocks that follow it on news pages.
 _END_MARKERS = re.compile(

@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from danvan.nlp.extractors.registry import doc_text, register
+from danvan.nlp.normalize import fold_diacritics
+from danvan.nlp.record import CampaignFact
 from spacy.tokens import Doc
-
-from nlp.extractors.registry import doc_text, register
-from nlp.normalize import fold_diacritics
-from nlp.record import CampaignFact
 
 # Canonical name -> spellings seen in the press (matched accent- and case-insensitively).
 KNOWN_CAMPAIGNS: dict[str, list[str]] = {

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 
+from danvan.nlp.dates import find_dates
+from danvan.nlp.extractors.registry import doc_context, doc_text, register
+from danvan.nlp.record import DocumentFact
 from spacy.tokens import Doc
-
-from nlp.dates import find_dates
-from nlp.extractors.registry import doc_context, doc_text, register
-from nlp.record import DocumentFact
 
 _TYPES = [
     "Nghị quyết liên tịch",

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 
+from danvan.nlp.dates import find_dates
+from danvan.nlp.extractors.registry import doc_text, register
+from danvan.nlp.numbers import parse_number
+from danvan.nlp.record import FigureFact
+from danvan.nlp.sentences import Sentences
 from spacy.tokens import Doc
-
-from nlp.dates import find_dates
-from nlp.extractors.registry import doc_text, register
-from nlp.numbers import parse_number
-from nlp.record import FigureFact
-from nlp.sentences import Sentences
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+\.\d{1,2}(?!\d)|\d+"
 _MULT = r"nghìn tỷ|nghìn tỉ|ngàn tỷ|ngàn tỉ|nghìn|ngàn|triệu|tỷ|tỉ"

@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from danvan.nlp.extractors.registry import doc_context, doc_text, register
+from danvan.nlp.gazetteer import surface_pattern, surface_to_name
+from danvan.nlp.names import SURNAMES, is_capitalized
+from danvan.nlp.record import OfficialFact
 from spacy.tokens import Doc
-
-from nlp.extractors.registry import doc_context, doc_text, register
-from nlp.gazetteer import surface_pattern, surface_to_name
-from nlp.names import SURNAMES, is_capitalized
-from nlp.record import OfficialFact
 
 _POSITIONS = [
     "Tổng Bí thư",

@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from danvan.nlp.extractors.registry import doc_text, register
+from danvan.nlp.gazetteer import by_name, surface_pattern, surface_to_name
+from danvan.nlp.names import MIDDLE_NAMES, SURNAMES
+from danvan.nlp.record import ProvinceFact
 from spacy.tokens import Doc
-
-from nlp.extractors.registry import doc_text, register
-from nlp.gazetteer import by_name, surface_pattern, surface_to_name
-from nlp.names import MIDDLE_NAMES, SURNAMES
-from nlp.record import ProvinceFact
 
 # A province name right after these words names a street, ward, commune or district instead.
 _LOCAL_BEFORE = re.compile(

@@ -10,7 +10,8 @@ import sys
 import tarfile
 from pathlib import Path
 
-from corpus import Corpus
+from danvan.corpus import Corpus
+
 from tests.conftest import SAMPLES
 
 ARTICLE = (

@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from danvan.corpus import Corpus
+from danvan.crawler.fixtures_server import fixture_site, serve
 
-from corpus import Corpus
-from crawler.fixtures_server import fixture_site, serve
 from tests.crawler.conftest import FAST
 
 

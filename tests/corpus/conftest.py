@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 from corpus_samples import exact_copy, sample_articles
-
-from corpus import Corpus
+from danvan.corpus import Corpus
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from nlp.record import (
+from danvan.nlp.record import (
     Article,
     CampaignFact,
     DocumentFact,

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 import typer
 from corpus_samples import exact_copy, sample_articles
+from danvan.corpus import Corpus
 from typer.testing import CliRunner
 
-from corpus import Corpus
 from danvan.commands.corpus_cmds import register
 
 

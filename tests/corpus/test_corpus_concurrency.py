@@ -7,13 +7,13 @@ import sys
 import textwrap
 from pathlib import Path
 
-from corpus import Corpus
+from danvan.corpus import Corpus
 
 WRITER = textwrap.dedent(
     """
     import sys
-    from corpus import Corpus
-    from nlp.record import Article, ProvinceFact
+    from danvan.corpus import Corpus
+    from danvan.nlp.record import Article, ProvinceFact
 
     path, batches = sys.argv[1], int(sys.argv[2])
     with Corpus(path) as corpus:

@@ -9,8 +9,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 from corpus_samples import sample_articles
-
-from corpus import Corpus
+from danvan.corpus import Corpus
 
 
 def test_officials_are_entities_with_all_titles(filled: Corpus) -> None:

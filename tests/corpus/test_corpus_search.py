@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
-from corpus import Corpus, QuerySyntaxError
-from nlp.record import Article
+from danvan.corpus import Corpus, QuerySyntaxError
+from danvan.nlp.record import Article
 
 
 def ids(rows: list[dict]) -> list[str]:

@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from corpus import Corpus
-from nlp.record import Article
+from danvan.corpus import Corpus
+from danvan.nlp.record import Article
 
 pytestmark = pytest.mark.shared
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"

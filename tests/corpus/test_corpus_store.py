@@ -8,11 +8,10 @@ from pathlib import Path
 
 import pytest
 from corpus_samples import DVK_STORY, exact_copy, sample_articles
-
-from corpus import Corpus
-from corpus.schema import SCHEMA_VERSION, SchemaTooNewError
-from corpus.tally import IngestTally
-from nlp.record import Article, FigureFact, OfficialFact, ProvinceFact
+from danvan.corpus import Corpus
+from danvan.corpus.schema import SCHEMA_VERSION, SchemaTooNewError
+from danvan.corpus.tally import IngestTally
+from danvan.nlp.record import Article, FigureFact, OfficialFact, ProvinceFact
 
 
 def test_first_store_then_unchanged(db_path: Path) -> None:

@@ -5,12 +5,11 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-
-from corpus.dates import iso_day
-from corpus.folding import fold
-from corpus.fulltext import pairs, parse
-from corpus.snippets import snippet
-from corpus.urls import canonical_url
+from danvan.corpus.dates import iso_day
+from danvan.corpus.folding import fold
+from danvan.corpus.fulltext import pairs, parse
+from danvan.corpus.snippets import snippet
+from danvan.corpus.urls import canonical_url
 
 
 def test_fold_strips_marks_and_d_stroke_in_both_normal_forms() -> None:

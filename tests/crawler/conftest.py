@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
-from crawler.fixtures_server import FixtureServer, fixture_site, serve
+from danvan.crawler.fixtures_server import FixtureServer, fixture_site, serve
 
 REPO = Path(__file__).resolve().parents[2]
 DATE_PARSER = f"{Path(__file__).with_name('vn_dates.py')}:parse_date"
@@ -78,14 +77,14 @@ def phusa_sites(phusa: FixtureServer, tmp_path: Path) -> Path:
 
 
 def run_crawl(tmp: Path, *args: str, name: str = "run") -> CrawlResult:
-    """`python -m crawler ...` in a fresh process (Twisted's reactor runs once per process)."""
+    """`python -m danvan.crawler ...` in a fresh process (Twisted's reactor runs once per process)."""
     out = tmp / name
     out.mkdir(parents=True, exist_ok=True)
     pages, stats = out / "pages.jsonl", out / "stats.json"
     cmd = [
         sys.executable,
         "-m",
-        "crawler",
+        "danvan.crawler",
         *args,
         *FAST,
         "--warc-dir",

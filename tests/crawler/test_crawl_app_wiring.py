@@ -8,12 +8,11 @@ import subprocess
 import sys
 
 from conftest import FAST, REPO
-
-from crawler.warc_archive import read_pages
+from danvan.crawler.warc_archive import read_pages
 
 CALLBACK_SCRIPT = """
 import json, sys
-from crawler.run import CrawlRequest, crawl
+from danvan.crawler.run import CrawlRequest, crawl
 
 seen = []
 

@@ -8,8 +8,7 @@ import unicodedata
 from pathlib import Path
 
 from conftest import DATE_PARSER, run_crawl
-
-from crawler.warc_archive import read_pages
+from danvan.crawler.warc_archive import read_pages
 
 MATTRAN_ARTICLES = {
     "hoi-nghi-so-ket-phong-trao-dan-van-kheo-nam-2024-20240512101",

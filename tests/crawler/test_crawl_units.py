@@ -6,17 +6,16 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from danvan.crawler import page_analysis as pa
+from danvan.crawler.charset import detect_encoding
+from danvan.crawler.feeds import parse_feed, parse_sitemap, xml_kind
+from danvan.crawler.fixtures_server import fixture_site
+from danvan.crawler.page import FetchedPage
+from danvan.crawler.sites import SiteConfigError, load_sites, parse_sites, select_sites
+from danvan.crawler.structured_dates import find_numeric_date, parse_structured_date
+from danvan.crawler.urls import normalize_url
+from danvan.crawler.warc_archive import WarcArchive, read_pages
 from parsel import Selector
-
-from crawler import page_analysis as pa
-from crawler.charset import detect_encoding
-from crawler.feeds import parse_feed, parse_sitemap, xml_kind
-from crawler.fixtures_server import fixture_site
-from crawler.page import FetchedPage
-from crawler.sites import SiteConfigError, load_sites, parse_sites, select_sites
-from crawler.structured_dates import find_numeric_date, parse_structured_date
-from crawler.urls import normalize_url
-from crawler.warc_archive import WarcArchive, read_pages
 
 BASE = "http://127.0.0.1:8000"
 ARTICLE_A = "hoi-nghi-so-ket-phong-trao-dan-van-kheo-nam-2024-20240512101.html"

@@ -18,9 +18,9 @@ def fixture_rows() -> list[dict]:
 
 @pytest.fixture(scope="session")
 def fixture_model(fixture_rows):
-    from models.themes.features import model_input
-    from models.themes.training import Example, TrainParams, train
-    from nlp.tokenize import segment
+    from danvan.models.themes.features import model_input
+    from danvan.models.themes.training import Example, TrainParams, train
+    from danvan.nlp.tokenize import segment
 
     examples = [
         Example(model_input(r["title"], r["text"], segment(f"{r['title']}\n{r['text']}")), set(r["themes"]))

@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-
-from models.themes.artifact import FORMAT_VERSION, IncompatibleModel, load_model, save_model
-from models.themes.features import ModelInput, model_input
+from danvan.models.themes.artifact import FORMAT_VERSION, IncompatibleModel, load_model, save_model
+from danvan.models.themes.features import ModelInput, model_input
 
 
 def test_round_trip_keeps_predictions(fixture_model, tmp_path):

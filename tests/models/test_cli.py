@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 
+from danvan.models.themes.artifact import load_model
+from danvan.models.themes.features import ModelInput
 from typer.testing import CliRunner
 
 from danvan.cli import app
-from models.themes.artifact import load_model
-from models.themes.features import ModelInput
 from tests.models.conftest import TRAIN_JSONL
 
 runner = CliRunner()

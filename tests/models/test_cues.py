@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-
-from models.themes.anchors import anchor_facts, anchor_hits
-from models.themes.cues import FEATURES, LEAD_SYLLABLES, cue_vector, find_cues
-from models.themes.features import LEAD_PREFIX, LEAD_WORDS, TITLE_PREFIX, model_input
+from danvan.models.themes.anchors import anchor_facts, anchor_hits
+from danvan.models.themes.cues import FEATURES, LEAD_SYLLABLES, cue_vector, find_cues
+from danvan.models.themes.features import LEAD_PREFIX, LEAD_WORDS, TITLE_PREFIX, model_input
 
 
 def _feature(vector: np.ndarray, theme: str, kind: str) -> float:

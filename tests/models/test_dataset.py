@@ -1,7 +1,7 @@
 import json
 from pathlib import Path
 
-from models.themes.dataset import extend_split, read_gold, stratified_split
+from danvan.models.themes.dataset import extend_split, read_gold, stratified_split
 
 
 def _gold(n: int, offset: int = 0) -> dict[str, set[str]]:

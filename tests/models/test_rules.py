@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from models.themes.labels import THEMES
-from models.themes.rules import RULES, rule_matches, rule_themes
+from danvan.models.themes.labels import THEMES
+from danvan.models.themes.rules import RULES, rule_matches, rule_themes
 
 
 def test_every_theme_has_a_rule():

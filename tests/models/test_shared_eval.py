@@ -6,10 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-
-from models.themes.dataset import read_gold
-from models.themes.evaluation import evaluate
-from models.themes.tagger import ThemeTagger
+from danvan.models.themes.dataset import read_gold
+from danvan.models.themes.evaluation import evaluate
+from danvan.models.themes.tagger import ThemeTagger
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -17,8 +16,9 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.mark.shared
 def test_test_split_meets_the_targets(shared_dir):
     """The packaged tagger on the whole recorded test split (texts read from ../shared)."""
+    from danvan.nlp.record import RawDocument
+
     from danvan.inputs import read_inputs
-    from nlp.record import RawDocument
 
     split = json.loads((ROOT / "annotations" / "themes-split.json").read_text())
     gold = read_gold([ROOT / s for s in split["sources"]])

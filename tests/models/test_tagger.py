@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from models.themes.tagger import DEFAULT_MODEL, ThemeTagger
-from nlp.record import Article, ThemeFact
+from danvan.models.themes.tagger import DEFAULT_MODEL, ThemeTagger
+from danvan.nlp.record import Article, ThemeFact
 
 SAMPLES = Path(__file__).resolve().parents[2] / "danvan" / "samples"
 
@@ -50,10 +49,9 @@ def test_empty_article_gets_no_theme(tagger):
 def test_fast_vector_equals_sklearn_transform():
     """The per-article inference path computes exactly the fitted vectorizer's TF-IDF row."""
     import numpy as np
-
-    from models.themes.features import ModelInput
-    from models.themes.tagger import ThemeTagger
-    from models.themes.text import model_document
+    from danvan.models.themes.features import ModelInput
+    from danvan.models.themes.tagger import ThemeTagger
+    from danvan.models.themes.text import model_document
 
     model = ThemeTagger.load_default().model
     doc = model_document(

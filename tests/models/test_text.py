@@ -2,10 +2,9 @@
 
 import numpy as np
 import pytest
+from danvan.models.themes.ngrams import NgramIndex
+from danvan.models.themes.text import model_document, normalize
 from sklearn.feature_extraction.text import TfidfVectorizer
-
-from models.themes.ngrams import NgramIndex
-from models.themes.text import model_document, normalize
 
 
 def _plain_document(tokens: list[str], normalized: bool) -> str:

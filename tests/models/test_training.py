@@ -6,9 +6,8 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-
-from models.themes.features import ModelInput, model_input
-from models.themes.training import (
+from danvan.models.themes.features import ModelInput, model_input
+from danvan.models.themes.training import (
     Example,
     TrainingError,
     TrainParams,
@@ -19,7 +18,7 @@ from models.themes.training import (
     train,
     train_cv,
 )
-from nlp.tokenize import segment
+from danvan.nlp.tokenize import segment
 
 UNSEEN = {
     "xay_dung_dang": "Ủy ban Kiểm tra Huyện ủy đề nghị kỷ luật hai đảng viên chi bộ thôn vi phạm.",

@@ -1,7 +1,8 @@
 """Cleaning of page dumps and HTML pages written for the tests."""
 
-from nlp.cleaning.html import clean_html
-from nlp.cleaning.text import clean_text_dump
+from danvan.nlp.cleaning.html import clean_html
+from danvan.nlp.cleaning.text import clean_text_dump
+
 from tests.conftest import SAMPLES
 
 DUMP = """29.9 C

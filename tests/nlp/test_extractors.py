@@ -1,8 +1,7 @@
 """Unit tests for each extractor on sentences written for the tests."""
 
 import pytest
-
-from nlp.gazetteer import expand_query, resolve
+from danvan.nlp.gazetteer import expand_query, resolve
 
 
 def names(items):

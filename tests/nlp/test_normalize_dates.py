@@ -3,9 +3,8 @@
 from datetime import date
 
 import pytest
-
-from nlp.dates import is_dateline, parse_date
-from nlp.normalize import fold_diacritics, normalize_text
+from danvan.nlp.dates import is_dateline, parse_date
+from danvan.nlp.normalize import fold_diacritics, normalize_text
 
 
 @pytest.mark.parametrize(
