@@ -106,6 +106,7 @@ def _nfc(text: str | None) -> str:
 def stored_article(row: dict):
     """What the app stores for a crawled page (its cleaning: title, date, body)."""
     from danvan.nlp.pipeline import clean
+
     from danvan.pages import page_to_raw
 
     names = set(FetchedPage.__slots__) - {"body"}

@@ -2,39 +2,39 @@
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from datetime import date
 from urllib.parse import urlsplit
 
+from danvan.crawler.article_detection import Verdict, detect
 from danvan.crawler.sites import SiteConfig
 from danvan.crawler.urls import absolute_http_url, normalize_url, same_site
 from parsel import Selector
 
-ARTICLE_TYPES = {
-    "newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
-    "opinionnewsarticle", "backgroundnewsarticle", "report", "scholarlyarticle",
-}
-LISTING_TYPES = {"collectionpage", "itemlist", "searchresultspage", "profilepage"}
 FURNITURE = re.compile(
     r"related|lien-?quan|tin-?khac|cung-?chuyen-?muc|comment|binh-?luan|sidebar|menu|footer|"
     r"header|navbar|breadcrumb|widget|xem-?nhieu|most-?read|doc-?nhieu|tag|share|social",
     re.IGNORECASE,
 )
 FURNITURE_TAGS = {"nav", "header", "footer", "aside", "form"}
-LISTING_PATH = re.compile(
-    r"/(tag|tags|chu-?de|chuyen-?muc|danh-?muc|category|categories|tim-?kiem|search|page|trang|"
-    r"tac-?gia|author|topic|su-?kien|lien-?he|gioi-?thieu|contact|about)(/|[-_.?=]|$)",
-    re.IGNORECASE,
-)
 ARTICLE_PATH = re.compile(r"(\d{5,}|[?&](id|newsid|article_id|aid)=\d+|([a-z0-9]+-){4,}[a-z0-9]+)")
-PAGINATION_URL = re.compile(
-    r"([?&](page|trang|p|pg|paged)=\d+|/(page|trang)[-/]\d+)", re.IGNORECASE
-)
-NEXT_TEXTS = {"trang sau", "trang tiếp", "tiếp", "tiếp theo", "sau", "»", "›", ">", ">>", "next",
-              "xem thêm", "cũ hơn", "tin cũ hơn"}
+PAGINATION_URL = re.compile(r"([?&](page|trang|p|pg|paged)=\d+|/(page|trang)[-/]\d+)", re.IGNORECASE)
+NEXT_TEXTS = {
+    "trang sau",
+    "trang tiếp",
+    "tiếp",
+    "tiếp theo",
+    "sau",
+    "»",
+    "›",
+    ">",
+    ">>",
+    "next",
+    "xem thêm",
+    "cũ hơn",
+    "tin cũ hơn",
+}
 SKIP_EXTENSIONS = re.compile(
     r"\.(jpe?g|png|gif|webp|svg|ico|bmp|tiff?|pdf|docx?|xlsx?|pptx?|zip|rar|7z|gz|mp[34]|"
     r"m4a|avi|mov|wmv|flv|webm|ogg|wav|css|js|json|woff2?|ttf|eot|exe|apk)$",
@@ -42,41 +42,9 @@ SKIP_EXTENSIONS = re.compile(
 )
 
 
-@dataclass(slots=True)
-class Verdict:
-    """Whether a page is an article, with the score and the signals that decided it."""
-
-    is_article: bool
-    score: float
-    signals: list[str] = field(default_factory=list)
-
-
 def selector_query(sel: Selector, query: str) -> list[Selector]:
     """Run a registry selector: XPath when it starts with '/' or '(', CSS otherwise."""
     return sel.xpath(query) if query.lstrip().startswith(("/", "(")) else sel.css(query)
-
-
-def jsonld_objects(sel: Selector) -> Iterator[dict]:
-    for raw in sel.xpath('//script[@type="application/ld+json"]/text()').getall():
-        try:
-            data = json.loads(raw)
-        except ValueError:
-            continue
-        stack = [data]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, list):
-                stack.extend(item)
-            elif isinstance(item, dict):
-                yield item
-                if isinstance(item.get("@graph"), list):
-                    stack.extend(item["@graph"])
-
-
-def _types(obj: dict) -> set[str]:
-    value = obj.get("@type", [])
-    values = value if isinstance(value, list) else [value]
-    return {str(v).lower() for v in values}
 
 
 def _in_furniture(el) -> bool:
@@ -89,88 +57,9 @@ def _in_furniture(el) -> bool:
     return False
 
 
-def _headline_links(sel: Selector, url: str, domains: list[str]) -> list[str]:
-    links = []
-    for a in sel.xpath("//body//a[@href]"):
-        el = a.root
-        text = " ".join("".join(el.itertext()).split())
-        href = absolute_http_url(url, el.get("href"))
-        if len(text) < 25 or not href or not same_site(href, domains) or _in_furniture(el):
-            continue
-        links.append(normalize_url(href))
-    return sorted(set(links))
-
-
-def _long_paragraphs(sel: Selector) -> int:
-    count = 0
-    for p in sel.xpath("//body//p"):
-        el = p.root
-        text = " ".join("".join(el.itertext()).split())
-        if len(text) < 80 or _in_furniture(el):
-            continue
-        link_text = sum(len("".join(a.itertext())) for a in el.iter("a"))
-        if link_text / len(text) < 0.5:
-            count += 1
-    return count
-
-
-def classify(
-    sel: Selector, url: str, site: SiteConfig | None, domains: list[str], hint: str = ""
-) -> Verdict:
-    """Score article signals; a page is an article when the score reaches 2."""
-    score, signals = 0.0, []
-
-    def add(points: float, why: str) -> None:
-        nonlocal score
-        score += points
-        signals.append(f"{why}:{points:+g}")
-
-    types = set().union(*(_types(o) for o in jsonld_objects(sel)))
-    if types & ARTICLE_TYPES:
-        add(3, "jsonld-article")
-    elif types & LISTING_TYPES:
-        add(-3, "jsonld-listing")
-    og_type = (sel.xpath('//meta[@property="og:type"]/@content').get() or "").strip().lower()
-    if og_type == "article":
-        add(2, "og-article")
-    elif og_type == "website":
-        add(-1, "og-website")
-    if sel.xpath(
-        '//meta[@property="article:published_time"] | //*[@itemprop="datePublished"]'
-    ):
-        add(1, "published-meta")
-    paragraphs = _long_paragraphs(sel)
-    if paragraphs >= 3:
-        add(2, f"paragraphs={paragraphs}")
-    elif paragraphs == 0:
-        add(-2, "no-paragraphs")
-    headlines = len(_headline_links(sel, url, domains))
-    if headlines >= 15:
-        add(-3, f"headline-links={headlines}")
-    elif headlines >= 8:
-        add(-2, f"headline-links={headlines}")
-    parts = urlsplit(url)
-    target = parts.path + ("?" + parts.query if parts.query else "")
-    if parts.path in ("", "/") and not parts.query:
-        add(-3, "home")
-    elif LISTING_PATH.search(target) or PAGINATION_URL.search(target):
-        add(-2, "listing-url")
-    elif ARTICLE_PATH.search(target.lower()):
-        add(1, "article-url")
-    if site is not None:
-        if site.matches("article", url):
-            add(2, "site-article-pattern")
-        if site.matches("listing", url):
-            add(-4, "site-listing-pattern")
-        body_query = site.selectors.get("body")
-        if body_query:
-            body_text = " ".join(" ".join(selector_query(sel, body_query).xpath(".//text()")
-                                          .getall()).split())
-            if len(body_text) >= 200:
-                add(2, "site-body-selector")
-    if hint in ("sitemap", "feed"):
-        add(1, f"listed-in-{hint}")
-    return Verdict(score >= 2, score, signals)
+def classify(sel: Selector, url: str, site: SiteConfig | None, domains: list[str], hint: str = "") -> Verdict:
+    """The article-or-not verdict of a page (see article_detection.detect)."""
+    return detect(sel, url, site, domains, hint)
 
 
 def canonical_url(sel: Selector, url: str, domains: list[str]) -> str:
@@ -204,8 +93,7 @@ def next_page_links(sel: Selector, url: str, site: SiteConfig | None) -> list[st
     hrefs: list[str] = []
     if site is not None and site.pagination:
         found = selector_query(sel, site.pagination)
-        hrefs += [h for s in found for h in (s.xpath("@href").getall() or s.xpath(".//@href")[:1]
-                                              .getall())]
+        hrefs += [h for s in found for h in (s.xpath("@href").getall() or s.xpath(".//@href")[:1].getall())]
     hrefs += sel.xpath('//link[@rel="next"]/@href | //a[@rel="next"]/@href').getall()
     for a in sel.xpath("//a[@href]"):
         text = " ".join("".join(a.root.itertext()).split()).lower()
@@ -235,7 +123,8 @@ def listing_dates(
         for item in selector_query(sel, site.listing_item):
             date_text = " ".join(
                 selector_query(item, site.listing_date).xpath("string()").getall()
-                if site.listing_date else item.xpath("string()").getall()
+                if site.listing_date
+                else item.xpath("string()").getall()
             )
             when = parse_date(date_text) if date_text.strip() else None
             href = absolute_http_url(url, item.xpath(".//a/@href").get())
@@ -252,8 +141,9 @@ def listing_dates(
         for _ in range(4):
             if container is None or container.tag in ("body", "html"):
                 break
-            hrefs = {normalize_url(h) for x in container.iter("a")
-                     if (h := absolute_http_url(url, x.get("href")))}
+            hrefs = {
+                normalize_url(h) for x in container.iter("a") if (h := absolute_http_url(url, x.get("href")))
+            }
             if len(hrefs) > 2 or len(hrefs - {target}) > 1:
                 break
             text = " ".join("".join(container.itertext()).split())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import html
 import logging
 from collections.abc import AsyncIterator, Iterator
 from datetime import date
@@ -35,7 +37,7 @@ from twisted.internet.error import TimeoutError as TwistedTimeoutError
 from twisted.python.failure import Failure
 
 log = logging.getLogger(__name__)
-PRIORITY = {"robots": 100, "sitemap": 50, "feed": 40, "article": 20, "listing": 0}
+PRIORITY = {"robots": 100, "sitemap": 50, "feed": 40, "item": 25, "article": 20, "listing": 0}
 
 
 def host_site(url: str) -> SiteConfig:
@@ -64,11 +66,23 @@ class NewsSpider(scrapy.Spider):
         self.parse_date = plan.parse_date or find_numeric_date
         self.archive = WarcArchive(plan.warc_dir) if plan.warc_dir else None
         self.counts: dict[str, int] = dict.fromkeys(
-            ("articles", "listing_pages", "skipped_known", "duplicates", "too_old",
-             "not_modified", "robots_blocked", "offsite", "deferred"), 0)
+            (
+                "articles",
+                "listing_pages",
+                "skipped_known",
+                "duplicates",
+                "too_old",
+                "not_modified",
+                "robots_blocked",
+                "offsite",
+                "deferred",
+            ),
+            0,
+        )
         self.failed: list[tuple[str, str]] = []
         self.page_errors: list[tuple[str, str]] = []
         self._emitted: set[str] = set()
+        self._texts: set[str] = set()
 
     @property
     def emitted(self) -> set[str]:
@@ -80,8 +94,11 @@ class NewsSpider(scrapy.Spider):
 
     def _request(self, url: str, site: str, hint: str, **meta: Any) -> Request:
         return Request(
-            url, callback=self.parse_any, errback=self.on_error,
-            priority=PRIORITY.get(hint, 0), meta={"site": site, "hint": hint, **meta},
+            url,
+            callback=self.parse_any,
+            errback=self.on_error,
+            priority=PRIORITY.get(hint, 0),
+            meta={"site": site, "hint": hint, **meta},
         )
 
     async def start(self) -> AsyncIterator[Request]:
@@ -93,8 +110,11 @@ class NewsSpider(scrapy.Spider):
                 if origin not in origins:
                     origins.add(origin)
                     yield Request(
-                        origin + "/robots.txt", callback=self.parse_robots, errback=self.on_error,
-                        priority=PRIORITY["robots"], meta={"site": site.name, "quiet": True},
+                        origin + "/robots.txt",
+                        callback=self.parse_robots,
+                        errback=self.on_error,
+                        priority=PRIORITY["robots"],
+                        meta={"site": site.name, "quiet": True},
                     )
             for url in site.sitemaps:
                 yield self._request(url, site.name, "sitemap")
@@ -165,7 +185,7 @@ class NewsSpider(scrapy.Spider):
         sel = Selector(text=text, type="html", base_url=response.url)
         verdict = pa.classify(sel, response.url, site, site.domains, response.meta.get("hint", ""))
         if verdict.is_article:
-            yield from self._emit(response, sel, site, encoding)
+            yield from self._emit(response, sel, site, encoding, verdict)
             if not self.plan.follow_article_links:
                 return
         else:
@@ -173,6 +193,7 @@ class NewsSpider(scrapy.Spider):
         for url in pa.feed_links(sel, response.url):
             if same_site(url, site.domains):
                 yield self._request(normalize_url(url), site.name, "feed")
+        items = set(verdict.listing_links)
         dates = pa.listing_dates(sel, response.url, site, self.parse_date)
         next_pages = set(pa.next_page_links(sel, response.url, site))
         all_old = bool(dates) and all(self._too_old(d) for d in dates.values())
@@ -180,21 +201,31 @@ class NewsSpider(scrapy.Spider):
             is_page = url in next_pages or pa.is_pagination_url(url)
             if is_page and self.plan.since and (all_old or url not in next_pages):
                 continue
-            hint = "listing" if is_page or not pa.ARTICLE_PATH.search(url.lower()) else "article"
+            if is_page:
+                hint = "listing"
+            elif url in items:
+                hint = "item"  # reached from a listing's repeated blocks: an article candidate
+            else:
+                hint = "article" if pa.ARTICLE_PATH.search(url.lower()) else "listing"
             if request := self._candidate(url, site.name, hint, dates.get(url)):
                 yield request
 
     def _emit(
-        self, response: Response, sel: Selector, site: SiteConfig, encoding: str
+        self, response: Response, sel: Selector, site: SiteConfig, encoding: str, verdict: pa.Verdict
     ) -> Iterator[Request]:
         canonical = pa.canonical_url(sel, response.url, site.domains)
         requested = normalize_url((response.meta.get("redirect_urls") or [response.url])[0])
-        if canonical in self.emitted:
+        text = urlsplit(response.url).netloc + " ".join(verdict.main_text.split())
+        fingerprint = hashlib.sha1(text.encode("utf-8")).hexdigest()
+        if canonical in self.emitted or fingerprint in self._texts:
+            # the same article again: under another URL, or a print/AMP copy naming no canonical
             self.counts["duplicates"] += 1
             return
         if (
-            canonical != requested and not self.plan.refresh
-            and self.plan.is_known and self.plan.is_known(canonical)
+            canonical != requested
+            and not self.plan.refresh
+            and self.plan.is_known
+            and self.plan.is_known(canonical)
         ):
             self.counts["skipped_known"] += 1
             return
@@ -203,14 +234,20 @@ class NewsSpider(scrapy.Spider):
             self.counts["deferred"] += 1
             yield response.request.replace(dont_filter=True)
             return
+        fields = pa.override_fields(sel, site)
+        if verdict.title:
+            fields.setdefault("title", verdict.title)
+        if verdict.published:
+            fields.setdefault("published", verdict.published.isoformat())
+        if verdict.body and "body_html" not in fields:
+            fields["body_html"] = "\n".join(f"<p>{html.escape(line)}</p>" for line in verdict.body)
         page = FetchedPage(
             url=requested,
             final_url=response.url,
             canonical_url=canonical,
             status=response.status,
             headers={
-                k.decode("latin-1"): b", ".join(v).decode("latin-1")
-                for k, v in response.headers.items()
+                k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in response.headers.items()
             },
             body=response.body,
             encoding=encoding,
@@ -218,7 +255,7 @@ class NewsSpider(scrapy.Spider):
             site=site.name,
             is_article=True,
             listing_date=response.meta.get("listing_date"),
-            fields=pa.override_fields(sel, site),
+            fields=fields,
         )
         if self.archive is not None:
             request_headers = {
@@ -227,6 +264,7 @@ class NewsSpider(scrapy.Spider):
             }
             page.warc_ref = self.archive.write(page, request_headers)
         self.emitted.add(canonical)
+        self._texts.add(fingerprint)
         self.counts["articles"] += 1
         if self.plan.on_page is not None:
             try:
@@ -254,7 +292,9 @@ class NewsSpider(scrapy.Spider):
         elif failure.check(DownloadTimeoutError, TwistedTimeoutError, TCPTimedOutError):
             reason = "timeout"
         elif failure.check(
-            CannotResolveHostError, DownloadConnectionRefusedError, DNSLookupError,
+            CannotResolveHostError,
+            DownloadConnectionRefusedError,
+            DNSLookupError,
             ConnectionRefusedError,
         ):
             reason = f"connection failed: {failure.getErrorMessage()}"

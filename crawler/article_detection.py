@@ -1,0 +1,372 @@
+"""Is this page an article? Decided from its content (main text, headline, date, link blocks), with
+metadata as support and the site's registry entry as override; every verdict lists its signals."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import trafilatura
+from danvan.crawler.listing_structure import element_text, link_items, repeated_items
+from danvan.crawler.sites import SiteConfig
+from danvan.crawler.structured_dates import parse_structured_date
+from danvan.crawler.urls import absolute_http_url, normalize_url
+from lxml import etree
+from parsel import Selector
+
+RULES_PATH = Path(__file__).with_name("detection.toml")
+ARTICLE_TYPES = {
+    "newsarticle",
+    "article",
+    "reportagenewsarticle",
+    "blogposting",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "backgroundnewsarticle",
+    "report",
+}
+_DMY = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
+_WORDY = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
+_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_DATE_LEAD = re.compile(r"^[|\s]*(?:(?:thứ\s+\w+|chủ\s+nhật)[,\s]*)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
+_SYLLABLE = re.compile(r"\w+", re.UNICODE)
+
+
+@cache
+def rules() -> dict[str, Any]:
+    return tomllib.loads(RULES_PATH.read_text(encoding="utf-8"))
+
+
+@dataclass(slots=True)
+class Verdict:
+    """Whether a page is an article, the signals that decided it, and what was found on the way."""
+
+    is_article: bool
+    signals: list[str] = field(default_factory=list)
+    title: str = ""
+    published: date | None = None
+    main_text: str = ""
+    body: list[str] = field(default_factory=list)
+    listing_links: list[str] = field(default_factory=list)
+
+    @property
+    def score(self) -> float:  # kept for callers of the points-based verdict
+        return 1.0 if self.is_article else 0.0
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _syllables(text: str) -> set[str]:
+    return {s for s in _SYLLABLE.findall(text.lower()) if len(s) > 1 or s.isdigit()}
+
+
+def printed_date(text: str) -> date | None:
+    """The first full date printed in a text: 14/05/2024, 14-5-2024, 'ngày 14 tháng 5 năm 2024', ISO."""
+    found = []
+    for pattern, order in ((_DMY, (3, 2, 1)), (_WORDY, (3, 2, 1)), (_ISO, (1, 2, 3))):
+        for m in pattern.finditer(text):
+            try:
+                found.append((m.start(), date(*(int(m.group(i)) for i in order))))
+            except ValueError:
+                continue
+    return min(found)[1] if found else None
+
+
+def jsonld_objects(sel: Selector) -> list[dict]:
+    import json
+
+    objects = []
+    for raw in sel.xpath('//script[@type="application/ld+json"]/text()').getall():
+        try:
+            stack = [json.loads(raw)]
+        except ValueError:
+            continue
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                objects.append(item)
+                if isinstance(item.get("@graph"), list):
+                    stack.extend(item["@graph"])
+    return objects
+
+
+def _types(obj: dict) -> set[str]:
+    value = obj.get("@type", [])
+    return {str(v).lower() for v in (value if isinstance(value, list) else [value])}
+
+
+@dataclass(slots=True)
+class Metadata:
+    """What the page's markup claims (supporting evidence only)."""
+
+    article_type: str = ""
+    headline: str = ""
+    published: date | None = None
+    author: str = ""
+
+
+def page_metadata(sel: Selector) -> Metadata:
+    meta = Metadata()
+    for obj in jsonld_objects(sel):
+        kinds = _types(obj)
+        if kinds & ARTICLE_TYPES:
+            meta.article_type = meta.article_type or f"jsonld:{sorted(kinds & ARTICLE_TYPES)[0]}"
+            meta.headline = meta.headline or _norm(str(obj.get("headline") or ""))
+            meta.published = meta.published or parse_structured_date(str(obj.get("datePublished") or ""))
+            author = obj.get("author")
+            if isinstance(author, list) and author:
+                author = author[0]
+            if isinstance(author, dict):
+                author = author.get("name")
+            meta.author = meta.author or _norm(str(author or ""))
+    og_type = (sel.xpath('//meta[@property="og:type"]/@content').get() or "").strip().lower()
+    if og_type == "article" and not meta.article_type:
+        meta.article_type = "og:article"
+    for xp in (
+        '//meta[@property="article:published_time"]/@content',
+        '//meta[@itemprop="datePublished"]/@content',
+        '//*[@itemprop="datePublished"]/@datetime',
+    ):
+        if meta.published is None and (raw := sel.xpath(xp).get()):
+            meta.published = parse_structured_date(raw)
+    if not meta.author:
+        meta.author = _norm(sel.xpath('//meta[@name="author"]/@content').get() or "")
+    return meta
+
+
+def main_text(root: etree._Element, min_chars: int) -> str:
+    """The page's main text as trafilatura extracts it (fast mode, no comments): precision first,
+    then recall when that finds too little (bodies of bare text between <br> tags)."""
+    text = ""
+    for precision in (True, False):
+        text = (
+            trafilatura.extract(
+                root,
+                fast=True,
+                favor_precision=precision,
+                include_comments=False,
+                include_tables=True,
+                include_images=False,
+                deduplicate=False,
+                with_metadata=False,
+            )
+            or ""
+        )
+        if len(text) >= min_chars:
+            break
+    return text
+
+
+def _title_candidates(sel: Selector, meta: Metadata) -> list[str]:
+    cfg = rules()["title"]
+    found = [meta.headline, _norm(sel.xpath('//meta[@property="og:title"]/@content').get() or "")]
+    found += [_norm(t) for t in sel.xpath("//body//h1").xpath("string()").getall()]
+    hints = " or ".join(
+        f"contains(translate(@class,'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz'),'{h}')"
+        for h in cfg["class_hints"]
+    )
+    found += [_norm(t) for t in sel.xpath(f"//body//*[{hints}]").xpath("string()").getall()]
+    page_title = _norm(sel.xpath("//title/text()").get() or "")
+    parts = [page_title]
+    for sep in cfg["separators"]:
+        parts = [p.strip() for part in parts for p in part.split(sep)]
+    found += [page_title, *parts]
+    found += [
+        _norm(t)
+        for t in sel.xpath("//body//h2 | //body//h3 | //body//b | //body//strong").xpath("string()").getall()
+    ]
+    out: dict[str, None] = {}
+    for text in found:
+        if cfg["min_chars"] <= len(text) <= cfg["max_chars"]:
+            out.setdefault(text, None)
+    return list(out)
+
+
+def _overlap(title: str, text_syllables: set[str]) -> float:
+    words = _syllables(title)
+    return len(words & text_syllables) / len(words) if words else 0.0
+
+
+def _title_element(sel: Selector, title: str, url: str) -> tuple[etree._Element | None, bool]:
+    """The first body element showing the headline, and whether it only appears as a link elsewhere."""
+    here = normalize_url(url)
+    links_away = False
+    for el in sel.root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("html", "head", "title", "script", "style", "body"):
+            continue
+        text = element_text(el)
+        if text != title:
+            continue
+        link = el if el.tag == "a" else next((a for a in el.iterancestors("a")), None)
+        if link is None:
+            inner = el.find(".//a")
+            link = inner if inner is not None and element_text(inner) == title else None
+        href = absolute_http_url(url, link.get("href")) if link is not None else None
+        if href and normalize_url(href) != here:
+            links_away = True
+            continue
+        return el, False
+    return None, links_away
+
+
+def _date_near(el: etree._Element) -> date | None:
+    cfg = rules()["date"]
+    after = "".join(el.xpath("following::text()[position() <= 60]"))[: cfg["chars_after_title"]]
+    before = "".join(reversed(el.xpath("preceding::text()[position() <= 20]")))[-cfg["chars_before_title"] :]
+    when = printed_date(_norm(after)) or printed_date(_norm(before))
+    if when is None:
+        for stamp in el.xpath("following::time[position() <= 3]/@datetime"):
+            when = when or parse_structured_date(stamp)
+    return when
+
+
+def _anchor_texts(sel: Selector) -> set[str]:
+    return {_norm(t) for t in sel.xpath("//body//a").xpath("string()").getall()} - {""}
+
+
+def article_body(lines: list[str], title: str, anchors: set[str]) -> list[str]:
+    """The main text without the headline, the date line under it, what precedes the headline when it
+    is less than what follows (menus), link lines and a trailing list heading ('Tin khác:')."""
+    body = list(lines)
+    at = next((i for i, ln in enumerate(body) if title and title in ln and len(ln) <= len(title) + 40), None)
+    if at is not None:
+        before, after = body[:at], body[at + 1 :]
+        body = after if sum(map(len, before)) < sum(map(len, after)) else before + after
+        if at < len(lines) - 1 and body is after:
+            while body and len(body[0]) < 120 and printed_date(body[0]):
+                body.pop(0)
+    body = [
+        ln
+        for ln in body
+        if ln not in anchors
+        and not (len(ln) < 120 and printed_date(ln) and ln is not lines[0] and len(ln.split()) < 12)
+    ]
+    while body and body[-1].endswith(":") and len(body[-1]) < 60:
+        body.pop()
+    return body
+
+
+def _link_density(anchors: set[str], lines: list[str]) -> float:
+    total = sum(len(ln) for ln in lines)
+    linked = sum(len(ln) for ln in lines if ln in anchors)
+    return linked / total if total else 0.0
+
+
+def _caption_share(sel: Selector, lines: list[str]) -> float:
+    captions = sel.xpath("//figcaption | //*[img or picture][not(self::a)]/*[not(self::img)][not(self::a)]")
+    texts = {_norm(c.xpath("string()").get() or "") for c in captions}
+    texts = {t for t in texts if len(t) >= 20}
+    total = sum(len(ln) for ln in lines)
+    inside = sum(len(ln) for ln in lines if any(ln in t for t in texts))
+    return inside / total if total else 0.0
+
+
+def _page_text_chars(sel: Selector) -> int:
+    texts = sel.xpath("//body//text()[not(ancestor::script)][not(ancestor::style)]").getall()
+    return len(_norm(" ".join(texts)))
+
+
+def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str], hint: str = "") -> Verdict:
+    """The verdict for one page; content decides, metadata supports, the registry entry overrides."""
+    cfg = rules()
+    verdict = Verdict(False)
+    why = verdict.signals.append
+    meta = page_metadata(sel)
+    if meta.article_type:
+        why(meta.article_type)
+    if hint in ("sitemap", "feed", "item"):
+        why(f"listed-in-{hint}")
+    text = main_text(sel.root, cfg["main_text"]["min_chars"])
+    verdict.main_text = text
+    lines = [_norm(ln.strip(" |")) for ln in text.splitlines() if ln.strip(" |")]
+    chars = sum(len(ln) for ln in lines)
+    share = chars / max(_page_text_chars(sel), 1)
+    why(f"main-text={chars}ch/{len(lines)}blocks")
+    why(f"text-share={share:.2f}")
+
+    items = link_items(sel.root, url, domains, cfg["listing"]["min_item_chars"])
+    repeated = repeated_items(items, cfg["listing"]["min_items"])
+    item_texts = [i.text for i in repeated]
+    covered = sum(len(ln) for ln in lines if any(ln[:80] in t for t in item_texts))
+    coverage = covered / chars if chars else 0.0
+    verdict.listing_links = sorted({i.target for i in repeated})
+    if repeated:
+        why(f"repeated-link-blocks={len(repeated)}(covering {coverage:.0%} of main text)")
+
+    syllables = _syllables(text)
+    title, title_el, links_away = "", None, False
+    candidates = _title_candidates(sel, meta)
+    for candidate in candidates:
+        if _overlap(candidate, syllables) >= cfg["title"]["min_overlap"]:
+            el, away = _title_element(sel, candidate, url)
+            links_away = links_away or (el is None and away)
+            if el is not None or candidate in (meta.headline, candidates[0]) or not title:
+                title, title_el = title or candidate, title_el or el
+            if el is not None:
+                title, title_el = candidate, el
+                break
+    verdict.title = title
+    if title:
+        why(f"title-matches-text{'(in page)' if title_el is not None else '(metadata only)'}")
+    near = _date_near(title_el) if title_el is not None else None
+    verdict.published = meta.published or near
+    if near:
+        why(f"date-near-title={near.isoformat()}")
+    elif meta.published:
+        why(f"date-in-metadata={meta.published.isoformat()}")
+
+    negatives: list[str] = []
+    main = cfg["main_text"]
+    sentences = len(_SENTENCE_END.findall(text))
+    if chars < main["min_chars"] or sentences < main["min_sentences"]:
+        negatives.append(f"too-little-text({chars}ch,{sentences} sentences)")
+    if share < main["min_share"]:
+        negatives.append("main-text-share-low")
+    if repeated and coverage >= cfg["listing"]["min_coverage"]:
+        negatives.append("listing:main-text-in-repeated-link-blocks")
+    if links_away and title_el is None:
+        negatives.append("headline-links-to-another-page")
+    if not title:
+        negatives.append("no-headline-matching-the-text")
+    elif title.lower().split(":")[0].strip() in cfg["title"]["not_article"]:
+        negatives.append(f"headline-names-a-non-article-page({title[:30]})")
+    if verdict.published is None:
+        negatives.append("no-date")
+    dated = sum(1 for ln in lines if _DATE_LEAD.match(ln))
+    cal = cfg["calendar"]
+    if dated >= cal["min_dated_blocks"] and dated >= cal["min_dated_share"] * len(lines):
+        negatives.append(f"calendar:{dated}-blocks-open-with-a-date")
+    anchors = _anchor_texts(sel)
+    density = _link_density({a for a in anchors if len(a) >= 10}, lines)
+    if density > main["max_link_density"]:
+        negatives.append(f"link-density={density:.2f}")
+    captions = _caption_share(sel, lines)
+    if captions > cfg["gallery"]["max_caption_share"]:
+        negatives.append(f"gallery:captions={captions:.0%}")
+    canonical = absolute_http_url(url, sel.xpath('//link[@rel="canonical"]/@href').get())
+    names_other = bool(canonical) and normalize_url(canonical) != normalize_url(url)
+    if not names_other and any(re.search(p, url.lower()) for p in cfg["urls"]["copies"]):
+        # a copy naming its article as canonical is caught by the spider's canonical check instead
+        negatives.append("print-or-amp-copy-url")
+    verdict.body = article_body(lines, title, anchors)
+    verdict.signals.extend(f"NOT:{n}" for n in negatives)
+    verdict.is_article = not negatives
+
+    if site is not None:
+        if site.matches("listing", url):
+            verdict.is_article = False
+            why("OVERRIDE:site-listing-pattern")
+        elif site.matches("article", url):
+            verdict.is_article = True
+            why("OVERRIDE:site-article-pattern")
+    return verdict
