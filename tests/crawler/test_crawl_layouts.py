@@ -1,0 +1,32 @@
+"""Every fixture layout crawled end to end by the generic spider in one crawl: exactly its articles,
+with the right title, date and a clean body, nothing from disallowed paths."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from conftest import REPO
+
+sys.path.insert(0, str(REPO))
+from benchmarks.crawl_detection import LayoutResult, layout_dirs, run
+
+LAYOUT_NAMES = [d.name for d in layout_dirs()]
+
+
+@pytest.fixture(scope="module")
+def results(tmp_path_factory) -> dict[str, LayoutResult]:
+    return {r.name: r for r in run(workdir=tmp_path_factory.mktemp("layouts"))}
+
+
+def test_there_are_ten_layouts_three_held_out():
+    assert len(LAYOUT_NAMES) >= 10
+    assert sum(name.startswith("heldout-") for name in LAYOUT_NAMES) >= 3
+
+
+@pytest.mark.parametrize("name", LAYOUT_NAMES)
+def test_layout_stores_exactly_its_articles_cleanly(results, name):
+    result = results[name]
+    assert result.problems == []
+    assert result.stored == result.expected
+    assert result.checked == len(result.expected)
