@@ -74,14 +74,19 @@ def write(conn: sqlite3.Connection, article: Article, content_hash: str | None =
     chash = content_hash or text_hash(article.text or article.title)
     rhash = record_hash(article)
     row = conn.execute(
-        "SELECT a.pk, a.record_hash, a.content_hash, a.title, t.text, a.duplicate_of"
+        "SELECT a.pk, a.record_hash, a.content_hash, a.title, t.text, a.duplicate_of, a.origin"
         " FROM articles a JOIN article_texts t ON t.pk = a.pk WHERE a.id = ?",
         (article_id,),
     ).fetchone()
     if row is not None:
-        pk, old_rhash, old_chash, old_title, old_text, dup_pk = row
+        pk, old_rhash, old_chash, old_title, old_text, dup_pk, origin = row
         if old_rhash == rhash:
             return StoreResult("unchanged", article_id, _id_of(conn, dup_pk))
+        if old_chash != chash and origin and article.source and origin != article.source:
+            raise RejectedArticle(
+                f"id {article_id!r} is already stored from {origin} with a different text;"
+                " give this input another name (or an explicit id) so neither is lost"
+            )
         fulltext.unindex_row(conn, pk, old_title, old_text)
         _write_row(conn, article, chash, rhash, pk=pk)
         folded = fold(article.text or "")
