@@ -195,8 +195,8 @@ def test_reingest_with_changed_counts_only_updates_the_counts(db_path: Path) -> 
     with Corpus(db_path) as corpus:
         corpus.store_many(sample_articles())
         changed = sample_articles()[0]
-        assert changed.provinces
-        changed.provinces[0].count += 3
+        assert changed.officials
+        changed.officials[0].mentions += 3
         assert corpus.store(changed).status == "updated"
         stored = corpus.article(changed.id)
-        assert stored is not None and stored.provinces[0].count == changed.provinces[0].count
+        assert stored is not None and stored.officials[0].mentions == changed.officials[0].mentions
