@@ -97,10 +97,6 @@ class ArticleExtractor:
             text=cleaned.body,
             published=cleaned.published,
             author=cleaned.author,
-            provinces=facts_of(doc, "provinces"),
-            officials=facts_of(doc, "officials"),
-            documents=facts_of(doc, "documents"),
-            figures=facts_of(doc, "figures"),
-            campaigns=facts_of(doc, "campaigns"),
+            **{name: facts_of(doc, name) for name in self.components},
             tokens=[t.text for t in doc if not t.is_space],
         )

@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from danvan.corpus.kinds import KINDS
 from danvan.inputs import Reject, read_inputs
 from danvan.nlp.record import Article
 from danvan.pipeline import Failed, Pipeline
@@ -28,42 +29,8 @@ def _summary_table(article: Article) -> Table:
     table.add_column("facts")
     table.add_row("published", article.published or "-")
     table.add_row("author", article.author or "-")
-    table.add_row(
-        "provinces",
-        ", ".join(
-            f"{p.name} ×{p.count}" + (f" (→ {p.merged_into})" if p.merged_into != p.name else "")
-            for p in article.provinces
-        )
-        or "-",
-    )
-    table.add_row("officials", "\n".join(f"{o.name} — {o.title}" for o in article.officials) or "-")
-    table.add_row(
-        "documents",
-        "\n".join(
-            f"{d.type} {d.number or '(unnumbered)'}"
-            + (f" {d.date}" if d.date else "")
-            + (f" [{d.issuer}]" if d.issuer else "")
-            + (f" “{d.title}”" if d.title else "")
-            for d in article.documents
-        )
-        or "-",
-    )
-    table.add_row(
-        "figures",
-        "\n".join(
-            f"{f.approx + ' ' if f.approx else ''}{f.text} = {f.value:,} {f.unit}" for f in article.figures
-        )
-        or "-",
-    )
-    table.add_row("campaigns", "\n".join(f"{c.name} ×{c.count}" for c in article.campaigns) or "-")
-    table.add_row(
-        "themes",
-        "\n".join(
-            f"{t.theme} {t.score:.2f}" + (f" ({', '.join(t.terms)})" if t.terms else "")
-            for t in article.themes
-        )
-        or "-",
-    )
+    for name, kind in KINDS.items():
+        table.add_row(name, "\n".join(kind.show(fact) for fact in getattr(article, name)) or "-")
     return table
 
 
