@@ -7,7 +7,7 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -15,9 +15,11 @@ from rich.markup import escape
 from rich.table import Table
 
 from danvan.commands.filter_options import with_filters
-from danvan.corpus import Corpus, Filters, QuerySyntaxError
 from danvan.corpus.kinds import KINDS
 from danvan.corpus.location import default_db_path
+
+if TYPE_CHECKING:
+    from danvan.corpus import Corpus, Filters
 
 
 class OutputFormat(StrEnum):
@@ -60,6 +62,8 @@ _SENTINELS = ("\x02", "\x03")  # highlight marks swapped for rich markup after e
 
 
 def _open(db: Path | None) -> Corpus:
+    from danvan.corpus import Corpus
+
     path = db or default_db_path()
     if not path.exists():
         _fail(f"no corpus at {path} (run `danvan ingest` first or pass --db)")
@@ -114,6 +118,8 @@ def search(
     filters: Filters | None = None,
 ) -> None:
     """Full-text search, best match first (exact-diacritic matches rank above folded ones)."""
+    from danvan.corpus import QuerySyntaxError
+
     with _open(db) as corpus:
         try:
             mark = _SENTINELS if fmt is OutputFormat.table else ("[", "]")

@@ -6,7 +6,7 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -14,8 +14,9 @@ from rich.table import Table
 
 from danvan.corpus.kinds import KINDS
 from danvan.inputs import Reject, read_inputs
-from danvan.nlp.record import Article
-from danvan.pipeline import Failed, Pipeline
+
+if TYPE_CHECKING:
+    from danvan.nlp.record import Article
 
 
 class ExtractFormat(StrEnum):
@@ -43,6 +44,8 @@ def extract(
     themes: Annotated[bool, typer.Option(help="tag themes with the packaged model")] = True,
 ) -> None:
     """Clean articles and print their facts (one JSON object per document, or tables)."""
+    from danvan.pipeline import Failed, Pipeline
+
     pipeline = Pipeline(themes=themes)
     console = Console(soft_wrap=False)
     err = Console(stderr=True)
@@ -86,6 +89,8 @@ def evaluate(
         raise typer.BadParameter("give GOLD.jsonl and --texts PATH (or --themes GOLD.jsonl)")
     from danvan.nlp.evaluation import FIELDS
     from danvan.nlp.evaluation import evaluate as score
+    from danvan.nlp.record import Article
+    from danvan.pipeline import Pipeline
 
     rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
     wanted = {str(r["id"]) for r in rows}

@@ -42,7 +42,11 @@ def with_filters(command: Callable[..., Any]) -> Callable[..., Any]:
         values = {name: kwargs.pop(name, None) for name in FILTER_OPTIONS}
         return command(*args, filters=Filters(**{k: v for k, v in values.items() if v}), **kwargs)
 
-    hints = {k: v for k, v in inspect.get_annotations(command, eval_str=True).items() if k != "filters"}
+    hints = {
+        name: eval(hint, command.__globals__) if isinstance(hint, str) else hint
+        for name, hint in command.__annotations__.items()
+        if name != "filters"  # `Filters` may be imported for type checking only
+    }
     wrapper.__annotations__ = {**hints, **FILTER_OPTIONS}
     wrapper.__signature__ = signature.replace(  # type: ignore[attr-defined]
         parameters=[
