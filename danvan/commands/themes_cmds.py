@@ -93,10 +93,10 @@ def load_documents(
 
 
 def model_inputs(raw: dict[str, str], toks: dict[str, list[str]]) -> dict[str, ModelInput]:
-    """What the model reads of each document ("title\nbody" in `raw`, word tokens in `toks`)."""
-    from danvan.models.themes.features import model_input
+    """What the model reads of each raw document ("title\nbody" in `raw`, word tokens in `toks`)."""
+    from danvan.models.themes.features import raw_model_input
 
-    return {i: model_input(*_title_body(raw[i]), t) for i, t in toks.items()}
+    return {i: raw_model_input(*_title_body(raw[i]), t) for i, t in toks.items()}
 
 
 def recorded_split(path: Path = DEFAULT_SPLIT) -> tuple[dict, list[Path], dict[str, set[str]]]:
