@@ -7,7 +7,7 @@ from pathlib import Path
 
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
-from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.downloadermiddlewares.retry import RetryMiddleware, get_retry_request
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
 from scrapy.utils.asyncio import sleep
@@ -30,25 +30,33 @@ class BackoffRetryMiddleware(RetryMiddleware):
                 delay = max(delay, float(retry_after))
         return min(delay, self.cap)
 
+    def _retry_request(self, request: Request, reason: str | Exception) -> Request | None:
+        """The retry copy of a request (Scrapy's public get_retry_request), or None when out of tries."""
+        assert self.crawler.spider is not None
+        return get_retry_request(
+            request,
+            spider=self.crawler.spider,
+            reason=reason,
+            max_retry_times=request.meta.get("max_retry_times", self.max_retry_times),
+            priority_adjust=request.meta.get("priority_adjust", self.priority_adjust),
+            give_up_log_level=request.meta.get("give_up_log_level", self.give_up_log_level),
+        )
+
     async def process_response(self, request: Request, response: Response) -> Request | Response:
         if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
             return response
         delay = self._delay(request, response)
-        retry = self._retry(request, f"HTTP {response.status}")
+        retry = self._retry_request(request, f"HTTP {response.status}")
         if retry is None:
             return response
         await sleep(delay)
         return retry
 
-    async def process_exception(
-        self, request: Request, exception: Exception
-    ) -> Request | Response | None:
-        if request.meta.get("dont_retry", False) or not isinstance(
-            exception, self.exceptions_to_retry
-        ):
+    async def process_exception(self, request: Request, exception: Exception) -> Request | Response | None:
+        if request.meta.get("dont_retry", False) or not isinstance(exception, self.exceptions_to_retry):
             return None
         delay = self._delay(request)
-        retry = self._retry(request, exception)
+        retry = self._retry_request(request, exception)
         if retry is not None:
             await sleep(delay)
         return retry
@@ -69,9 +77,7 @@ class ValidatorStore:
         )
 
     def get(self, url: str) -> tuple[str | None, str | None] | None:
-        row = self.db.execute(
-            "SELECT etag, modified FROM validators WHERE url = ?", (url,)
-        ).fetchone()
+        row = self.db.execute("SELECT etag, modified FROM validators WHERE url = ?", (url,)).fetchone()
         return (row[0], row[1]) if row else None
 
     def put_many(self, rows: dict[str, tuple[str | None, str | None]]) -> None:

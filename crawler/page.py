@@ -24,6 +24,7 @@ class FetchedPage:
     warc_ref: str | None = None
     # Raw strings picked by the site's CSS/XPath overrides: title, published, author, body_html.
     fields: dict[str, str] = field(default_factory=dict)
+    request_headers: dict[str, str] = field(default_factory=dict)
 
     def text(self) -> str:
         """The body decoded with the detected encoding."""

@@ -42,6 +42,10 @@ class CrawlRequest:
     is_known: Callable[[str], bool] | None = None
     on_page: Callable[[FetchedPage], None] | None = None
     parse_date: Callable[[str], date | None] | None = None
+    # More Scrapy item pipelines ({class path: order}, after the archive at 100 and on_page at 300) and
+    # settings for them: how the app adds corpus storage without the crawler importing it.
+    item_pipelines: dict[str, int] = field(default_factory=dict)
+    settings: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -64,6 +68,10 @@ class CrawlStats:
     failed: list[tuple[str, str]] = field(default_factory=list)
     page_errors: list[tuple[str, str]] = field(default_factory=list)
     warc_files: list[str] = field(default_factory=list)
+    started_at: str = ""
+    finished_at: str = ""
+    # Per site: pages, articles, listing_pages, errors/<kind>, and what the app's pipelines add.
+    per_site: dict[str, dict[str, int]] = field(default_factory=dict)
 
     @property
     def pages_per_second(self) -> float:

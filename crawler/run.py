@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from datetime import UTC, datetime
 from typing import Any
 
 from danvan.crawler.request import CrawlRequest, CrawlStats
@@ -37,11 +38,19 @@ def scrapy_settings(req: CrawlRequest) -> dict[str, Any]:
             "danvan.crawler.middlewares.BackoffRetryMiddleware": 550,
             "danvan.crawler.middlewares.ConditionalRequestMiddleware": 580,
         },
+        "ITEM_PIPELINES": {
+            "danvan.crawler.pipelines.WarcArchivePipeline": 100,
+            "danvan.crawler.pipelines.CallbackPipeline": 300,
+            **req.item_pipelines,
+        },
         "SCHEDULER_PRIORITY_QUEUE": "scrapy.pqueues.DownloaderAwarePriorityQueue",
         "COOKIES_ENABLED": False,
         "TELNETCONSOLE_ENABLED": False,
         "LOG_LEVEL": req.log_level,
     }
+    if req.warc_dir:
+        settings["DANVAN_WARC_DIR"] = str(req.warc_dir)
+    settings.update(req.settings)
     if req.validators_db:
         settings["DANVAN_VALIDATORS_DB"] = str(req.validators_db)
     if req.jobdir:
@@ -64,22 +73,37 @@ def crawl(req: CrawlRequest) -> CrawlStats:
     elapsed = time.monotonic() - started
     spider: NewsSpider = crawler.spider  # type: ignore[assignment]
     values = crawler.stats.get_stats() if crawler.stats else {}
-    counts = spider.counts
+
+    def counter(key: str) -> int:
+        return int(values.get(f"danvan/{key}", 0))
+
+    per_site: dict[str, dict[str, int]] = {}
+    for key, value in values.items():
+        if key.startswith("danvan/site/") and isinstance(value, int):
+            site, _, name = key.removeprefix("danvan/site/").partition("/")
+            per_site.setdefault(site, {})[name] = value
     return CrawlStats(
         finish_reason=str(values.get("finish_reason", "")),
         elapsed_seconds=elapsed,
         responses=int(values.get("downloader/response_count", 0)),
-        articles=counts["articles"],
-        listing_pages=counts["listing_pages"],
-        skipped_known=counts["skipped_known"],
-        duplicates=counts["duplicates"],
-        too_old=counts["too_old"],
-        not_modified=counts["not_modified"],
-        robots_blocked=counts["robots_blocked"],
-        offsite=counts["offsite"] + int(values.get("offsite/filtered", 0)),
+        articles=counter("articles"),
+        listing_pages=counter("listing_pages"),
+        skipped_known=counter("skipped_known"),
+        duplicates=counter("duplicates"),
+        too_old=counter("too_old"),
+        not_modified=counter("not_modified"),
+        robots_blocked=counter("robots_blocked"),
+        offsite=counter("offsite") + int(values.get("offsite/filtered", 0)),
         retries=int(values.get("retry/count", 0)),
         bytes_downloaded=int(values.get("downloader/response_bytes", 0)),
         failed=list(spider.failed),
         page_errors=list(spider.page_errors),
-        warc_files=[str(p) for p in (spider.archive.files if spider.archive else [])],
+        warc_files=list(values.get("danvan/warc_files", [])),
+        started_at=_iso(values.get("start_time")),
+        finished_at=_iso(values.get("finish_time")),
+        per_site=per_site,
     )
+
+
+def _iso(moment: object) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if isinstance(moment, datetime) else ""

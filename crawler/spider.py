@@ -20,7 +20,7 @@ from danvan.crawler.request import CrawlRequest
 from danvan.crawler.sites import SiteConfig, site_for_url
 from danvan.crawler.structured_dates import find_numeric_date
 from danvan.crawler.urls import normalize_url, same_site
-from danvan.crawler.warc_archive import WarcArchive, warc_date
+from danvan.crawler.warc_archive import warc_date
 from parsel import Selector
 from scrapy.exceptions import (
     CannotResolveHostError,
@@ -64,25 +64,22 @@ class NewsSpider(scrapy.Spider):
                 site.start_urls.append(url)
         self.allowed_domains = sorted({d for s in self.sites.values() for d in s.domains})
         self.parse_date = plan.parse_date or find_numeric_date
-        self.archive = WarcArchive(plan.warc_dir) if plan.warc_dir else None
-        self.counts: dict[str, int] = dict.fromkeys(
-            (
-                "articles",
-                "listing_pages",
-                "skipped_known",
-                "duplicates",
-                "too_old",
-                "not_modified",
-                "robots_blocked",
-                "offsite",
-                "deferred",
-            ),
-            0,
-        )
         self.failed: list[tuple[str, str]] = []
         self.page_errors: list[tuple[str, str]] = []
         self._emitted: set[str] = set()
         self._texts: set[str] = set()
+
+    def count(self, key: str, site: str | None = None, n: int = 1) -> None:
+        """Add to a crawl counter in crawler.stats (danvan/<key>, and danvan/site/<site>/<key>)."""
+        stats = self.crawler.stats
+        assert stats is not None
+        stats.inc_value(f"danvan/{key}", n)
+        if site:
+            stats.inc_value(f"danvan/site/{site}/{key}", n)
+
+    def counted(self, key: str) -> int:
+        stats = self.crawler.stats
+        return int(stats.get_value(f"danvan/{key}", 0)) if stats is not None else 0
 
     @property
     def emitted(self) -> set[str]:
@@ -129,7 +126,8 @@ class NewsSpider(scrapy.Spider):
         for url in sitemap_urls_from_robots(response.body, base_url=response.url):
             yield self._request(url, site, "sitemap")
 
-    def parse_any(self, response: Response) -> Iterator[Request]:
+    def parse_any(self, response: Response) -> Iterator[Request | FetchedPage]:
+        self.count("pages", response.meta["site"])
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
         kind = xml_kind(response.body) if "html" not in content_type else None
         if kind in ("sitemapindex", "urlset"):
@@ -147,17 +145,17 @@ class NewsSpider(scrapy.Spider):
         url = normalize_url(url)
         config = self.sites[site]
         if not same_site(url, config.domains):
-            self.counts["offsite"] += 1
+            self.count("offsite", site)
             return None
         if config.matches("exclude", url):
             return None
         if self._too_old(when):
-            self.counts["too_old"] += 1
+            self.count("too_old", site)
             return None
         if url in self.emitted:
             return None
         if not self.plan.refresh and self.plan.is_known and self.plan.is_known(url):
-            self.counts["skipped_known"] += 1
+            self.count("skipped_known", site)
             return None
         return self._request(url, site, hint, listing_date=when.isoformat() if when else None)
 
@@ -166,7 +164,7 @@ class NewsSpider(scrapy.Spider):
         for entry in parse_sitemap(response.body):
             if entry.is_sitemap:
                 if self._too_old(entry.date):
-                    self.counts["too_old"] += 1
+                    self.count("too_old", site)
                     continue
                 yield self._request(entry.url, site, "sitemap")
             elif request := self._candidate(entry.url, site, "sitemap", entry.date):
@@ -178,7 +176,7 @@ class NewsSpider(scrapy.Spider):
             if request := self._candidate(entry.url, site, "feed", entry.date):
                 yield request
 
-    def _parse_html(self, response: Response, content_type: str) -> Iterator[Request]:
+    def _parse_html(self, response: Response, content_type: str) -> Iterator[Request | FetchedPage]:
         site = self.sites[response.meta["site"]]
         encoding, _ = detect_encoding(response.body, content_type)
         text = response.body.decode(encoding, errors="replace")
@@ -189,7 +187,7 @@ class NewsSpider(scrapy.Spider):
             if not self.plan.follow_article_links:
                 return
         else:
-            self.counts["listing_pages"] += 1
+            self.count("listing_pages", site.name)
         for url in pa.feed_links(sel, response.url):
             if same_site(url, site.domains):
                 yield self._request(normalize_url(url), site.name, "feed")
@@ -212,14 +210,14 @@ class NewsSpider(scrapy.Spider):
 
     def _emit(
         self, response: Response, sel: Selector, site: SiteConfig, encoding: str, verdict: pa.Verdict
-    ) -> Iterator[Request]:
+    ) -> Iterator[Request | FetchedPage]:
         canonical = pa.canonical_url(sel, response.url, site.domains)
         requested = normalize_url((response.meta.get("redirect_urls") or [response.url])[0])
         text = urlsplit(response.url).netloc + " ".join(verdict.main_text.split())
         fingerprint = hashlib.sha1(text.encode("utf-8")).hexdigest()
         if canonical in self.emitted or fingerprint in self._texts:
             # the same article again: under another URL, or a print/AMP copy naming no canonical
-            self.counts["duplicates"] += 1
+            self.count("duplicates", site.name)
             return
         if (
             canonical != requested
@@ -227,11 +225,11 @@ class NewsSpider(scrapy.Spider):
             and self.plan.is_known
             and self.plan.is_known(canonical)
         ):
-            self.counts["skipped_known"] += 1
+            self.count("skipped_known", site.name)
             return
-        if self.plan.max_pages and self.counts["articles"] >= self.plan.max_pages:
+        if self.plan.max_pages and self.counted("articles") >= self.plan.max_pages:
             # Past the limit while the crawl closes: put the page back so a resumed crawl gets it.
-            self.counts["deferred"] += 1
+            self.count("deferred")
             yield response.request.replace(dont_filter=True)
             return
         fields = pa.override_fields(sel, site)
@@ -256,41 +254,37 @@ class NewsSpider(scrapy.Spider):
             is_article=True,
             listing_date=response.meta.get("listing_date"),
             fields=fields,
-        )
-        if self.archive is not None:
-            request_headers = {
+            request_headers={
                 k.decode("latin-1"): b", ".join(v).decode("latin-1")
                 for k, v in response.request.headers.items()
-            }
-            page.warc_ref = self.archive.write(page, request_headers)
+            },
+        )
         self.emitted.add(canonical)
         self._texts.add(fingerprint)
-        self.counts["articles"] += 1
-        if self.plan.on_page is not None:
-            try:
-                self.plan.on_page(page)
-            except Exception as exc:  # a bad page must not stop the crawl
-                log.exception("on_page failed for %s", page.url)
-                self.page_errors.append((page.url, f"{type(exc).__name__}: {exc}"))
-        if self.plan.max_pages and self.counts["articles"] >= self.plan.max_pages:
+        self.count("articles", site.name)
+        yield page  # archived and stored by the item pipelines
+        if self.plan.max_pages and self.counted("articles") >= self.plan.max_pages:
             raise CloseSpider("max_pages")
 
     def on_error(self, failure: Failure) -> None:
         request = failure.request
+        site = request.meta.get("site")
         if failure.check(NotModified):
-            self.counts["not_modified"] += 1
+            self.count("not_modified", site)
             return
         if request.meta.get("quiet"):
             return
         if failure.check(HttpError):
             reason = f"HTTP {failure.value.response.status}"
+            kind = f"http_{failure.value.response.status}"
         elif failure.check(IgnoreRequest):
             if "robots.txt" in str(failure.value):
-                self.counts["robots_blocked"] += 1
+                self.count("robots_blocked", site)
                 return
             reason = f"ignored: {failure.value}"
+            kind = "ignored"
         elif failure.check(DownloadTimeoutError, TwistedTimeoutError, TCPTimedOutError):
-            reason = "timeout"
+            reason = kind = "timeout"
         elif failure.check(
             CannotResolveHostError,
             DownloadConnectionRefusedError,
@@ -298,13 +292,12 @@ class NewsSpider(scrapy.Spider):
             ConnectionRefusedError,
         ):
             reason = f"connection failed: {failure.getErrorMessage()}"
+            kind = "connection"
         else:
             reason = f"{failure.type.__name__}: {failure.getErrorMessage()}"
+            kind = "other"
+        self.count(f"errors/{kind}", site)
         retries = request.meta.get("retry_times", 0)
         if retries:
             reason += f" (after {retries} retries)"
         self.failed.append((request.url, reason))
-
-    def closed(self, reason: str) -> None:
-        if self.archive is not None:
-            self.archive.close()
