@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+from datetime import datetime
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from danvan.corpus import coverage as coverage_query
+from danvan.corpus import crawl_runs, fulltext, schema, writer
 from danvan.corpus import export as exporter
 from danvan.corpus import facts as fact_queries
-from danvan.corpus import fulltext, schema, writer
 from danvan.corpus import search as searcher
 from danvan.corpus.filters import Filters
 from danvan.corpus.kinds import KINDS
@@ -76,6 +77,21 @@ class Corpus:
                 return writer.write(self._conn, article, content_hash)
         except writer.RejectedArticle as exc:
             return StoreResult("rejected", _article_id(article), reason=str(exc))
+
+    def record_crawl_run(self, run: crawl_runs.CrawlRun) -> None:
+        """Add one site's crawl run to the source-health log."""
+        with self.atomic() as conn:
+            crawl_runs.record(conn, run)
+
+    def crawl_runs(self, site: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+        """Recorded crawl runs, newest first."""
+        return crawl_runs.runs(self._conn, site, limit)
+
+    def source_health(
+        self, stale_days: int = 7, error_jump: float = 0.2, now: datetime | None = None
+    ) -> list[dict[str, Any]]:
+        """Per site: last run, last new article, error rates and flags (see corpus.crawl_runs.health)."""
+        return crawl_runs.health(self._conn, stale_days, error_jump, now)
 
     def store_many(self, articles: Iterable[Article | tuple[Article, str | None]]) -> list[StoreResult]:
         """Store a batch in one transaction; a bad article is rejected with a reason, not fatal.

@@ -200,6 +200,24 @@ CREATE VIRTUAL TABLE article_fts USING fts5(
 );
 """
 
+# Source health: one row per site per crawl run (errors_by_kind is a JSON object {kind: count}).
+_V_CRAWL_RUNS = """
+CREATE TABLE crawl_runs (
+    id INTEGER PRIMARY KEY,
+    site TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT NOT NULL,
+    finish_reason TEXT NOT NULL DEFAULT '',
+    pages INTEGER NOT NULL DEFAULT 0,
+    articles_new INTEGER NOT NULL DEFAULT 0,
+    articles_updated INTEGER NOT NULL DEFAULT 0,
+    rejects INTEGER NOT NULL DEFAULT 0,
+    errors INTEGER NOT NULL DEFAULT 0,
+    errors_by_kind TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX crawl_runs_site ON crawl_runs (site, started_at)
+"""
+
 Migration = Callable[[sqlite3.Connection], None]
 
 
@@ -212,7 +230,7 @@ def _script(sql: str) -> Migration:
     return run
 
 
-MIGRATIONS: list[Migration] = [_script(_V1)]
+MIGRATIONS: list[Migration] = [_script(_V1), _script(_V_CRAWL_RUNS)]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

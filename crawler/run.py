@@ -11,7 +11,11 @@ from danvan.crawler.request import CrawlRequest, CrawlStats
 from danvan.crawler.spider import NewsSpider
 from scrapy.crawler import CrawlerProcess
 
-__all__ = ["CrawlRequest", "CrawlStats", "crawl", "scrapy_settings"]
+__all__ = ["CrawlFailed", "CrawlRequest", "CrawlStats", "crawl", "scrapy_settings"]
+
+
+class CrawlFailed(RuntimeError):
+    """The crawl could not start."""
 
 
 def scrapy_settings(req: CrawlRequest) -> dict[str, Any]:
@@ -73,6 +77,8 @@ def crawl(req: CrawlRequest) -> CrawlStats:
     elapsed = time.monotonic() - started
     spider: NewsSpider = crawler.spider  # type: ignore[assignment]
     values = crawler.stats.get_stats() if crawler.stats else {}
+    if spider is None or "finish_reason" not in values:
+        raise CrawlFailed("the crawl did not run (a pipeline or middleware failed to open; see the log)")
 
     def counter(key: str) -> int:
         return int(values.get(f"danvan/{key}", 0))

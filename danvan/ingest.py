@@ -78,16 +78,3 @@ def ingest(
         if log:
             log.close()
     return tally
-
-
-def page_sink(db_path: Path):
-    """What `danvan crawl` needs: is_known(url), on_page(FetchedPage) storing it, and close()."""
-    from danvan.pages import page_to_raw
-
-    corpus = Corpus(db_path)
-    pipeline = Pipeline()
-
-    def on_page(page) -> None:
-        corpus.store(pipeline.process(page_to_raw(page)))
-
-    return corpus.has_url, on_page, corpus.close

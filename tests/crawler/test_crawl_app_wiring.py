@@ -96,3 +96,40 @@ def test_crawl_command_stores_into_the_corpus(phusa, tmp_path):
     assert "8 articles stored" in first.stdout
     again = _run(args)
     assert again.returncode == 0 and "0 articles stored" in again.stdout
+    from danvan.corpus import Corpus
+
+    with Corpus(db) as corpus:
+        runs = corpus.crawl_runs()
+    assert len(runs) == 2 and {r["site"] for r in runs} == {"127.0.0.1"}
+    newest, oldest = runs
+    assert (oldest["articles_new"], newest["articles_new"]) == (8, 0)
+    assert oldest["pages"] >= 8 and oldest["errors_by_kind"].get("http_404", 0) >= 0
+    listed = _run(["-m", "danvan.cli", "crawls", "--db", str(db)])
+    assert listed.returncode == 0, listed.stderr[-2000:]
+    assert "127.0.0.1" in listed.stdout and "ok" in listed.stdout
+
+
+def test_explain_shows_the_verdict_fields_and_listing_links(tmp_path):
+    from danvan.crawler.fixtures_server import serve
+
+    server = serve(REPO / "tests" / "fixtures" / "layouts" / "dev-wordpress")
+    try:
+        article = _run(
+            ["-m", "danvan.cli", "crawl", "--explain", server.base_url + "/2024/06/18/hoi-phu-nu-trao-von/"]
+        )
+        assert article.returncode == 0, article.stderr[-2000:]
+        out = article.stdout
+        assert out.startswith("ARTICLE") and "date-near-title=2024-06-18" in out
+        assert "title:     Hội Liên hiệp Phụ nữ huyện Cờ Đỏ trao vốn cho hội viên nghèo" in out
+        assert "published: 2024-06-18" in out and "author:    Diệu Hiền" in out
+        assert "Ngày 17/6, Hội Liên hiệp Phụ nữ huyện Cờ Đỏ" in out and "bình luận" not in out
+        listing = _run(["-m", "danvan.cli", "crawl", "--explain", server.base_url + "/"])
+        assert listing.returncode == 0, listing.stderr[-2000:]
+        assert listing.stdout.startswith("NOT AN ARTICLE") and "NOT:listing" in listing.stdout
+        assert "/2024/07/12/so-ket-dan-van-kheo/" in listing.stdout
+        assert f"next page: {server.base_url}/page/2/" in listing.stdout
+        refused = _run(["-m", "danvan.cli", "crawl", "--explain", server.base_url + "/wp-admin/"])
+        assert refused.returncode == 2 and "robots.txt disallows" in refused.stdout
+        assert server.hits["/wp-admin/"] == 0
+    finally:
+        server.stop()
