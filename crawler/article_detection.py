@@ -234,26 +234,35 @@ def _anchor_texts(sel: Selector) -> set[str]:
     return {_norm(t) for t in sel.xpath("//body//a").xpath("string()").getall()} - {""}
 
 
+_LIST_MARK = re.compile(r"^[-•*·»>]\s*")
+_TRAILING_DATE = re.compile(r"\s*[(\[]?\s*\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?[^)\]]*[)\]]?\s*$")
+
+
+def _is_link_line(line: str, anchors: set[str]) -> bool:
+    """A line that is the text of a link, give or take a list mark and a date after it."""
+    bare = _TRAILING_DATE.sub("", _LIST_MARK.sub("", line)).strip()
+    return line in anchors or bare in anchors
+
+
 def article_body(lines: list[str], title: str, anchors: set[str]) -> list[str]:
     """The main text without the headline, the date line under it, what precedes the headline when it
-    is less than what follows (menus), link lines and a trailing list heading ('Tin khác:')."""
+    is less than what follows (menus), link lines, and the heading of a link list ('Tin khác')."""
     body = list(lines)
     at = next((i for i, ln in enumerate(body) if title and title in ln and len(ln) <= len(title) + 40), None)
     if at is not None:
         before, after = body[:at], body[at + 1 :]
         body = after if sum(map(len, before)) < sum(map(len, after)) else before + after
-        if at < len(lines) - 1 and body is after:
-            while body and len(body[0]) < 120 and printed_date(body[0]):
-                body.pop(0)
-    body = [
-        ln
-        for ln in body
-        if ln not in anchors
-        and not (len(ln) < 120 and printed_date(ln) and ln is not lines[0] and len(ln.split()) < 12)
-    ]
-    while body and body[-1].endswith(":") and len(body[-1]) < 60:
-        body.pop()
-    return body
+    # dateline and byline rows ('Cập nhật lúc 08:12 ngày 28/06/2024'), wherever the extractor put them
+    body = [ln for ln in body if not (len(ln) < 100 and len(ln.split()) < 15 and printed_date(ln))]
+    links = [_is_link_line(ln, anchors) for ln in body]
+    kept = []
+    for i, line in enumerate(body):
+        heads_list = i + 1 < len(body) and links[i + 1] and len(line) < 60 and not line.endswith(".")
+        if not links[i] and not heads_list:
+            kept.append(line)
+    while kept and kept[-1].endswith(":") and len(kept[-1]) < 60:
+        kept.pop()
+    return kept
 
 
 def _link_density(anchors: set[str], lines: list[str]) -> float:

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from danvan.crawler.urls import absolute_http_url, normalize_url, same_site
 from lxml import etree
 
-FURNITURE_TAGS = {"nav", "header", "footer", "aside", "form"}
+# Not <form>: ASP.NET pages wrap the whole page in one.
+FURNITURE_TAGS = {"nav", "header", "footer", "aside"}
 _SKIP = {"script", "style", "noscript", "template"}
 
 

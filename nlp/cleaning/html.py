@@ -111,7 +111,7 @@ def clean_html(page: str) -> tuple[CleanedText, PageMeta]:
             include_tables=True,
             include_images=False,
             favor_precision=True,
-            deduplicate=True,
+            deduplicate=False,  # trafilatura deduplicates across every page the process has seen
             with_metadata=False,
         )
         or ""

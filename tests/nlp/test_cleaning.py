@@ -66,3 +66,15 @@ def test_html_uses_page_metadata():
     assert "Bạc Liêu khánh thành" not in c.body
     assert "Trang chủ" not in c.body
     assert "Phan Quốc Dũng" in c.body
+
+
+def test_a_brief_reprinted_by_a_second_outlet_keeps_its_body():
+    from danvan.nlp.cleaning.html import clean_html
+
+    brief = (
+        "Sáng 14/6, Tổ đại biểu HĐND tỉnh tiếp xúc cử tri xã Thạnh Lộc trước kỳ họp. Cử tri kiến nghị sớm nâng "
+        "cấp tuyến đê bao và hỗ trợ giống lúa sau hạn mặn. Các đại biểu ghi nhận và chuyển đến các ngành chức năng."
+    )
+    page = "<html><head><title>Bài {n}</title></head><body><article><p>{b}</p></article></body></html>"
+    bodies = [clean_html(page.format(n=n, b=brief))[0].body for n in range(3)]
+    assert bodies == [brief] * 3
