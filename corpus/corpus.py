@@ -69,6 +69,20 @@ class Corpus:
         self._depth -= 1
         self._conn.execute("COMMIT" if self._depth == 0 else f"RELEASE {name}")
 
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[Corpus]:
+        """A read transaction: every query inside sees the same state, whatever writers commit meanwhile."""
+        if self._depth:
+            yield self
+            return
+        self._conn.execute("BEGIN DEFERRED")
+        self._depth += 1
+        try:
+            yield self
+        finally:
+            self._depth -= 1
+            self._conn.execute("COMMIT")
+
     def store(self, article: Article, *, content_hash: str | None = None) -> StoreResult:
         """Store one article in its own transaction (see `StoreResult` for the outcomes)."""
         try:
