@@ -38,6 +38,9 @@ class Corpus:
         self._conn.execute("PRAGMA foreign_keys = ON")
         self._conn.execute("PRAGMA cache_size = -65536")
         self.schema_version = schema.migrate(self._conn)
+        for kind in KINDS.values():
+            if kind.ddl:  # a kind added after the versioned schema brings its own tables
+                self._conn.executescript(kind.ddl)
         self._depth = 0
 
     # lifecycle
@@ -69,6 +72,20 @@ class Corpus:
             raise
         self._depth -= 1
         self._conn.execute("COMMIT" if self._depth == 0 else f"RELEASE {name}")
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[Corpus]:
+        """A read transaction: every query inside sees the same state, whatever writers commit meanwhile."""
+        if self._depth:
+            yield self
+            return
+        self._conn.execute("BEGIN DEFERRED")
+        self._depth += 1
+        try:
+            yield self
+        finally:
+            self._depth -= 1
+            self._conn.execute("COMMIT")
 
     def store(self, article: Article, *, content_hash: str | None = None) -> StoreResult:
         """Store one article in its own transaction (see `StoreResult` for the outcomes)."""
