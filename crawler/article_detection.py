@@ -33,7 +33,12 @@ ARTICLE_TYPES = {
 _DMY = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
 _WORDY = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
-_DATE_LEAD = re.compile(r"^[|\s]*(?:(?:thứ\s+\w+|chủ\s+nhật)[,\s]*)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}\b", re.I)
+# A block opening with a date not followed by a comma ("Thứ Hai 01/7 | 8 giờ", "25/7/2024 – Hội nghị"):
+# a calendar row; news paragraphs open "Ngày 11/5, ..." with a comma.
+_DATE_LEAD = re.compile(
+    r"^[|\s]*(?:(?:thứ\s+\w+|chủ\s+nhật)[,\s]*)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b(?!\s*,)",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
 _SYLLABLE = re.compile(r"\w+", re.UNICODE)
 
