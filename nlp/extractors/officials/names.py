@@ -1,0 +1,185 @@
+"""Person names in the officials extractor: capitalised runs of underthesea tokens and the name in them."""
+
+from __future__ import annotations
+
+import re
+
+from danvan.nlp.extractors.officials.lexicon import (
+    COUNTRIES,
+    HONORIFIC_WORDS,
+    HONORIFICS,
+    LATIN_ORG_WORDS,
+    ORG_WORDS,
+    SENTENCE_STARTS,
+)
+from danvan.nlp.extractors.registry import doc_text
+from danvan.nlp.gazetteer import surface_to_name
+from danvan.nlp.names import SURNAMES, is_capitalized
+from danvan.nlp.wordlists import word_set
+from spacy.tokens import Doc
+
+Run = tuple[int, int, list[str]]
+
+_VN_FINAL = re.compile(
+    r"(?:[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
+    r"ưừứửữựỳýỷỹỵ]|c|ch|m|n|ng|nh|p|t)$",
+    re.IGNORECASE,
+)
+_NON_VN = re.compile(
+    r"[fjwz]|st|sh|pr|br|cr|dr|fr|gr|pl|cl|bl|sl|sk|sp|sc|ck|ll|ss|tt|rr|mm|ff|oo|ee|ou|-", re.IGNORECASE
+)
+_VN_SYLLABLE = re.compile(r"^[A-ZÀ-ỸĐ][a-zà-ỹđ]{0,6}$")
+_LATIN_NAME = re.compile(r"^[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:-[^\W\d_]+)?$")
+
+
+def not_name_syllables() -> frozenset[str]:
+    return word_set("officials_not_name_syllables.txt")
+
+
+def name_runs(doc: Doc) -> list[Run]:
+    """Runs of capitalised underthesea tokens: (start_char, end_char, token texts)."""
+    text = doc_text(doc)
+    runs: list[Run] = []
+    current: list[tuple[int, str]] = []
+
+    def flush() -> None:
+        if current:
+            runs.append((current[0][0], current[-1][0] + len(current[-1][1]), [t for _, t in current]))
+            current.clear()
+
+    for tok in doc:
+        if not tok.text[:1].isupper() or tok.is_punct:
+            flush()
+            continue
+        words = tok.text.split(" ")
+        lead = 0
+        while lead < len(words) - 1 and (words[lead] in HONORIFIC_WORDS or _is_acronym(words[lead])):
+            lead += 1  # "Ông Trần Văn A", "VKSNDTC Lại": an honorific or an acronym glued to the name
+        caps = lead
+        while caps < len(words) and is_capitalized(words[caps]) and _is_word(words[caps]):
+            caps += 1
+        offset = len(" ".join(words[:lead])) + (1 if lead else 0)
+        part = " ".join(words[lead:caps])
+        start = tok.idx + offset
+        if caps == lead:
+            flush()
+            continue
+        if caps < len(words):
+            # "Trần Quốc Trung thăm": a verb glued to the name; "Lãnh đạo" alone is no name
+            flush()
+            if caps - lead >= 2:
+                runs.append((start, start + len(part), [part]))
+            continue
+        if lead or not (current and text[current[-1][0] + len(current[-1][1]) : start] == " "):
+            flush()
+        current.append((start, part))
+    flush()
+    return [_drop_glued_words(run) for run in runs]
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and word.isalpha()
+
+
+def _is_word(word: str) -> bool:
+    return word.replace("-", "").isalpha()
+
+
+def _drop_glued_words(run: Run) -> Run:
+    """Cut a next sentence's first word glued to a caption's name ("... Kim Tiến Chiều 14.6") and an
+    honorific at a sentence start ("Ông Nguyễn Văn Minh")."""
+    start, end, tokens = run
+    while tokens and tokens[-1].split(" ")[-1] in SENTENCE_STARTS and len(" ".join(tokens).split()) > 2:
+        last = tokens[-1].rsplit(" ", 1)
+        end -= len(last[-1]) + 1
+        tokens = tokens[:-1] + ([last[0]] if len(last) > 1 else [])
+    words = " ".join(tokens).split(" ")
+    if len(words) > 2 and words[0] in HONORIFIC_WORDS:
+        first = tokens[0].split(" ", 1)
+        tokens = ([first[1]] if len(first) > 1 else []) + tokens[1:]
+        start += len(words[0]) + 1
+    return start, end, tokens
+
+
+def _is_place(token: str) -> bool:
+    return token in COUNTRIES or token in surface_to_name()
+
+
+def person_in_run(tokens: list[str]) -> tuple[int, str] | None:
+    """Index of the token where a name with a listed family name starts, and the name."""
+    stop = not_name_syllables()
+    best = None
+    for i in range(len(tokens) - 1, -1, -1):
+        first = tokens[i].split(" ")[0]
+        if first in SURNAMES and tokens[i] not in surface_to_name():
+            words = [w for t in tokens[i:] for w in t.split(" ")]
+            if any(w in stop for w in words[1:]):
+                continue
+            if 2 <= len(words) <= 5:
+                best = i
+            elif len(words) > 5:
+                break
+    if best is None:
+        return None
+    return best, " ".join(tokens[best:])
+
+
+# words after which a capitalised run continues an organisation's or a district's name, not a person's
+_ORG_END = re.compile(
+    r"(?:(?:[Hh]uyện|[Qq]uận|[Tt]hị|[Đđ]ảng|[Xx]ã) ủy|huyện|tỉnh|xã|quận|phường|thị trấn|thị xã|thành phố|"
+    r"TP\.?|thôn|ấp|bản|khu|khối|cơ quan|hội|sở|ban|[Cc]ty|[Cc]ông ty|[Tt]rường|học|viện|máy|đèn|"
+    r"[Ll]iên minh|[Tt]ập đoàn|[Nn]gân hàng|doanh nghiệp)\s+$"
+)
+
+
+def _after_proper_word(before: str) -> bool:
+    """True when a capitalised word that is no place ends right before: the run continues a proper name
+    the tokenizer split ("Huyện ủy Tu Mơ Rông")."""
+    words = before.split()
+    if not words or not words[-1][:1].isupper() or before[-1:] != " ":
+        return False
+    return not any(_is_place(" ".join(words[-n:])) for n in (1, 2, 3) if len(words) >= n)
+
+
+def _place_prefix(words: list[str]) -> int:
+    """How many leading words are place names ("Hàn Quốc Moon Jae-in", "Hậu Giang Lữ Văn Hùng")."""
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            if i + n <= len(words) and _is_place(" ".join(words[i : i + n])):
+                i += n
+                break
+        else:
+            return i
+    return i
+
+
+def fallback_name(text: str, run_start: int, tokens: list[str], titled: bool) -> tuple[int, str, bool] | None:
+    """A name whose family name is not listed: a foreign name, or a Vietnamese one right after an honorific
+    or next to a title (`titled`). Returns (char offset in the run, name, whether foreign) or None."""
+    words = " ".join(tokens).split(" ")
+    lead = _place_prefix(words)
+    tail = len(words)
+    while tail > lead and _is_place(words[tail - 1]):
+        tail -= 1
+    names = words[lead:tail]
+    if not names or _place_prefix(names) or names[0] in HONORIFIC_WORDS:
+        return None
+    stop = not_name_syllables()
+    if len(names) > 4 or any(w in ORG_WORDS or w in stop for w in names):
+        return None
+    offset = len(" ".join(words[:lead])) + (1 if lead else 0)
+    name = " ".join(names)
+    latin = all(_LATIN_NAME.match(w) for w in names) and not any(w in LATIN_ORG_WORDS for w in names)
+    foreign = latin and any(_NON_VN.search(w) or not _VN_FINAL.search(w) for w in names)
+    if latin and (lead or foreign) and (len(names) >= 2 or titled):
+        return offset, name, True
+    if len(names) < 2 or not all(_VN_SYLLABLE.match(w) and _VN_FINAL.search(w) for w in names):
+        return None
+    before = text[max(0, run_start - 40) : run_start]
+    honorific = HONORIFICS.search(before) or re.search(r"(?:[Đđ]ại biểu|ĐB|ĐBQH)\s*$", before)
+    if not lead and honorific:
+        return offset, name, False
+    if titled and (lead or not (_ORG_END.search(before) or _after_proper_word(before))):
+        return offset, name, False
+    return None
