@@ -51,12 +51,17 @@ def test_uncommon_family_name_after_title(facts):
 
 
 def test_acronym_glued_to_name(facts):
-    got = facts("Quyết định bổ nhiệm Phó Cục trưởng Cục điều tra VKSNDTC Lại Viết Đông đến nhận công tác.", "officials")
+    got = facts(
+        "Quyết định bổ nhiệm Phó Cục trưởng Cục điều tra VKSNDTC Lại Viết Đông đến nhận công tác.",
+        "officials",
+    )
     assert [o.name for o in got] == ["Lại Viết Đông"]
 
 
 def test_each_title_to_its_own_person(facts):
-    got = facts("Thủ tướng Phạm Minh Chính và Tổng thống Hàn Quốc Yoon Suk-yeol hội đàm tại Seoul.", "officials")
+    got = facts(
+        "Thủ tướng Phạm Minh Chính và Tổng thống Hàn Quốc Yoon Suk-yeol hội đàm tại Seoul.", "officials"
+    )
     assert pairs(got) == [("Phạm Minh Chính", "Thủ tướng"), ("Yoon Suk-yeol", "Tổng thống Hàn Quốc")]
 
 
