@@ -7,7 +7,9 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-FIELDS = ("provinces", "officials", "documents", "figures")
+from danvan.nlp.extractors.campaigns import campaign_key
+
+FIELDS = ("provinces", "officials", "documents", "figures", "campaigns")
 
 
 @dataclass(slots=True)
@@ -51,6 +53,8 @@ def _keys(kind: str, items: Iterable, optional: bool = False) -> list:
             if not item.get("number") and not optional:
                 continue
             out.append(_doc_key(item["type"], item.get("number")))
+        elif kind == "campaigns":
+            out.append(campaign_key(item if isinstance(item, str) else item["name"]))
         elif kind == "figures":
             out.append(float(item if isinstance(item, int | float) else item["value"]))
     return out
