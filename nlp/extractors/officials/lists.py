@@ -32,7 +32,7 @@ class Listed:
 
 
 def _shared_title(before: str) -> str | None:
-    clause = re.split(r"[,.;:\n()]", before)[-1]
+    clause = re.split(r"[,.;:\n()]", before.rstrip(" ,"))[-1]
     for m in POSITION_RE.finditer(clause):
         if title_words_ok(clause[m.end() :]):
             return _TRAILING.sub("", clause[m.start() :].strip()) or None

@@ -74,7 +74,7 @@ def name_runs(doc: Doc) -> list[Run]:
             flush()
         current.append((start, part))
     flush()
-    return [_drop_glued_words(run) for run in runs]
+    return [_drop_glued_words(run, text) for run in runs]
 
 
 def _is_acronym(word: str) -> bool:
@@ -85,11 +85,29 @@ def _is_word(word: str) -> bool:
     return word.replace("-", "").isalpha()
 
 
-def _drop_glued_words(run: Run) -> Run:
+_TIME_OF_DAY = frozenset({"Sáng", "Chiều", "Tối", "Trưa", "Đêm", "Ngày", "Hôm"})
+_TIME_NEXT = re.compile(r"^\s+(?:\d|nay|qua|mai|cùng|sớm|muộn|hôm|ngày|tối|mùng|mồng)")
+
+
+def _glued_start(word: str, after: str) -> bool:
+    """Is `word`, last in a run, the first word of the next sentence? "Sáng" is also a given name, so a
+    time-of-day word counts only when a date or "nay"/"qua" follows it."""
+    if word not in SENTENCE_STARTS:
+        return False
+    if word in _TIME_OF_DAY:
+        return bool(_TIME_NEXT.match(after))
+    return not re.match(r"^\s*[,.;:)!?]", after) and after.strip() != ""
+
+
+def _drop_glued_words(run: Run, text: str) -> Run:
     """Cut a next sentence's first word glued to a caption's name ("... Kim Tiến Chiều 14.6") and an
     honorific at a sentence start ("Ông Nguyễn Văn Minh")."""
     start, end, tokens = run
-    while tokens and tokens[-1].split(" ")[-1] in SENTENCE_STARTS and len(" ".join(tokens).split()) > 2:
+    while (
+        tokens
+        and len(" ".join(tokens).split()) > 2
+        and _glued_start(tokens[-1].split(" ")[-1], text[end : end + 20])
+    ):
         last = tokens[-1].rsplit(" ", 1)
         end -= len(last[-1]) + 1
         tokens = tokens[:-1] + ([last[0]] if len(last) > 1 else [])
@@ -102,7 +120,7 @@ def _drop_glued_words(run: Run) -> Run:
 
 
 def _is_place(token: str) -> bool:
-    return token in COUNTRIES or token in surface_to_name()
+    return token in COUNTRIES or token in surface_to_name() or token in word_set("world_cities.txt")
 
 
 def person_in_run(tokens: list[str]) -> tuple[int, str] | None:
@@ -127,7 +145,7 @@ def person_in_run(tokens: list[str]) -> tuple[int, str] | None:
 # words after which a capitalised run continues an organisation's or a district's name, not a person's
 _ORG_END = re.compile(
     r"(?:(?:[Hh]uyện|[Qq]uận|[Tt]hị|[Đđ]ảng|[Xx]ã) ủy|huyện|tỉnh|xã|quận|phường|thị trấn|thị xã|thành phố|"
-    r"TP\.?|thôn|ấp|bản|khu|khối|cơ quan|hội|sở|ban|[Cc]ty|[Cc]ông ty|[Tt]rường|học|viện|máy|đèn|"
+    r"TP\.?|thôn|ấp|bản|làng|xóm|khu phố|khu|khối|cơ quan|hội|sở|ban|[Cc]ty|[Cc]ông ty|[Tt]rường|học|viện|máy|đèn|"
     r"[Ll]iên minh|[Tt]ập đoàn|[Nn]gân hàng|doanh nghiệp)\s+$"
 )
 
@@ -141,45 +159,51 @@ def _after_proper_word(before: str) -> bool:
     return not any(_is_place(" ".join(words[-n:])) for n in (1, 2, 3) if len(words) >= n)
 
 
-def _place_prefix(words: list[str]) -> int:
-    """How many leading words are place names ("Hàn Quốc Moon Jae-in", "Hậu Giang Lữ Văn Hùng")."""
-    i = 0
-    while i < len(words):
-        for n in (3, 2, 1):
-            if i + n <= len(words) and _is_place(" ".join(words[i : i + n])):
-                i += n
-                break
-        else:
-            return i
-    return i
+def _split_tail(words: list[str]) -> tuple[int, int, str]:
+    """(start, end, what precedes) of the candidate name in a run: the words after the last place,
+    organisation word, acronym or honorific, before trailing place names ("Joe Biden Mỹ")."""
+    stop = not_name_syllables()
+    end = len(words)
+    while end > 0:
+        n = next((n for n in (3, 2, 1) if end - n >= 0 and _is_place(" ".join(words[end - n : end]))), 0)
+        if not n:
+            break
+        end -= n
+    start = end
+    while start > 0:
+        word = words[start - 1]
+        if any(start - n >= 0 and _is_place(" ".join(words[start - n : start])) for n in (3, 2, 1)):
+            return start, end, "place"
+        if word in HONORIFIC_WORDS:
+            return start, end, "honorific"
+        if word in ORG_WORDS or word in stop or _is_acronym(word):
+            return start, end, "organisation"
+        start -= 1
+    return start, end, ""
 
 
 def fallback_name(text: str, run_start: int, tokens: list[str], titled: bool) -> tuple[int, str, bool] | None:
     """A name whose family name is not listed: a foreign name, or a Vietnamese one right after an honorific
     or next to a title (`titled`). Returns (char offset in the run, name, whether foreign) or None."""
     words = " ".join(tokens).split(" ")
-    lead = _place_prefix(words)
-    tail = len(words)
-    while tail > lead and _is_place(words[tail - 1]):
-        tail -= 1
-    names = words[lead:tail]
-    if not names or _place_prefix(names) or names[0] in HONORIFIC_WORDS:
+    lo, hi, before_kind = _split_tail(words)
+    names = words[lo:hi]
+    if not names or len(names) > 4:
         return None
-    stop = not_name_syllables()
-    if len(names) > 4 or any(w in ORG_WORDS or w in stop for w in names):
-        return None
-    offset = len(" ".join(words[:lead])) + (1 if lead else 0)
+    offset = len(" ".join(words[:lo])) + (1 if lo else 0)
     name = " ".join(names)
     latin = all(_LATIN_NAME.match(w) for w in names) and not any(w in LATIN_ORG_WORDS for w in names)
     foreign = latin and any(_NON_VN.search(w) or not _VN_FINAL.search(w) for w in names)
-    if latin and (lead or foreign) and (len(names) >= 2 or titled):
+    if latin and (before_kind == "place" or foreign) and (len(names) >= 2 or titled):
         return offset, name, True
     if len(names) < 2 or not all(_VN_SYLLABLE.match(w) and _VN_FINAL.search(w) for w in names):
         return None
     before = text[max(0, run_start - 40) : run_start]
     honorific = HONORIFICS.search(before) or re.search(r"(?:[Đđ]ại biểu|ĐB|ĐBQH)\s*$", before)
-    if not lead and honorific:
+    if before_kind == "honorific" or (not lo and honorific):
         return offset, name, False
-    if titled and (lead or not (_ORG_END.search(before) or _after_proper_word(before))):
+    if titled and before_kind == "place":
+        return offset, name, False
+    if titled and not lo and not (_ORG_END.search(before) or _after_proper_word(before)):
         return offset, name, False
     return None

@@ -27,16 +27,21 @@ _COPULA = re.compile(
 _ROMAN = re.compile(r"[IVXLC]+")
 # "Trưởng đoàn ... là ông X": the title is before the copula
 _TITLE_IS = re.compile(
-    r"\s+(?:(?:hiện\s+|nay\s+)?là|như|gồm|gồm có|bao gồm)(?:\s+các)?(?:\s+(?:ông|bà|đồng chí))?\s*$"
+    r"\s+(?:(?:hiện nay\s+|hiện\s+|nay\s+|hiện đang\s+)?là|như|gồm|gồm có|bao gồm|đối với)(?:\s+các)?(?:\s+(?:ông|bà|đồng chí))?\s*$"
 )
+
+
+def _joins_names(words: list[str], i: int) -> bool:
+    """ "và" inside an organisation's name: "Bộ Kế hoạch và Đầu tư"."""
+    return words[i] == "và" and i + 1 < len(words) and words[i + 1][:1].isupper()
 
 
 def title_words_ok(span: str) -> bool:
     words = re.findall(r"[\wà-ỹđĐ.&]+", span)
     if len(words) <= 9 and not any(w.casefold() in CLAUSE_WORDS for w in words):
         return True
-    for word in words:
-        if word[0].isupper() or word[0].isdigit() or word.casefold() in TITLE_WORDS:
+    for i, word in enumerate(words):
+        if word[0].isupper() or word[0].isdigit() or word.casefold() in TITLE_WORDS or _joins_names(words, i):
             continue
         if _ROMAN.fullmatch(word):
             continue
@@ -65,6 +70,7 @@ def trim_title(segment: str) -> str:
             break  # another person's name begins
         if bare and (
             bare[0].isupper()
+            or _joins_names([w.strip(".,") for w in words], i)
             or bare[0].isdigit()
             or bare.casefold() in TITLE_WORDS
             or _ROMAN.fullmatch(bare)
@@ -85,7 +91,12 @@ def left_title(text: str, start: int, floor: int = 0) -> str | None:
     joiners = list(_JOINER.finditer(clause))
     if joiners and POSITION_RE.search(clause, joiners[-1].end()):
         clause = clause[joiners[-1].end() :]  # "Thủ tướng X và Tổng thống": only the last title is Y's
-    clause = _TITLE_IS.sub("", clause)
+    copula = _TITLE_IS.search(clause)
+    if copula:
+        clause = clause[: copula.start()]
+        last = clause.split()[-1] if clause.split() else ""
+        if not (last[:1].isupper() or last[:1].isdigit() or last.casefold() in TITLE_WORDS):
+            return None  # "... và vợ là bà X": what precedes "là" is no title
     for m in POSITION_RE.finditer(clause):
         span = HONORIFICS.sub("", clause[m.start() :].strip()).strip()
         if title_words_ok(HONORIFICS.sub("", clause[m.end() :])):
