@@ -27,7 +27,8 @@ _COPULA = re.compile(
 _ROMAN = re.compile(r"[IVXLC]+")
 # "Trưởng đoàn ... là ông X": the title is before the copula
 _TITLE_IS = re.compile(
-    r"\s+(?:(?:hiện nay\s+|hiện\s+|nay\s+|hiện đang\s+)?là|như|gồm|gồm có|bao gồm|đối với)(?:\s+các)?(?:\s+(?:ông|bà|đồng chí))?\s*$"
+    r"\s+(?:(?:hiện nay\s+|hiện\s+|nay\s+|hiện đang\s+)?là|như|gồm|gồm có|bao gồm|đối với)"
+    r"(?:\s+các)?(?:\s+(?:ông|bà|đồng chí))?\s*$"
 )
 
 
