@@ -51,7 +51,8 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
         found = person_in_run(tokens)
         foreign = False
         if found is None:
-            guess = fallback_name(text, run_start, tokens, bool(left or right_title(text, run_end)))
+            titled = "left" if left else "right" if right_title(text, run_end) else ""
+            guess = fallback_name(text, run_start, tokens, titled)
             if guess is None:
                 continue
             offset, name, foreign = guess

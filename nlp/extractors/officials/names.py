@@ -20,13 +20,11 @@ from spacy.tokens import Doc
 
 Run = tuple[int, int, list[str]]
 
-_VN_FINAL = re.compile(
-    r"(?:[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụ"
-    r"ưừứửữựỳýỷỹỵ]|c|ch|m|n|ng|nh|p|t)$",
+_VOWELS = "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+# the shape of a Vietnamese syllable: initial consonant(s), one to three vowels, a final consonant
+_VN_SHAPE = re.compile(
+    rf"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[{_VOWELS}]{{1,3}}(?:ch|ng|nh|[cmnpt])?$",
     re.IGNORECASE,
-)
-_NON_VN = re.compile(
-    r"[fjwz]|st|sh|pr|br|cr|dr|fr|gr|pl|cl|bl|sl|sk|sp|sc|ck|ll|ss|tt|rr|mm|ff|oo|ee|ou|-", re.IGNORECASE
 )
 _VN_SYLLABLE = re.compile(r"^[A-ZÀ-ỸĐ][a-zà-ỹđ]{0,6}$")
 _LATIN_NAME = re.compile(r"^[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:-[^\W\d_]+)?$")
@@ -151,6 +149,9 @@ _ORG_END = re.compile(
 )
 
 
+_REGION_BEFORE = re.compile(r"(?:vùng|bang|thủ đô|khu vực|đảo|hạt|miền|châu)\s+$")
+
+
 def _after_proper_word(before: str) -> bool:
     """True when a capitalised word that is no place ends right before: the run continues a proper name
     the tokenizer split ("Huyện ủy Tu Mơ Rông")."""
@@ -177,29 +178,37 @@ def _split_tail(words: list[str]) -> tuple[int, int, str]:
             return start, end, "place"
         if word in HONORIFIC_WORDS:
             return start, end, "honorific"
+        if word in SENTENCE_STARTS:
+            return start, end, "sentence"
         if word in ORG_WORDS or word in stop or _is_acronym(word):
             return start, end, "organisation"
         start -= 1
     return start, end, ""
 
 
-def fallback_name(text: str, run_start: int, tokens: list[str], titled: bool) -> tuple[int, str, bool] | None:
+def fallback_name(text: str, run_start: int, tokens: list[str], titled: str) -> tuple[int, str, bool] | None:
     """A name whose family name is not listed: a foreign name, or a Vietnamese one right after an honorific
-    or next to a title (`titled`). Returns (char offset in the run, name, whether foreign) or None."""
+    or next to a title (`titled`: "left", "right" or ""). Returns (char offset in the run, name, whether
+    foreign) or None. A one-word foreign name needs its title before it ("Quốc vương Salman")."""
     words = " ".join(tokens).split(" ")
     lo, hi, before_kind = _split_tail(words)
     names = words[lo:hi]
-    if not names or len(names) > 4:
+    if not names or len(names) > 5:
         return None
     offset = len(" ".join(words[:lo])) + (1 if lo else 0)
     name = " ".join(names)
     latin = all(_LATIN_NAME.match(w) for w in names) and not any(w in LATIN_ORG_WORDS for w in names)
-    foreign = latin and any(_NON_VN.search(w) or not _VN_FINAL.search(w) for w in names)
-    if latin and (before_kind == "place" or foreign) and (len(names) >= 2 or titled):
-        return offset, name, True
-    if len(names) < 2 or not all(_VN_SYLLABLE.match(w) and _VN_FINAL.search(w) for w in names):
-        return None
+    foreign = latin and any(not _VN_SHAPE.match(w) for w in names)
+    run_end = run_start + len(" ".join(tokens))
+    # one word followed by a name is a place ("Thống đốc vùng Kamchatka Vladimir Ilyukhin")
+    place_word = len(names) == 1 and re.match(r"^ [A-ZÀ-ỸĐ]", text[run_end : run_end + 2])
     before = text[max(0, run_start - 40) : run_start]
+    region = _ORG_END.search(before) or _REGION_BEFORE.search(before)
+    one_ok = titled == "left" and not place_word and not region
+    if latin and (before_kind == "place" or foreign) and (len(names) >= 2 or one_ok):
+        return offset, name, True
+    if not 2 <= len(names) <= 4 or not all(_VN_SYLLABLE.match(w) and _VN_SHAPE.match(w) for w in names):
+        return None
     honorific = HONORIFICS.search(before) or re.search(r"(?:[Đđ]ại biểu|ĐB|ĐBQH)\s*$", before)
     if before_kind == "honorific" or (not lo and honorific):
         return offset, name, False

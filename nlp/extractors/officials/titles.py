@@ -14,7 +14,7 @@ from danvan.nlp.extractors.officials.lexicon import (
 from danvan.nlp.gazetteer import surface_to_name
 from danvan.nlp.names import SURNAMES, is_capitalized
 
-CLAUSE_BREAK = re.compile(r"[,;:!?()\"\n]|(?<!TP)(?<!Tp)\.(?=\s)|\s[-–]\s")
+CLAUSE_BREAK = re.compile(r"[,;:!?()\[\]\"\n]|(?<!TP)(?<!Tp)\.(?=\s)|\s[-–]\s")
 # a word that joins two people: the title before it belongs to the first one
 _JOINER = re.compile(r"\s(?:và|cùng|với|cùng với|tiếp|gặp|thăm|đón|tiễn)\s")
 _FORMER = re.compile(
@@ -22,8 +22,13 @@ _FORMER = re.compile(
     r"hiện giữ chức(?: vụ)?|đang giữ chức(?: vụ)?|giữ chức(?: vụ)?)\s+"
 )
 _COPULA = re.compile(
-    r"^\s+(?:là|làm|giữ chức|giữ chức vụ|hiện là|đang là|nguyên là|được bầu làm|được bổ nhiệm làm)\s+"
+    r"^\s+(?:(?:đã|vừa|sẽ|được|đã được|vừa được|hiện|hiện đang|đang|nguyên)\s+)?"
+    r"(?:(?:bầu|bổ nhiệm|điều động|phân công|chỉ định|cử|bầu bổ sung)\s+)?"
+    r"(?:là|làm|giữ chức(?: danh| vụ)?|nhận chức|vào chức(?: danh| vụ)?)\s+"
 )
+# a parenthesis after a name that is no title: "(SN 1976)", "(60 tuổi)", "(trái)"
+_ASIDE = re.compile(r"^\s*\((?:SN|sinh năm|\d{1,3}\s*tuổi|trái|phải|giữa|thứ \d+[^)]*)[^)]{0,30}\)")
+_LABEL = re.compile(r"^(?:chức vụ|chức danh)\s*:?\s+")
 _ROMAN = re.compile(r"[IVXLC]+")
 # "Trưởng đoàn ... là ông X": the title is before the copula
 _TITLE_IS = re.compile(
@@ -117,12 +122,15 @@ def left_title(text: str, start: int, floor: int = 0) -> str | None:
 
 
 def strip_former(segment: str) -> str:
-    return _FORMER.sub("", segment.strip())
+    return _FORMER.sub("", _LABEL.sub("", segment.strip()))
 
 
 def right_title(text: str, end: int) -> str | None:
     """The title written after the name ending at `end`."""
     after = text[end : end + 240]
+    aside = _ASIDE.match(after)
+    if aside:
+        after = after[aside.end() :]
     cop = _COPULA.match(after)
     if cop:
         rest = strip_former(after[cop.end() :])
