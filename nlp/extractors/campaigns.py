@@ -71,14 +71,22 @@ _INTRO = re.compile(
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"\"([^\"\n]{4,160})\"")
+# a known name whose words are also prose counts only right after such a word (quotes alone do not:
+# "đạo lý "Đền ơn đáp nghĩa"" is a saying) or inside a quoted list that such a word opens
 _CUE_BEFORE = re.compile(
-    rf"(?:{_STRONG}|{_WEAK}|chương trình)(?:\s+(?:như|là))?\s*:?\s*\"?\s*$", re.IGNORECASE
+    rf"(?:{_STRONG}|{_WEAK}|chương trình|gương|điển hình|đội hình|tháng cao điểm|quỹ|phát động|hưởng ứng)"
+    r"(?:\s+(?:thi đua|tình nguyện|yêu nước))?(?:\s+(?:như|là))?\s*:?\s*[\"'“‘]*\s*$",
+    re.IGNORECASE,
 )
-# who launches or carries a campaign: needed beside a bare "phong trào" or "chiến dịch"
+# who launches or carries a campaign (the Party, State, Front, mass organisations): needed beside a bare
+# "phong trào" or "chiến dịch", which also name popular movements, military operations and marketing
 _LAUNCH = re.compile(
-    r"phát động|hưởng ứng|triển khai|thực hiện|đẩy mạnh|thi đua|"
-    r"Đoàn Thanh niên|Đoàn viên|Hội (?:Nông dân|Phụ nữ|Cựu chiến binh|Liên hiệp)|Mặt trận|MTTQ|Công đoàn|"
-    r"[Tt]ỉnh ủy|[Tt]hành ủy|[Hh]uyện ủy|[Đđ]ảng ủy|UBND|Ủy ban|Ban Dân vận|Ban Chỉ đạo"
+    r"Đoàn Thanh niên|[Tt]hành [Đđ]oàn|[Tt]ỉnh [Đđ]oàn|[Hh]uyện [Đđ]oàn|Trung ương Đoàn|[Đđ]oàn viên|"
+    r"Hội (?:Nông dân|Phụ nữ|LHPN|Liên hiệp Phụ nữ|Cựu chiến binh|Chữ thập đỏ|Người cao tuổi)|"
+    r"Mặt trận Tổ quốc|MTTQ|Công đoàn|Liên đoàn Lao động|LĐLĐ|Đội Thiếu niên|"
+    r"[Tt]ỉnh ủy|[Tt]hành ủy|[Hh]uyện ủy|[Qq]uận ủy|[Đđ]ảng ủy|Ban Bí thư|Bộ Chính trị|Trung ương Đảng|"
+    r"UBND|Ủy ban nhân dân|Ban Dân vận|Ban Chỉ đạo|Chính phủ|Thủ tướng|Bộ [A-ZĐ]|Sở [A-ZĐ]|"
+    r"Công an|Quân đội|Bộ đội|Quân khu|Quân ủy"
 )
 
 
@@ -94,8 +102,9 @@ def normalize_campaign(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def _quoted_at(text: str, start: int, end: int) -> bool:
-    return text[max(0, start - 1) : start] == '"' or text[end : end + 1] == '"'
+def _cued_lists(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted names listed after "phong trào thi đua", "cuộc vận động" and the like."""
+    return [(m.start("names"), m.end("names")) for m in _INTRO.finditer(text)]
 
 
 def _open_class(text: str, taken: list[tuple[int, int]]):
@@ -128,14 +137,14 @@ def mentions(text: str) -> list[tuple[int, int, str]]:
         taken.append((start, end))
         found.append((start, end, name))
 
+    lists = _cued_lists(text)
     for campaign in known_campaigns():
         for m in campaign.pattern.finditer(folded):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            if campaign.needs_cue and not (
-                _quoted_at(text, m.start(), m.end())
-                or _CUE_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
-            ):
+            listed = any(a <= m.start() and m.end() <= b for a, b in lists)
+            cue = _CUE_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+            if campaign.needs_cue and not (listed or cue):
                 continue
             add(m.start(), m.end(), campaign.name)
     for start, end, name in _open_class(text, taken):
