@@ -88,12 +88,45 @@ def parse_date(text: str, default_year: int | None = None) -> date | None:
     return None
 
 
+_LABEL = re.compile(
+    r"^\s*(?:[Đđ]ăng ngày|[Nn]gày đăng|[Nn]gày xuất bản|[Xx]uất bản|[Cc]ập nhật(?: lúc| ngày)?|[Đđ]ăng lúc|"
+    r"[Đđ]ăng|[Nn]gày|[Tt]hời gian(?: đăng)?|[Pp]osted|[Pp]ublished|[Uu]pdated)\s*:?\s*"
+)
+# counters and widgets printed on the same line after the date ("- Lượt xem: 112", "| In bài")
+_COUNTER = re.compile(
+    r"\s*[-|–]\s*(?:[Ll]ượt xem|[Ll]ượt đọc|[Ll]ượt truy cập|[Bb]ình luận|[Ll]ượt thích)\b.*$"
+)
+# chrome lines that show today's date, not the article's
+_TODAY = re.compile(r"^\s*(?:[Hh]ôm nay|[Tt]oday|[Bb]ây giờ là)\b")
+
+
 def is_dateline(line: str) -> bool:
-    """True for a line that is only a date (with optional weekday and time), as sites print them."""
-    line = line.strip()
+    """True for a line that is only a date (with optional weekday and time), as sites print them;
+    brackets around it are allowed ("(15/06/2021)")."""
+    line = line.strip().strip("()[]").strip()
     if not line or len(line) > 60:
         return False
     return bool(_DATELINE.match(line)) and parse_date(line) is not None
+
+
+def labelled_date(line: str) -> bool:
+    """A date under a publication label: "Đăng ngày: 03/05/2024 - Lượt xem: 112", "Cập nhật: 09:12, 7/11"."""
+    m = _LABEL.match(line)
+    if not m or len(line) > 90:
+        return False
+    rest = _COUNTER.sub("", line[m.end() :]).strip(" -|,")
+    rest = re.sub(r"^(?:lúc\s+)?(\d{1,2})\s*giờ\s*(\d{1,2})(?:\s*phút)?\s*,?\s*(?:ngày\s+)?", r"\1:\2 ", rest)
+    return bool(rest) and (is_dateline(rest) or _time_first_dateline(rest))
+
+
+def _time_first_dateline(line: str) -> bool:
+    """ "08:15 12/04/2023 GMT+7" and "09:12, 07/11/2024": the time printed before the date."""
+    m = _TIME_RE.match(line.strip())
+    return bool(m) and is_dateline(line.strip()[m.end() :].strip(" ,-|"))
+
+
+def is_today_widget(line: str) -> bool:
+    return bool(_TODAY.match(line))
 
 
 def has_time(line: str) -> bool:

@@ -87,8 +87,8 @@ def evaluate(
         return
     if gold is None or not texts:
         raise typer.BadParameter("give GOLD.jsonl and --texts PATH (or --themes GOLD.jsonl)")
-    from danvan.nlp.evaluation import FIELDS
     from danvan.nlp.evaluation import evaluate as score
+    from danvan.nlp.evaluation import evaluate_published
     from danvan.nlp.record import Article
     from danvan.pipeline import Pipeline
 
@@ -102,11 +102,11 @@ def evaluate(
             predictions[item.id] = item.to_json()
     missing = wanted - predictions.keys()
     scores = score(rows, predictions)
+    dates = evaluate_published(rows, predictions)
     table = Table(title=f"{gold.name}: {len(rows)} articles ({len(missing)} without text)")
     for col in ("field", "precision", "recall", "F1", "TP", "FP", "FN"):
         table.add_column(col, justify="right" if col != "field" else "left")
-    for kind in FIELDS:
-        s = scores[kind]
+    for kind, s in scores.items():
         table.add_row(
             kind,
             f"{s.precision:.3f}",
@@ -116,9 +116,17 @@ def evaluate(
             str(s.fp),
             str(s.fn),
         )
-    Console().print(table)
+    console = Console()
+    if scores:
+        console.print(table)
+    if dates.stated:
+        console.print(
+            f"published: {dates.correct}/{dates.stated} right where the page states a date "
+            f"({dates.accuracy:.3f}); a date given where none is stated: {dates.invented}/{dates.unstated}"
+        )
     if errors:
-        errors.write_text("\n".join(e for k in FIELDS for e in scores[k].errors) + "\n", encoding="utf-8")
+        lines = [e for s in scores.values() for e in s.errors] + dates.errors
+        errors.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def register(app: typer.Typer) -> None:

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
-from danvan.nlp.dates import has_time, has_weekday, is_dateline, parse_date
+from danvan.nlp.dates import has_time, has_weekday, is_dateline, is_today_widget, labelled_date, parse_date
 from danvan.nlp.normalize import normalize_text
 
 # Lines that end the article: site blocks that follow it on news pages.
@@ -48,7 +48,21 @@ def _is_body_paragraph(line: str) -> bool:
 
 def _is_title_like(line: str) -> bool:
     words = _word_count(line)
-    return 4 <= words <= 45 and not is_dateline(line) and not _PHOTO_FILE.match(line)
+    return 4 <= words <= 45 and not _is_date_furniture(line) and not _PHOTO_FILE.match(line)
+
+
+def _is_timed_date(line: str) -> bool:
+    """A short line with a clock time and a date: "Thu Hà - 08:15 12/04/2023 GMT+7"."""
+    return len(line) <= 80 and has_time(line) and parse_date(line) is not None
+
+
+def _is_date_furniture(line: str) -> bool:
+    """A date line of the page (the article's or the site's), not text of the article."""
+    return is_dateline(line) or labelled_date(line) or _is_timed_date(line) or is_today_widget(line)
+
+
+def _is_punctuation(line: str) -> bool:
+    return len(line) <= 12 and not any(ch.isalnum() for ch in line)
 
 
 def _looks_like_byline(line: str) -> bool:
@@ -119,7 +133,11 @@ def clean_text_dump(raw: str) -> CleanedText:
     published = _publication_date(header, title_idx)
 
     body_start = (title_idx + 1) if title_idx is not None else 0
-    while body_start < len(lines) and (is_dateline(lines[body_start]) or _WEATHER.match(lines[body_start])):
+    while body_start < len(lines) and (
+        _is_date_furniture(lines[body_start])
+        or _WEATHER.match(lines[body_start])
+        or _is_punctuation(lines[body_start])
+    ):
         body_start += 1
 
     body, author, byline_title = _cut_tail(lines[body_start:])
@@ -164,25 +182,30 @@ def _cut_tail(lines: list[str]) -> tuple[str, str | None, str | None]:
 
 
 def _publication_date(header: list[str], title_idx: int | None) -> str | None:
-    """The article's own date line; a site-chrome date is skipped when a dated line with a time follows."""
+    """The article's own date line. In order: a labelled one ("Đăng ngày: ..."), the nearest dated line after
+    the title, a dated line with a time before the title; a bare weekday date before the title only when
+    nothing else is dated and no widget (weather, "Hôm nay") marks it as the site's."""
+    title_at = title_idx if title_idx is not None else -1
     candidates = [
         (i, ln)
         for i, ln in enumerate(header)
-        if is_dateline(ln) or (len(ln) <= 80 and has_time(ln) and parse_date(ln))
+        if not is_today_widget(ln) and (is_dateline(ln) or labelled_date(ln) or _is_timed_date(ln))
     ]
     if not candidates:
         return None
-    timed = [c for c in candidates if has_time(c[1])]
-    if timed:
-        chosen = timed[0][1]
+    labelled = [c for c in candidates if labelled_date(c[1])]
+    after = [c for c in candidates if c[0] > title_at]
+    timed_before = [c for c in candidates if c[0] < title_at and has_time(c[1])]
+    if labelled:
+        chosen = min(labelled, key=lambda c: abs(c[0] - title_at))[1]
+    elif after:
+        chosen = after[0][1]
+    elif timed_before:
+        chosen = timed_before[-1][1]
     else:
-        after = [c for c in candidates if title_idx is not None and c[0] > title_idx]
-        if after:
-            chosen = after[0][1]
-        else:
-            i, chosen = candidates[-1]
-            widget = any(_WEATHER.match(h) for h in header[:i])
-            if widget or (title_idx is not None and title_idx - i > 2) or not has_weekday(chosen):
-                return None
+        i, chosen = candidates[-1]
+        widget = any(_WEATHER.match(h) or is_today_widget(h) for h in header[:i])
+        if widget or (title_idx is not None and title_idx - i > 2) or not has_weekday(chosen):
+            return None
     value = parse_date(chosen)
     return value.isoformat() if value else None

@@ -1,129 +1,164 @@
-"""Campaign extractor: named movements and campaigns, normalised to canonical names and counted."""
+"""Campaign extractor: named movements and campaigns of the Party, State, Front and mass organisations.
+
+Known campaigns (nlp/data/campaigns.tsv) are matched with case, diacritics and punctuation folded; others are
+read from quotes after "phong trào thi đua", "cuộc vận động" and the like, kept only with such evidence.
+"""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from danvan.nlp.extractors.registry import doc_text, register
 from danvan.nlp.normalize import fold_diacritics
 from danvan.nlp.record import CampaignFact
 from spacy.tokens import Doc
 
-# Canonical name -> spellings seen in the press (matched accent- and case-insensitively).
-KNOWN_CAMPAIGNS: dict[str, list[str]] = {
-    "Dân vận khéo": ["dân vận khéo"],
-    "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh": [
-        "toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh",
-        "toàn dân đoàn kết xây dựng nông thôn mới và đô thị văn minh",
-    ],
-    "Toàn dân đoàn kết xây dựng đời sống văn hóa": [
-        "toàn dân đoàn kết xây dựng đời sống văn hóa",
-    ],
-    "Người Việt Nam ưu tiên dùng hàng Việt Nam": ["người việt nam ưu tiên dùng hàng việt nam"],
-    "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh": [
-        "học tập và làm theo tư tưởng, đạo đức, phong cách hồ chí minh",
-        "học tập và làm theo tấm gương đạo đức hồ chí minh",
-        "học tập và làm theo tư tưởng, đạo đức, phong cách của bác",
-    ],
-    "Toàn dân bảo vệ an ninh Tổ quốc": ["toàn dân bảo vệ an ninh tổ quốc"],
-    "Vì người nghèo": [
-        "quỹ vì người nghèo",
-        "ngày vì người nghèo",
-        "tháng cao điểm vì người nghèo",
-    ],
-    "Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau": [
-        "cả nước chung tay vì người nghèo - không để ai bị bỏ lại phía sau",
-        "chung tay vì người nghèo - không để ai bị bỏ lại phía sau",
-    ],
-    "Nông dân thi đua sản xuất, kinh doanh giỏi": [
-        "nông dân thi đua sản xuất, kinh doanh giỏi",
-        "nông dân sản xuất, kinh doanh giỏi",
-    ],
-    "Cựu chiến binh gương mẫu": ["cựu chiến binh gương mẫu"],
-    "Cựu chiến binh giúp nhau giảm nghèo làm kinh tế giỏi": [
-        "cựu chiến binh giúp nhau giảm nghèo làm kinh tế giỏi",
-        "cựu chiến binh giúp nhau làm kinh tế giỏi",
-    ],
-    "Phụ nữ tích cực học tập, lao động sáng tạo, xây dựng gia đình hạnh phúc": [
-        "phụ nữ tích cực học tập, lao động sáng tạo, xây dựng gia đình hạnh phúc",
-    ],
-    "Xây dựng gia đình 5 không, 3 sạch": [
-        "xây dựng gia đình 5 không, 3 sạch",
-        "xây dựng gia đình 5 không 3 sạch",
-        "5 không, 3 sạch",
-        "5 không 3 sạch",
-    ],
-    "Tuổi trẻ sáng tạo": ["tuổi trẻ sáng tạo"],
-    "Thanh niên tình nguyện": ["thanh niên tình nguyện"],
-    "Người tốt, việc tốt": ["người tốt, việc tốt"],
-    "Ngày vì người nghèo": [],
-    "Chính quyền thân thiện": ["chính quyền thân thiện"],
-    "Dân biết, dân bàn, dân làm, dân kiểm tra": [
-        "dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng",
-        "dân biết, dân bàn, dân làm, dân kiểm tra, giám sát",
-        "dân biết, dân bàn, dân làm, dân kiểm tra",
-    ],
-}
-KNOWN_CAMPAIGNS.pop("Ngày vì người nghèo")
 
-_INTRO = re.compile(
-    r"(?:[Pp]hong trào(?: thi đua)?(?: yêu nước)?|[Cc]uộc vận động|[Cc]hương trình|[Pp]hương châm|"
-    r"[Ll]ễ phát động|[Pp]hát động)\s*:?\s*\"(?P<name>[^\"\n]{4,160})\""
-)
+@dataclass(frozen=True, slots=True)
+class KnownCampaign:
+    name: str
+    needs_cue: bool
+    pattern: re.Pattern[str]
 
 
 def _fold(text: str) -> str:
     return fold_diacritics(text).casefold()
 
 
-def _canonical_patterns() -> list[tuple[str, re.Pattern[str]]]:
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", _fold(text))
+
+
+def campaign_key(name: str) -> str:
+    """Folded words of a name: spellings that differ in case, accents or punctuation share a key."""
+    return " ".join(_words(name))
+
+
+def _alias_pattern(aliases: set[str]) -> re.Pattern[str]:
+    variants = sorted({campaign_key(a) for a in aliases}, key=len, reverse=True)
+    body = "|".join(r"[\W_]+".join(re.escape(w) for w in v.split()) for v in variants)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+@cache
+def known_campaigns() -> tuple[KnownCampaign, ...]:
+    text = resources.files("danvan.nlp.data").joinpath("campaigns.tsv").read_text(encoding="utf-8")
     out = []
-    for canonical, forms in KNOWN_CAMPAIGNS.items():
-        variants = sorted({_fold(f) for f in [canonical, *forms]}, key=len, reverse=True)
-        out.append((canonical, re.compile("|".join(re.escape(v) for v in variants))))
-    return out
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, context, *rest = line.split("\t")
+        aliases = {name, *(a for a in (rest[0] if rest else "").split("|") if a.strip())}
+        out.append(KnownCampaign(name, context.strip() == "cue", _alias_pattern(aliases)))
+    return tuple(out)
 
 
-_PATTERNS = _canonical_patterns()
+@cache
+def _by_key() -> dict[str, str]:
+    return {campaign_key(c.name): c.name for c in known_campaigns()}
+
+
+# words that name a campaign as such; the first group is evidence enough on its own
+_STRONG = r"phong trào thi đua(?: yêu nước)?|đợt thi đua|cuộc vận động"
+_WEAK = r"phong trào|chiến dịch"
+_INTRO = re.compile(
+    rf"(?P<intro>{_STRONG}|{_WEAK})(?:\s+(?:như|là|gồm))?\s*:?\s*"
+    r"(?P<names>\"[^\"\n]{4,160}\"(?:\s*(?:,|;|và|cùng)\s*\"[^\"\n]{4,160}\")*)",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"\"([^\"\n]{4,160})\"")
+# a known name whose words are also prose counts only right after such a word (quotes alone do not:
+# "đạo lý "Đền ơn đáp nghĩa"" is a saying) or inside a quoted list that such a word opens
+_CUE_BEFORE = re.compile(
+    rf"(?:{_STRONG}|{_WEAK}|chương trình|gương|điển hình|đội hình|tháng cao điểm|quỹ|phát động|hưởng ứng)"
+    r"(?:\s+(?:thi đua|tình nguyện|yêu nước))?(?:\s+(?:như|là))?\s*:?\s*[\"'“‘]*\s*$",
+    re.IGNORECASE,
+)
+# who launches or carries a campaign (the Party, State, Front, mass organisations): needed beside a bare
+# "phong trào" or "chiến dịch", which also name popular movements, military operations and marketing
+_LAUNCH = re.compile(
+    r"Đoàn Thanh niên|[Tt]hành [Đđ]oàn|[Tt]ỉnh [Đđ]oàn|[Hh]uyện [Đđ]oàn|Trung ương Đoàn|[Đđ]oàn viên|"
+    r"Hội (?:Nông dân|Phụ nữ|LHPN|Liên hiệp Phụ nữ|Cựu chiến binh|Chữ thập đỏ|Người cao tuổi)|"
+    r"Mặt trận Tổ quốc|MTTQ|Công đoàn|Liên đoàn Lao động|LĐLĐ|Đội Thiếu niên|"
+    r"[Tt]ỉnh ủy|[Tt]hành ủy|[Hh]uyện ủy|[Qq]uận ủy|[Đđ]ảng ủy|Ban Bí thư|Bộ Chính trị|Trung ương Đảng|"
+    r"UBND|Ủy ban nhân dân|Ban Dân vận|Ban Chỉ đạo|Chính phủ|Thủ tướng|Bộ [A-ZĐ]|Sở [A-ZĐ]|"
+    r"Công an|Quân đội|Bộ đội|Quân khu|Quân ủy"
+)
 
 
 def normalize_campaign(name: str) -> str:
     """Canonical campaign name: a known campaign's own name, else the quoted text tidied."""
-    folded = _fold(name)
-    for canonical, pattern in _PATTERNS:
-        if pattern.fullmatch(folded.strip(" .…")):
-            return canonical
+    known = _by_key().get(campaign_key(name))
+    if known:
+        return known
+    for campaign in known_campaigns():
+        if campaign.pattern.fullmatch(_fold(name).strip(" .…")):
+            return campaign.name
     name = re.sub(r"\s+", " ", name).strip(" .,…")
     return name[:1].upper() + name[1:]
 
 
-@register("campaigns")
-def extract_campaigns(doc: Doc) -> list[tuple[int, int, CampaignFact]]:
-    text = doc_text(doc)
+def _cued_lists(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted names listed after "phong trào thi đua", "cuộc vận động" and the like."""
+    return [(m.start("names"), m.end("names")) for m in _INTRO.finditer(text)]
+
+
+def _open_class(text: str, taken: list[tuple[int, int]]):
+    for m in _INTRO.finditer(text):
+        strong = re.fullmatch(_STRONG, m.group("intro"), re.IGNORECASE) is not None
+        if not strong:
+            window = text[max(0, m.start() - 150) : m.start()] + text[m.end() : m.end() + 80]
+            if not _LAUNCH.search(window):
+                continue
+        base = m.start("names")
+        for q in _QUOTED.finditer(m.group("names")):
+            s, e = base + q.start(1), base + q.end(1)
+            if any(a < e and s < b for a, b in taken):
+                continue
+            name = q.group(1)
+            if not 2 <= len(name.split()) <= 20:
+                continue
+            yield s, e, normalize_campaign(name)
+
+
+def mentions(text: str) -> list[tuple[int, int, str]]:
+    """Every campaign mention in `text`: (start, end, canonical name), in text order."""
     folded = _fold(text)  # same length as text: NFD marks are dropped per NFC character
     if len(folded) != len(text):
         folded = text.casefold()
-    counts: Counter[str] = Counter()
-    first: dict[str, tuple[int, int]] = {}
+    found: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
-    for canonical, pattern in _PATTERNS:
-        for m in pattern.finditer(folded):
+
+    def add(start: int, end: int, name: str) -> None:
+        taken.append((start, end))
+        found.append((start, end, name))
+
+    lists = _cued_lists(text)
+    for campaign in known_campaigns():
+        for m in campaign.pattern.finditer(folded):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            taken.append((m.start(), m.end()))
-            counts[canonical] += 1
-            first.setdefault(canonical, (m.start(), m.end()))
-    for m in _INTRO.finditer(text):
-        s, e = m.start("name"), m.end("name")
-        if any(a < e and s < b for a, b in taken):
-            continue
-        name = normalize_campaign(m.group("name"))
-        if len(name.split()) > 20:
-            continue
-        taken.append((s, e))
+            listed = any(a <= m.start() and m.end() <= b for a, b in lists)
+            cue = _CUE_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+            if campaign.needs_cue and not (listed or cue):
+                continue
+            add(m.start(), m.end(), campaign.name)
+    for start, end, name in _open_class(text, taken):
+        add(start, end, name)
+    return sorted(found)
+
+
+@register("campaigns")
+def extract_campaigns(doc: Doc) -> list[tuple[int, int, CampaignFact]]:
+    counts: Counter[str] = Counter()
+    first: dict[str, tuple[int, int]] = {}
+    for start, end, name in mentions(doc_text(doc)):
         counts[name] += 1
-        first.setdefault(name, (s, e))
+        first.setdefault(name, (start, end))
     return [
         (first[name][0], first[name][1], CampaignFact(name=name, count=n))
         for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], first[kv[0]][0]))

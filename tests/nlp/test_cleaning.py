@@ -1,5 +1,6 @@
 """Cleaning of page dumps and HTML pages written for the tests."""
 
+import pytest
 from danvan.nlp.cleaning.html import clean_html
 from danvan.nlp.cleaning.text import clean_text_dump
 
@@ -78,3 +79,31 @@ def test_a_brief_reprinted_by_a_second_outlet_keeps_its_body():
     page = "<html><head><title>Bài {n}</title></head><body><article><p>{b}</p></article></body></html>"
     bodies = [clean_html(page.format(n=n, b=brief))[0].body for n in range(3)]
     assert bodies == [brief] * 3
+
+
+BODY = (
+    "Ủy ban MTTQ Việt Nam xã tổ chức hội nghị sơ kết công tác vận động nhân dân tham gia xây dựng nông thôn mới, "
+    "với sự tham dự của đại diện các ban, ngành, đoàn thể và trưởng các ấp trên địa bàn xã.\n"
+    "Hội nghị đã thống nhất nhiều giải pháp để huy động nguồn lực của người dân trong thời gian tới."
+)
+
+
+@pytest.mark.parametrize(
+    "head,after_title,want",
+    [
+        (["Trang chủ", "Đăng ngày: 03/05/2024 - Lượt xem: 112"], [], "2024-05-03"),
+        (["Thứ Hai, 06/11/2023", "Thời sự"], ["Thu Hà - 08:15 12/04/2023 GMT+7"], "2023-04-12"),
+        (["Cổng thông tin"], ["(15/06/2021)"], "2021-06-15"),
+        (["Thứ Tư, 15/11/2023", "27°C"], ["Thứ 3, 14/11/2023 | 09:05:12"], "2023-11-14"),
+        (["Trang chủ"], ["* * *", "20/06/2021 07:30"], "2021-06-20"),
+        (["Hôm nay: Thứ Hai, 07/08/2023 10:00"], ["Thứ Bảy, 05/08/2023 - 09:15"], "2023-08-05"),
+        (["31°C", "Cần Thơ", "Chủ Nhật, 14/07/2024"], [], None),
+    ],
+)
+def test_publication_date_forms(head, after_title, want):
+    title = "Xã An Bình sơ kết công tác vận động xây dựng nông thôn mới"
+    page = "\n".join([*head, title, *after_title, BODY])
+    cleaned = clean_text_dump(page)
+    assert cleaned.published == want
+    assert cleaned.title == title
+    assert cleaned.body.startswith("Ủy ban MTTQ")

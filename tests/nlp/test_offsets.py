@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from danvan.nlp.extractors.campaigns import normalize_campaign
 from danvan.nlp.tokenize import align, segment
 
 TEXTS = [
@@ -52,3 +53,30 @@ def test_every_fact_span_points_at_its_text(extractor) -> None:
         for span in spans:
             assert text[span.start_char : span.end_char] == span.text
         assert any(wanted in span.text for span in spans), (kind, [s.text for s in spans])
+
+
+LIST_TEXT = (
+    "Sáng 12/3, Bí thư Tỉnh ủy Hậu Giang Lữ Văn Hùng chủ trì hội nghị triển khai Nghị quyết số "
+    "08-NQ/TU và phong trào thi đua “Dân vận khéo”. Toàn tỉnh có 7.274 mô hình, tăng 12,5%. "
+    "UBND tỉnh Cà Mau cử 2 Phó Chủ tịch gồm các ông: Lâm Văn Bi và Huỳnh Quốc Việt."
+)
+
+
+def test_spans_of_listed_and_uncommon_names(extractor):
+    doc = extractor.doc("", LIST_TEXT)
+    text = doc.user_data["text"]
+    facts = doc.user_data["facts"]
+    for kind in ("provinces", "officials", "documents", "figures", "campaigns"):
+        assert doc.spans[kind], kind
+        for span in doc.spans[kind]:
+            assert text[span.start_char : span.end_char] == span.text
+    provinces = {s.text for s in doc.spans["provinces"]}
+    assert {"Hậu Giang", "Cà Mau"} <= provinces
+    officials = [s.text for s in doc.spans["officials"]]
+    assert (
+        officials == [o.name for o in facts["officials"]] == ["Lữ Văn Hùng", "Lâm Văn Bi", "Huỳnh Quốc Việt"]
+    )
+    assert next(s.text for s in doc.spans["documents"]).startswith("Nghị quyết số 08-NQ/TU")
+    assert "7.274 mô hình" in [s.text for s in doc.spans["figures"]]
+    campaigns = [s.text for s in doc.spans["campaigns"]]
+    assert [normalize_campaign(c) for c in campaigns] == ["Dân vận khéo"]

@@ -1,0 +1,105 @@
+"""Officials extractor: people named with a position, in the shapes Vietnamese news writes them."""
+
+from __future__ import annotations
+
+import re
+
+from danvan.nlp.extractors.officials.lexicon import POSITION_RE
+from danvan.nlp.extractors.officials.lists import personnel_lists
+from danvan.nlp.extractors.officials.merging import Person, merge_short_forms, province_of
+from danvan.nlp.extractors.officials.names import fallback_name, name_runs, person_in_run
+from danvan.nlp.extractors.officials.titles import left_title, right_title
+from danvan.nlp.extractors.registry import doc_context, doc_text, register
+from danvan.nlp.record import OfficialFact
+from spacy.tokens import Doc
+
+_ADMIN_BEFORE = re.compile(
+    r"(?:huyện|xã|phường|quận|thị xã|thị trấn|ấp|thôn|bản|tỉnh|đường|phố|Huyện|Xã|Phường|Quận)\s+$"
+)
+_PHOTO_CREDIT = re.compile(r"(?:Ảnh|ảnh|Nguồn|Video|Clip|Bài và ảnh|Bài, ảnh)\s*:?\s*$")
+_SHORT_REF = re.compile(r"(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+([A-ZÀ-ỸĐ][a-zà-ỹđ]+)(?![\wà-ỹđ])")
+
+
+def _add(people: dict[str, Person], name: str, start: int, end: int, titles: list[str]) -> None:
+    key = name.casefold()
+    if not titles:
+        if key in people:
+            people[key].mentions += 1
+        return
+    person = people.setdefault(key, Person(name=name, first=start, end=end))
+    person.mentions += 1
+    person.add_titles(titles)
+
+
+@register("officials")
+def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
+    text = doc_text(doc)
+    people: dict[str, Person] = {}
+    listed = personnel_lists(text)
+    for item in listed:
+        _add(people, item.name, item.start, item.end, [item.title])
+    floor = 0
+    for run_start, run_end, tokens in name_runs(doc):
+        admin = _ADMIN_BEFORE.search(text[max(0, run_start - 12) : run_start])
+        if admin and len(tokens[0].split(" ")) <= 2:
+            # "huyện Triệu Phong" is a place; "UBND tỉnh Trần Văn Lâu" is a person
+            if len(tokens) == 1:
+                continue
+            run_start += len(tokens[0]) + 1
+            tokens = tokens[1:]
+        left = left_title(text, run_start, floor)
+        found = person_in_run(tokens)
+        foreign = False
+        if found is None:
+            titled = "left" if left else "right" if right_title(text, run_end) else ""
+            guess = fallback_name(text, run_start, tokens, titled)
+            if guess is None:
+                continue
+            offset, name, foreign = guess
+        else:
+            index, name = found
+            offset = len(" ".join(tokens[:index])) + (1 if index else 0)
+        start = run_start + offset
+        end = start + len(name)
+        floor = end
+        if _PHOTO_CREDIT.search(text[max(0, start - 12) : start]):
+            continue
+        prefix = text[run_start:start].strip()
+        if left and prefix:
+            left = f"{left} {prefix}".strip()
+        elif prefix and POSITION_RE.search(prefix):
+            left = prefix
+        right = right_title(text, end)
+        if foreign and not left and not right:
+            continue
+        _add(people, name, start, end, [t for t in (left, right) if t])
+
+    byline = doc_context(doc).get("byline_title")
+    author = doc_context(doc).get("author")
+    if byline and author:
+        key = author.casefold()
+        person = people.get(key) or people.setdefault(key, Person(name=author.title()))
+        person.add_titles([byline])
+
+    for m in _SHORT_REF.finditer(text):
+        given = m.group(1)
+        for person in people.values():
+            if person.name.split(" ")[-1] == given and person.titles:
+                person.mentions += 1
+                break
+
+    merge_short_forms(people)
+    out = []
+    for person in people.values():
+        if not person.titles:
+            continue
+        title = max(person.titles, key=len)
+        fact = OfficialFact(
+            name=person.name,
+            title=title,
+            province=province_of(title),
+            titles=person.titles,
+            mentions=person.mentions,
+        )
+        out.append((person.first, person.end, fact))
+    return sorted(out, key=lambda x: x[0])

@@ -1,0 +1,25 @@
+"""Word lists of the officials extractor (data files in nlp/data), loaded and compiled once."""
+
+from __future__ import annotations
+
+import re
+
+from danvan.nlp.wordlists import load_words, word_set
+
+POSITIONS = load_words("officials_positions.txt")
+POSITION_RE = re.compile(
+    r"(?<![\wà-ỹđ])(?:"
+    + "|".join(re.escape(p) for p in sorted(POSITIONS, key=len, reverse=True))
+    + r")(?![\wà-ỹđ])",
+    re.IGNORECASE,
+)
+TITLE_WORDS = frozenset(w.casefold() for w in load_words("officials_title_words.txt"))
+CLAUSE_WORDS = frozenset(w.casefold() for w in load_words("officials_clause_words.txt"))
+ORG_WORDS = word_set("officials_org_words.txt")
+SENTENCE_STARTS = word_set("officials_sentence_starts.txt")
+COUNTRIES = word_set("countries.txt")
+LATIN_ORG_WORDS = word_set("officials_latin_org_words.txt")
+HONORIFIC_WORDS = word_set("officials_honorifics.txt")
+
+# honorifics written before a name in running text
+HONORIFICS = re.compile(r"(?:^|\s)(?:ông|bà|Ông|Bà|đồng chí|Đồng chí|đ/c|Đ/c|ngài|Ngài)\s*$")

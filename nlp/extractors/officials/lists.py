@@ -1,0 +1,126 @@
+"""Personnel lists: people named after one shared title ("5 Phó Chủ tịch gồm các ông: A, B và C") or each
+with their own ("các đồng chí: A, Phó Bí thư Tỉnh ủy; B, Chủ tịch UBND tỉnh")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from danvan.nlp.extractors.officials.lexicon import COUNTRIES, POSITION_RE
+from danvan.nlp.extractors.officials.names import not_name_syllables
+from danvan.nlp.extractors.officials.titles import strip_former, title_words_ok
+from danvan.nlp.gazetteer import surface_to_name
+
+_PEOPLE = r"(?:ông,?\s*bà|ông|bà|đồng chí|vị|thành viên)"
+_ANCHOR = re.compile(
+    rf"(?<![\w])(?:bao gồm|gồm có|gồm|như)(?:\s+các)?(?:\s+{_PEOPLE})?\s*:?\s+"
+    rf"|(?<![\w])(?:có\s+)?các\s+(?:đồng chí|ông|bà|vị)(?P<head>\s+[^:;.\n]{{2,60}})?:\s*"
+)
+_LIST_END = re.compile(r"\n|…|\.\.\.|(?<!TP)(?<!Tp)(?<![A-ZĐ])\.(?=\s+[A-ZÀ-ỸĐ\"“]|\s*$)")
+_HONORIFIC = re.compile(r"^(?:và\s+)?(?:các\s+)?(?:ông|bà|anh|chị|đồng chí|Ông|Bà|Đồng chí)\s+")
+_NAME = re.compile(r"[A-ZÀ-ỸĐ][^\W\d_]*(?:-[^\W\d_]+)?(?:\s+[A-ZÀ-ỸĐ][^\W\d_]*(?:-[^\W\d_]+)?){1,4}")
+_PAREN = re.compile(r"^\s*\(([^)\n]{2,150})\)")
+_TRAILING = re.compile(r"\s+(?:khác|mới|còn lại|hiện nay)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    start: int
+    end: int
+    name: str
+    title: str
+
+
+def _shared_title(before: str) -> str | None:
+    clause = re.split(r"[,.;:\n()]", before.rstrip(" ,"))[-1]
+    for m in POSITION_RE.finditer(clause):
+        if title_words_ok(clause[m.end() :]):
+            return _TRAILING.sub("", clause[m.start() :].strip()) or None
+    return None
+
+
+def _valid_name(name: str) -> bool:
+    words = name.split()
+    if not 2 <= len(words) <= 5 or name in surface_to_name() or name in COUNTRIES:
+        return False
+    stop = not_name_syllables()
+    return not any(w in stop or (w.isupper() and len(w) > 1) for w in words)
+
+
+def _own_title(rest: str) -> str | None:
+    paren = _PAREN.match(rest)
+    if paren:
+        inner = strip_former(paren.group(1))
+        return inner if POSITION_RE.match(inner) else None
+    m = re.match(r"^\s*(?:,|\s[-–])\s*(.+)$", rest, re.S)
+    if m:
+        tail = strip_former(m.group(1))
+        if POSITION_RE.match(tail):
+            return re.sub(r"\s*\((?:kiêm nhiệm|[^)]*tuổi)\)\s*$", "", tail).strip(" ,.")
+    return None
+
+
+def _parse_item(item: str) -> tuple[int, str, str | None, str] | None:
+    """(name offset in item, name, leading title, the rest after the name) of one list item."""
+    offset = 0
+    hon = _HONORIFIC.match(item)
+    if hon:
+        offset = hon.end()
+    lead = None
+    pm = POSITION_RE.match(item, offset)
+    if pm and _NAME.match(item, pm.end() + 1):
+        lead, offset = pm.group(0), pm.end() + 1
+    nm = _NAME.match(item, offset)
+    if not nm or not _valid_name(nm.group(0)):
+        return None
+    return nm.start(), nm.group(0), lead, item[nm.end() :]
+
+
+def personnel_lists(text: str) -> list[Listed]:
+    out: list[Listed] = []
+    for anchor in _ANCHOR.finditer(text):
+        head = anchor.group("head")
+        before = head or text[max(0, anchor.start() - 120) : anchor.start()]
+        shared = _shared_title(before)
+        seg_start = anchor.end()
+        stop = _LIST_END.search(text, seg_start)
+        seg_end = min(stop.start() if stop else len(text), seg_start + 700)
+        out.extend(_parse_segment(text, seg_start, seg_end, shared))
+    return out
+
+
+def _parse_segment(text: str, seg_start: int, seg_end: int, shared: str | None) -> list[Listed]:
+    segment = text[seg_start:seg_end]
+    chunked = segment.count(";") >= 1
+    pieces = re.split(r";\s*" if chunked else r",\s*|\s+và\s+", segment)
+    found: list[Listed] = []
+    cursor = seg_start
+    for piece in pieces:
+        item = piece.strip()
+        if not item:
+            continue
+        if chunked and ":" in item:
+            head, item = item.rsplit(":", 1)
+            shared = _shared_title(head) or shared
+            item = item.strip()
+        parsed = _parse_item(item)
+        if parsed is None:
+            if not chunked and found and POSITION_RE.match(strip_former(item)):
+                last = found[-1]
+                found[-1] = Listed(last.start, last.end, last.name, strip_former(item).strip(" ."))
+                continue
+            if chunked:
+                continue
+            break
+        _, name, lead, rest = parsed
+        own = _own_title(rest)
+        if not chunked and rest.strip() and not _PAREN.match(rest):
+            break  # "A phát biểu": the list has ended
+        title = own or (f"{lead} {shared}" if lead and shared else lead or shared)
+        start = text.find(name, cursor, seg_end)
+        if start < 0:
+            continue
+        cursor = start + len(name)
+        if title:
+            found.append(Listed(start, cursor, name, title))
+    return found

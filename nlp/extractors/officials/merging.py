@@ -1,0 +1,47 @@
+"""People found by the officials extractor: one record per person, short forms merged into full names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from danvan.nlp.gazetteer import surface_pattern, surface_to_name
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    titles: list[str] = field(default_factory=list)
+    first: int = 0
+    end: int = 0
+    mentions: int = 0
+
+    def add_titles(self, titles: list[str]) -> None:
+        self.titles.extend(t for t in titles if t and t not in self.titles)
+
+
+def merge_short_forms(people: dict[str, Person]) -> None:
+    """ "bà Kim Thoa" after "bà Hồ Thị Kim Thoa": the shorter name is the same person."""
+    for key in list(people):
+        person = people[key]
+        words = key.split(" ")
+        if len(words) > 2:
+            continue
+        full = next(
+            (
+                p
+                for k, p in people.items()
+                if k != key and len(k.split(" ")) > len(words) and k.split(" ")[-len(words) :] == words
+            ),
+            None,
+        )
+        if full is not None:
+            full.mentions += person.mentions
+            full.add_titles(person.titles)
+            del people[key]
+
+
+def province_of(title: str) -> str | None:
+    names = surface_to_name()
+    for m in surface_pattern().finditer(title):
+        return names[m.group(0)]
+    return None

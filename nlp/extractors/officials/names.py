@@ -1,0 +1,219 @@
+"""Person names in the officials extractor: capitalised runs of underthesea tokens and the name in them."""
+
+from __future__ import annotations
+
+import re
+
+from danvan.nlp.extractors.officials.lexicon import (
+    COUNTRIES,
+    HONORIFIC_WORDS,
+    HONORIFICS,
+    LATIN_ORG_WORDS,
+    ORG_WORDS,
+    SENTENCE_STARTS,
+)
+from danvan.nlp.extractors.registry import doc_text
+from danvan.nlp.gazetteer import surface_to_name
+from danvan.nlp.names import SURNAMES, is_capitalized
+from danvan.nlp.wordlists import word_set
+from spacy.tokens import Doc
+
+Run = tuple[int, int, list[str]]
+
+_VOWELS = "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+# the shape of a Vietnamese syllable: initial consonant(s), one to three vowels, a final consonant
+_VN_SHAPE = re.compile(
+    rf"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[{_VOWELS}]{{1,3}}(?:ch|ng|nh|[cmnpt])?$",
+    re.IGNORECASE,
+)
+_VN_SYLLABLE = re.compile(r"^[A-ZÀ-ỸĐ][a-zà-ỹđ]{0,6}$")
+_LATIN_NAME = re.compile(r"^[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:-[^\W\d_]+)?$")
+
+
+def not_name_syllables() -> frozenset[str]:
+    return word_set("officials_not_name_syllables.txt")
+
+
+def name_runs(doc: Doc) -> list[Run]:
+    """Runs of capitalised underthesea tokens: (start_char, end_char, token texts)."""
+    text = doc_text(doc)
+    runs: list[Run] = []
+    current: list[tuple[int, str]] = []
+
+    def flush() -> None:
+        if current:
+            runs.append((current[0][0], current[-1][0] + len(current[-1][1]), [t for _, t in current]))
+            current.clear()
+
+    for tok in doc:
+        if not tok.text[:1].isupper() or tok.is_punct:
+            flush()
+            continue
+        words = tok.text.split(" ")
+        lead = 0
+        while lead < len(words) - 1 and (words[lead] in HONORIFIC_WORDS or _is_acronym(words[lead])):
+            lead += 1  # "Ông Trần Văn A", "VKSNDTC Lại": an honorific or an acronym glued to the name
+        caps = lead
+        while caps < len(words) and is_capitalized(words[caps]) and _is_word(words[caps]):
+            caps += 1
+        offset = len(" ".join(words[:lead])) + (1 if lead else 0)
+        part = " ".join(words[lead:caps])
+        start = tok.idx + offset
+        if caps == lead:
+            flush()
+            continue
+        if caps < len(words):
+            # "Trần Quốc Trung thăm": a verb glued to the name; "Lãnh đạo" alone is no name
+            flush()
+            if caps - lead >= 2:
+                runs.append((start, start + len(part), [part]))
+            continue
+        if lead or not (current and text[current[-1][0] + len(current[-1][1]) : start] == " "):
+            flush()
+        current.append((start, part))
+    flush()
+    return [_drop_glued_words(run, text) for run in runs]
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and word.isalpha()
+
+
+def _is_word(word: str) -> bool:
+    return word.replace("-", "").isalpha()
+
+
+_TIME_OF_DAY = frozenset({"Sáng", "Chiều", "Tối", "Trưa", "Đêm", "Ngày", "Hôm"})
+_TIME_NEXT = re.compile(r"^\s+(?:\d|nay|qua|mai|cùng|sớm|muộn|hôm|ngày|tối|mùng|mồng)")
+
+
+def _glued_start(word: str, after: str) -> bool:
+    """Is `word`, last in a run, the first word of the next sentence? "Sáng" is also a given name, so a
+    time-of-day word counts only when a date or "nay"/"qua" follows it."""
+    if word not in SENTENCE_STARTS:
+        return False
+    if word in _TIME_OF_DAY:
+        return bool(_TIME_NEXT.match(after))
+    return not re.match(r"^\s*[,.;:)!?]", after) and after.strip() != ""
+
+
+def _drop_glued_words(run: Run, text: str) -> Run:
+    """Cut a next sentence's first word glued to a caption's name ("... Kim Tiến Chiều 14.6") and an
+    honorific at a sentence start ("Ông Nguyễn Văn Minh")."""
+    start, end, tokens = run
+    while (
+        tokens
+        and len(" ".join(tokens).split()) > 2
+        and _glued_start(tokens[-1].split(" ")[-1], text[end : end + 20])
+    ):
+        last = tokens[-1].rsplit(" ", 1)
+        end -= len(last[-1]) + 1
+        tokens = tokens[:-1] + ([last[0]] if len(last) > 1 else [])
+    words = " ".join(tokens).split(" ")
+    if len(words) > 2 and words[0] in HONORIFIC_WORDS:
+        first = tokens[0].split(" ", 1)
+        tokens = ([first[1]] if len(first) > 1 else []) + tokens[1:]
+        start += len(words[0]) + 1
+    return start, end, tokens
+
+
+def _is_place(token: str) -> bool:
+    return token in COUNTRIES or token in surface_to_name() or token in word_set("world_cities.txt")
+
+
+def person_in_run(tokens: list[str]) -> tuple[int, str] | None:
+    """Index of the token where a name with a listed family name starts, and the name."""
+    stop = not_name_syllables()
+    best = None
+    for i in range(len(tokens) - 1, -1, -1):
+        first = tokens[i].split(" ")[0]
+        if first in SURNAMES and tokens[i] not in surface_to_name():
+            words = [w for t in tokens[i:] for w in t.split(" ")]
+            if any(w in stop for w in words[1:]):
+                continue
+            if 2 <= len(words) <= 5:
+                best = i
+            elif len(words) > 5:
+                break
+    if best is None:
+        return None
+    return best, " ".join(tokens[best:])
+
+
+# words after which a capitalised run continues an organisation's or a district's name, not a person's
+_ORG_END = re.compile(
+    r"(?:(?:[Hh]uyện|[Qq]uận|[Tt]hị|[Đđ]ảng|[Xx]ã) ủy|huyện|tỉnh|xã|quận|phường|thị trấn|thị xã|thành phố|"
+    r"TP\.?|thôn|ấp|bản|làng|xóm|khu phố|khu|khối|cơ quan|hội|sở|ban|"
+    r"[Cc]ty|[Cc]ông ty|[Tt]rường|học|viện|máy|đèn|"
+    r"[Ll]iên minh|[Tt]ập đoàn|[Nn]gân hàng|doanh nghiệp)\s+$"
+)
+
+
+_REGION_BEFORE = re.compile(r"(?:vùng|bang|thủ đô|khu vực|đảo|hạt|miền|châu)\s+$")
+
+
+def _after_proper_word(before: str) -> bool:
+    """True when a capitalised word that is no place ends right before: the run continues a proper name
+    the tokenizer split ("Huyện ủy Tu Mơ Rông")."""
+    words = before.split()
+    if not words or not words[-1][:1].isupper() or before[-1:] != " ":
+        return False
+    return not any(_is_place(" ".join(words[-n:])) for n in (1, 2, 3) if len(words) >= n)
+
+
+def _split_tail(words: list[str]) -> tuple[int, int, str]:
+    """(start, end, what precedes) of the candidate name in a run: the words after the last place,
+    organisation word, acronym or honorific, before trailing place names ("Joe Biden Mỹ")."""
+    stop = not_name_syllables()
+    end = len(words)
+    while end > 0:
+        n = next((n for n in (3, 2, 1) if end - n >= 0 and _is_place(" ".join(words[end - n : end]))), 0)
+        if not n:
+            break
+        end -= n
+    start = end
+    while start > 0:
+        word = words[start - 1]
+        if any(start - n >= 0 and _is_place(" ".join(words[start - n : start])) for n in (3, 2, 1)):
+            return start, end, "place"
+        if word in HONORIFIC_WORDS:
+            return start, end, "honorific"
+        if word in SENTENCE_STARTS:
+            return start, end, "sentence"
+        if word in ORG_WORDS or word in stop or _is_acronym(word):
+            return start, end, "organisation"
+        start -= 1
+    return start, end, ""
+
+
+def fallback_name(text: str, run_start: int, tokens: list[str], titled: str) -> tuple[int, str, bool] | None:
+    """A name whose family name is not listed: a foreign name, or a Vietnamese one right after an honorific
+    or next to a title (`titled`: "left", "right" or ""). Returns (char offset in the run, name, whether
+    foreign) or None. A one-word foreign name needs its title before it ("Quốc vương Salman")."""
+    words = " ".join(tokens).split(" ")
+    lo, hi, before_kind = _split_tail(words)
+    names = words[lo:hi]
+    if not names or len(names) > 5:
+        return None
+    offset = len(" ".join(words[:lo])) + (1 if lo else 0)
+    name = " ".join(names)
+    latin = all(_LATIN_NAME.match(w) for w in names) and not any(w in LATIN_ORG_WORDS for w in names)
+    foreign = latin and any(not _VN_SHAPE.match(w) for w in names)
+    run_end = run_start + len(" ".join(tokens))
+    # one word followed by a name is a place ("Thống đốc vùng Kamchatka Vladimir Ilyukhin")
+    place_word = len(names) == 1 and re.match(r"^ [A-ZÀ-ỸĐ]", text[run_end : run_end + 2])
+    before = text[max(0, run_start - 40) : run_start]
+    region = _ORG_END.search(before) or _REGION_BEFORE.search(before)
+    one_ok = titled == "left" and not place_word and not region
+    if latin and (before_kind == "place" or foreign) and (len(names) >= 2 or one_ok):
+        return offset, name, True
+    if not 2 <= len(names) <= 4 or not all(_VN_SYLLABLE.match(w) and _VN_SHAPE.match(w) for w in names):
+        return None
+    honorific = HONORIFICS.search(before) or re.search(r"(?:[Đđ]ại biểu|ĐB|ĐBQH)\s*$", before)
+    if before_kind == "honorific" or (not lo and honorific):
+        return offset, name, False
+    if titled and before_kind == "place":
+        return offset, name, False
+    if titled and not lo and not (_ORG_END.search(before) or _after_proper_word(before)):
+        return offset, name, False
+    return None

@@ -1,0 +1,159 @@
+"""Titles of officials: the position written before a name, or after it (", title", "(title)", "là title")."""
+
+from __future__ import annotations
+
+import re
+
+from danvan.nlp.extractors.officials.lexicon import (
+    CLAUSE_WORDS,
+    COUNTRIES,
+    HONORIFICS,
+    POSITION_RE,
+    TITLE_WORDS,
+)
+from danvan.nlp.gazetteer import surface_to_name
+from danvan.nlp.names import SURNAMES, is_capitalized
+
+CLAUSE_BREAK = re.compile(r"[,;:!?()\[\]\"\n]|(?<!TP)(?<!Tp)\.(?=\s)|\s[-–]\s")
+# a word that joins two people: the title before it belongs to the first one
+_JOINER = re.compile(r"\s(?:và|cùng|với|cùng với|tiếp|gặp|thăm|đón|tiễn)\s")
+_FORMER = re.compile(
+    r"^(?:nguyên|Nguyên|cựu|Cựu|tân|Tân|nay là|hiện là|hiện đang là|hiện đang giữ chức(?: vụ)?|"
+    r"hiện giữ chức(?: vụ)?|đang giữ chức(?: vụ)?|giữ chức(?: vụ)?)\s+"
+)
+_COPULA = re.compile(
+    r"^\s+(?:(?:đã|vừa|sẽ|được|đã được|vừa được|hiện|hiện đang|đang|nguyên)\s+)?"
+    r"(?:(?:bầu|bổ nhiệm|điều động|phân công|chỉ định|cử|bầu bổ sung)\s+)?"
+    r"(?:là|làm|giữ chức(?: danh| vụ)?|nhận chức|vào chức(?: danh| vụ)?)\s+"
+)
+# a parenthesis after a name that is no title: "(SN 1976)", "(60 tuổi)", "(trái)"
+_ASIDE = re.compile(r"^\s*\((?:SN|sinh năm|\d{1,3}\s*tuổi|trái|phải|giữa|thứ \d+[^)]*)[^)]{0,30}\)")
+_LABEL = re.compile(r"^(?:chức vụ|chức danh)\s*:?\s+")
+_ROMAN = re.compile(r"[IVXLC]+")
+# "Trưởng đoàn ... là ông X": the title is before the copula
+_TITLE_IS = re.compile(
+    r"\s+(?:(?:hiện nay\s+|hiện\s+|nay\s+|hiện đang\s+)?là|như|gồm|gồm có|bao gồm|đối với)"
+    r"(?:\s+các)?(?:\s+(?:ông|bà|đồng chí))?\s*$"
+)
+
+
+def _joins_names(words: list[str], i: int) -> bool:
+    """ "và" inside an organisation's name: "Bộ Kế hoạch và Đầu tư"."""
+    return words[i] == "và" and i + 1 < len(words) and words[i + 1][:1].isupper()
+
+
+def title_words_ok(span: str) -> bool:
+    words = re.findall(r"[\wà-ỹđĐ.&]+", span)
+    if len(words) <= 9 and not any(w.casefold() in CLAUSE_WORDS for w in words):
+        return True
+    for i, word in enumerate(words):
+        if word[0].isupper() or word[0].isdigit() or word.casefold() in TITLE_WORDS or _joins_names(words, i):
+            continue
+        if _ROMAN.fullmatch(word):
+            continue
+        return False
+    return True
+
+
+def trim_title(segment: str) -> str:
+    """The title at the start of `segment`, cut before the first word that cannot be in a title."""
+    out = []
+    head = POSITION_RE.match(segment)
+    if head:  # the position itself may hold lowercase words ("Phó bí thư")
+        out.append(head.group(0))
+        segment = segment[head.end() :]
+    words = segment.split()
+    for i, word in enumerate(words):
+        bare = word.strip(".,")
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if (
+            bare in SURNAMES
+            and is_capitalized(nxt)
+            and f"{bare} {nxt}" not in surface_to_name()
+            and f"{bare} {nxt}" not in COUNTRIES
+            and bare not in COUNTRIES
+        ):
+            break  # another person's name begins
+        if bare and (
+            bare[0].isupper()
+            or _joins_names([w.strip(".,") for w in words], i)
+            or bare[0].isdigit()
+            or bare.casefold() in TITLE_WORDS
+            or _ROMAN.fullmatch(bare)
+            or bare in {"TP.", "TP"}
+        ):
+            out.append(word)
+            continue
+        break
+    return " ".join(out).strip(" ,.")
+
+
+def left_title(text: str, start: int, floor: int = 0) -> str | None:
+    """The title written before the name at `start`; nothing before `floor` (the previous person's name)."""
+    lo = max(0, start - 160, floor)
+    window = re.sub(r"\s*\([A-ZĐ][A-Za-zĐ-]{1,12}\)", "", text[lo:start])
+    breaks = list(CLAUSE_BREAK.finditer(window))
+    clause = window[breaks[-1].end() :] if breaks else window
+    joiners = list(_JOINER.finditer(clause))
+    if joiners and POSITION_RE.search(clause, joiners[-1].end()):
+        clause = clause[joiners[-1].end() :]  # "Thủ tướng X và Tổng thống": only the last title is Y's
+    copula = _TITLE_IS.search(clause)
+    if copula:
+        clause = clause[: copula.start()]
+        last = clause.split()[-1] if clause.split() else ""
+        if not (last[:1].isupper() or last[:1].isdigit() or last.casefold() in TITLE_WORDS):
+            return None  # "... và vợ là bà X": what precedes "là" is no title
+    for m in POSITION_RE.finditer(clause):
+        span = HONORIFICS.sub("", clause[m.start() :].strip()).strip()
+        if title_words_ok(HONORIFICS.sub("", clause[m.end() :])):
+            return span.strip(" ,") or None
+    if (
+        HONORIFICS.search(clause)
+        and breaks
+        and clause.strip() in {"ông", "bà", "Ông", "Bà", "đồng chí", "Đồng chí"}
+    ):
+        prev_end = breaks[-1].start()
+        earlier = list(CLAUSE_BREAK.finditer(window, 0, prev_end))
+        prev = window[earlier[-1].end() if earlier else 0 : prev_end].strip()
+        pm = POSITION_RE.search(prev)
+        if pm and title_words_ok(prev[pm.end() :]):
+            return prev[pm.start() :]
+    return None
+
+
+def strip_former(segment: str) -> str:
+    return _FORMER.sub("", _LABEL.sub("", segment.strip()))
+
+
+def right_title(text: str, end: int) -> str | None:
+    """The title written after the name ending at `end`."""
+    after = text[end : end + 240]
+    aside = _ASIDE.match(after)
+    if aside:
+        after = after[aside.end() :]
+    cop = _COPULA.match(after)
+    if cop:
+        rest = strip_former(after[cop.end() :])
+        if POSITION_RE.match(rest):
+            trimmed = trim_title(re.split(r"(?<!TP)\.\s|[,:;(]", rest, maxsplit=1)[0])
+            return trimmed or None
+    m = re.match(r"^\s*(?:\((?P<paren>[^)\n]{3,150})\)|(?:,|\s?[-–])\s*(?P<list>[^\n]{3,240}))", after)
+    if not m:
+        return None
+    if m.group("paren"):
+        inner = strip_former(m.group("paren"))
+        inner = re.sub(r"^\d{1,3}\s+tuổi\s*[,;]\s*", "", inner)
+        return inner if POSITION_RE.match(inner) else None
+    parts = []
+    listed = re.split(r"(?<!TP)\.\s|:|;", m.group("list"), maxsplit=1)[0]
+    for segment in re.split(r",\s*", listed):
+        segment = strip_former(segment)
+        if not POSITION_RE.match(segment):
+            break
+        trimmed = trim_title(segment)
+        if not trimmed:
+            break
+        parts.append(trimmed)
+        if trimmed != segment.strip(" ,."):
+            break
+    return ", ".join(parts) if parts else None

@@ -1,0 +1,103 @@
+"""Officials on sentences written for the tests: personnel lists, uncommon and foreign names, organisations."""
+
+from danvan.nlp.wordlists import load_words
+
+
+def pairs(items):
+    return [(o.name, o.title) for o in items]
+
+
+def test_shared_title_list_with_own_titles(facts):
+    got = facts(
+        "Đại hội hiệp thương cử 4 phó chủ tịch gồm: bà Hà Thị Nga (Phó Chủ tịch Thường trực), "
+        "ông Lò Văn Pầng, bà Đinh Thị Mỹ và ông Triệu Quang Vinh.",
+        "officials",
+    )
+    assert pairs(got) == [
+        ("Hà Thị Nga", "Phó Chủ tịch Thường trực"),
+        ("Lò Văn Pầng", "phó chủ tịch"),
+        ("Đinh Thị Mỹ", "phó chủ tịch"),
+        ("Triệu Quang Vinh", "phó chủ tịch"),
+    ]
+
+
+def test_comrades_list_each_with_title(facts):
+    got = facts(
+        "Dự hội nghị có các đồng chí: Vi Văn Sơn, Phó Bí thư Tỉnh ủy; Thượng tướng Hoàng Xuân Chiến, "
+        "Thứ trưởng Bộ Quốc phòng; Sầm Thị Hạnh, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh.",
+        "officials",
+    )
+    assert pairs(got) == [
+        ("Vi Văn Sơn", "Phó Bí thư Tỉnh ủy"),
+        ("Hoàng Xuân Chiến", "Thứ trưởng Bộ Quốc phòng"),
+        ("Sầm Thị Hạnh", "Chủ tịch Hội Liên hiệp Phụ nữ tỉnh"),
+    ]
+
+
+def test_list_after_position_with_count(facts):
+    got = facts(
+        "Như vậy, UBND thành phố hiện có 3 Phó Chủ tịch UBND gồm các ông: Khổng Minh Tuệ, "
+        "Khúc Văn Đản và Nguyễn Hữu Lộc. Trong đó ông Lộc phụ trách kinh tế.",
+        "officials",
+    )
+    assert [o.name for o in got] == ["Khổng Minh Tuệ", "Khúc Văn Đản", "Nguyễn Hữu Lộc"]
+    assert {o.title for o in got} == {"Phó Chủ tịch UBND"}
+
+
+def test_uncommon_family_name_after_title(facts):
+    got = facts("Bí thư Tỉnh ủy Hậu Giang Lữ Văn Hùng phát biểu chỉ đạo hội nghị.", "officials")
+    assert pairs(got) == [("Lữ Văn Hùng", "Bí thư Tỉnh ủy Hậu Giang")]
+    assert got[0].province == "Hậu Giang"
+
+
+def test_acronym_glued_to_name(facts):
+    got = facts(
+        "Quyết định bổ nhiệm Phó Cục trưởng Cục điều tra VKSNDTC Lại Viết Đông đến nhận công tác.",
+        "officials",
+    )
+    assert [o.name for o in got] == ["Lại Viết Đông"]
+
+
+def test_each_title_to_its_own_person(facts):
+    got = facts(
+        "Thủ tướng Phạm Minh Chính và Tổng thống Hàn Quốc Yoon Suk-yeol hội đàm tại Seoul.", "officials"
+    )
+    assert pairs(got) == [("Phạm Minh Chính", "Thủ tướng"), ("Yoon Suk-yeol", "Tổng thống Hàn Quốc")]
+
+
+def test_foreign_leaders_in_vietnamese_text(facts):
+    got = facts(
+        "Chủ tịch nước Lào Thongloun Sisoulith đón Thủ tướng Ấn Độ Narendra Modi. "
+        "Tổng thống Joe Biden Mỹ nói chuyện với báo chí.",
+        "officials",
+    )
+    assert [o.name for o in got] == ["Thongloun Sisoulith", "Narendra Modi", "Joe Biden"]
+
+
+def test_organisations_and_districts_are_not_names(facts):
+    text = (
+        "Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam họp phiên thứ 5. Đoàn công tác tỉnh Sơn La "
+        "làm việc với Giám đốc Công ty Bóng đèn Điện Quang. Phó Bí thư Huyện ủy Tu Mơ Rông dự lễ."
+    )
+    assert facts(text, "officials") == []
+
+
+def test_caption_name_not_run_on(facts):
+    got = facts(
+        "Ông Võ Văn Thưởng, Trưởng Ban Tuyên giáo Trung ương phát biểu Ở phiên khai mạc, đại biểu thảo luận.",
+        "officials",
+    )
+    assert [o.name for o in got] == ["Võ Văn Thưởng"]
+
+
+def test_title_before_copula(facts):
+    got = facts("Trưởng đoàn đại biểu Quốc hội tỉnh là ông Giàng A Chu.", "officials")
+    assert pairs(got) == [("Giàng A Chu", "Trưởng đoàn đại biểu Quốc hội tỉnh")]
+
+
+def test_word_lists_are_deduplicated():
+    for name in ("officials_positions.txt", "officials_title_words.txt", "countries.txt"):
+        words = load_words(name)
+        assert len(words) == len(set(words)) and words
+    folded = [w.casefold() for w in load_words("officials_positions.txt")]
+    assert len(folded) == len(set(folded))
