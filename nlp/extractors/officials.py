@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from danvan.nlp.extractors.registry import doc_context, doc_text, register
+from danvan.nlp.extractors.registry import doc_context, doc_text, register, token_starts, token_texts
 from danvan.nlp.gazetteer import surface_pattern, surface_to_name
 from danvan.nlp.names import SURNAMES, is_capitalized
 from danvan.nlp.record import OfficialFact
@@ -670,38 +670,39 @@ def _name_runs(doc: Doc) -> list[tuple[int, int, list[str]]]:
     """Runs of capitalised underthesea tokens: (start_char, end_char, token texts)."""
     text = doc_text(doc)
     runs: list[tuple[int, int, list[str]]] = []
-    current: list = []
+    current: list[tuple[int, str]] = []  # (start char, token text)
 
     def flush() -> None:
         if current:
-            runs.append((current[0].idx, current[-1].idx + len(current[-1].text), [t.text for t in current]))
+            runs.append((current[0][0], current[-1][0] + len(current[-1][1]), [t for _, t in current]))
             current.clear()
 
-    for tok in doc:
-        if not tok.text[:1].isupper():
+    for idx, tok_text in zip(token_starts(doc), token_texts(doc), strict=True):
+        if not tok_text[:1].isupper():
             flush()
             continue
-        words = tok.text.split(" ")
+        # a token opening with a capital letter is never punctuation
+        words = tok_text.split(" ")
         lead = 0
         while lead < len(words) - 2 and words[lead] in _HONORIFIC_WORDS:
             lead += 1
         caps = 0
         while caps < len(words) and is_capitalized(words[caps]) and words[caps].isalpha():
             caps += 1
-        proper = caps == len(words) and not tok.is_punct
+        proper = caps == len(words)
         if (not proper and caps - lead >= 2) or (proper and lead):
             # "Ông Trần Văn A" or "Trần Quốc Trung thăm": an honorific or a verb glued to the name
             flush()
             offset = len(" ".join(words[:lead])) + (1 if lead else 0)
             part = " ".join(words[lead:caps])
-            runs.append((tok.idx + offset, tok.idx + offset + len(part), [part]))
+            runs.append((idx + offset, idx + offset + len(part), [part]))
             continue
-        if proper and current and text[current[-1].idx + len(current[-1].text) : tok.idx] == " ":
-            current.append(tok)
+        if proper and current and text[current[-1][0] + len(current[-1][1]) : idx] == " ":
+            current.append((idx, tok_text))
             continue
         flush()
         if proper:
-            current.append(tok)
+            current.append((idx, tok_text))
     flush()
     return [_drop_honorific(run) for run in runs]
 
