@@ -200,6 +200,15 @@ CREATE VIRTUAL TABLE article_fts USING fts5(
 );
 """
 
+# Inputs an ingest finished (stored, updated, unchanged or linked as a copy): a rerun skips an input whose
+# fingerprint (its content and the pipeline that read it) is here, before any NLP work.
+_V2 = """
+CREATE TABLE ingested_inputs (
+    id TEXT PRIMARY KEY,
+    fingerprint TEXT NOT NULL
+) WITHOUT ROWID;
+"""
+
 Migration = Callable[[sqlite3.Connection], None]
 
 
@@ -212,7 +221,7 @@ def _script(sql: str) -> Migration:
     return run
 
 
-MIGRATIONS: list[Migration] = [_script(_V1)]
+MIGRATIONS: list[Migration] = [_script(_V1), _script(_V2)]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
