@@ -13,6 +13,7 @@ import tarfile
 import time
 from pathlib import Path
 
+import pytest
 from danvan.corpus import Corpus
 
 from danvan.ingest import ingest
@@ -104,38 +105,66 @@ def _integrity(db: Path) -> list[str]:
         return sorted(row[0] for row in conn.execute("PRAGMA integrity_check(100000)"))
 
 
-def test_sigkill_then_resume_gives_the_uninterrupted_corpus(tmp_path: Path):
-    texts = tmp_path / "texts"
+@pytest.fixture(scope="module")
+def uninterrupted(tmp_path_factory) -> tuple[Path, Path, Path]:
+    tmp = tmp_path_factory.mktemp("resume")
+    texts = tmp / "texts"
     write_texts(texts, 40)
-    whole = tmp_path / "whole.db"
+    whole = tmp / "whole.db"
     assert danvan("ingest", str(texts), "--db", str(whole), "--jobs", "1").returncode == 0
+    return texts, whole, tmp
 
-    killed = tmp_path / "killed.db"
-    args = ["ingest", str(texts), "--db", str(killed), "--jobs", "2", "--batch-size", "4"]
+
+def _interrupted_run(texts: Path, db: Path, sig: signal.Signals) -> subprocess.Popen:
+    """An ingest signalled (writer and workers, as a terminal does) once a few batches are stored."""
+    args = ["ingest", str(texts), "--db", str(db), "--jobs", "2", "--batch-size", "4"]
     proc = subprocess.Popen(
         [sys.executable, "-m", "danvan.cli", *args],
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
         start_new_session=True,
     )
     deadline = time.monotonic() + 300
-    while _count(killed) < 4 and proc.poll() is None and time.monotonic() < deadline:
+    while _count(db) < 4 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
-    os.killpg(proc.pid, signal.SIGKILL)  # the writer and its workers, mid-run
-    proc.wait()
-    stored_before = _count(killed)
-    assert stored_before >= 4
+    if proc.poll() is None:
+        os.killpg(proc.pid, sig)
+    proc.wait(timeout=300)
+    return proc
 
-    resumed = danvan("ingest", str(texts), "--db", str(killed), "--jobs", "2", "--batch-size", "4")
+
+def _resume_and_compare(texts: Path, db: Path, whole: Path, tmp: Path) -> None:
+    stored_before = _count(db)
+    assert stored_before >= 4
+    resumed = danvan("ingest", str(texts), "--db", str(db), "--jobs", "2", "--batch-size", "4")
     assert resumed.returncode == 0, resumed.stderr
     if stored_before < 40:
         assert f"{stored_before} already stored (skipped)" in resumed.stderr
         assert f"{40 - stored_before} stored" in resumed.stderr
     # SQLite 3.40 reports NULLs that are not there in WITHOUT ROWID tables: compare with the clean run
-    assert _integrity(killed) == _integrity(whole)
-    with sqlite3.connect(killed) as conn:
+    assert _integrity(db) == _integrity(whole)
+    with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*), count(DISTINCT id) FROM articles").fetchone() == (40, 40)
-    assert exported(killed, tmp_path) == exported(whole, tmp_path)
+    assert exported(db, tmp) == exported(whole, tmp)
+
+
+def test_sigkill_then_resume_gives_the_uninterrupted_corpus(uninterrupted, tmp_path: Path):
+    texts, whole, _ = uninterrupted
+    killed = tmp_path / "killed.db"
+    _interrupted_run(texts, killed, signal.SIGKILL)
+    _resume_and_compare(texts, killed, whole, tmp_path)
+
+
+def test_ctrl_c_stops_after_the_batch_and_resumes(uninterrupted, tmp_path: Path):
+    texts, whole, _ = uninterrupted
+    db = tmp_path / "stopped.db"
+    proc = _interrupted_run(texts, db, signal.SIGINT)
+    stderr = proc.stderr.read() if proc.stderr else ""
+    if "interrupted" in stderr:  # else the run had finished before the signal came
+        assert proc.returncode == 130, stderr
+        assert "Traceback" not in stderr
+    _resume_and_compare(texts, db, whole, tmp_path)
 
 
 def test_rejects_file_lists_archive_offset_or_path_and_reason(tmp_path: Path):
