@@ -10,8 +10,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from charset_normalizer import from_bytes
-
 from danvan.nlp.record import RawDocument
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -43,6 +41,8 @@ def decode(data: bytes, source: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    from charset_normalizer import from_bytes
+
     best = from_bytes(data[:200_000]).best()
     if best is None or best.encoding in {"ascii"} or (best.chaos or 0) > 0.2:
         raise InputError("not valid UTF-8 and no reliable encoding detected")

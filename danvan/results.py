@@ -10,29 +10,11 @@ import pyarrow as pa
 
 from danvan.corpus.prepared import PreparedArticle, prepare
 from danvan.inputs import Reject
-from danvan.nlp.record import (
-    Article,
-    CampaignFact,
-    DocumentFact,
-    FigureFact,
-    OfficialFact,
-    ProvinceFact,
-    RawDocument,
-    ThemeFact,
-)
+from danvan.nlp.record import FACT_TYPES, Article, RawDocument
 from danvan.pipeline import Failed, Pipeline
 
 Result = PreparedArticle | Reject | Failed
 Job = tuple[RawDocument | Reject, str | None]  # an input and its fingerprint (None for a reject)
-
-_FACTS = {
-    "provinces": ProvinceFact,
-    "officials": OfficialFact,
-    "documents": DocumentFact,
-    "figures": FigureFact,
-    "campaigns": CampaignFact,
-    "themes": ThemeFact,
-}
 
 
 def process(pipeline: Pipeline, item: RawDocument | Reject) -> Result:
@@ -54,7 +36,7 @@ def article_dict(article: Article) -> dict[str, Any]:
 def article_from_dict(data: dict[str, Any]) -> Article:
     """The inverse of `article_dict`."""
     data = dict(data)
-    for key, fact in _FACTS.items():
+    for key, fact in FACT_TYPES.items():
         data[key] = [fact(**item) for item in data.get(key) or []]
     return Article(**data)
 

@@ -7,8 +7,9 @@ import tarfile
 from pathlib import Path
 
 from danvan.corpus import Corpus
-from danvan.inputs import Reject, decode, read_inputs
+
 from danvan.ingest import ingest
+from danvan.inputs import Reject, decode, read_inputs
 
 TEXT = (
     "{title}\n"
