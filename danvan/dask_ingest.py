@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import tempfile
 import threading
 import uuid
@@ -71,15 +72,20 @@ def processed_on_dask(
         run = uuid.uuid4().hex[:12]
         base = shard_dir.rstrip("/")
         if scheduler == "local":
-            cluster = stack.enter_context(
-                LocalCluster(
-                    n_workers=LOCAL_WORKERS,
-                    threads_per_worker=1,
-                    processes=True,
-                    dashboard_address=None,
-                    silence_logs=40,
+            # the workers inherit an ignored SIGINT: Ctrl-C stops the run here, after the current batch
+            previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+            try:
+                cluster = stack.enter_context(
+                    LocalCluster(
+                        n_workers=LOCAL_WORKERS,
+                        threads_per_worker=1,
+                        processes=True,
+                        dashboard_address=None,
+                        silence_logs=40,
+                    )
                 )
-            )
+            finally:
+                signal.signal(signal.SIGINT, previous)
             client = stack.enter_context(Client(cluster))
         else:
             client = stack.enter_context(Client(scheduler))
