@@ -18,6 +18,7 @@ from danvan.corpus.filters import Filters
 from danvan.corpus.kinds import KINDS
 from danvan.corpus.loading import load_articles
 from danvan.corpus.location import default_db_path
+from danvan.corpus.prepared import PreparedArticle
 from danvan.corpus.urls import canonical_url
 from danvan.corpus.writer import StoreResult
 from danvan.nlp.record import Article
@@ -110,10 +111,17 @@ class Corpus:
         """Per site: last run, last new article, error rates and flags (see corpus.crawl_runs.health)."""
         return crawl_runs.health(self._conn, stale_days, error_jump, now)
 
-    def store_many(self, articles: Iterable[Article | tuple[Article, str | None]]) -> list[StoreResult]:
+    def store_many(
+        self,
+        articles: Iterable[Article | PreparedArticle | tuple[Article, str | None]],
+        *,
+        inputs: Iterable[tuple[str, str]] = (),
+    ) -> list[StoreResult]:
         """Store a batch in one transaction; a bad article is rejected with a reason, not fatal.
 
-        Items are articles or (article, content_hash) pairs.
+        Items are articles, `PreparedArticle`s or (article, content_hash) pairs. `inputs` are
+        (article id, input fingerprint) pairs recorded as done in the same transaction, for the
+        articles of the batch that were not rejected (see `input_done`).
         """
         results: list[StoreResult] = []
         with self.atomic():
@@ -127,7 +135,25 @@ class Corpus:
                 except (sqlite3.IntegrityError, TypeError, ValueError, AttributeError) as exc:
                     reason = f"{type(exc).__name__}: {exc}"
                     results.append(StoreResult("rejected", _article_id(article), reason=reason))
+            kept = {r.article_id for r in results if r.status != "rejected"}
+            self._conn.executemany(
+                "INSERT INTO ingested_inputs(id, fingerprint) VALUES (?, ?)"
+                " ON CONFLICT(id) DO UPDATE SET fingerprint = excluded.fingerprint",
+                [(i, f) for i, f in inputs if i in kept],
+            )
         return results
+
+    def input_done(self, article_id: str, fingerprint: str) -> bool:
+        """True when an ingest already finished this input (same id and fingerprint, still stored)."""
+        return (
+            self._conn.execute(
+                "SELECT 1 FROM ingested_inputs i WHERE i.id = ? AND i.fingerprint = ?"
+                " AND (EXISTS (SELECT 1 FROM articles WHERE id = i.id)"
+                " OR EXISTS (SELECT 1 FROM article_aliases WHERE id = i.id))",
+                (article_id, fingerprint),
+            ).fetchone()
+            is not None
+        )
 
     def optimize(self) -> None:
         """Merge the full-text index segments and fold the WAL back in: run after a big ingest."""
@@ -271,5 +297,7 @@ def _filters(filters: Filters | None, values: dict[str, str | None]) -> Filters:
 
 
 def _article_id(article: object) -> str:
+    if isinstance(article, PreparedArticle):
+        article = article.article
     value = article.get("id") if isinstance(article, dict) else getattr(article, "id", None)
     return str(value) if value is not None else ""

@@ -21,7 +21,8 @@ def pairs(folded: str) -> str:
     return " ".join(f"{a}_{b}" for a, b in itertools.pairwise(words))
 
 
-def _values(title: str, text: str, folded_text: str | None = None) -> tuple[str, ...]:
+def values(title: str, text: str, folded_text: str | None = None) -> tuple[str, ...]:
+    """The indexed columns of a row (see `_COLUMNS`)."""
     title, text = nfc(title), nfc(text)
     folded_title = fold(title)
     folded_text = folded_text if folded_text is not None else fold(text)
@@ -29,11 +30,17 @@ def _values(title: str, text: str, folded_text: str | None = None) -> tuple[str,
 
 
 def index_row(
-    conn: sqlite3.Connection, pk: int, title: str, text: str, folded_text: str | None = None
+    conn: sqlite3.Connection,
+    pk: int,
+    title: str,
+    text: str,
+    folded_text: str | None = None,
+    row: tuple[str, ...] | None = None,
 ) -> None:
+    """Index a row; `row` is its `values(...)` when already computed."""
     conn.execute(
         f"INSERT INTO article_fts(rowid, {_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (pk, *_values(title, text, folded_text)),
+        (pk, *(row or values(title, text, folded_text))),
     )
 
 
@@ -41,7 +48,7 @@ def unindex_row(conn: sqlite3.Connection, pk: int, title: str, text: str) -> Non
     """Remove a row from the contentless index: FTS5 needs the exact values that were indexed."""
     conn.execute(
         f"INSERT INTO article_fts(article_fts, rowid, {_COLUMNS}) VALUES ('delete', ?, ?, ?, ?, ?, ?, ?)",
-        (pk, *_values(title, text)),
+        (pk, *values(title, text)),
     )
 
 

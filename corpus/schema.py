@@ -218,6 +218,15 @@ CREATE TABLE crawl_runs (
 CREATE INDEX crawl_runs_site ON crawl_runs (site, started_at)
 """
 
+# Inputs an ingest finished (stored, updated, unchanged or linked as a copy): a rerun skips an input whose
+# fingerprint (its content and the pipeline that read it) is here, before any NLP work.
+_V_INGESTED_INPUTS = """
+CREATE TABLE ingested_inputs (
+    id TEXT PRIMARY KEY,
+    fingerprint TEXT NOT NULL
+) WITHOUT ROWID;
+"""
+
 Migration = Callable[[sqlite3.Connection], None]
 
 
@@ -230,7 +239,7 @@ def _script(sql: str) -> Migration:
     return run
 
 
-MIGRATIONS: list[Migration] = [_script(_V1), _script(_V_CRAWL_RUNS)]
+MIGRATIONS: list[Migration] = [_script(_V1), _script(_V_CRAWL_RUNS), _script(_V_INGESTED_INPUTS)]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -15,6 +15,9 @@ class IngestTally:
     counts: Counter[str] = field(default_factory=Counter)
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (record, reason)
     near_duplicates: int = 0
+    skipped: int = 0  # inputs a previous run already stored, skipped before NLP
+    not_articles: int = 0  # web archive pages that are not articles (listings, home pages...)
+    interrupted: bool = False  # stopped early (Ctrl-C); what was stored stays stored
 
     def add(self, result: StoreResult) -> None:
         self.counts[result.status] += 1
@@ -31,7 +34,13 @@ class IngestTally:
     def summary(self) -> str:
         parts = [f"{self.counts[s]} {s}" for s in ("stored", "updated", "unchanged", "duplicate")]
         parts.insert(1, f"{self.near_duplicates} of them near-duplicates")
+        if self.skipped:
+            parts.append(f"{self.skipped} already stored (skipped)")
+        if self.not_articles:
+            parts.append(f"{self.not_articles} non-article pages skipped")
         parts.append(f"{self.counts['rejected']} rejected")
         lines = [", ".join(parts)]
         lines += [f"  rejected {record}: {reason}" for record, reason in self.rejected]
+        if self.interrupted:
+            lines.append("interrupted: run the same command again to continue where it stopped")
         return "\n".join(lines)

@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal
 
+import numpy as np
 from danvan.corpus import fulltext, neardup
 from danvan.corpus.dates import iso_day
-from danvan.corpus.folding import fold, nfc
-from danvan.corpus.hashing import content_hash as text_hash
-from danvan.corpus.hashing import record_hash
+from danvan.corpus.folding import nfc
 from danvan.corpus.kinds import KINDS
 from danvan.corpus.kinds.base import clean, named_id
+from danvan.corpus.prepared import PreparedArticle, prepare
 from danvan.corpus.urls import canonical_url, host_of
 from danvan.nlp.record import Article
 
@@ -52,12 +52,19 @@ def _source_id(conn: sqlite3.Connection, article: Article) -> int | None:
     return named_id(conn, "sources", name) if name else None
 
 
-def write(conn: sqlite3.Connection, article: Article, content_hash: str | None = None) -> StoreResult:
-    """Store, update or link `article`; the caller owns the transaction."""
-    _validate(article)
+def write(
+    conn: sqlite3.Connection, item: Article | PreparedArticle, content_hash: str | None = None
+) -> StoreResult:
+    """Store, update or link an article (or one `prepare`d beforehand); the caller owns the transaction."""
+    if isinstance(item, PreparedArticle):
+        _validate(item.article)
+        prepared = item
+    else:
+        _validate(item)
+        prepared = prepare(item, content_hash)
+    article = prepared.article
     article_id = article.id.strip()
-    chash = content_hash or text_hash(article.text or article.title)
-    rhash = record_hash(article)
+    chash, rhash = prepared.content_hash, prepared.record_hash
     row = conn.execute(
         "SELECT a.pk, a.record_hash, a.content_hash, a.title, t.text, a.duplicate_of, a.origin"
         " FROM articles a JOIN article_texts t ON t.pk = a.pk WHERE a.id = ?",
@@ -74,11 +81,10 @@ def write(conn: sqlite3.Connection, article: Article, content_hash: str | None =
             )
         fulltext.unindex_row(conn, pk, old_title, old_text)
         _write_row(conn, article, chash, rhash, pk=pk)
-        folded = fold(article.text or "")
         if old_chash != chash:
-            dup_pk = _link_near_duplicate(conn, pk, folded)
+            dup_pk = _link_near_duplicate(conn, pk, prepared.signature)
         _write_facts(conn, pk, article)
-        fulltext.index_row(conn, pk, article.title or "", article.text or "", folded)
+        fulltext.index_row(conn, pk, article.title or "", article.text or "", row=prepared.fts)
         return StoreResult("updated", article_id, _id_of(conn, dup_pk))
 
     alias = conn.execute(
@@ -110,10 +116,9 @@ def write(conn: sqlite3.Connection, article: Article, content_hash: str | None =
         return StoreResult("duplicate", article_id, same[1])
 
     pk = _write_row(conn, article, chash, rhash, pk=None)
-    folded = fold(article.text or "")
-    dup_pk = _link_near_duplicate(conn, pk, folded)
+    dup_pk = _link_near_duplicate(conn, pk, prepared.signature)
     _write_facts(conn, pk, article)
-    fulltext.index_row(conn, pk, article.title or "", article.text or "", folded)
+    fulltext.index_row(conn, pk, article.title or "", article.text or "", row=prepared.fts)
     return StoreResult("stored", article_id, _id_of(conn, dup_pk))
 
 
@@ -162,9 +167,9 @@ def _write_row(conn: sqlite3.Connection, article: Article, chash: str, rhash: st
     return pk
 
 
-def _link_near_duplicate(conn: sqlite3.Connection, pk: int, folded_text: str) -> int | None:
+def _link_near_duplicate(conn: sqlite3.Connection, pk: int, signature: bytes | None) -> int | None:
     """Index the MinHash of article `pk` and link it to its closest earlier near-duplicate."""
-    sig = neardup.signature(folded_text)
+    sig = None if signature is None else np.frombuffer(signature, dtype=np.uint32)
     match = neardup.find_original(conn, sig, exclude_pk=pk) if sig is not None else None
     neardup.index(conn, pk, sig)
     if match is None:

@@ -6,7 +6,7 @@ import json
 import sys
 import tarfile
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -153,23 +153,27 @@ def _member(data: bytes, name: str, source: str) -> Iterator[RawDocument | Rejec
         yield Reject(source, str(exc))
 
 
-def _warc(path: Path) -> Iterator[RawDocument | Reject]:
+def _warc(path: Path, on_skip: Callable[[str], None] | None) -> Iterator[RawDocument | Reject]:
     from danvan.warc_input import read_warc_file
 
     try:
-        yield from read_warc_file(path)
+        yield from read_warc_file(path, on_skip)
     except Exception as exc:  # warcio raises several types on damaged files
         yield Reject(str(path), f"broken WARC file ({type(exc).__name__}: {exc})")
 
 
-def read_inputs(paths: list[str]) -> Iterator[RawDocument | Reject]:
+def read_inputs(
+    paths: list[str], on_skip: Callable[[str], None] | None = None
+) -> Iterator[RawDocument | Reject]:
     """Every document in the given paths ("-" is stdin), in order, with rejects in place.
+
+    Web archive pages that are not articles are left out and reported to `on_skip`.
 
     Ids are unique within one call: a second document whose name gives an id already seen takes its
     path (without the last extension) as id, so neither overwrites the other.
     """
     seen: set[str] = set()
-    for item in _read(paths):
+    for item in _read(paths, on_skip):
         if isinstance(item, RawDocument):
             if item.id in seen:
                 item.id = _path_id(item.source, seen)
@@ -186,7 +190,7 @@ def _path_id(source: str, seen: set[str]) -> str:
     return candidate
 
 
-def _read(paths: list[str]) -> Iterator[RawDocument | Reject]:
+def _read(paths: list[str], on_skip: Callable[[str], None] | None) -> Iterator[RawDocument | Reject]:
     for arg in paths:
         if arg == "-":
             data = sys.stdin.buffer.read()
@@ -201,14 +205,14 @@ def _read(paths: list[str]) -> Iterator[RawDocument | Reject]:
         elif path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
                 if _kind(child.name):
-                    yield from _read([str(child)])
+                    yield from _read([str(child)], on_skip)
         else:
             kind = _kind(path.name) or "text"
             if kind == "archive":
                 yield from _archive(path)
                 continue
             if kind == "warc":
-                yield from _warc(path)
+                yield from _warc(path, on_skip)
                 continue
             try:
                 data = path.read_bytes()
@@ -216,3 +220,39 @@ def _read(paths: list[str]) -> Iterator[RawDocument | Reject]:
                 yield Reject(arg, f"cannot read ({exc.strerror})")
                 continue
             yield from _member(data, path.name if _kind(path.name) else path.name + ".txt", arg)
+
+
+def count_inputs(paths: list[str]) -> int | None:
+    """How many documents `read_inputs` will yield (for an ETA), or None when that cannot be known cheaply.
+
+    Archives are listed (a .tar.gz is decompressed once, without parsing); web archives give None
+    since which pages are articles is only known when reading them.
+    """
+    total = 0
+    for arg in paths:
+        path = Path(arg)
+        if arg == "-" or not path.exists():
+            total += 1
+            continue
+        files = (
+            sorted(p for p in path.rglob("*") if p.is_file() and _kind(p.name)) if path.is_dir() else [path]
+        )
+        for file in files:
+            kind = _kind(file.name) or "text"
+            if kind == "warc":
+                return None
+            try:
+                if kind == "jsonl":
+                    with file.open("rb") as fh:
+                        total += sum(1 for line in fh if line.strip())
+                elif kind == "archive" and file.name.lower().endswith(".zip"):
+                    with zipfile.ZipFile(file) as zf:
+                        total += sum(1 for i in zf.infolist() if not i.is_dir() and _kind(i.filename))
+                elif kind == "archive":
+                    with tarfile.open(file, "r|*") as tf:
+                        total += sum(1 for m in tf if m.isfile() and _kind(m.name) not in (None, "archive"))
+                else:
+                    total += 1
+            except (tarfile.TarError, zipfile.BadZipFile, EOFError, OSError):
+                continue
+    return total

@@ -6,7 +6,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from danvan.inputs import Reject
-from danvan.nlp.pipeline import ArticleExtractor, NotText
 from danvan.nlp.record import Article, RawDocument
 
 
@@ -16,12 +15,15 @@ class Failed:
 
     source: str
     reason: str
+    ref: str | None = None  # where in a web archive ("name.warc.gz#offset"), when it came from one
 
 
 class Pipeline:
     """nlp extraction followed by the theme classifier (when a model is available)."""
 
     def __init__(self, *, themes: bool = True) -> None:
+        from danvan.nlp.pipeline import ArticleExtractor  # spaCy and underthesea load here, not on import
+
         self.extractor = ArticleExtractor()
         self.tagger = None
         if themes:
@@ -37,6 +39,8 @@ class Pipeline:
 
     def run(self, items: Iterable[RawDocument | Reject]) -> Iterator[Article | Reject | Failed]:
         """Process every document; bad ones come out as Reject/Failed with a reason."""
+        from danvan.nlp.pipeline import NotText
+
         for item in items:
             if isinstance(item, Reject):
                 yield item
@@ -44,6 +48,6 @@ class Pipeline:
             try:
                 yield self.process(item)
             except NotText as exc:
-                yield Failed(item.source, str(exc))
+                yield Failed(item.source, str(exc), item.archive_ref)
             except Exception as exc:  # a bug on one document must not stop a batch
-                yield Failed(item.source, f"extraction failed: {type(exc).__name__}: {exc}")
+                yield Failed(item.source, f"extraction failed: {type(exc).__name__}: {exc}", item.archive_ref)

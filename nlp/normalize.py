@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 
 # Old-style tone placement ("hoà", "thuỷ") to the style the canonical names use ("hòa", "thủy").
@@ -110,12 +111,19 @@ FOLD_TABLE = _fold_table()
 """str.translate table: every precomposed Latin letter with diacritics to its base letter, đ to d."""
 
 
+_COMBINING = re.compile(
+    "["
+    + "".join(re.escape(chr(c)) for c in range(0x0300, sys.maxunicode + 1) if unicodedata.combining(chr(c)))
+    + "]"
+)
+
+
 def fold_diacritics(text: str) -> str:
     """Strip every diacritic and fold đ/Đ to d/D ("Dân vận khéo" -> "Dan van kheo").
 
     Precomposed letters map one to one, so offsets into NFC text stay valid in the folded text.
     """
-    if any(unicodedata.combining(ch) for ch in text):
+    if _COMBINING.search(text):
         text = unicodedata.normalize("NFC", text)
         decomposed = unicodedata.normalize("NFD", text.translate(FOLD_TABLE))
         return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

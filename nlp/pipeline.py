@@ -5,6 +5,7 @@ from __future__ import annotations
 from danvan.nlp.cleaning.html import clean_html
 from danvan.nlp.cleaning.text import CleanedText, clean_text_dump
 from danvan.nlp.extractors import EXTRACTORS, facts_of
+from danvan.nlp.extractors.registry import token_texts
 from danvan.nlp.normalize import normalize_text
 from danvan.nlp.record import Article, RawDocument
 from danvan.nlp.tokenize import blank_pipeline
@@ -96,5 +97,5 @@ class ArticleExtractor:
             published=cleaned.published,
             author=cleaned.author,
             **{name: facts_of(doc, name) for name in self.components},
-            tokens=[t.text for t in doc if not t.is_space],
+            tokens=[w for w in token_texts(doc) if not w.isspace()],
         )

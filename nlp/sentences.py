@@ -20,4 +20,3 @@ class Sentences:
     def at(self, pos: int) -> str:
         i = bisect_right(self._starts, pos) - 1
         return self.text[self._starts[i] : self._ends[i]].strip()
-

@@ -75,7 +75,11 @@ class UndertheseaTokenizer:
 
     def __call__(self, text: str) -> Doc:
         words, spaces = align(text, segment(text))
-        return Doc(self.vocab, words=words, spaces=spaces)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        # extractors read these instead of building a Token per word (see extractors.registry)
+        doc.user_data["words"] = words
+        doc.user_data["spaces"] = spaces
+        return doc
 
 
 def blank_pipeline() -> Language:

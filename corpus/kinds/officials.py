@@ -25,10 +25,13 @@ def write(conn: sqlite3.Connection, pk: int, facts: list[OfficialFact]) -> None:
         )
         for tpos, title in enumerate(o.titles):
             title = clean(title)
-            if title and not conn.execute(
-                "SELECT 1 FROM official_titles WHERE article_pk = ? AND official_id = ? AND title = ?",
-                (pk, oid, title),
-            ).fetchone():
+            if (
+                title
+                and not conn.execute(
+                    "SELECT 1 FROM official_titles WHERE article_pk = ? AND official_id = ? AND title = ?",
+                    (pk, oid, title),
+                ).fetchone()
+            ):
                 conn.execute(
                     "INSERT INTO official_titles(article_pk, official_id, title, position)"
                     " VALUES (?, ?, ?, ?)",

@@ -57,6 +57,4 @@ def show(p: ProvinceFact) -> str:
     return f"{p.name} ×{p.count}" + (f" (→ {p.merged_into})" if p.merged_into != p.name else "")
 
 
-KIND = register(
-    FactKind("provinces", ("article_provinces",), ("provinces",), write, load, query, show)
-)
+KIND = register(FactKind("provinces", ("article_provinces",), ("provinces",), write, load, query, show))

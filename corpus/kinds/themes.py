@@ -73,6 +73,4 @@ def show(t: ThemeFact) -> str:
     return f"{t.theme} {t.score:.2f}" + (f" ({', '.join(t.terms)})" if t.terms else "")
 
 
-KIND = register(
-    FactKind("themes", ("theme_terms", "article_themes"), ("themes",), write, load, query, show)
-)
+KIND = register(FactKind("themes", ("theme_terms", "article_themes"), ("themes",), write, load, query, show))

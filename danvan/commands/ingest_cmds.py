@@ -2,58 +2,129 @@
 
 from __future__ import annotations
 
-import os
+import signal
 import sys
+import threading
+import time
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from danvan.corpus.location import default_db_path
+
+LOG_EVERY = 30.0  # seconds between progress lines when stderr is not a terminal
+
+
+class _Rate:
+    """Articles per second and ETA since the start of the run (skipped inputs cost nothing)."""
+
+    def __init__(self) -> None:
+        self.start = time.monotonic()
+        self.total: int | None = None
+
+    def line(self, done: int, rejected: int, skipped: int) -> str:
+        elapsed = max(time.monotonic() - self.start, 1e-9)
+        rate = done / elapsed
+        parts = [f"{done + skipped} inputs" + (f" of {self.total}" if self.total else "")]
+        parts.append(f"{rate:.1f} articles/s")
+        if self.total and rate > 0:
+            left = max(self.total - done - skipped, 0) / rate
+            parts.append(f"ETA {int(left // 3600)}:{int(left % 3600 // 60):02d}:{int(left % 60):02d}")
+        parts.append(f"{rejected} rejected")
+        if skipped:
+            parts.append(f"{skipped} already stored")
+        return ", ".join(parts)
 
 
 def ingest_command(
     paths: Annotated[
         list[str],
-        typer.Argument(help=".txt/.html files, directories, .tar.gz/.zip archives, JSONL, WARC files"),
+        typer.Argument(
+            help=".txt/.html files, directories, .tar.gz/.zip archives, JSONL, WARC/WARC.gz files"
+        ),
     ],
     db: Annotated[
         Path | None, typer.Option(help="corpus file (default: $DANVAN_DB or the user data dir)")
     ] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="extraction worker processes")] = 1,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="extraction worker processes [default: every core]"),
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help='run the NLP on Dask: a scheduler address (tcp://host:8786) or "local"'),
+    ] = None,
+    shard_dir: Annotated[
+        str | None,
+        typer.Option(help="with --scheduler: Parquet shard directory or fsspec URL every worker can write"),
+    ] = None,
     rejects: Annotated[Path | None, typer.Option(help="append rejected inputs (JSONL) here")] = None,
     themes: Annotated[bool, typer.Option(help="tag themes with the packaged model")] = True,
+    batch_size: Annotated[int, typer.Option(min=1, help="articles per transaction")] = 200,
 ) -> None:
-    """Run extraction on the inputs and store the articles and facts (idempotent)."""
-    from danvan.ingest import ingest
+    """Run extraction on the inputs and store the articles and facts (idempotent, resumable)."""
+    from danvan.ingest import Progress, ingest
+    from danvan.inputs import count_inputs
 
     db = db or default_db_path()
     console = Console(stderr=True, soft_wrap=True)
-    if jobs <= 0:
-        jobs = os.cpu_count() or 1
-    if sys.stderr.isatty():
-        with Progress(
-            TextColumn("ingesting"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=console,
-            transient=True,
-        ) as progress:
-            task = progress.add_task("ingest", total=None)
-            summary = ingest(
-                paths,
-                db,
-                jobs=jobs,
-                themes=themes,
-                rejects_log=rejects,
-                on_progress=lambda n: progress.advance(task, n),
-            )
-    else:
-        summary = ingest(paths, db, jobs=jobs, themes=themes, rejects_log=rejects)
+    stop = threading.Event()
+    rate = _Rate()
+
+    def counted() -> None:
+        rate.total = count_inputs(paths)
+
+    threading.Thread(target=counted, daemon=True).start()
+
+    def interrupt(_signum, _frame) -> None:
+        if stop.is_set():
+            raise KeyboardInterrupt
+        stop.set()
+        console.print("stopping after the current batch (Ctrl-C again to abort it)", highlight=False)
+
+    previous = signal.signal(signal.SIGINT, interrupt)
+    options = dict(
+        jobs=jobs,
+        themes=themes,
+        rejects_log=rejects,
+        scheduler=scheduler,
+        shard_dir=shard_dir,
+        stop=stop,
+        batch_size=batch_size,
+    )
+    try:
+        if sys.stderr.isatty():
+            from rich.live import Live
+
+            with Live("starting", console=console, transient=True, refresh_per_second=2) as live:
+
+                def show(p: Progress) -> None:
+                    live.update(f"ingesting: {rate.line(p.done, p.rejected, p.skipped)}")
+
+                summary = ingest(paths, db, on_progress=show, **options)
+        else:
+            last = [time.monotonic()]
+
+            def log(p: Progress) -> None:
+                if time.monotonic() - last[0] >= LOG_EVERY:
+                    last[0] = time.monotonic()
+                    console.print(f"ingest: {rate.line(p.done, p.rejected, p.skipped)}", highlight=False)
+
+            summary = ingest(paths, db, on_progress=log, **options)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    elapsed = time.monotonic() - rate.start
+    done = sum(summary.counts[s] for s in ("stored", "updated", "unchanged", "duplicate", "rejected"))
     console.print(f"{db}: {summary.summary()}", highlight=False, markup=False)
+    console.print(
+        f"{done} inputs processed, {summary.skipped} skipped in {elapsed:.1f} s",
+        highlight=False,
+        markup=False,
+    )
+    if summary.interrupted:
+        raise typer.Exit(code=130)
     if summary.counts["rejected"]:
         raise typer.Exit(code=2)
 

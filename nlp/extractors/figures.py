@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from danvan.nlp.dates import find_dates
-from danvan.nlp.extractors.registry import doc_text, register
+from danvan.nlp.extractors.registry import doc_text, register, token_starts
 from danvan.nlp.numbers import parse_number
 from danvan.nlp.record import FigureFact
 from danvan.nlp.sentences import Sentences
@@ -184,7 +184,7 @@ def _in_quote_slogan(text: str, start: int) -> bool:
 def extract_figures(doc: Doc) -> list[tuple[int, int, FigureFact]]:
     text = doc_text(doc)
     dates = [(d.start, d.end) for d in find_dates(text)]
-    token_at = {tok.idx: tok.i for tok in doc}
+    token_at = {start: i for i, start in enumerate(token_starts(doc))}
     sentences = Sentences(text)
     seen: set[tuple[float, str]] = set()  # one figure per value and unit
     out: list[tuple[int, int, FigureFact]] = []

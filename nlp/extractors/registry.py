@@ -63,6 +63,30 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def token_texts(doc: Doc) -> list[str]:
+    """Token texts of the Doc, as the tokenizer made them (no Token objects built)."""
+    words = doc.user_data.get("words")
+    if words is None:
+        words = doc.user_data["words"] = [t.text for t in doc]
+    return words
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """Character offset of every token (what `Token.idx` gives, without building Tokens)."""
+    starts = doc.user_data.get("starts")
+    if starts is None:
+        spaces = doc.user_data.get("spaces")
+        if spaces is None:
+            starts = [t.idx for t in doc]
+        else:
+            starts, pos = [], 0
+            for word, space in zip(token_texts(doc), spaces, strict=True):
+                starts.append(pos)
+                pos += len(word) + space
+        doc.user_data["starts"] = starts
+    return starts
+
+
 def doc_context(doc: Doc) -> dict[str, Any]:
     """Per-document context set by the pipeline (publication year and such)."""
     return doc.user_data.setdefault("context", {})

@@ -12,7 +12,7 @@ from danvan.nlp.extractors.officials.lexicon import (
     ORG_WORDS,
     SENTENCE_STARTS,
 )
-from danvan.nlp.extractors.registry import doc_text
+from danvan.nlp.extractors.registry import doc_text, token_starts, token_texts
 from danvan.nlp.gazetteer import surface_to_name
 from danvan.nlp.names import SURNAMES, is_capitalized
 from danvan.nlp.wordlists import word_set
@@ -45,11 +45,11 @@ def name_runs(doc: Doc) -> list[Run]:
             runs.append((current[0][0], current[-1][0] + len(current[-1][1]), [t for _, t in current]))
             current.clear()
 
-    for tok in doc:
-        if not tok.text[:1].isupper() or tok.is_punct:
+    for idx, tok_text in zip(token_starts(doc), token_texts(doc), strict=True):
+        if not tok_text[:1].isupper():  # a token opening with a capital letter is never punctuation
             flush()
             continue
-        words = tok.text.split(" ")
+        words = tok_text.split(" ")
         lead = 0
         while lead < len(words) - 1 and (words[lead] in HONORIFIC_WORDS or _is_acronym(words[lead])):
             lead += 1  # "Ông Trần Văn A", "VKSNDTC Lại": an honorific or an acronym glued to the name
@@ -58,7 +58,7 @@ def name_runs(doc: Doc) -> list[Run]:
             caps += 1
         offset = len(" ".join(words[:lead])) + (1 if lead else 0)
         part = " ".join(words[lead:caps])
-        start = tok.idx + offset
+        start = idx + offset
         if caps == lead:
             flush()
             continue
