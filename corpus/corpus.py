@@ -199,15 +199,21 @@ class Corpus:
     # queries
     def search(
         self,
-        query: str,
+        query: str | None,
         *,
         limit: int = 20,
         offset: int = 0,
         mark: tuple[str, str] = ("[", "]"),
+        limits: searcher.SearchLimits = searcher.DEFAULT_LIMITS,
         **filters: str | None,
-    ) -> list[dict[str, Any]]:
-        """Ranked matches: id, title, url, published, source, outlet, snippet, score."""
-        return searcher.search(self._conn, query, Filters(**filters), limit=limit, offset=offset, mark=mark)
+    ) -> searcher.SearchResults:
+        """Ranked matches: id, title, url, published, source, outlet, snippet, score.
+
+        `query=None` lists the filtered articles newest first; an empty query is an error.
+        """
+        return searcher.search(
+            self._conn, query, Filters(**filters), limit=limit, offset=offset, mark=mark, limits=limits
+        )
 
     def facts(self, kind: str, *, limit: int = 100, **filters: str | None) -> list[dict[str, Any]]:
         """Entities of one kind (officials, documents, figures, provinces, campaigns, themes)."""

@@ -123,8 +123,28 @@ def _filters(**values: str | None) -> dict[str, str | None]:
     return {k: v for k, v in values.items() if v}
 
 
+SEARCH_HELP = """Full-text search, best match first; accents optional.
+
+\b
+Syntax:
+  dân vận khéo          all the words; adjacent, accented matches first
+  "nông thôn mới"       the exact phrase
+  Hà Nội OR Đà Nẵng     either side (or/OR)
+  dân vận -khéo         without the word; -"Hà Giang" without the phrase
+  dân vận NOT Hà Giang  NOT excludes all the words after it, up to OR/AND/)
+  giáo*                 words starting with giáo; (a OR b) c groups
+Long queries are cut to 32 different words / 1000 characters; a search stops after 1.5 s.
+An empty query is an error: use --all to list the filtered articles, newest first.
+"""
+
+
 def search(
-    query: Annotated[str, typer.Argument(help='Words, "phrases", AND/OR/NOT; accents optional.')],
+    query: Annotated[
+        str | None, typer.Argument(help='Words, "phrases", OR, NOT, -word; see above.', show_default=False)
+    ] = None,
+    list_all: Annotated[
+        bool, typer.Option("--all", help="List the filtered articles newest first (no query).")
+    ] = False,
     province: ProvinceOption = None,
     theme: ThemeOption = None,
     outlet: OutletOption = None,
@@ -136,7 +156,6 @@ def search(
     fmt: FormatOption = OutputFormat.table,
     db: DbOption = None,
 ) -> None:
-    """Full-text search, best match first (exact-diacritic matches rank above folded ones)."""
     filters = _filters(
         province=province,
         theme=theme,
@@ -146,12 +165,18 @@ def search(
         official=official,
         document=document,
     )
+    if list_all and query:
+        _fail("give a query or --all, not both")
+    if not list_all and not (query or "").strip():
+        _fail("empty query: give words to search for, or --all to list the filtered articles")
     with _open(db) as corpus:
         try:
             mark = _SENTINELS if fmt is OutputFormat.table else ("[", "]")
-            rows = corpus.search(query, limit=limit, mark=mark, **filters)
+            rows = corpus.search(None if list_all else query, limit=limit, mark=mark, **filters)
         except (QuerySyntaxError, ValueError) as exc:
             _fail(str(exc))
+    for notice in rows.notices:
+        Console(stderr=True).print(f"[yellow]note:[/yellow] {escape(notice)}")
     if fmt is OutputFormat.table:
         table = Table()
         for column in ("score", "published", "outlet", "title", "snippet"):
@@ -269,7 +294,8 @@ def export(
 
 def register(app: typer.Typer) -> None:
     """Add search, facts, coverage and export to the `danvan` app."""
-    app.command("search")(search)
+    # unknown options pass through so that a query may start with an exclusion: "-khéo dân vận"
+    app.command("search", help=SEARCH_HELP, context_settings={"ignore_unknown_options": True})(search)
     app.command("facts")(facts)
     app.command("coverage")(coverage)
     app.command("export")(export)
