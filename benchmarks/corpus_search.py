@@ -53,7 +53,7 @@ _SYNTAX = [
     "Đoàn Thanh niên",
     "doan thanh nien",
 ]
-_FILTERED: list[tuple[str, dict[str, str]]] = [
+_FILTERED: list[tuple[str | None, dict[str, str]]] = [
     ("dân vận", {"province": "Cần Thơ"}),
     ("dan van", {"province": "Hậu Giang"}),
     ("nông thôn mới", {"province": "Hà Nội"}),
@@ -64,13 +64,13 @@ _FILTERED: list[tuple[str, dict[str, str]]] = [
     ("Đảng", {"theme": "xay_dung_dang"}),
     ("hội nghị", {"official": "Nguyễn Văn"}),
     ("nghị quyết", {"document": "08-NQ/TU"}),
-    ("", {"province": "Đà Nẵng"}),
+    (None, {"province": "Đà Nẵng"}),
     ("kinh tế", {"province": "Quảng Nam"}),
 ]
 
 
-def queries() -> list[tuple[str, dict[str, str]]]:
-    out: list[tuple[str, dict[str, str]]] = []
+def queries() -> list[tuple[str | None, dict[str, str]]]:
+    out: list[tuple[str | None, dict[str, str]]] = []
     for marked, plain in _WORDS:
         out += [(marked, {}), (plain, {})]
     out += [(q, {}) for q in _SYNTAX]

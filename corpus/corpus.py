@@ -13,9 +13,11 @@ from danvan.corpus import export as exporter
 from danvan.corpus import facts as fact_queries
 from danvan.corpus import fulltext, schema, writer
 from danvan.corpus import search as searcher
+from danvan.corpus.errors import CorpusError, explain
 from danvan.corpus.filters import Filters
 from danvan.corpus.loading import load_articles
 from danvan.corpus.location import default_db_path
+from danvan.corpus.schema import SCHEMA_VERSION
 from danvan.corpus.urls import canonical_url
 from danvan.corpus.writer import StoreResult
 from danvan.nlp.record import Article
@@ -41,21 +43,40 @@ _COUNTED_TABLES = (
 class Corpus:
     """One SQLite corpus file (WAL mode, migrated on open). Use one instance per thread."""
 
-    def __init__(self, path: str | Path | None = None, *, timeout: float = 30.0) -> None:
+    def __init__(
+        self, path: str | Path | None = None, *, timeout: float = 30.0, readonly: bool = False
+    ) -> None:
+        """Open (creating and migrating) the corpus; `readonly` never creates or changes the file.
+
+        Raises `CorpusError` with a one-line reason for a path that is not a usable corpus.
+        """
         self.path = Path(path) if path is not None else default_db_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
-        self._conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-        self._conn.execute("PRAGMA journal_mode = WAL")
-        self._conn.execute("PRAGMA synchronous = NORMAL")
-        self._conn.execute("PRAGMA foreign_keys = ON")
-        self._conn.execute("PRAGMA cache_size = -65536")
-        self.schema_version = schema.migrate(self._conn)
+        self.readonly = readonly
+        if self.path.is_dir():
+            raise CorpusError(
+                f"{self.path} is a directory: --db takes a corpus file, e.g. {self.path / 'corpus.db'}"
+            )
+        if readonly:
+            self._conn = _open_readonly(self.path, timeout)
+            self.schema_version = SCHEMA_VERSION
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
+            self._conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+            self._conn.execute("PRAGMA journal_mode = WAL")
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            self._conn.execute("PRAGMA cache_size = -65536")
+            self.schema_version = schema.migrate(self._conn)
+        except (sqlite3.Error, OSError) as exc:
+            raise CorpusError(explain(exc, self.path) or f"cannot open {self.path}: {exc}") from exc
 
     # lifecycle
     def close(self) -> None:
-        with contextlib.suppress(sqlite3.Error):
-            self._conn.execute("PRAGMA optimize")
+        if not self.readonly:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("PRAGMA optimize")
         self._conn.close()
 
     def __enter__(self) -> Corpus:
@@ -240,6 +261,43 @@ class Corpus:
             "SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL"
         ).fetchone()[0]
         return counts
+
+
+def _open_readonly(path: Path, timeout: float) -> sqlite3.Connection:
+    """A query-only connection; a missing, empty, foreign or too-new file is a `CorpusError`."""
+    if not path.exists():
+        raise CorpusError(f"no corpus at {path}: run `danvan ingest FILES --db {path}` first or check --db")
+    if path.stat().st_size == 0:
+        raise CorpusError(f"{path} is an empty file, not a danvan corpus: check --db")
+    try:
+        version = _user_version(path, timeout)
+        if version < SCHEMA_VERSION:
+            Corpus(path, timeout=timeout).close()  # upgrade once: the data stay as they are
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout, isolation_level=None
+        )
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("PRAGMA cache_size = -65536")
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'articles'").fetchone():
+            conn.close()
+            raise CorpusError(f"{path} is an SQLite file but not a danvan corpus: check --db")
+    except sqlite3.Error as exc:
+        raise CorpusError(explain(exc, path) or f"cannot read {path}: {exc}") from exc
+    return conn
+
+
+def _user_version(path: Path, timeout: float) -> int:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise CorpusError(f"{path} was written by a newer danvan (schema {version}): upgrade danvan")
+        if version == 0 and not conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone():
+            raise CorpusError(f"{path} is an empty SQLite file, not a danvan corpus: check --db")
+        return version
+    finally:
+        conn.close()
 
 
 def _article_id(article: object) -> str:

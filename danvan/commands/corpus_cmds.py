@@ -7,14 +7,16 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from danvan.commands.failures import fail, reported
 from danvan.corpus import Corpus, QuerySyntaxError
+from danvan.corpus.errors import check_output_file
 from danvan.corpus.location import default_db_path
 
 
@@ -74,15 +76,13 @@ _SENTINELS = ("\x02", "\x03")  # highlight marks swapped for rich markup after e
 
 
 def _open(db: Path | None) -> Corpus:
+    """The corpus opened read-only: commands that read never create or change a file."""
     path = db or default_db_path()
-    if not path.exists():
-        _fail(f"no corpus at {path} (run `danvan ingest` first or pass --db)")
-    return Corpus(path)
+    with reported(path):
+        return Corpus(path, readonly=True)
 
 
-def _fail(message: str) -> NoReturn:
-    Console(stderr=True).print(f"[red]error:[/red] {escape(message)}")
-    raise typer.Exit(2)
+_fail = fail
 
 
 def _cell(value: Any) -> str:
@@ -169,7 +169,7 @@ def search(
         _fail("give a query or --all, not both")
     if not list_all and not (query or "").strip():
         _fail("empty query: give words to search for, or --all to list the filtered articles")
-    with _open(db) as corpus:
+    with _open(db) as corpus, reported(db or default_db_path()):
         try:
             mark = _SENTINELS if fmt is OutputFormat.table else ("[", "]")
             rows = corpus.search(None if list_all else query, limit=limit, mark=mark, **filters)
@@ -220,7 +220,7 @@ def facts(
         official=official,
         document=document,
     )
-    with _open(db) as corpus:
+    with _open(db) as corpus, reported(db or default_db_path()):
         try:
             rows = corpus.facts(kind.value, limit=limit, **filters)
         except ValueError as exc:
@@ -251,7 +251,7 @@ def coverage(
         official=official,
         document=document,
     )
-    with _open(db) as corpus:
+    with _open(db) as corpus, reported(db or default_db_path()):
         try:
             rows = corpus.coverage(by.value, interval=interval.value if interval else None, **filters)
         except ValueError as exc:
@@ -261,7 +261,14 @@ def coverage(
 
 def export(
     out: Annotated[Path, typer.Argument(help="Output file ('-' = stdout for jsonl/csv).")],
-    fmt: Annotated[ExportFormat, typer.Option("--format", help="File format.")] = (ExportFormat.jsonl),
+    fmt: Annotated[
+        ExportFormat | None,
+        typer.Option(
+            "--format",
+            help="File format (default: from the file extension; jsonl for '-').",
+            show_default=False,
+        ),
+    ] = None,
     province: ProvinceOption = None,
     theme: ThemeOption = None,
     outlet: OutletOption = None,
@@ -281,15 +288,41 @@ def export(
         official=official,
         document=document,
     )
+    fmt = fmt or _format_of(out)
     if fmt is ExportFormat.parquet and str(out) == "-":
         _fail("parquet cannot be written to stdout")
-    with _open(db) as corpus:
+    if str(out) != "-":
+        with reported():
+            check_output_file(out)
+    with _open(db) as corpus, reported(db or default_db_path()):
         try:
             count = corpus.export(fmt.value, out, **filters)
         except ValueError as exc:
             _fail(str(exc))
     if str(out) != "-":
         Console(stderr=True).print(f"exported {count} articles to {escape(str(out))}")
+
+
+_EXTENSIONS = {
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "jsonl",
+    ".csv": "csv",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+}
+
+
+def _format_of(out: Path) -> ExportFormat:
+    if str(out) == "-":
+        return ExportFormat.jsonl
+    suffix = out.suffix.lower()
+    if suffix not in _EXTENSIONS:
+        _fail(
+            f"cannot tell the format of {out} from its extension:"
+            " name it .jsonl, .csv or .parquet, or pass --format"
+        )
+    return ExportFormat(_EXTENSIONS[suffix])
 
 
 def register(app: typer.Typer) -> None:

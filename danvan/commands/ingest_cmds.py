@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -11,6 +10,8 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from danvan.commands.failures import fail, reported
+from danvan.corpus.errors import CorpusError, check_output_file
 from danvan.corpus.location import default_db_path
 
 
@@ -22,17 +23,31 @@ def ingest_command(
     db: Annotated[
         Path | None, typer.Option(help="corpus file (default: $DANVAN_DB or the user data dir)")
     ] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="extraction worker processes")] = 1,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="extraction worker processes")] = 1,
     rejects: Annotated[Path | None, typer.Option(help="append rejected inputs (JSONL) here")] = None,
     themes: Annotated[bool, typer.Option(help="tag themes with the packaged model")] = True,
 ) -> None:
     """Run extraction on the inputs and store the articles and facts (idempotent)."""
-    from danvan.ingest import ingest
-
     db = db or default_db_path()
     console = Console(stderr=True, soft_wrap=True)
-    if jobs <= 0:
-        jobs = os.cpu_count() or 1
+    missing = [p for p in paths if p != "-" and not Path(p).exists()]
+    if missing:
+        fail(f"no such file or directory: {', '.join(missing)} (nothing was ingested, no corpus created)")
+    with reported(db):
+        if db.is_dir():
+            raise CorpusError(f"{db} is a directory: --db takes a corpus file, e.g. {db / 'corpus.db'}")
+        if rejects is not None:
+            check_output_file(rejects)
+    with reported(db):
+        summary = _run(paths, db, jobs, themes, rejects, console)
+    console.print(f"{db}: {summary.summary()}", highlight=False, markup=False)
+    if summary.counts["rejected"]:
+        raise typer.Exit(code=2)
+
+
+def _run(paths: list[str], db: Path, jobs: int, themes: bool, rejects: Path | None, console: Console):
+    from danvan.ingest import ingest
+
     if sys.stderr.isatty():
         with Progress(
             TextColumn("ingesting"),
@@ -51,11 +66,8 @@ def ingest_command(
                 rejects_log=rejects,
                 on_progress=lambda n: progress.advance(task, n),
             )
-    else:
-        summary = ingest(paths, db, jobs=jobs, themes=themes, rejects_log=rejects)
-    console.print(f"{db}: {summary.summary()}", highlight=False, markup=False)
-    if summary.counts["rejected"]:
-        raise typer.Exit(code=2)
+        return summary
+    return ingest(paths, db, jobs=jobs, themes=themes, rejects_log=rejects)
 
 
 def register(app: typer.Typer) -> None:
