@@ -233,7 +233,7 @@ class Corpus:
         `query=None` lists the filtered articles newest first; an empty query is an error.
         """
         return searcher.search(
-            self._conn, query, Filters(**filters), limit=limit, offset=offset, mark=mark, limits=limits
+            self._conn, query, self._filters(filters), limit=limit, offset=offset, mark=mark, limits=limits
         )
 
     def facts(self, kind: str, *, limit: int = 100, **filters: str | None) -> list[dict[str, Any]]:
@@ -241,17 +241,32 @@ class Corpus:
         if kind not in fact_queries.QUERIES:
             kinds = ", ".join(fact_queries.KINDS)
             raise ValueError(f"unknown fact kind {kind!r}; use one of {kinds}")
-        return fact_queries.QUERIES[kind](self._conn, Filters(**filters), limit)
+        return fact_queries.QUERIES[kind](self._conn, self._filters(filters), limit)
 
     def coverage(
         self, by: str, *, interval: str | None = None, **filters: str | None
     ) -> list[dict[str, Any]]:
         """Article and distinct-story counts per province/theme/source/campaign (and period)."""
-        return coverage_query.coverage(self._conn, by, interval, Filters(**filters))
+        return coverage_query.coverage(self._conn, by, interval, self._filters(filters))
 
     def export(self, fmt: str, out_path: str | Path, **filters: str | None) -> int:
         """Write filtered articles as jsonl, csv or parquet; return how many were written."""
-        return exporter.export(self._conn, fmt, Path(out_path), Filters(**filters))
+        return exporter.export(self._conn, fmt, Path(out_path), self._filters(filters))
+
+    def undated(self, **filters: str | None) -> int:
+        """How many articles the other filters select that have no date (a date filter drops them)."""
+        chosen = self._filters(filters)
+        chosen.date_from = chosen.date_to = None
+        where, params = chosen.sql("a")
+        return self._conn.execute(
+            f"SELECT COUNT(*) FROM articles a WHERE a.published_date IS NULL AND {where}", params
+        ).fetchone()[0]
+
+    def _filters(self, values: dict[str, str | None]) -> Filters:
+        """The filters, checked: a value that names nothing raises `UnknownFilterValue`."""
+        chosen = Filters(**values)
+        chosen.check(self._conn)
+        return chosen
 
     def stats(self) -> dict[str, int]:
         """Row counts per table, plus distinct stories."""

@@ -61,7 +61,13 @@ DbOption = Annotated[
 ]
 ProvinceOption = Annotated[
     str | None,
-    typer.Option(help="Province, pre-2025 name or merged 2025 unit; accents optional."),
+    typer.Option(help="Pre-2025 province alone; press spellings (TP.HCM, Huế, BR-VT) and no accents ok."),
+]
+Province2025Option = Annotated[
+    str | None,
+    typer.Option(
+        "--province2025", help="2025 unit with the provinces merged into it (a pre-2025 name: its unit)."
+    ),
 ]
 ThemeOption = Annotated[str | None, typer.Option(help="Theme key, e.g. dan_van_kheo.")]
 OutletOption = Annotated[str | None, typer.Option(help="Outlet name (accents optional).")]
@@ -119,6 +125,20 @@ def _emit(rows: list[dict[str, Any]], fmt: OutputFormat, columns: list[str] | No
         console.print(table)
 
 
+def _warn_undated(corpus: Corpus, filters: dict[str, str | None], interval: str | None = None) -> None:
+    """Say how many articles a date filter leaves out, or a time series cannot place."""
+    if not (interval or filters.get("date_from") or filters.get("date_to")):
+        return
+    undated = corpus.undated(**filters)
+    if not undated:
+        return
+    if filters.get("date_from") or filters.get("date_to"):
+        what = "--from/--to leave them out"
+    else:
+        what = f"they are counted on a row with no {interval}"
+    Console(stderr=True).print(f"[yellow]note:[/yellow] {undated:,} articles have no date; {what}")
+
+
 def _filters(**values: str | None) -> dict[str, str | None]:
     return {k: v for k, v in values.items() if v}
 
@@ -146,6 +166,7 @@ def search(
         bool, typer.Option("--all", help="List the filtered articles newest first (no query).")
     ] = False,
     province: ProvinceOption = None,
+    province2025: Province2025Option = None,
     theme: ThemeOption = None,
     outlet: OutletOption = None,
     date_from: FromOption = None,
@@ -158,6 +179,7 @@ def search(
 ) -> None:
     filters = _filters(
         province=province,
+        province2025=province2025,
         theme=theme,
         outlet=outlet,
         date_from=date_from,
@@ -173,6 +195,7 @@ def search(
         try:
             mark = _SENTINELS if fmt is OutputFormat.table else ("[", "]")
             rows = corpus.search(None if list_all else query, limit=limit, mark=mark, **filters)
+            _warn_undated(corpus, filters)
         except (QuerySyntaxError, ValueError) as exc:
             _fail(str(exc))
     for notice in rows.notices:
@@ -200,6 +223,7 @@ def search(
 def facts(
     kind: Annotated[FactKind, typer.Argument(help="Which entities to list.")],
     province: ProvinceOption = None,
+    province2025: Province2025Option = None,
     theme: ThemeOption = None,
     outlet: OutletOption = None,
     date_from: FromOption = None,
@@ -213,6 +237,7 @@ def facts(
     """Extracted entities with their article counts and first/last dates."""
     filters = _filters(
         province=province,
+        province2025=province2025,
         theme=theme,
         outlet=outlet,
         date_from=date_from,
@@ -223,6 +248,7 @@ def facts(
     with _open(db) as corpus, reported(db or default_db_path()):
         try:
             rows = corpus.facts(kind.value, limit=limit, **filters)
+            _warn_undated(corpus, filters)
         except ValueError as exc:
             _fail(str(exc))
     _emit(rows, fmt)
@@ -232,6 +258,7 @@ def coverage(
     by: Annotated[CoverageBy, typer.Option("--by", help="Bucket articles by this.")],
     interval: Annotated[Interval | None, typer.Option(help="Also split by period.")] = None,
     province: ProvinceOption = None,
+    province2025: Province2025Option = None,
     theme: ThemeOption = None,
     outlet: OutletOption = None,
     date_from: FromOption = None,
@@ -244,6 +271,7 @@ def coverage(
     """Article and distinct-story counts per bucket (and per week/month)."""
     filters = _filters(
         province=province,
+        province2025=province2025,
         theme=theme,
         outlet=outlet,
         date_from=date_from,
@@ -254,8 +282,12 @@ def coverage(
     with _open(db) as corpus, reported(db or default_db_path()):
         try:
             rows = corpus.coverage(by.value, interval=interval.value if interval else None, **filters)
+            _warn_undated(corpus, filters, interval.value if interval else None)
         except ValueError as exc:
             _fail(str(exc))
+    if interval and fmt is OutputFormat.table:
+        for row in rows:
+            row[interval.value] = row[interval.value] or "(no date)"
     _emit(rows, fmt)
 
 
@@ -270,6 +302,7 @@ def export(
         ),
     ] = None,
     province: ProvinceOption = None,
+    province2025: Province2025Option = None,
     theme: ThemeOption = None,
     outlet: OutletOption = None,
     date_from: FromOption = None,
@@ -281,6 +314,7 @@ def export(
     """Write articles with their facts (jsonl rows use the `danvan extract` schema)."""
     filters = _filters(
         province=province,
+        province2025=province2025,
         theme=theme,
         outlet=outlet,
         date_from=date_from,
@@ -297,6 +331,7 @@ def export(
     with _open(db) as corpus, reported(db or default_db_path()):
         try:
             count = corpus.export(fmt.value, out, **filters)
+            _warn_undated(corpus, filters)
         except ValueError as exc:
             _fail(str(exc))
     if str(out) != "-":

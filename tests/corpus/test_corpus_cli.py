@@ -50,7 +50,7 @@ def test_search_filters_and_limit(app: typer.Typer, db: str) -> None:
         app,
         "search",
         "giang",
-        "--province",
+        "--province2025",
         "Cần Thơ",
         "--from",
         "2025-01-01",

@@ -77,7 +77,7 @@ def test_coverage_counts_articles_and_distinct_stories(filled: Corpus) -> None:
 
 
 def test_coverage_by_month_and_week_with_filters(filled: Corpus) -> None:
-    monthly = filled.coverage("campaign", interval="month", province="Cần Thơ")
+    monthly = filled.coverage("campaign", interval="month", province2025="Cần Thơ")
     assert monthly == [{"campaign": "Dân vận khéo", "month": "2025-03", "articles": 2, "stories": 1}]
     weekly = filled.coverage("theme", interval="week", date_from="2025-03", date_to="2025-03")
     assert weekly == [
@@ -99,7 +99,7 @@ def test_export_jsonl_uses_the_extract_schema(filled: Corpus, tmp_path: Path) ->
 
 def test_export_with_filter_to_csv(filled: Corpus, tmp_path: Path) -> None:
     out = tmp_path / "sub" / "out.csv"
-    assert filled.export("csv", out, province="Tuyên Quang") == 2
+    assert filled.export("csv", out, province2025="Tuyên Quang") == 2
     with out.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert [r["id"] for r in rows] == ["old-005", "hgi-004"]  # oldest first

@@ -67,8 +67,9 @@ def test_result_fields(filled: Corpus) -> None:
     ("filters", "expected"),
     [
         ({"province": "Hậu Giang"}, {"hg-001", "ttx-002", "hg-006"}),
-        ({"province": "Cần Thơ"}, {"hg-001", "ttx-002", "hg-006", "ct-003"}),  # merged 2025 unit
-        ({"province": "tinh tuyen quang"}, {"hgi-004", "old-005"}),
+        ({"province": "Cần Thơ"}, {"ct-003"}),  # the pre-2025 city alone
+        ({"province2025": "Cần Thơ"}, {"hg-001", "ttx-002", "hg-006", "ct-003"}),  # merged 2025 unit
+        ({"province2025": "tinh tuyen quang"}, {"hgi-004", "old-005"}),
         ({"province": "ca mau"}, {"cm-007"}),
         ({"theme": "mat_tran_doan_the"}, {"ct-003", "hg-006"}),
         ({"outlet": "bao hau giang"}, {"hg-001", "hg-006"}),
@@ -76,7 +77,7 @@ def test_result_fields(filled: Corpus) -> None:
         ({"date_from": "2024", "date_to": "2024-10"}, {"hg-006", "cm-007"}),
         ({"official": "le minh khang"}, {"hg-001", "ttx-002"}),
         ({"document": "08-nq/tu"}, {"hg-001", "ttx-002"}),
-        ({"province": "Cần Thơ", "date_to": "2025-03-31", "theme": "dan_van_kheo"}, {"hg-001", "ttx-002"}),
+        ({"province2025": "Cần Thơ", "date_to": "2025-03-31", "theme": "dan_van_kheo"}, {"hg-001", "ttx-002"}),
     ],
 )
 def test_filters_without_query(filled: Corpus, filters: dict, expected: set[str]) -> None:
