@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import sys
 import tarfile
@@ -19,6 +20,16 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 ARCHIVE_SUFFIXES = (".tar.gz", ".tgz", ".tar", ".zip")
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 WARC_SUFFIXES = (".warc", ".warc.gz")
+# One article is at most this long (characters after decoding); a bigger input is a dump of many
+# articles, refused with a reason rather than cut or stored as one.
+MAX_TEXT_CHARS = 500_000
+MAX_HTML_CHARS = 2_000_000  # a page carries markup around its text
+_BOMS = (  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 @dataclass(slots=True)
@@ -35,6 +46,15 @@ class InputError(ValueError):
 
 def decode(data: bytes, source: str) -> str:
     """Text of `data`: UTF-8, else a confidently detected charset; binary or empty is an error."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"broken {codec.upper()} text ({exc.reason} at byte {exc.start})") from None
+            if not text.strip():
+                raise InputError("empty file")
+            return text
     if not data.strip():
         raise InputError("empty file")
     if b"\x00" in data[:4096]:
@@ -65,10 +85,21 @@ def _kind(name: str) -> str | None:
     return None
 
 
+def check_size(content: str, html: bool) -> None:
+    """Refuse an input too long to be one article (see MAX_TEXT_CHARS)."""
+    limit = MAX_HTML_CHARS if html else MAX_TEXT_CHARS
+    if len(content) > limit:
+        raise InputError(
+            f"too long for one article: {len(content):,} characters (limit {limit:,});"
+            " split it into one file per article, or JSONL with one article per line"
+        )
+
+
 def _document(data: bytes, name: str, source: str, kind: str) -> RawDocument:
     content = decode(data, source)
     if kind == "text" and content.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
         kind = "html"
+    check_size(content, kind == "html")
     return RawDocument(
         id=PurePosixPath(name).name.split(".")[0] or name,
         source=source,
@@ -90,6 +121,11 @@ def _jsonl(data: bytes, source: str) -> Iterator[RawDocument | Reject]:
             continue
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not obj["text"].strip():
             yield Reject(where, 'no "text" field with article text')
+            continue
+        try:
+            check_size(obj["text"], obj.get("content_type") == "text/html")
+        except InputError as exc:
+            yield Reject(where, str(exc))
             continue
         yield RawDocument(
             id=str(obj.get("id") or f"{PurePosixPath(source).name.split('.')[0]}-{n}"),
