@@ -52,9 +52,13 @@ def ingest(
     themes: bool = True,
     rejects_log: Path | None = None,
     on_progress: Callable[[int], None] | None = None,
+    tally: IngestTally | None = None,
 ) -> IngestTally:
-    """Extract and store every document under `paths`; bad inputs are reported, never fatal."""
-    tally = IngestTally()
+    """Extract and store every document under `paths`; bad inputs are reported, never fatal.
+
+    Pass `tally` to keep the counts of the batches already stored when the run is interrupted.
+    """
+    tally = tally if tally is not None else IngestTally()
     log = rejects_log.open("a", encoding="utf-8") if rejects_log else None
     try:
         with Corpus(db) as corpus:

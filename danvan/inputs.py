@@ -220,3 +220,51 @@ def read_inputs(paths: list[str]) -> Iterator[RawDocument | Reject]:
                 yield Reject(arg, f"cannot read ({exc.strerror})")
                 continue
             yield from _member(data, path.name if _kind(path.name) else path.name + ".txt", arg)
+
+
+def count_documents(paths: list[str]) -> int | None:
+    """How many documents `read_inputs(paths)` will yield, for a progress total; None when unknown.
+
+    Directories, archives and JSONL are counted cheaply (names, members, lines); stdin and WARC are not.
+    """
+    total = 0
+    for arg in paths:
+        path = Path(arg)
+        if arg == "-":
+            return None
+        if not path.exists():
+            total += 1  # read_inputs reports it as one reject
+            continue
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            kind = _kind(file.name) or ("text" if not path.is_dir() else None)
+            if kind is None:
+                continue
+            if kind == "warc":
+                return None
+            if kind == "jsonl":
+                with file.open("rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            elif kind == "archive":
+                count = _count_members(file)
+                if count is None:
+                    return None
+                total += count
+            else:
+                total += 1
+    return total
+
+
+def _count_members(path: Path) -> int | None:
+    try:
+        if path.name.lower().endswith(".zip"):
+            with zipfile.ZipFile(path) as zf:
+                names = [i.filename for i in zf.infolist() if not i.is_dir()]
+        else:
+            with tarfile.open(path, "r|*") as tf:
+                names = [m.name for m in tf if m.isfile()]
+    except (tarfile.TarError, zipfile.BadZipFile, EOFError, OSError):
+        return None
+    if any(_kind(n) in {"jsonl", "warc"} for n in names):
+        return None  # members holding many documents: count them as they come
+    return sum(1 for n in names if _kind(n) in {"text", "html"})

@@ -3,16 +3,30 @@
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.text import Text
 
 from danvan.commands.failures import fail, reported
 from danvan.corpus.errors import CorpusError, check_output_file
 from danvan.corpus.location import default_db_path
+
+if TYPE_CHECKING:
+    from danvan.corpus.tally import IngestTally
 
 
 def ingest_command(
@@ -38,36 +52,74 @@ def ingest_command(
             raise CorpusError(f"{db} is a directory: --db takes a corpus file, e.g. {db / 'corpus.db'}")
         if rejects is not None:
             check_output_file(rejects)
-    with reported(db):
-        summary = _run(paths, db, jobs, themes, rejects, console)
+    from danvan.corpus.tally import IngestTally
+
+    tally = IngestTally()
+    try:
+        with reported(db):
+            summary = _run(paths, db, jobs, themes, rejects, console, tally)
+    except KeyboardInterrupt:
+        console.print(f"{db}: {tally.summary()}", highlight=False, markup=False)
+        console.print(
+            "interrupted: the batches above are stored; run the same command again to continue",
+            highlight=False,
+            markup=False,
+        )
+        raise typer.Exit(130) from None
     console.print(f"{db}: {summary.summary()}", highlight=False, markup=False)
     if summary.counts["rejected"]:
         raise typer.Exit(code=2)
 
 
-def _run(paths: list[str], db: Path, jobs: int, themes: bool, rejects: Path | None, console: Console):
-    from danvan.ingest import ingest
+class _Rate(ProgressColumn):
+    """Documents per second, for inputs whose total is not known."""
 
-    if sys.stderr.isatty():
-        with Progress(
-            TextColumn("ingesting"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=console,
-            transient=True,
-        ) as progress:
-            task = progress.add_task("ingest", total=None)
-            summary = ingest(
-                paths,
-                db,
-                jobs=jobs,
-                themes=themes,
-                rejects_log=rejects,
-                on_progress=lambda n: progress.advance(task, n),
-            )
-        return summary
-    return ingest(paths, db, jobs=jobs, themes=themes, rejects_log=rejects)
+    def render(self, task: Task) -> Text:
+        return Text(f"{task.speed or 0:.1f} docs/s", style="progress.data.speed")
+
+
+def _run(
+    paths: list[str],
+    db: Path,
+    jobs: int,
+    themes: bool,
+    rejects: Path | None,
+    console: Console,
+    tally: IngestTally,
+) -> IngestTally:
+    from danvan.ingest import ingest
+    from danvan.inputs import count_documents
+
+    if not sys.stderr.isatty():
+        return ingest(paths, db, jobs=jobs, themes=themes, rejects_log=rejects, tally=tally)
+    with Progress(
+        TextColumn("ingesting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("eta"),
+        TimeRemainingColumn(),
+        _Rate(),
+        console=console,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("ingest", total=None)
+
+        def count() -> None:  # the total arrives while the first batches are processed
+            total = count_documents(paths)
+            if total is not None:
+                progress.update(task, total=total)
+
+        threading.Thread(target=count, daemon=True).start()
+        return ingest(
+            paths,
+            db,
+            jobs=jobs,
+            themes=themes,
+            rejects_log=rejects,
+            on_progress=lambda n: progress.advance(task, n),
+            tally=tally,
+        )
 
 
 def register(app: typer.Typer) -> None:
