@@ -100,11 +100,17 @@ class Filters:
             )
             params.append(theme_key(self.theme))
         if self.outlet:
-            clauses.append(
-                f"{source or alias + '.source_id'} IN (SELECT id FROM sources WHERE key = ? OR key LIKE ?)"
-            )
             key = fold(self.outlet).strip()
-            params += [key, f"%{key}%"]
+            outlets = "(SELECT id FROM sources WHERE key = ? OR key LIKE ?)"
+            if source:
+                clauses.append(f"{source} IN {outlets}")
+                params += [key, f"%{key}%"]
+            else:  # an article counts for the outlets of its exact copies too, as in coverage
+                clauses.append(
+                    f"({alias}.source_id IN {outlets} OR EXISTS (SELECT 1 FROM article_aliases x"
+                    f" WHERE x.article_pk = {alias}.pk AND x.source_id IN {outlets}))"
+                )
+                params += [key, f"%{key}%", key, f"%{key}%"]
         if self.date_from:
             clauses.append(f"{alias}.published_date >= ?")
             params.append(parse_bound(self.date_from, upper=False))
