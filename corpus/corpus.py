@@ -226,14 +226,23 @@ class Corpus:
         offset: int = 0,
         mark: tuple[str, str] = ("[", "]"),
         limits: searcher.SearchLimits = searcher.DEFAULT_LIMITS,
+        count: bool = False,
         **filters: str | None,
     ) -> searcher.SearchResults:
         """Ranked matches: id, title, url, published, source, outlet, snippet, score.
 
-        `query=None` lists the filtered articles newest first; an empty query is an error.
+        `query=None` lists the filtered articles newest first; an empty query is an error;
+        `count=True` also counts every match (`.total`).
         """
         return searcher.search(
-            self._conn, query, self._filters(filters), limit=limit, offset=offset, mark=mark, limits=limits
+            self._conn,
+            query,
+            self._filters(filters),
+            limit=limit,
+            offset=offset,
+            mark=mark,
+            limits=limits,
+            count=count,
         )
 
     def facts(self, kind: str, *, limit: int = 100, **filters: str | None) -> list[dict[str, Any]]:

@@ -43,10 +43,14 @@ class SearchResults(list):
     """The result rows, plus `notices` saying how the query was cut to the limits."""
 
     notices: list[str]
+    total: int | None  # every match, when the search was asked to count them
 
-    def __init__(self, rows: list[dict[str, Any]], notices: list[str] | None = None) -> None:
+    def __init__(
+        self, rows: list[dict[str, Any]], notices: list[str] | None = None, total: int | None = None
+    ) -> None:
         super().__init__(rows)
         self.notices = notices or []
+        self.total = total
 
 
 @contextlib.contextmanager
@@ -95,14 +99,16 @@ def search(
     offset: int = 0,
     mark: tuple[str, str] = ("[", "]"),
     limits: SearchLimits = DEFAULT_LIMITS,
+    count: bool = False,
 ) -> SearchResults:
     """Best matches first; `query=None` lists the filtered articles, newest first.
 
     An empty query string is a `QuerySyntaxError`; a query over `limits` is cut (see `notices`)
-    or stopped (`SearchStopped`).
+    or stopped (`SearchStopped`). `count` also counts every match (`total`), within the same budget.
     """
     where, params = filters.sql("a")
     notices: list[str] = []
+    total: int | None = None
     if query is not None:
         parsed = fulltext.parse(
             query, max_chars=limits.max_chars, max_terms=limits.max_terms, max_depth=limits.max_depth
@@ -128,6 +134,12 @@ def search(
         )
         with bounded(conn, limits.seconds, limits.check_every):
             rows = conn.execute(sql, [parsed.match_expression(), *params, limit, offset]).fetchall()
+            if count:
+                total = conn.execute(
+                    "SELECT COUNT(*) FROM article_fts JOIN articles a ON a.pk = article_fts.rowid"
+                    f" WHERE article_fts MATCH ? AND {where}",
+                    [f"{{title_folded body_folded}} : ({parsed.folded})", *params],
+                ).fetchone()[0]
         terms = parsed.terms
     else:
         sql = (
@@ -138,6 +150,8 @@ def search(
         )
         with bounded(conn, limits.seconds, limits.check_every):
             rows = conn.execute(sql, [*params, limit, offset]).fetchall()
+            if count:
+                total = conn.execute(f"SELECT COUNT(*) FROM articles a WHERE {where}", params).fetchone()[0]
         terms = []
     dup_ids = _ids(conn, [r[8] for r in rows if r[8] is not None])
     return SearchResults(
@@ -156,6 +170,7 @@ def search(
             for _pk, aid, title, url, published, origin, outlet, text, dup, score in rows
         ],
         notices,
+        total,
     )
 
 

@@ -121,8 +121,28 @@ def _emit(rows: list[dict[str, Any]], fmt: OutputFormat, columns: list[str] | No
             numeric = isinstance(rows[0].get(column), int | float)
             table.add_column(column, overflow="fold", no_wrap=numeric, justify="right" if numeric else "left")
         for row in rows:
-            table.add_row(*(escape(_cell(row.get(c))) for c in columns))
+            table.add_row(*(escape(_fit(row.get(c))) for c in columns))
         console.print(table)
+
+
+MAX_ITEMS = 6  # list items shown in one table cell
+MAX_CHARS = 240  # characters shown in one table cell
+
+
+def _fit(value: Any) -> str:
+    """A table cell cut to a readable size, with a marker saying how much was left out."""
+    if isinstance(value, list) and len(value) > MAX_ITEMS:
+        return _cell(value[:MAX_ITEMS]) + f"; … (+{len(value) - MAX_ITEMS} more)"
+    text = _cell(value)
+    if len(text) > MAX_CHARS:
+        return text[:MAX_CHARS].rstrip() + f"… (+{len(text) - MAX_CHARS} chars)"
+    return text
+
+
+def _showing(shown: int, total: int | None) -> None:
+    """ "showing N of M" on stderr when the list was cut by --limit."""
+    if total is not None and total > shown:
+        Console(stderr=True).print(f"showing {shown:,} of {total:,} (--limit 0 shows all)", highlight=False)
 
 
 def _warn_undated(corpus: Corpus, filters: dict[str, str | None], interval: str | None = None) -> None:
@@ -173,7 +193,7 @@ def search(
     date_to: ToOption = None,
     official: OfficialOption = None,
     document: DocumentOption = None,
-    limit: Annotated[int, typer.Option(min=1, help="Maximum results.")] = 20,
+    limit: Annotated[int, typer.Option(min=0, help="Maximum results (0 = all).")] = 20,
     fmt: FormatOption = OutputFormat.table,
     db: DbOption = None,
 ) -> None:
@@ -194,12 +214,15 @@ def search(
     with _open(db) as corpus, reported(db or default_db_path()):
         try:
             mark = _SENTINELS if fmt is OutputFormat.table else ("[", "]")
-            rows = corpus.search(None if list_all else query, limit=limit, mark=mark, **filters)
+            rows = corpus.search(
+                None if list_all else query, limit=limit or -1, mark=mark, count=True, **filters
+            )
             _warn_undated(corpus, filters)
         except (QuerySyntaxError, ValueError) as exc:
             _fail(str(exc))
     for notice in rows.notices:
         Console(stderr=True).print(f"[yellow]note:[/yellow] {escape(notice)}")
+    _showing(len(rows), rows.total)
     if fmt is OutputFormat.table:
         table = Table()
         for column in ("score", "published", "outlet", "title", "snippet"):
@@ -230,7 +253,7 @@ def facts(
     date_to: ToOption = None,
     official: OfficialOption = None,
     document: DocumentOption = None,
-    limit: Annotated[int, typer.Option(min=1, help="Maximum rows.")] = 50,
+    limit: Annotated[int, typer.Option(min=0, help="Maximum rows (0 = all).")] = 50,
     fmt: FormatOption = OutputFormat.table,
     db: DbOption = None,
 ) -> None:
@@ -247,7 +270,7 @@ def facts(
     )
     with _open(db) as corpus, reported(db or default_db_path()):
         try:
-            rows = corpus.facts(kind.value, limit=limit, **filters)
+            rows = corpus.facts(kind.value, limit=limit or -1, **filters)
             _warn_undated(corpus, filters)
         except ValueError as exc:
             _fail(str(exc))

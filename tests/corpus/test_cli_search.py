@@ -76,3 +76,38 @@ def test_help_documents_the_syntax(app: typer.Typer) -> None:
     out = invoke(app, "search", "--help").output
     for piece in ('-"Hà Giang"', "OR", "NOT", "--all", "giáo*"):
         assert piece in out
+
+
+def test_showing_n_of_m_and_limit_zero(app: typer.Typer, db: str) -> None:
+    result = invoke(app, "search", "--all", "--limit", "2", "--db", db)
+    assert result.exit_code == 0 and "showing 2 of 7" in result.output
+    everything = invoke(app, "search", "--all", "--limit", "0", "--format", "json", "--db", db)
+    assert len(json.loads(everything.stdout)) == 7 and "showing" not in everything.output
+    assert (
+        len(
+            json.loads(invoke(app, "facts", "figures", "--limit", "0", "--format", "json", "--db", db).stdout)
+        )
+        == 8
+    )
+
+
+def test_wide_cells_are_cut_with_a_marker(app: typer.Typer, tmp_path: Path) -> None:
+    from danvan.nlp.record import Article, OfficialFact
+
+    path = tmp_path / "wide.db"
+    titles = [f"Chức vụ thứ {n} của đồng chí trong Ban Chấp hành Đảng bộ tỉnh" for n in range(40)]
+    with Corpus(path) as corpus:
+        corpus.store(
+            Article(
+                id="w1",
+                source="x",
+                title="Tin",
+                text="Ông Nguyễn Văn Ba phát biểu.",
+                officials=[OfficialFact("Nguyễn Văn Ba", titles[0], titles=titles)],
+            )
+        )
+    out = invoke(app, "facts", "officials", "--db", str(path)).stdout
+    assert "(+34 more)" in out
+    assert "Chức vụ thứ 39" not in out
+    full = json.loads(invoke(app, "facts", "officials", "--format", "json", "--db", str(path)).stdout)
+    assert len(full[0]["titles"]) == 40

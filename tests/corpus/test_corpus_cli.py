@@ -35,7 +35,7 @@ def db(tmp_path: Path) -> str:
 def run(app: typer.Typer, *args: str) -> str:
     result = CliRunner().invoke(app, list(args))
     assert result.exit_code == 0, result.output
-    return result.output
+    return result.stdout
 
 
 def test_search_json(app: typer.Typer, db: str) -> None:

@@ -77,7 +77,10 @@ def test_result_fields(filled: Corpus) -> None:
         ({"date_from": "2024", "date_to": "2024-10"}, {"hg-006", "cm-007"}),
         ({"official": "le minh khang"}, {"hg-001", "ttx-002"}),
         ({"document": "08-nq/tu"}, {"hg-001", "ttx-002"}),
-        ({"province2025": "Cần Thơ", "date_to": "2025-03-31", "theme": "dan_van_kheo"}, {"hg-001", "ttx-002"}),
+        (
+            {"province2025": "Cần Thơ", "date_to": "2025-03-31", "theme": "dan_van_kheo"},
+            {"hg-001", "ttx-002"},
+        ),
     ],
 )
 def test_filters_without_query(filled: Corpus, filters: dict, expected: set[str]) -> None:
