@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from danvan.corpus import fulltext, schema, writer
 from danvan.corpus import search as searcher
 from danvan.corpus.errors import CorpusError, explain
 from danvan.corpus.filters import Filters
+from danvan.corpus.kinds import KINDS
 from danvan.corpus.loading import load_articles
 from danvan.corpus.location import default_db_path
 from danvan.corpus.schema import SCHEMA_VERSION
@@ -22,22 +24,7 @@ from danvan.corpus.urls import canonical_url
 from danvan.corpus.writer import StoreResult
 from danvan.nlp.record import Article
 
-_COUNTED_TABLES = (
-    "articles",
-    "article_aliases",
-    "sources",
-    "provinces",
-    "article_provinces",
-    "officials",
-    "article_officials",
-    "documents",
-    "article_documents",
-    "figures",
-    "campaigns",
-    "article_campaigns",
-    "themes",
-    "article_themes",
-)
+_COUNTED_TABLES = ("articles", "article_aliases", "sources")
 
 
 class Corpus:
@@ -52,6 +39,7 @@ class Corpus:
         """
         self.path = Path(path) if path is not None else default_db_path()
         self.readonly = readonly
+        self._depth = 0
         if self.path.is_dir():
             raise CorpusError(
                 f"{self.path} is a directory: --db takes a corpus file, e.g. {self.path / 'corpus.db'}"
@@ -86,19 +74,44 @@ class Corpus:
         self.close()
 
     # writing
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[sqlite3.Connection]:
+        """A transaction (a savepoint when nested): committed on success, rolled back on any error."""
+        name = f"atomic_{self._depth}"
+        self._conn.execute("BEGIN IMMEDIATE" if self._depth == 0 else f"SAVEPOINT {name}")
+        self._depth += 1
+        try:
+            yield self._conn
+        except BaseException:
+            self._depth -= 1
+            self._conn.execute("ROLLBACK" if self._depth == 0 else f"ROLLBACK TO {name}")
+            if self._depth:
+                self._conn.execute(f"RELEASE {name}")
+            raise
+        self._depth -= 1
+        self._conn.execute("COMMIT" if self._depth == 0 else f"RELEASE {name}")
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[Corpus]:
+        """A read transaction: every query inside sees the same state, whatever writers commit meanwhile."""
+        if self._depth:
+            yield self
+            return
+        self._conn.execute("BEGIN DEFERRED")
+        self._depth += 1
+        try:
+            yield self
+        finally:
+            self._depth -= 1
+            self._conn.execute("COMMIT")
+
     def store(self, article: Article, *, content_hash: str | None = None) -> StoreResult:
         """Store one article in its own transaction (see `StoreResult` for the outcomes)."""
-        self._conn.execute("BEGIN IMMEDIATE")
         try:
-            result = writer.write(self._conn, article, content_hash)
+            with self.atomic():
+                return writer.write(self._conn, article, content_hash)
         except writer.RejectedArticle as exc:
-            self._conn.execute("ROLLBACK")
             return StoreResult("rejected", _article_id(article), reason=str(exc))
-        except BaseException:
-            self._conn.execute("ROLLBACK")
-            raise
-        self._conn.execute("COMMIT")
-        return result
 
     def store_many(self, articles: Iterable[Article | tuple[Article, str | None]]) -> list[StoreResult]:
         """Store a batch in one transaction; a bad article is rejected with a reason, not fatal.
@@ -106,32 +119,17 @@ class Corpus:
         Items are articles or (article, content_hash) pairs.
         """
         results: list[StoreResult] = []
-        self._conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self.atomic():
             for item in articles:
                 article, chash = item if isinstance(item, tuple) else (item, None)
-                self._conn.execute("SAVEPOINT one")
                 try:
-                    results.append(writer.write(self._conn, article, chash))
-                except (
-                    writer.RejectedArticle,
-                    sqlite3.IntegrityError,
-                    TypeError,
-                    ValueError,
-                    AttributeError,
-                ) as exc:
-                    self._conn.execute("ROLLBACK TO one")
-                    reason = (
-                        str(exc)
-                        if isinstance(exc, writer.RejectedArticle)
-                        else (f"{type(exc).__name__}: {exc}")
-                    )
+                    with self.atomic():
+                        results.append(writer.write(self._conn, article, chash))
+                except writer.RejectedArticle as exc:
+                    results.append(StoreResult("rejected", _article_id(article), reason=str(exc)))
+                except (sqlite3.IntegrityError, TypeError, ValueError, AttributeError) as exc:
+                    reason = f"{type(exc).__name__}: {exc}"
                     results.append(StoreResult("rejected", _article_id(article), reason=reason))
-                self._conn.execute("RELEASE one")
-        except BaseException:
-            self._conn.execute("ROLLBACK")
-            raise
-        self._conn.execute("COMMIT")
         return results
 
     def optimize(self) -> None:
@@ -142,13 +140,8 @@ class Corpus:
 
     def reindex(self) -> None:
         """Rebuild the full-text index from the stored articles."""
-        self._conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self.atomic():
             fulltext.rebuild(self._conn)
-        except BaseException:
-            self._conn.execute("ROLLBACK")
-            raise
-        self._conn.execute("COMMIT")
 
     # lookups
     def has_url(self, url: str) -> bool:
@@ -221,70 +214,85 @@ class Corpus:
     def search(
         self,
         query: str | None,
+        filters: Filters | None = None,
         *,
         limit: int = 20,
         offset: int = 0,
         mark: tuple[str, str] = ("[", "]"),
         limits: searcher.SearchLimits = searcher.DEFAULT_LIMITS,
         count: bool = False,
-        **filters: str | None,
+        **filter_values: str | None,
     ) -> searcher.SearchResults:
         """Ranked matches: id, title, url, published, source, outlet, snippet, score.
 
         `query=None` lists the filtered articles newest first; an empty query is an error;
         `count=True` also counts every match (`.total`).
         """
+        where = self._checked(filters, filter_values)
         return searcher.search(
-            self._conn,
-            query,
-            self._filters(filters),
-            limit=limit,
-            offset=offset,
-            mark=mark,
-            limits=limits,
-            count=count,
+            self._conn, query, where, limit=limit, offset=offset, mark=mark, limits=limits, count=count
         )
 
-    def facts(self, kind: str, *, limit: int = 100, **filters: str | None) -> list[dict[str, Any]]:
-        """Entities of one kind (officials, documents, figures, provinces, campaigns, themes)."""
-        if kind not in fact_queries.QUERIES:
-            kinds = ", ".join(fact_queries.KINDS)
-            raise ValueError(f"unknown fact kind {kind!r}; use one of {kinds}")
-        return fact_queries.QUERIES[kind](self._conn, self._filters(filters), limit)
+    def facts(
+        self, kind: str, filters: Filters | None = None, *, limit: int = 100, **filter_values: str | None
+    ) -> list[dict[str, Any]]:
+        """Entities of one kind (see `danvan.corpus.kinds`: officials, documents, figures...)."""
+        return fact_queries.query(self._conn, kind, self._checked(filters, filter_values), limit)
 
     def coverage(
-        self, by: str, *, interval: str | None = None, **filters: str | None
+        self,
+        by: str,
+        filters: Filters | None = None,
+        *,
+        interval: str | None = None,
+        **filter_values: str | None,
     ) -> list[dict[str, Any]]:
         """Article and distinct-story counts per province/theme/source/campaign (and period)."""
-        return coverage_query.coverage(self._conn, by, interval, self._filters(filters))
+        return coverage_query.coverage(self._conn, by, interval, self._checked(filters, filter_values))
 
-    def export(self, fmt: str, out_path: str | Path, **filters: str | None) -> int:
+    def export(
+        self, fmt: str, out_path: str | Path, filters: Filters | None = None, **filter_values: str | None
+    ) -> int:
         """Write filtered articles as jsonl, csv or parquet; return how many were written."""
-        return exporter.export(self._conn, fmt, Path(out_path), self._filters(filters))
+        return exporter.export(self._conn, fmt, Path(out_path), self._checked(filters, filter_values))
 
-    def undated(self, **filters: str | None) -> int:
+    def undated(self, filters: Filters | None = None, **filter_values: str | None) -> int:
         """How many articles the other filters select that have no date (a date filter drops them)."""
-        chosen = self._filters(filters)
-        chosen.date_from = chosen.date_to = None
+        chosen = dataclasses.replace(self._checked(filters, filter_values), date_from=None, date_to=None)
         where, params = chosen.sql("a")
         return self._conn.execute(
             f"SELECT COUNT(*) FROM articles a WHERE a.published_date IS NULL AND {where}", params
         ).fetchone()[0]
 
-    def _filters(self, values: dict[str, str | None]) -> Filters:
+    def _checked(self, filters: Filters | None, values: dict[str, str | None]) -> Filters:
         """The filters, checked: a value that names nothing raises `UnknownFilterValue`."""
-        chosen = Filters(**values)
+        chosen = _filters(filters, values)
         chosen.check(self._conn)
         return chosen
 
     def stats(self) -> dict[str, int]:
         """Row counts per table, plus distinct stories."""
-        counts = {t: self._conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in _COUNTED_TABLES}
+        tables = [*_COUNTED_TABLES]
+        for kind in KINDS.values():
+            tables += [*kind.entity_tables, *kind.article_tables]
+        counts = {t: self._conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
         counts["stories"] = self._conn.execute("SELECT COUNT(DISTINCT story_pk) FROM articles").fetchone()[0]
         counts["near_duplicates"] = self._conn.execute(
             "SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL"
         ).fetchone()[0]
         return counts
+
+
+def _filters(filters: Filters | None, values: dict[str, str | None]) -> Filters:
+    """The typed filter object; keyword values are accepted too, and a misspelt name fails at once."""
+    if filters is not None and values:
+        raise TypeError("give either a Filters object or filter keywords, not both")
+    if filters is not None:
+        return filters
+    unknown = set(values) - set(Filters.names())
+    if unknown:
+        raise TypeError(f"unknown filter {', '.join(sorted(unknown))}; use {', '.join(Filters.names())}")
+    return Filters(**values)
 
 
 def _open_readonly(path: Path, timeout: float) -> sqlite3.Connection:

@@ -6,7 +6,7 @@ import re
 import sqlite3
 from dataclasses import dataclass, fields
 
-from danvan.corpus import provinces
+from danvan.corpus import province_names
 from danvan.corpus.dates import parse_bound
 from danvan.corpus.folding import fold
 
@@ -43,16 +43,19 @@ class Filters:
         for bound, upper in ((self.date_from, False), (self.date_to, True)):
             if bound:
                 parse_bound(bound, upper=upper)
-        if self.province and provinces.province(self.province) is None:
-            hint = " (a 2025 unit? use --province2025)" if provinces.unit2025(self.province) else ""
-            _unknown("province", self.province, provinces.province_suggestions(self.province), hint)
-        if self.province2025 and provinces.unit2025(self.province2025) is None:
-            _unknown("2025 unit", self.province2025, provinces.province_suggestions(self.province2025))
+        if self.province and province_names.province(self.province) is None:
+            hint = " (a 2025 unit? use --province2025)" if province_names.unit2025(self.province) else ""
+            _unknown("province", self.province, province_names.province_suggestions(self.province), hint)
+        if self.province2025 and province_names.unit2025(self.province2025) is None:
+            _unknown("2025 unit", self.province2025, province_names.province_suggestions(self.province2025))
         if self.theme:
             keys = [k for (k,) in conn.execute("SELECT key FROM themes ORDER BY key")]
             if theme_key(self.theme) not in keys:
                 _unknown(
-                    "theme", self.theme, provinces.suggest(self.theme, keys), f"; themes: {', '.join(keys)}"
+                    "theme",
+                    self.theme,
+                    province_names.suggest(self.theme, keys),
+                    f"; themes: {', '.join(keys)}",
                 )
         for value, table, label in (
             (self.outlet, "sources", "outlet"),
@@ -66,7 +69,7 @@ class Filters:
             ).fetchone()
             if hit is None:
                 names = [n for (n,) in conn.execute(f"SELECT name FROM {table} WHERE name IS NOT NULL")]
-                _unknown(label, value, provinces.suggest(value, names))
+                _unknown(label, value, province_names.suggest(value, names))
 
     def dated(self) -> bool:
         return bool(self.date_from or self.date_to)
@@ -83,8 +86,8 @@ class Filters:
         clauses: list[str] = []
         params: list[object] = []
         for value, column, resolve in (
-            (self.province, "key", provinces.province),
-            (self.province2025, "merged_key", provinces.unit2025),
+            (self.province, "key", province_names.province),
+            (self.province2025, "merged_key", province_names.unit2025),
         ):
             if value:
                 clauses.append(

@@ -7,7 +7,7 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -15,9 +15,13 @@ from rich.markup import escape
 from rich.table import Table
 
 from danvan.commands.failures import fail, reported
-from danvan.corpus import Corpus, QuerySyntaxError
+from danvan.commands.filter_options import with_filters
 from danvan.corpus.errors import check_output_file
+from danvan.corpus.kinds import KINDS
 from danvan.corpus.location import default_db_path
+
+if TYPE_CHECKING:
+    from danvan.corpus import Corpus, Filters
 
 
 class OutputFormat(StrEnum):
@@ -26,13 +30,7 @@ class OutputFormat(StrEnum):
     csv = "csv"
 
 
-class FactKind(StrEnum):
-    officials = "officials"
-    documents = "documents"
-    figures = "figures"
-    provinces = "provinces"
-    campaigns = "campaigns"
-    themes = "themes"
+FactKind = StrEnum("FactKind", {name: name for name in KINDS})
 
 
 class CoverageBy(StrEnum):
@@ -59,22 +57,6 @@ DbOption = Annotated[
     Path | None,
     typer.Option("--db", help="Corpus file (default: $DANVAN_DB or the user data dir).", show_default=False),
 ]
-ProvinceOption = Annotated[
-    str | None,
-    typer.Option(help="Pre-2025 province alone; press spellings (TP.HCM, Huế, BR-VT) and no accents ok."),
-]
-Province2025Option = Annotated[
-    str | None,
-    typer.Option(
-        "--province2025", help="2025 unit with the provinces merged into it (a pre-2025 name: its unit)."
-    ),
-]
-ThemeOption = Annotated[str | None, typer.Option(help="Theme key, e.g. dan_van_kheo.")]
-OutletOption = Annotated[str | None, typer.Option(help="Outlet name (accents optional).")]
-FromOption = Annotated[str | None, typer.Option("--date-from", "--from", help="YYYY, YYYY-MM or YYYY-MM-DD.")]
-ToOption = Annotated[str | None, typer.Option("--date-to", "--to", help="YYYY, YYYY-MM or YYYY-MM-DD.")]
-OfficialOption = Annotated[str | None, typer.Option(help="Official's name (accents optional).")]
-DocumentOption = Annotated[str | None, typer.Option(help="Document number, e.g. 08-NQ/TU.")]
 FormatOption = Annotated[OutputFormat, typer.Option("--format", help="Output format.")]
 
 
@@ -83,6 +65,8 @@ _SENTINELS = ("\x02", "\x03")  # highlight marks swapped for rich markup after e
 
 def _open(db: Path | None) -> Corpus:
     """The corpus opened read-only: commands that read never create or change a file."""
+    from danvan.corpus import Corpus
+
     path = db or default_db_path()
     with reported(path):
         return Corpus(path, readonly=True)
@@ -145,22 +129,16 @@ def _showing(shown: int, total: int | None) -> None:
         Console(stderr=True).print(f"showing {shown:,} of {total:,} (--limit 0 shows all)", highlight=False)
 
 
-def _warn_undated(corpus: Corpus, filters: dict[str, str | None], interval: str | None = None) -> None:
+def _warn_undated(corpus: Corpus, filters: Filters | None, interval: str | None = None) -> None:
     """Say how many articles a date filter leaves out, or a time series cannot place."""
-    if not (interval or filters.get("date_from") or filters.get("date_to")):
+    dated = filters is not None and filters.dated()
+    if not (interval or dated):
         return
-    undated = corpus.undated(**filters)
+    undated = corpus.undated(filters)
     if not undated:
         return
-    if filters.get("date_from") or filters.get("date_to"):
-        what = "--from/--to leave them out"
-    else:
-        what = f"they are counted on a row with no {interval}"
+    what = "--from/--to leave them out" if dated else f"they are counted on a row with no {interval}"
     Console(stderr=True).print(f"[yellow]note:[/yellow] {undated:,} articles have no date; {what}")
-
-
-def _filters(**values: str | None) -> dict[str, str | None]:
-    return {k: v for k, v in values.items() if v}
 
 
 SEARCH_HELP = """Full-text search, best match first; accents optional.
@@ -178,6 +156,7 @@ An empty query is an error: use --all to list the filtered articles, newest firs
 """
 
 
+@with_filters
 def search(
     query: Annotated[
         str | None, typer.Argument(help='Words, "phrases", OR, NOT, -word; see above.', show_default=False)
@@ -185,28 +164,11 @@ def search(
     list_all: Annotated[
         bool, typer.Option("--all", help="List the filtered articles newest first (no query).")
     ] = False,
-    province: ProvinceOption = None,
-    province2025: Province2025Option = None,
-    theme: ThemeOption = None,
-    outlet: OutletOption = None,
-    date_from: FromOption = None,
-    date_to: ToOption = None,
-    official: OfficialOption = None,
-    document: DocumentOption = None,
     limit: Annotated[int, typer.Option(min=0, help="Maximum results (0 = all).")] = 20,
     fmt: FormatOption = OutputFormat.table,
     db: DbOption = None,
+    filters: Filters | None = None,
 ) -> None:
-    filters = _filters(
-        province=province,
-        province2025=province2025,
-        theme=theme,
-        outlet=outlet,
-        date_from=date_from,
-        date_to=date_to,
-        official=official,
-        document=document,
-    )
     if list_all and query:
         _fail("give a query or --all, not both")
     if not list_all and not (query or "").strip():
@@ -215,10 +177,10 @@ def search(
         try:
             mark = _SENTINELS if fmt is OutputFormat.table else ("[", "]")
             rows = corpus.search(
-                None if list_all else query, limit=limit or -1, mark=mark, count=True, **filters
+                None if list_all else query, filters, limit=limit or -1, mark=mark, count=True
             )
             _warn_undated(corpus, filters)
-        except (QuerySyntaxError, ValueError) as exc:
+        except ValueError as exc:  # bad syntax, unknown filter value, stopped search
             _fail(str(exc))
     for notice in rows.notices:
         Console(stderr=True).print(f"[yellow]note:[/yellow] {escape(notice)}")
@@ -243,68 +205,36 @@ def search(
         )
 
 
+@with_filters
 def facts(
     kind: Annotated[FactKind, typer.Argument(help="Which entities to list.")],
-    province: ProvinceOption = None,
-    province2025: Province2025Option = None,
-    theme: ThemeOption = None,
-    outlet: OutletOption = None,
-    date_from: FromOption = None,
-    date_to: ToOption = None,
-    official: OfficialOption = None,
-    document: DocumentOption = None,
     limit: Annotated[int, typer.Option(min=0, help="Maximum rows (0 = all).")] = 50,
     fmt: FormatOption = OutputFormat.table,
     db: DbOption = None,
+    filters: Filters | None = None,
 ) -> None:
     """Extracted entities with their article counts and first/last dates."""
-    filters = _filters(
-        province=province,
-        province2025=province2025,
-        theme=theme,
-        outlet=outlet,
-        date_from=date_from,
-        date_to=date_to,
-        official=official,
-        document=document,
-    )
     with _open(db) as corpus, reported(db or default_db_path()):
         try:
-            rows = corpus.facts(kind.value, limit=limit or -1, **filters)
+            rows = corpus.facts(kind.value, filters, limit=limit or -1)
             _warn_undated(corpus, filters)
         except ValueError as exc:
             _fail(str(exc))
     _emit(rows, fmt)
 
 
+@with_filters
 def coverage(
     by: Annotated[CoverageBy, typer.Option("--by", help="Bucket articles by this.")],
     interval: Annotated[Interval | None, typer.Option(help="Also split by period.")] = None,
-    province: ProvinceOption = None,
-    province2025: Province2025Option = None,
-    theme: ThemeOption = None,
-    outlet: OutletOption = None,
-    date_from: FromOption = None,
-    date_to: ToOption = None,
-    official: OfficialOption = None,
-    document: DocumentOption = None,
     fmt: FormatOption = OutputFormat.table,
     db: DbOption = None,
+    filters: Filters | None = None,
 ) -> None:
     """Article and distinct-story counts per bucket (and per week/month)."""
-    filters = _filters(
-        province=province,
-        province2025=province2025,
-        theme=theme,
-        outlet=outlet,
-        date_from=date_from,
-        date_to=date_to,
-        official=official,
-        document=document,
-    )
     with _open(db) as corpus, reported(db or default_db_path()):
         try:
-            rows = corpus.coverage(by.value, interval=interval.value if interval else None, **filters)
+            rows = corpus.coverage(by.value, filters, interval=interval.value if interval else None)
             _warn_undated(corpus, filters, interval.value if interval else None)
         except ValueError as exc:
             _fail(str(exc))
@@ -314,6 +244,7 @@ def coverage(
     _emit(rows, fmt)
 
 
+@with_filters
 def export(
     out: Annotated[Path, typer.Argument(help="Output file ('-' = stdout for jsonl/csv).")],
     fmt: Annotated[
@@ -324,27 +255,10 @@ def export(
             show_default=False,
         ),
     ] = None,
-    province: ProvinceOption = None,
-    province2025: Province2025Option = None,
-    theme: ThemeOption = None,
-    outlet: OutletOption = None,
-    date_from: FromOption = None,
-    date_to: ToOption = None,
-    official: OfficialOption = None,
-    document: DocumentOption = None,
     db: DbOption = None,
+    filters: Filters | None = None,
 ) -> None:
     """Write articles with their facts (jsonl rows use the `danvan extract` schema)."""
-    filters = _filters(
-        province=province,
-        province2025=province2025,
-        theme=theme,
-        outlet=outlet,
-        date_from=date_from,
-        date_to=date_to,
-        official=official,
-        document=document,
-    )
     fmt = fmt or _format_of(out)
     if fmt is ExportFormat.parquet and str(out) == "-":
         _fail("parquet cannot be written to stdout")
@@ -353,7 +267,7 @@ def export(
             check_output_file(out)
     with _open(db) as corpus, reported(db or default_db_path()):
         try:
-            count = corpus.export(fmt.value, out, **filters)
+            count = corpus.export(fmt.value, out, filters)
             _warn_undated(corpus, filters)
         except ValueError as exc:
             _fail(str(exc))
