@@ -186,6 +186,14 @@ def _limit(tokens: list[_Token], max_chars: int, max_terms: int, notices: list[s
         new = {fold(w) for w in token.words} - seen
         if len(seen) + len(new) > max_terms:
             notices.append(f"query cut to its first {max_terms} different words (the limit)")
+            words: list[str] = []
+            for word in token.words:  # a long "phrase" keeps its first words
+                if fold(word) not in seen and len(seen) >= max_terms:
+                    break
+                seen.add(fold(word))
+                words.append(word)
+            if words:
+                kept.append(_Token(token.kind, words, minus=token.minus, end=token.end))
             break
         seen |= new
         kept.append(token)

@@ -63,3 +63,10 @@ def test_empty_query_is_an_error(filled: Corpus, empty: str) -> None:
 
 def test_none_lists_everything_explicitly(filled: Corpus) -> None:
     assert len(filled.search(None, limit=50)) == 7
+
+
+def test_long_phrase_keeps_its_first_words(filled: Corpus) -> None:
+    words = " ".join(f"từ{n}" for n in range(50))
+    rows = filled.search(f'"biên phòng {words}"', limits=SearchLimits(max_terms=2))
+    assert ids(rows) == ids(filled.search('"biên phòng"'))
+    assert rows.notices
