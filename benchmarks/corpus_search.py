@@ -53,24 +53,24 @@ _SYNTAX = [
     "Đoàn Thanh niên",
     "doan thanh nien",
 ]
-_FILTERED: list[tuple[str, dict[str, str]]] = [
-    ("dân vận", {"province": "Cần Thơ"}),
+_FILTERED: list[tuple[str | None, dict[str, str]]] = [
+    ("dân vận", {"province2025": "Cần Thơ"}),
     ("dan van", {"province": "Hậu Giang"}),
     ("nông thôn mới", {"province": "Hà Nội"}),
     ("nong thon moi", {"province": "tuyen quang"}),
-    ("giá vàng", {"outlet": "baomoi"}),
+    ("giá vàng", {"province2025": "Hồ Chí Minh"}),
     ("học sinh", {"date_from": "2017-01-01", "date_to": "2017-12-31"}),
-    ("bóng đá", {"province": "Hải Phòng", "outlet": "baomoi"}),
+    ("bóng đá", {"province": "Hải Phòng"}),
     ("Đảng", {"theme": "xay_dung_dang"}),
     ("hội nghị", {"official": "Nguyễn Văn"}),
     ("nghị quyết", {"document": "08-NQ/TU"}),
-    ("", {"province": "Đà Nẵng"}),
+    (None, {"province": "Đà Nẵng"}),
     ("kinh tế", {"province": "Quảng Nam"}),
 ]
 
 
-def queries() -> list[tuple[str, dict[str, str]]]:
-    out: list[tuple[str, dict[str, str]]] = []
+def queries() -> list[tuple[str | None, dict[str, str]]]:
+    out: list[tuple[str | None, dict[str, str]]] = []
     for marked, plain in _WORDS:
         out += [(marked, {}), (plain, {})]
     out += [(q, {}) for q in _SYNTAX]

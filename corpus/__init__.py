@@ -9,6 +9,7 @@ if TYPE_CHECKING:
     from danvan.corpus.corpus import Corpus
     from danvan.corpus.filters import Filters
     from danvan.corpus.fulltext import QuerySyntaxError
+    from danvan.corpus.search import SearchLimits, SearchResults, SearchStopped
     from danvan.corpus.tally import IngestTally
     from danvan.corpus.writer import StoreResult
 
@@ -17,9 +18,21 @@ _EXPORTS = {
     "Filters": "danvan.corpus.filters",
     "IngestTally": "danvan.corpus.tally",
     "QuerySyntaxError": "danvan.corpus.fulltext",
+    "SearchLimits": "danvan.corpus.search",
+    "SearchResults": "danvan.corpus.search",
+    "SearchStopped": "danvan.corpus.search",
     "StoreResult": "danvan.corpus.writer",
 }
-__all__ = ["Corpus", "Filters", "IngestTally", "QuerySyntaxError", "StoreResult"]
+__all__ = [
+    "Corpus",
+    "Filters",
+    "IngestTally",
+    "QuerySyntaxError",
+    "SearchLimits",
+    "SearchResults",
+    "SearchStopped",
+    "StoreResult",
+]
 
 
 def __getattr__(name: str) -> Any:

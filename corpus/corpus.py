@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import sqlite3
 from collections.abc import Iterable, Iterator
 from datetime import datetime
@@ -14,11 +15,13 @@ from danvan.corpus import crawl_runs, fulltext, schema, writer
 from danvan.corpus import export as exporter
 from danvan.corpus import facts as fact_queries
 from danvan.corpus import search as searcher
+from danvan.corpus.errors import CorpusError, explain
 from danvan.corpus.filters import Filters
 from danvan.corpus.kinds import KINDS
 from danvan.corpus.loading import load_articles
 from danvan.corpus.location import default_db_path
 from danvan.corpus.prepared import PreparedArticle
+from danvan.corpus.schema import SCHEMA_VERSION
 from danvan.corpus.urls import canonical_url
 from danvan.corpus.writer import StoreResult
 from danvan.nlp.record import Article
@@ -29,25 +32,44 @@ _COUNTED_TABLES = ("articles", "article_aliases", "sources")
 class Corpus:
     """One SQLite corpus file (WAL mode, migrated on open). Use one instance per thread."""
 
-    def __init__(self, path: str | Path | None = None, *, timeout: float = 30.0) -> None:
+    def __init__(
+        self, path: str | Path | None = None, *, timeout: float = 30.0, readonly: bool = False
+    ) -> None:
+        """Open (creating and migrating) the corpus; `readonly` never creates or changes the file.
+
+        Raises `CorpusError` with a one-line reason for a path that is not a usable corpus.
+        """
         self.path = Path(path) if path is not None else default_db_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
-        self._conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-        self._conn.execute("PRAGMA journal_mode = WAL")
-        self._conn.execute("PRAGMA synchronous = NORMAL")
-        self._conn.execute("PRAGMA foreign_keys = ON")
-        self._conn.execute("PRAGMA cache_size = -65536")
-        self.schema_version = schema.migrate(self._conn)
-        for kind in KINDS.values():
-            if kind.ddl:  # a kind added after the versioned schema brings its own tables
-                self._conn.executescript(kind.ddl)
+        self.readonly = readonly
         self._depth = 0
+        if self.path.is_dir():
+            raise CorpusError(
+                f"{self.path} is a directory: --db takes a corpus file, e.g. {self.path / 'corpus.db'}"
+            )
+        if readonly:
+            self._conn = _open_readonly(self.path, timeout)
+            self.schema_version = SCHEMA_VERSION
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
+            self._conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+            self._conn.execute("PRAGMA journal_mode = WAL")
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            self._conn.execute("PRAGMA cache_size = -65536")
+            self.schema_version = schema.migrate(self._conn)
+            for kind in KINDS.values():
+                if kind.ddl:  # a kind added after the versioned schema brings its own tables
+                    self._conn.executescript(kind.ddl)
+        except (sqlite3.Error, OSError) as exc:
+            raise CorpusError(explain(exc, self.path) or f"cannot open {self.path}: {exc}") from exc
 
     # lifecycle
     def close(self) -> None:
-        with contextlib.suppress(sqlite3.Error):
-            self._conn.execute("PRAGMA optimize")
+        if not self.readonly:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("PRAGMA optimize")
         self._conn.close()
 
     def __enter__(self) -> Corpus:
@@ -236,23 +258,31 @@ class Corpus:
     # queries
     def search(
         self,
-        query: str,
+        query: str | None,
         filters: Filters | None = None,
         *,
         limit: int = 20,
         offset: int = 0,
         mark: tuple[str, str] = ("[", "]"),
+        limits: searcher.SearchLimits = searcher.DEFAULT_LIMITS,
+        count: bool = False,
         **filter_values: str | None,
-    ) -> list[dict[str, Any]]:
-        """Ranked matches: id, title, url, published, source, outlet, snippet, score."""
-        where = _filters(filters, filter_values)
-        return searcher.search(self._conn, query, where, limit=limit, offset=offset, mark=mark)
+    ) -> searcher.SearchResults:
+        """Ranked matches: id, title, url, published, source, outlet, snippet, score.
+
+        `query=None` lists the filtered articles newest first; an empty query is an error;
+        `count=True` also counts every match (`.total`).
+        """
+        where = self._checked(filters, filter_values)
+        return searcher.search(
+            self._conn, query, where, limit=limit, offset=offset, mark=mark, limits=limits, count=count
+        )
 
     def facts(
         self, kind: str, filters: Filters | None = None, *, limit: int = 100, **filter_values: str | None
     ) -> list[dict[str, Any]]:
         """Entities of one kind (see `danvan.corpus.kinds`: officials, documents, figures...)."""
-        return fact_queries.query(self._conn, kind, _filters(filters, filter_values), limit)
+        return fact_queries.query(self._conn, kind, self._checked(filters, filter_values), limit)
 
     def coverage(
         self,
@@ -263,13 +293,27 @@ class Corpus:
         **filter_values: str | None,
     ) -> list[dict[str, Any]]:
         """Article and distinct-story counts per province/theme/source/campaign (and period)."""
-        return coverage_query.coverage(self._conn, by, interval, _filters(filters, filter_values))
+        return coverage_query.coverage(self._conn, by, interval, self._checked(filters, filter_values))
 
     def export(
         self, fmt: str, out_path: str | Path, filters: Filters | None = None, **filter_values: str | None
     ) -> int:
         """Write filtered articles as jsonl, csv or parquet; return how many were written."""
-        return exporter.export(self._conn, fmt, Path(out_path), _filters(filters, filter_values))
+        return exporter.export(self._conn, fmt, Path(out_path), self._checked(filters, filter_values))
+
+    def undated(self, filters: Filters | None = None, **filter_values: str | None) -> int:
+        """How many articles the other filters select that have no date (a date filter drops them)."""
+        chosen = dataclasses.replace(self._checked(filters, filter_values), date_from=None, date_to=None)
+        where, params = chosen.sql("a")
+        return self._conn.execute(
+            f"SELECT COUNT(*) FROM articles a WHERE a.published_date IS NULL AND {where}", params
+        ).fetchone()[0]
+
+    def _checked(self, filters: Filters | None, values: dict[str, str | None]) -> Filters:
+        """The filters, checked: a value that names nothing raises `UnknownFilterValue`."""
+        chosen = _filters(filters, values)
+        chosen.check(self._conn)
+        return chosen
 
     def stats(self) -> dict[str, int]:
         """Row counts per table, plus distinct stories."""
@@ -294,6 +338,43 @@ def _filters(filters: Filters | None, values: dict[str, str | None]) -> Filters:
     if unknown:
         raise TypeError(f"unknown filter {', '.join(sorted(unknown))}; use {', '.join(Filters.names())}")
     return Filters(**values)
+
+
+def _open_readonly(path: Path, timeout: float) -> sqlite3.Connection:
+    """A query-only connection; a missing, empty, foreign or too-new file is a `CorpusError`."""
+    if not path.exists():
+        raise CorpusError(f"no corpus at {path}: run `danvan ingest FILES --db {path}` first or check --db")
+    if path.stat().st_size == 0:
+        raise CorpusError(f"{path} is an empty file, not a danvan corpus: check --db")
+    try:
+        version = _user_version(path, timeout)
+        if version < SCHEMA_VERSION:
+            Corpus(path, timeout=timeout).close()  # upgrade once: the data stay as they are
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout, isolation_level=None
+        )
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("PRAGMA cache_size = -65536")
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'articles'").fetchone():
+            conn.close()
+            raise CorpusError(f"{path} is an SQLite file but not a danvan corpus: check --db")
+    except sqlite3.Error as exc:
+        raise CorpusError(explain(exc, path) or f"cannot read {path}: {exc}") from exc
+    return conn
+
+
+def _user_version(path: Path, timeout: float) -> int:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise CorpusError(f"{path} was written by a newer danvan (schema {version}): upgrade danvan")
+        if version == 0 and not conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone():
+            raise CorpusError(f"{path} is an empty SQLite file, not a danvan corpus: check --db")
+        return version
+    finally:
+        conn.close()
 
 
 def _article_id(article: object) -> str:

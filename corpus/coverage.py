@@ -50,19 +50,23 @@ def coverage(
     where, params = filters.sql("a")
     alias_where, alias_params = filters.sql("a", source="coalesce(x.source_id, a.source_id)")
     period = INTERVALS[interval] if interval else "NULL"
-    # Exact copies stored once as aliases still count as articles of their own outlet.
+    # An exact copy stored once as an alias counts as an article of its own outlet (by source),
+    # and nowhere else: by province, theme or campaign the counts are those of search and facts.
+    copies = (
+        " UNION ALL SELECT a.pk, -x.rowid, coalesce(x.source_id, a.source_id), a.story_pk, a.published_date"
+        f" FROM article_aliases x JOIN articles a ON a.pk = x.article_pk WHERE {alias_where}"
+    )
+    by_outlet = by in {"source", "outlet"}
     sql = (
         "WITH i(pk, item, src, story, day) AS ("
         " SELECT a.pk, a.pk, a.source_id, a.story_pk, a.published_date FROM articles a"
-        f" WHERE {where} UNION ALL"
-        " SELECT a.pk, -x.rowid, coalesce(x.source_id, a.source_id), a.story_pk, a.published_date"
-        f" FROM article_aliases x JOIN articles a ON a.pk = x.article_pk WHERE {alias_where})"
+        f" WHERE {where}{copies if by_outlet else ''})"
         f" SELECT {label} AS bucket, {period} AS period, COUNT(DISTINCT i.item) AS articles,"
         f" COUNT(DISTINCT i.story) AS stories FROM i {joins} GROUP BY bucket, period ORDER BY "
         + ("period IS NULL, period, articles DESC, bucket" if interval else "articles DESC, bucket")
     )
     rows = []
-    for bucket, per, articles, stories in conn.execute(sql, [*params, *alias_params]):
+    for bucket, per, articles, stories in conn.execute(sql, [*params, *(alias_params if by_outlet else [])]):
         row: dict[str, Any] = {by: bucket}
         if interval:
             row[interval] = per

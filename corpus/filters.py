@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from dataclasses import dataclass, fields
 
-from danvan.corpus.dates import iso_day
+from danvan.corpus import province_names
+from danvan.corpus.dates import parse_bound
 from danvan.corpus.folding import fold
 
 _PROVINCE_PREFIX = re.compile(r"^(tinh|thanh pho|tp\.?)\s+")
@@ -23,32 +25,54 @@ def number_key(number: str | None) -> str | None:
     return re.sub(r"\s+", "", fold(number)).upper()
 
 
-def _bound(value: str, *, upper: bool) -> str:
-    """A date filter bound as an ISO day; "2024" and "2024-10" widen to the year or month."""
-    text = value.strip()
-    year_month = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?", text)
-    if year_month:
-        year, month = year_month.group(1), year_month.group(2)
-        if month is None:
-            return f"{year}-12-31" if upper else f"{year}-01-01"
-        return f"{year}-{int(month):02d}-{'31' if upper else '01'}"
-    day = iso_day(text)
-    if day is None:
-        raise ValueError(f"not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
-    return day
-
-
 @dataclass(slots=True)
 class Filters:
     """Restrict a query to articles; every field is optional and they combine with AND."""
 
-    province: str | None = None
+    province: str | None = None  # a pre-2025 province alone ("Cần Thơ" without Hậu Giang)
+    province2025: str | None = None  # a 2025 unit with every province merged into it
     theme: str | None = None
     outlet: str | None = None
     date_from: str | None = None
     date_to: str | None = None
     official: str | None = None
     document: str | None = None
+
+    def check(self, conn: sqlite3.Connection) -> None:
+        """Refuse a value that names nothing in the corpus, with the closest ones ("did you mean")."""
+        for bound, upper in ((self.date_from, False), (self.date_to, True)):
+            if bound:
+                parse_bound(bound, upper=upper)
+        if self.province and province_names.province(self.province) is None:
+            hint = " (a 2025 unit? use --province2025)" if province_names.unit2025(self.province) else ""
+            _unknown("province", self.province, province_names.province_suggestions(self.province), hint)
+        if self.province2025 and province_names.unit2025(self.province2025) is None:
+            _unknown("2025 unit", self.province2025, province_names.province_suggestions(self.province2025))
+        if self.theme:
+            keys = [k for (k,) in conn.execute("SELECT key FROM themes ORDER BY key")]
+            if theme_key(self.theme) not in keys:
+                _unknown(
+                    "theme",
+                    self.theme,
+                    province_names.suggest(self.theme, keys),
+                    f"; themes: {', '.join(keys)}",
+                )
+        for value, table, label in (
+            (self.outlet, "sources", "outlet"),
+            (self.official, "officials", "official"),
+        ):
+            if not value:
+                continue
+            key = fold(value).strip()
+            hit = conn.execute(
+                f"SELECT 1 FROM {table} WHERE key = ? OR key LIKE ? LIMIT 1", (key, f"%{key}%")
+            ).fetchone()
+            if hit is None:
+                names = [n for (n,) in conn.execute(f"SELECT name FROM {table} WHERE name IS NOT NULL")]
+                _unknown(label, value, province_names.suggest(value, names))
+
+    def dated(self) -> bool:
+        return bool(self.date_from or self.date_to)
 
     @classmethod
     def names(cls) -> tuple[str, ...]:
@@ -61,32 +85,41 @@ class Filters:
         """
         clauses: list[str] = []
         params: list[object] = []
-        if self.province:
-            key = province_key(self.province)
-            clauses.append(
-                "EXISTS (SELECT 1 FROM article_provinces ap"
-                f" JOIN provinces p ON p.id = ap.province_id"
-                f" WHERE ap.article_pk = {alias}.pk AND (p.key = ? OR p.merged_key = ?))"
-            )
-            params += [key, key]
+        for value, column, resolve in (
+            (self.province, "key", province_names.province),
+            (self.province2025, "merged_key", province_names.unit2025),
+        ):
+            if value:
+                clauses.append(
+                    "EXISTS (SELECT 1 FROM article_provinces ap"
+                    f" JOIN provinces p ON p.id = ap.province_id"
+                    f" WHERE ap.article_pk = {alias}.pk AND p.{column} = ?)"
+                )
+                params.append(province_key(resolve(value) or value))
         if self.theme:
             clauses.append(
                 f"EXISTS (SELECT 1 FROM article_themes at JOIN themes t ON t.id = at.theme_id"
                 f" WHERE at.article_pk = {alias}.pk AND t.key = ?)"
             )
-            params.append(self.theme.strip())
+            params.append(theme_key(self.theme))
         if self.outlet:
-            clauses.append(
-                f"{source or alias + '.source_id'} IN (SELECT id FROM sources WHERE key = ? OR key LIKE ?)"
-            )
             key = fold(self.outlet).strip()
-            params += [key, f"%{key}%"]
+            outlets = "(SELECT id FROM sources WHERE key = ? OR key LIKE ?)"
+            if source:
+                clauses.append(f"{source} IN {outlets}")
+                params += [key, f"%{key}%"]
+            else:  # an article counts for the outlets of its exact copies too, as in coverage
+                clauses.append(
+                    f"({alias}.source_id IN {outlets} OR EXISTS (SELECT 1 FROM article_aliases x"
+                    f" WHERE x.article_pk = {alias}.pk AND x.source_id IN {outlets}))"
+                )
+                params += [key, f"%{key}%", key, f"%{key}%"]
         if self.date_from:
             clauses.append(f"{alias}.published_date >= ?")
-            params.append(_bound(self.date_from, upper=False))
+            params.append(parse_bound(self.date_from, upper=False))
         if self.date_to:
             clauses.append(f"{alias}.published_date <= ?")
-            params.append(_bound(self.date_to, upper=True))
+            params.append(parse_bound(self.date_to, upper=True))
         if self.official:
             key = fold(self.official).strip()
             clauses.append(
@@ -104,3 +137,17 @@ class Filters:
             )
             params += [key, f"{key}%"]
         return (" AND ".join(clauses) or "1"), params
+
+
+class UnknownFilterValue(ValueError):
+    """A filter value that names nothing in the corpus; the message lists the closest values."""
+
+
+def _unknown(label: str, value: str, close: list[str], hint: str = "") -> None:
+    maybe = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
+    raise UnknownFilterValue(f"unknown {label} {value!r}{maybe}{hint}")
+
+
+def theme_key(value: str) -> str:
+    """ "Dân vận khéo", "dan-van-kheo" -> "dan_van_kheo"."""
+    return re.sub(r"[\s\-]+", "_", fold(value).strip())

@@ -133,18 +133,20 @@ def ingest(
     scheduler: str | None = None,
     shard_dir: str | None = None,
     stop: threading.Event | None = None,
+    tally: IngestTally | None = None,
 ) -> IngestTally:
     """Extract and store every document under `paths`; bad inputs are reported, never fatal.
 
     Each batch of `batch_size` results is one transaction that also records its inputs as done, so a
     rerun after an interruption (Ctrl-C, kill, power loss) skips them before any NLP work. `jobs`
     worker processes (default: every core) or, with `scheduler` (an address or "local"), Dask workers
-    do the NLP; this process alone writes. Setting `stop` ends the run after the current batch.
+    do the NLP; this process alone writes. Setting `stop` ends the run after the current batch; pass
+    `tally` to keep the counts of the batches already stored when the run is aborted.
     """
     jobs = default_jobs() if jobs is None else jobs
     if jobs < 1:
         raise ValueError("jobs must be at least 1")
-    tally = IngestTally()
+    tally = tally if tally is not None else IngestTally()
     progress = Progress()
     fingerprint_of = pipeline_fingerprint(themes)
     log = rejects_log.open("a", encoding="utf-8") if rejects_log else None

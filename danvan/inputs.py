@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import sys
 import tarfile
@@ -17,6 +18,16 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 ARCHIVE_SUFFIXES = (".tar.gz", ".tgz", ".tar", ".zip")
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 WARC_SUFFIXES = (".warc", ".warc.gz")
+# One article is at most this long (characters after decoding); a bigger input is a dump of many
+# articles, refused with a reason rather than cut or stored as one.
+MAX_TEXT_CHARS = 500_000
+MAX_HTML_CHARS = 2_000_000  # a page carries markup around its text
+_BOMS = (  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 @dataclass(slots=True)
@@ -33,6 +44,15 @@ class InputError(ValueError):
 
 def decode(data: bytes, source: str) -> str:
     """Text of `data`: UTF-8, else a confidently detected charset; binary or empty is an error."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"broken {codec.upper()} text ({exc.reason} at byte {exc.start})") from None
+            if not text.strip():
+                raise InputError("empty file")
+            return text
     if not data.strip():
         raise InputError("empty file")
     if b"\x00" in data[:4096]:
@@ -68,6 +88,16 @@ def _kind(name: str) -> str | None:
     return None
 
 
+def check_size(content: str, html: bool) -> None:
+    """Refuse an input too long to be one article (see MAX_TEXT_CHARS)."""
+    limit = MAX_HTML_CHARS if html else MAX_TEXT_CHARS
+    if len(content) > limit:
+        raise InputError(
+            f"too long for one article: {len(content):,} characters (limit {limit:,});"
+            " split it into one file per article, or JSONL with one article per line"
+        )
+
+
 def document_id(name: str) -> str:
     """The id of a file or archive member: its name without the last extension ("a.b.txt" -> "a.b")."""
     path = PurePosixPath(name)
@@ -78,6 +108,7 @@ def _document(data: bytes, name: str, source: str, kind: str) -> RawDocument:
     content = decode(data, source)
     if kind == "text" and content.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
         kind = "html"
+    check_size(content, kind == "html")
     return RawDocument(
         id=document_id(name),
         source=source,
@@ -99,6 +130,11 @@ def _jsonl(data: bytes, source: str) -> Iterator[RawDocument | Reject]:
             continue
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not obj["text"].strip():
             yield Reject(where, 'no "text" field with article text')
+            continue
+        try:
+            check_size(obj["text"], obj.get("content_type") == "text/html")
+        except InputError as exc:
+            yield Reject(where, str(exc))
             continue
         yield RawDocument(
             id=str(obj.get("id") or f"{document_id(source)}-{n}"),
@@ -222,37 +258,49 @@ def _read(paths: list[str], on_skip: Callable[[str], None] | None) -> Iterator[R
             yield from _member(data, path.name if _kind(path.name) else path.name + ".txt", arg)
 
 
-def count_inputs(paths: list[str]) -> int | None:
-    """How many documents `read_inputs` will yield (for an ETA), or None when that cannot be known cheaply.
+def count_documents(paths: list[str]) -> int | None:
+    """How many documents `read_inputs(paths)` will yield, for a progress total; None when unknown.
 
-    Archives are listed (a .tar.gz is decompressed once, without parsing); web archives give None
-    since which pages are articles is only known when reading them.
+    Directories, archives and JSONL are counted cheaply (names, members, lines); stdin and WARC are not.
     """
     total = 0
     for arg in paths:
         path = Path(arg)
-        if arg == "-" or not path.exists():
-            total += 1
+        if arg == "-":
+            return None
+        if not path.exists():
+            total += 1  # read_inputs reports it as one reject
             continue
-        files = (
-            sorted(p for p in path.rglob("*") if p.is_file() and _kind(p.name)) if path.is_dir() else [path]
-        )
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
         for file in files:
-            kind = _kind(file.name) or "text"
+            kind = _kind(file.name) or ("text" if not path.is_dir() else None)
+            if kind is None:
+                continue
             if kind == "warc":
                 return None
-            try:
-                if kind == "jsonl":
-                    with file.open("rb") as fh:
-                        total += sum(1 for line in fh if line.strip())
-                elif kind == "archive" and file.name.lower().endswith(".zip"):
-                    with zipfile.ZipFile(file) as zf:
-                        total += sum(1 for i in zf.infolist() if not i.is_dir() and _kind(i.filename))
-                elif kind == "archive":
-                    with tarfile.open(file, "r|*") as tf:
-                        total += sum(1 for m in tf if m.isfile() and _kind(m.name) not in (None, "archive"))
-                else:
-                    total += 1
-            except (tarfile.TarError, zipfile.BadZipFile, EOFError, OSError):
-                continue
+            if kind == "jsonl":
+                with file.open("rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            elif kind == "archive":
+                count = _count_members(file)
+                if count is None:
+                    return None
+                total += count
+            else:
+                total += 1
     return total
+
+
+def _count_members(path: Path) -> int | None:
+    try:
+        if path.name.lower().endswith(".zip"):
+            with zipfile.ZipFile(path) as zf:
+                names = [i.filename for i in zf.infolist() if not i.is_dir()]
+        else:
+            with tarfile.open(path, "r|*") as tf:
+                names = [m.name for m in tf if m.isfile()]
+    except (tarfile.TarError, zipfile.BadZipFile, EOFError, OSError):
+        return None
+    if any(_kind(n) in {"jsonl", "warc"} for n in names):
+        return None  # members holding many documents: count them as they come
+    return sum(1 for n in names if _kind(n) in {"text", "html"})

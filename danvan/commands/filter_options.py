@@ -13,7 +13,14 @@ from danvan.corpus.filters import Filters
 
 FILTER_OPTIONS: dict[str, Any] = {
     "province": Annotated[
-        str | None, typer.Option(help="Province, pre-2025 name or merged 2025 unit; accents optional.")
+        str | None,
+        typer.Option(help="Pre-2025 province alone; press spellings (TP.HCM, Huế, BR-VT), accents optional."),
+    ],
+    "province2025": Annotated[
+        str | None,
+        typer.Option(
+            "--province2025", help="2025 unit with the provinces merged into it (a pre-2025 name: its unit)."
+        ),
     ],
     "theme": Annotated[str | None, typer.Option(help="Theme key, e.g. dan_van_kheo.")],
     "outlet": Annotated[str | None, typer.Option(help="Outlet name (accents optional).")],

@@ -12,9 +12,12 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from danvan.commands.failures import fail, reported
+from danvan.corpus.errors import CorpusError, check_output_file
 from danvan.corpus.location import default_db_path
 
 LOG_EVERY = 30.0  # seconds between progress lines when stderr is not a terminal
+INTERRUPTED = "interrupted: the batches above are stored; run the same command again to continue"
 
 
 class _Rate:
@@ -65,16 +68,26 @@ def ingest_command(
     batch_size: Annotated[int, typer.Option(min=1, help="articles per transaction")] = 200,
 ) -> None:
     """Run extraction on the inputs and store the articles and facts (idempotent, resumable)."""
-    from danvan.ingest import Progress, ingest
-    from danvan.inputs import count_inputs
-
     db = db or default_db_path()
     console = Console(stderr=True, soft_wrap=True)
+    missing = [p for p in paths if p != "-" and not Path(p).exists()]
+    if missing:
+        fail(f"no such file or directory: {', '.join(missing)} (nothing was ingested, no corpus created)")
+    with reported(db):
+        if db.is_dir():
+            raise CorpusError(f"{db} is a directory: --db takes a corpus file, e.g. {db / 'corpus.db'}")
+        if rejects is not None:
+            check_output_file(rejects)
+    from danvan.corpus.tally import IngestTally
+    from danvan.ingest import Progress, ingest
+    from danvan.inputs import count_documents
+
+    tally = IngestTally()
     stop = threading.Event()
     rate = _Rate()
 
-    def counted() -> None:
-        rate.total = count_inputs(paths)
+    def counted() -> None:  # the total arrives while the first batches are processed
+        rate.total = count_documents(paths)
 
     threading.Thread(target=counted, daemon=True).start()
 
@@ -93,26 +106,32 @@ def ingest_command(
         shard_dir=shard_dir,
         stop=stop,
         batch_size=batch_size,
+        tally=tally,
     )
     try:
-        if sys.stderr.isatty():
-            from rich.live import Live
+        with reported(db):
+            if sys.stderr.isatty():
+                from rich.live import Live
 
-            with Live("starting", console=console, transient=True, refresh_per_second=2) as live:
+                with Live("starting", console=console, transient=True, refresh_per_second=2) as live:
 
-                def show(p: Progress) -> None:
-                    live.update(f"ingesting: {rate.line(p.done, p.rejected, p.skipped)}")
+                    def show(p: Progress) -> None:
+                        live.update(f"ingesting: {rate.line(p.done, p.rejected, p.skipped)}")
 
-                summary = ingest(paths, db, on_progress=show, **options)
-        else:
-            last = [time.monotonic()]
+                    summary = ingest(paths, db, on_progress=show, **options)
+            else:
+                last = [time.monotonic()]
 
-            def log(p: Progress) -> None:
-                if time.monotonic() - last[0] >= LOG_EVERY:
-                    last[0] = time.monotonic()
-                    console.print(f"ingest: {rate.line(p.done, p.rejected, p.skipped)}", highlight=False)
+                def log(p: Progress) -> None:
+                    if time.monotonic() - last[0] >= LOG_EVERY:
+                        last[0] = time.monotonic()
+                        console.print(f"ingest: {rate.line(p.done, p.rejected, p.skipped)}", highlight=False)
 
-            summary = ingest(paths, db, on_progress=log, **options)
+                summary = ingest(paths, db, on_progress=log, **options)
+    except KeyboardInterrupt:
+        console.print(f"{db}: {tally.summary()}", highlight=False, markup=False)
+        console.print(INTERRUPTED, highlight=False, markup=False)
+        raise typer.Exit(130) from None
     finally:
         signal.signal(signal.SIGINT, previous)
     elapsed = time.monotonic() - rate.start
@@ -124,6 +143,7 @@ def ingest_command(
         markup=False,
     )
     if summary.interrupted:
+        console.print(INTERRUPTED, highlight=False, markup=False)
         raise typer.Exit(code=130)
     if summary.counts["rejected"]:
         raise typer.Exit(code=2)

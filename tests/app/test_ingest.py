@@ -117,7 +117,7 @@ def test_samples_searchable_after_ingest(tmp_path: Path):
     hits = json.loads(danvan("search", "dan van kheo", "--db", str(db), "--format", "json").stdout)
     assert [h["id"] for h in hits] == ["soc-trang-dan-van-kheo"]
     merged = json.loads(
-        danvan("search", "mô hình", "--province", "Cần Thơ", "--db", str(db), "--format", "json").stdout
+        danvan("search", "mô hình", "--province2025", "Cần Thơ", "--db", str(db), "--format", "json").stdout
     )
     assert "soc-trang-dan-van-kheo" in [h["id"] for h in merged]  # Sóc Trăng is part of today's Cần Thơ
 

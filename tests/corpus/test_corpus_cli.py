@@ -35,7 +35,7 @@ def db(tmp_path: Path) -> str:
 def run(app: typer.Typer, *args: str) -> str:
     result = CliRunner().invoke(app, list(args))
     assert result.exit_code == 0, result.output
-    return result.output
+    return result.stdout
 
 
 def test_search_json(app: typer.Typer, db: str) -> None:
@@ -50,7 +50,7 @@ def test_search_filters_and_limit(app: typer.Typer, db: str) -> None:
         app,
         "search",
         "giang",
-        "--province",
+        "--province2025",
         "Cần Thơ",
         "--from",
         "2025-01-01",

@@ -53,8 +53,8 @@ def test_reader_queries_while_writer_ingests(db_path: Path) -> None:
         while writer.poll() is None:
             with reader.snapshot():  # one consistent state for the four queries
                 total = reader.stats()["articles"]
-                hits = reader.search("dan van", province="Cần Thơ", limit=1000)
-                first = reader.search("dan van", province="Cần Thơ", limit=5)
+                hits = reader.search("dan van", province2025="Cần Thơ", limit=1000)
+                first = reader.search("dan van", province2025="Cần Thơ", limit=5)
                 cover = reader.coverage("province", interval="month")
             assert len(hits) == total  # every stored article matches, and only those
             assert len(first) == min(5, total)

@@ -68,16 +68,21 @@ def test_provinces_campaigns_themes(filled: Corpus) -> None:
 def test_coverage_counts_articles_and_distinct_stories(filled: Corpus) -> None:
     by_province = {r["province"]: r for r in filled.coverage("province")}
     assert by_province["Hậu Giang"] == {"province": "Hậu Giang", "articles": 3, "stories": 2}
-    # the exact copy is stored once but still counts for its own outlet
-    assert by_province["Cần Thơ"] == {"province": "Cần Thơ", "articles": 2, "stories": 1}
+    # the exact copy is stored once: it counts for its own outlet only, so that coverage by
+    # province gives the counts of search and facts
+    assert by_province["Cần Thơ"] == {"province": "Cần Thơ", "articles": 1, "stories": 1}
+    listed = filled.search(None, province="Cần Thơ", limit=100)
+    facts = {r["name"]: r["articles"] for r in filled.facts("provinces")}
+    assert len(listed) == facts["Cần Thơ"] == 1
     merged = {r["province2025"]: r["articles"] for r in filled.coverage("province2025")}
-    assert merged["Cần Thơ"] == 5 and merged["Tuyên Quang"] == 2
+    assert merged["Cần Thơ"] == 4 and merged["Tuyên Quang"] == 2
     sources = {r["source"]: r["articles"] for r in filled.coverage("source")}
     assert sources["Báo Đại Đoàn Kết"] == 1 and sources["Báo Hậu Giang"] == 2
+    assert [r["id"] for r in filled.search(None, outlet="Báo Đại Đoàn Kết")] == ["ct-003"]
 
 
 def test_coverage_by_month_and_week_with_filters(filled: Corpus) -> None:
-    monthly = filled.coverage("campaign", interval="month", province="Cần Thơ")
+    monthly = filled.coverage("campaign", interval="month", province2025="Cần Thơ")
     assert monthly == [{"campaign": "Dân vận khéo", "month": "2025-03", "articles": 2, "stories": 1}]
     weekly = filled.coverage("theme", interval="week", date_from="2025-03", date_to="2025-03")
     assert weekly == [
@@ -99,7 +104,7 @@ def test_export_jsonl_uses_the_extract_schema(filled: Corpus, tmp_path: Path) ->
 
 def test_export_with_filter_to_csv(filled: Corpus, tmp_path: Path) -> None:
     out = tmp_path / "sub" / "out.csv"
-    assert filled.export("csv", out, province="Tuyên Quang") == 2
+    assert filled.export("csv", out, province2025="Tuyên Quang") == 2
     with out.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert [r["id"] for r in rows] == ["old-005", "hgi-004"]  # oldest first

@@ -43,9 +43,10 @@ def test_canonical_url() -> None:
 
 def test_parse_builds_folded_exact_and_pair_expressions() -> None:
     parsed = parse('Dân vận "nông thôn mới" NOT Hà')
-    assert parsed.folded == '"dan" AND "van" AND "nong thon moi" NOT "ha"'
-    assert parsed.exact == '"dân" AND "vận" AND "nông thôn mới" NOT "hà"'
-    assert parsed.runs == ['"dan_van"']
+    assert parsed.folded == '("dan" AND "van" AND "nong thon moi") NOT "ha"'
+    assert parsed.exact == '("dân" AND "vận" AND "nông thôn mới") NOT "hà"'
+    assert parsed.runs == [["dan", "van"]]
+    assert '"dan_van"' in parsed.match_expression()
     assert parsed.terms == ["dân", "vận", "nông thôn mới"]
     assert pairs("dan van kheo") == "dan_van van_kheo"
 
