@@ -41,8 +41,29 @@ _COUNTED_TABLES = (
 class Corpus:
     """One SQLite corpus file (WAL mode, migrated on open). Use one instance per thread."""
 
-    def __init__(self, path: str | Path | None = None, *, timeout: float = 30.0) -> None:
+    def __init__(
+        self, path: str | Path | None = None, *, timeout: float = 30.0, readonly: bool = False
+    ) -> None:
+        """Open (and create or migrate) the corpus; `readonly` opens an existing file for reading only.
+
+        A read-only corpus never writes: no migration, no file created, SQLite refuses every write.
+        Its connection may be used from another thread (one at a time), as a web server does.
+        """
         self.path = Path(path) if path is not None else default_db_path()
+        if readonly:
+            if not self.path.is_file():
+                raise FileNotFoundError(f"no corpus at {self.path}")
+            uri = f"{self.path.resolve().as_uri()}?mode=ro"
+            self._conn = sqlite3.connect(
+                uri, uri=True, timeout=timeout, isolation_level=None, check_same_thread=False
+            )
+            self._conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+            self._conn.execute("PRAGMA query_only = ON")
+            self._conn.execute("PRAGMA cache_size = -65536")
+            self.schema_version = schema.check(self._conn)
+            self.readonly = True
+            return
+        self.readonly = False
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
         self._conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
@@ -52,10 +73,16 @@ class Corpus:
         self._conn.execute("PRAGMA cache_size = -65536")
         self.schema_version = schema.migrate(self._conn)
 
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The SQLite connection, for read-only query modules (corpus.browse) and time budgets."""
+        return self._conn
+
     # lifecycle
     def close(self) -> None:
-        with contextlib.suppress(sqlite3.Error):
-            self._conn.execute("PRAGMA optimize")
+        if not self.readonly:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("PRAGMA optimize")
         self._conn.close()
 
     def __enter__(self) -> Corpus:

@@ -220,6 +220,25 @@ class SchemaTooNewError(RuntimeError):
     """The database was written by a newer danvan than this one."""
 
 
+class SchemaTooOldError(RuntimeError):
+    """A read-only open found a database that needs migrating first."""
+
+
+def check(conn: sqlite3.Connection) -> int:
+    """The schema version of a database opened read-only; it must be exactly this danvan's."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise SchemaTooNewError(
+            f"database schema version {version} is newer than this danvan ({SCHEMA_VERSION})"
+        )
+    if version < SCHEMA_VERSION:
+        raise SchemaTooOldError(
+            f"database schema version {version} is older than this danvan ({SCHEMA_VERSION}):"
+            " open it once for writing (e.g. `danvan ingest` or `danvan search`) to migrate it"
+        )
+    return version
+
+
 def migrate(conn: sqlite3.Connection) -> int:
     """Apply every pending migration, each in its own transaction; return the final version."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
