@@ -40,7 +40,7 @@ def check_query(query: str) -> str:
 def time_budget(conn: sqlite3.Connection, seconds: float) -> Iterator[None]:
     """Interrupt any statement on `conn` that is still running `seconds` after entry."""
     deadline = time.monotonic() + seconds
-    conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+    conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 1_000)
     try:
         yield
     except sqlite3.OperationalError as exc:

@@ -26,6 +26,15 @@ def _day(value: str, *, upper: bool) -> dt.date:
     return dt.date(*parts)
 
 
+def _previous_start(start: dt.date, end: dt.date) -> dt.date:
+    """The start of the period of equal length just before [start, end]: whole months stay months."""
+    if start.day == 1 and (end + dt.timedelta(days=1)).day == 1:
+        months = (end.year * 12 + end.month) - (start.year * 12 + start.month) + 1
+        total = start.year * 12 + start.month - 1 - months
+        return dt.date(total // 12, total % 12 + 1, 1)
+    return start - (end - start + dt.timedelta(days=1))
+
+
 def period(corpus: Corpus, state: State) -> State:
     """The state with both dates set: missing ones default to the latest month with articles."""
     if state.date_from and state.date_to:
@@ -40,8 +49,9 @@ def context(corpus: Corpus, state: State) -> dict[str, Any]:
     conn = corpus.connection
     start, end = _day(state.date_from, upper=False), _day(state.date_to, upper=True)
     length = end - start + dt.timedelta(days=1)
-    prev_end = start - dt.timedelta(days=1)
-    previous = state.with_(date_from=(start - length).isoformat(), date_to=prev_end.isoformat())
+    previous = state.with_(
+        date_from=_previous_start(start, end).isoformat(), date_to=(start - dt.timedelta(days=1)).isoformat()
+    )
     filters, scope = state.filters(), state.scope()
     count = browse.count(conn, state.q, filters, scope)
     prev_count = browse.count(conn, previous.q, previous.filters(), scope)
