@@ -4,7 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench clean serve browser
+
+DEMO_DB ?= build/demo.db
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -13,9 +15,20 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/python -m danvan.demo
+	DANVAN_DEMO_DB=$(DEMO_DB) $(BIN)/python -m danvan.demo
 
-test: $(STAMP)
+# Debian's Chromium and Noto fonts for the browser test; skipped (test skips) where apt is unavailable.
+browser:
+	@if { [ ! -x /usr/bin/chromium ] || [ ! -d /usr/share/fonts/truetype/noto ]; } && command -v apt-get >/dev/null 2>&1; then \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core) \
+		|| echo "warning: could not install chromium; the browser test will be skipped"; \
+	fi
+
+serve: $(STAMP)
+	test -f $(DEMO_DB) || DANVAN_DEMO_DB=$(DEMO_DB) $(BIN)/python -m danvan.demo
+	$(BIN)/danvan serve --db $(DEMO_DB)
+
+test: $(STAMP) browser
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -13,7 +14,7 @@ from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException
 
 from danvan.corpus import QuerySyntaxError
-from danvan.web import security
+from danvan.web import charts, security
 from danvan.web.guard import QueryTooLarge, TimeBudgetExceeded
 from danvan.web.params import BadParameter
 from danvan.web.pool import CorpusPool
@@ -30,6 +31,7 @@ def create_app(
     budget: float = 5.0,
     timeout: float = 15.0,
     raw_tables: bool = True,
+    prewarm: bool = False,
 ) -> FastAPI:
     """The app over one corpus file, opened read-only; `token` guards every page and API call."""
     app = FastAPIOffline(
@@ -44,6 +46,9 @@ def create_app(
     app.middleware("http")(security.middleware(token, timeout))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     _errors(app)
+    charts.warm_up()
+    if prewarm:
+        threading.Thread(target=prewarm_dashboard, args=(app.state.pool,), daemon=True).start()
 
     from danvan.web.routes import api, article, dashboard, downloads, facts, login, report, search
 
@@ -54,6 +59,21 @@ def create_app(
 
         mount_datasette(app, Path(db_path))
     return app
+
+
+def prewarm_dashboard(pool: CorpusPool) -> None:
+    """Render the unfiltered dashboard's charts in the background, so the first visitors find them cached."""
+    from danvan.web.coverage_charts import chart
+    from danvan.web.params import State
+
+    try:
+        for interval in ("month", "week", "year"):
+            for measure in ("raw", "share"):
+                with pool.corpus(budget=60.0) as corpus:
+                    for by in ("theme", "campaign"):
+                        chart(corpus, State(interval=interval, measure=measure), by)
+    except Exception:  # a cold cache is only slower
+        log.exception("prewarming the dashboard charts failed")
 
 
 def _wants_json(request: Request) -> bool:

@@ -90,3 +90,8 @@ def _render(spec_json: str) -> str:
     out = out.replace(_BASE, "")
     # the SVG's own preamble is dropped when inlined; keep only the <svg> element
     return out[out.index("<svg") :]
+
+
+def warm_up() -> None:
+    """Start the chart renderer's JavaScript engine now rather than on the first page view."""
+    _render(json.dumps(bar_spec([{"period": "-", "value": 0, "href": "/"}], x_title="", y_title="")))
