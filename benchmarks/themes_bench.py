@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 from danvan.models.themes.tagger import ThemeTagger
+from danvan.nlp.record import Article
 
 
 def main() -> None:
@@ -26,14 +27,14 @@ def main() -> None:
     tagger = ThemeTagger.load_default()
     if tagger is None:
         raise SystemExit("no packaged model")
-    tagger.tag_document("", " ".join(docs[0]), docs[0], normalized=True)
+    tagger.tag(Article("warm", "", "", " ".join(docs[0]), tokens=docs[0]))
     runs = []
     for _ in range(args.repeat):
         start = time.perf_counter()
         for tokens in docs:
             # what the pipeline runs: model + campaign anchors on already normalised text
             text = " ".join(tokens)
-            tagger.tag_document(text[:120], text, tokens, normalized=True)
+            tagger.tag(Article("a", "", text[:120], text, tokens=tokens))
         runs.append((time.perf_counter() - start) * 1000 / len(docs))
     words = statistics.mean(len(t) for t in docs)
     print(

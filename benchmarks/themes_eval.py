@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from danvan.models.themes.evaluation import evaluate
-from danvan.models.themes.features import model_input
+from danvan.models.themes.features import raw_model_input
 from danvan.models.themes.rules import rule_themes
 from danvan.models.themes.tagger import ThemeTagger
 
@@ -34,7 +34,7 @@ def main() -> None:
     parts = {i: raw[i].partition("\n")[::2] for i in raw}
     rules = {i: rule_themes(*parts[i]) for i in raw}
     test = {i: gold[i] for i in split["test"] if i in raw}
-    inputs = {i: model_input(*parts[i], toks[i]) for i in test}
+    inputs = {i: raw_model_input(*parts[i], toks[i]) for i in test}
     model, anchors = predicted_themes(ThemeTagger.load_default().model, inputs)
     systems = {
         "rules": rules,

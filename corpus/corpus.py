@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,28 +14,14 @@ from danvan.corpus import facts as fact_queries
 from danvan.corpus import fulltext, schema, writer
 from danvan.corpus import search as searcher
 from danvan.corpus.filters import Filters
+from danvan.corpus.kinds import KINDS
 from danvan.corpus.loading import load_articles
 from danvan.corpus.location import default_db_path
 from danvan.corpus.urls import canonical_url
 from danvan.corpus.writer import StoreResult
 from danvan.nlp.record import Article
 
-_COUNTED_TABLES = (
-    "articles",
-    "article_aliases",
-    "sources",
-    "provinces",
-    "article_provinces",
-    "officials",
-    "article_officials",
-    "documents",
-    "article_documents",
-    "figures",
-    "campaigns",
-    "article_campaigns",
-    "themes",
-    "article_themes",
-)
+_COUNTED_TABLES = ("articles", "article_aliases", "sources")
 
 
 class Corpus:
@@ -72,6 +58,7 @@ class Corpus:
         self._conn.execute("PRAGMA foreign_keys = ON")
         self._conn.execute("PRAGMA cache_size = -65536")
         self.schema_version = schema.migrate(self._conn)
+        self._depth = 0
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -92,19 +79,44 @@ class Corpus:
         self.close()
 
     # writing
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[sqlite3.Connection]:
+        """A transaction (a savepoint when nested): committed on success, rolled back on any error."""
+        name = f"atomic_{self._depth}"
+        self._conn.execute("BEGIN IMMEDIATE" if self._depth == 0 else f"SAVEPOINT {name}")
+        self._depth += 1
+        try:
+            yield self._conn
+        except BaseException:
+            self._depth -= 1
+            self._conn.execute("ROLLBACK" if self._depth == 0 else f"ROLLBACK TO {name}")
+            if self._depth:
+                self._conn.execute(f"RELEASE {name}")
+            raise
+        self._depth -= 1
+        self._conn.execute("COMMIT" if self._depth == 0 else f"RELEASE {name}")
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[Corpus]:
+        """A read transaction: every query inside sees the same state, whatever writers commit meanwhile."""
+        if self._depth:
+            yield self
+            return
+        self._conn.execute("BEGIN DEFERRED")
+        self._depth += 1
+        try:
+            yield self
+        finally:
+            self._depth -= 1
+            self._conn.execute("COMMIT")
+
     def store(self, article: Article, *, content_hash: str | None = None) -> StoreResult:
         """Store one article in its own transaction (see `StoreResult` for the outcomes)."""
-        self._conn.execute("BEGIN IMMEDIATE")
         try:
-            result = writer.write(self._conn, article, content_hash)
+            with self.atomic():
+                return writer.write(self._conn, article, content_hash)
         except writer.RejectedArticle as exc:
-            self._conn.execute("ROLLBACK")
             return StoreResult("rejected", _article_id(article), reason=str(exc))
-        except BaseException:
-            self._conn.execute("ROLLBACK")
-            raise
-        self._conn.execute("COMMIT")
-        return result
 
     def store_many(self, articles: Iterable[Article | tuple[Article, str | None]]) -> list[StoreResult]:
         """Store a batch in one transaction; a bad article is rejected with a reason, not fatal.
@@ -112,32 +124,17 @@ class Corpus:
         Items are articles or (article, content_hash) pairs.
         """
         results: list[StoreResult] = []
-        self._conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self.atomic():
             for item in articles:
                 article, chash = item if isinstance(item, tuple) else (item, None)
-                self._conn.execute("SAVEPOINT one")
                 try:
-                    results.append(writer.write(self._conn, article, chash))
-                except (
-                    writer.RejectedArticle,
-                    sqlite3.IntegrityError,
-                    TypeError,
-                    ValueError,
-                    AttributeError,
-                ) as exc:
-                    self._conn.execute("ROLLBACK TO one")
-                    reason = (
-                        str(exc)
-                        if isinstance(exc, writer.RejectedArticle)
-                        else (f"{type(exc).__name__}: {exc}")
-                    )
+                    with self.atomic():
+                        results.append(writer.write(self._conn, article, chash))
+                except writer.RejectedArticle as exc:
+                    results.append(StoreResult("rejected", _article_id(article), reason=str(exc)))
+                except (sqlite3.IntegrityError, TypeError, ValueError, AttributeError) as exc:
+                    reason = f"{type(exc).__name__}: {exc}"
                     results.append(StoreResult("rejected", _article_id(article), reason=reason))
-                self._conn.execute("RELEASE one")
-        except BaseException:
-            self._conn.execute("ROLLBACK")
-            raise
-        self._conn.execute("COMMIT")
         return results
 
     def optimize(self) -> None:
@@ -148,13 +145,8 @@ class Corpus:
 
     def reindex(self) -> None:
         """Rebuild the full-text index from the stored articles."""
-        self._conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self.atomic():
             fulltext.rebuild(self._conn)
-        except BaseException:
-            self._conn.execute("ROLLBACK")
-            raise
-        self._conn.execute("COMMIT")
 
     # lookups
     def has_url(self, url: str) -> bool:
@@ -227,40 +219,63 @@ class Corpus:
     def search(
         self,
         query: str,
+        filters: Filters | None = None,
         *,
         limit: int = 20,
         offset: int = 0,
         mark: tuple[str, str] = ("[", "]"),
-        **filters: str | None,
+        **filter_values: str | None,
     ) -> list[dict[str, Any]]:
         """Ranked matches: id, title, url, published, source, outlet, snippet, score."""
-        return searcher.search(self._conn, query, Filters(**filters), limit=limit, offset=offset, mark=mark)
+        where = _filters(filters, filter_values)
+        return searcher.search(self._conn, query, where, limit=limit, offset=offset, mark=mark)
 
-    def facts(self, kind: str, *, limit: int = 100, **filters: str | None) -> list[dict[str, Any]]:
-        """Entities of one kind (officials, documents, figures, provinces, campaigns, themes)."""
-        if kind not in fact_queries.QUERIES:
-            kinds = ", ".join(fact_queries.KINDS)
-            raise ValueError(f"unknown fact kind {kind!r}; use one of {kinds}")
-        return fact_queries.QUERIES[kind](self._conn, Filters(**filters), limit)
+    def facts(
+        self, kind: str, filters: Filters | None = None, *, limit: int = 100, **filter_values: str | None
+    ) -> list[dict[str, Any]]:
+        """Entities of one kind (see `danvan.corpus.kinds`: officials, documents, figures...)."""
+        return fact_queries.query(self._conn, kind, _filters(filters, filter_values), limit)
 
     def coverage(
-        self, by: str, *, interval: str | None = None, **filters: str | None
+        self,
+        by: str,
+        filters: Filters | None = None,
+        *,
+        interval: str | None = None,
+        **filter_values: str | None,
     ) -> list[dict[str, Any]]:
         """Article and distinct-story counts per province/theme/source/campaign (and period)."""
-        return coverage_query.coverage(self._conn, by, interval, Filters(**filters))
+        return coverage_query.coverage(self._conn, by, interval, _filters(filters, filter_values))
 
-    def export(self, fmt: str, out_path: str | Path, **filters: str | None) -> int:
+    def export(
+        self, fmt: str, out_path: str | Path, filters: Filters | None = None, **filter_values: str | None
+    ) -> int:
         """Write filtered articles as jsonl, csv or parquet; return how many were written."""
-        return exporter.export(self._conn, fmt, Path(out_path), Filters(**filters))
+        return exporter.export(self._conn, fmt, Path(out_path), _filters(filters, filter_values))
 
     def stats(self) -> dict[str, int]:
         """Row counts per table, plus distinct stories."""
-        counts = {t: self._conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in _COUNTED_TABLES}
+        tables = [*_COUNTED_TABLES]
+        for kind in KINDS.values():
+            tables += [*kind.entity_tables, *kind.article_tables]
+        counts = {t: self._conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
         counts["stories"] = self._conn.execute("SELECT COUNT(DISTINCT story_pk) FROM articles").fetchone()[0]
         counts["near_duplicates"] = self._conn.execute(
             "SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL"
         ).fetchone()[0]
         return counts
+
+
+def _filters(filters: Filters | None, values: dict[str, str | None]) -> Filters:
+    """The typed filter object; keyword values are accepted too, and a misspelt name fails at once."""
+    if filters is not None and values:
+        raise TypeError("give either a Filters object or filter keywords, not both")
+    if filters is not None:
+        return filters
+    unknown = set(values) - set(Filters.names())
+    if unknown:
+        raise TypeError(f"unknown filter {', '.join(sorted(unknown))}; use {', '.join(Filters.names())}")
+    return Filters(**values)
 
 
 def _article_id(article: object) -> str:

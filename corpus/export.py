@@ -6,7 +6,9 @@ import csv
 import json
 import sqlite3
 import sys
+import typing
 from collections.abc import Iterator
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -14,52 +16,38 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from danvan.corpus.filters import Filters
 from danvan.corpus.loading import load_articles
+from danvan.nlp.record import FACT_TYPES, Article
 
 FORMATS = ("jsonl", "csv", "parquet")
-_SCALARS = ("id", "source", "url", "outlet", "title", "published", "author", "text")
-_FACT_LISTS = ("provinces", "officials", "documents", "figures", "campaigns", "themes")
 _BATCH = 500
+_ARROW = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_()}
 
-_STR = pa.string()
+
+def _arrow_type(hint: object) -> pa.DataType:
+    """The Arrow type of a record field's type hint (`X | None` is nullable X; `float | int` is float)."""
+    if typing.get_origin(hint) is list:
+        return pa.list_(_arrow_type(typing.get_args(hint)[0]))
+    args = [a for a in typing.get_args(hint) if a is not type(None)] or [hint]
+    if float in args:
+        return pa.float64()
+    return _ARROW[args[0]]
+
+
+def _visible(record: type) -> list[tuple[str, object]]:
+    hints = typing.get_type_hints(record)
+    return [(f.name, hints[f.name]) for f in fields(record) if f.metadata.get("json", True)]
+
+
+_SCALARS = tuple(name for name, _ in _visible(Article) if name not in FACT_TYPES and name != "tokens")
+_FACT_LISTS = tuple(FACT_TYPES)
 PARQUET_SCHEMA = pa.schema(
-    [(name, _STR) for name in _SCALARS]
+    [(name, pa.string()) for name in _SCALARS]
     + [
-        ("provinces", pa.list_(pa.struct([("name", _STR), ("merged_into", _STR), ("count", pa.int64())]))),
-        (
-            "officials",
-            pa.list_(
-                pa.struct([("name", _STR), ("title", _STR), ("province", _STR), ("titles", pa.list_(_STR))])
-            ),
-        ),
-        (
-            "documents",
-            pa.list_(
-                pa.struct(
-                    [("type", _STR), ("number", _STR), ("date", _STR), ("issuer", _STR), ("title", _STR)]
-                )
-            ),
-        ),
-        (
-            "figures",
-            pa.list_(
-                pa.struct(
-                    [
-                        ("value", pa.float64()),
-                        ("unit", _STR),
-                        ("text", _STR),
-                        ("approx", _STR),
-                        ("sentence", _STR),
-                    ]
-                )
-            ),
-        ),
-        ("campaigns", pa.list_(pa.struct([("name", _STR), ("count", pa.int64())]))),
-        (
-            "themes",
-            pa.list_(pa.struct([("theme", _STR), ("score", pa.float64()), ("terms", pa.list_(_STR))])),
-        ),
+        (name, pa.list_(pa.struct([(f, _arrow_type(h)) for f, h in _visible(record)])))
+        for name, record in FACT_TYPES.items()
     ]
 )
+"""Derived from the record dataclasses: a new fact kind or field needs no change here."""
 
 
 def _pks(conn: sqlite3.Connection, filters: Filters) -> list[int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from dataclasses import asdict
 
 from danvan.corpus.folding import nfc
 from danvan.nlp.record import Article
@@ -20,7 +21,7 @@ def content_hash(text: str) -> str:
 
 def record_hash(article: Article) -> str:
     """SHA-256 of everything stored for an article: changes when text, metadata or facts change."""
-    payload = article.to_json()
-    payload["archive_ref"] = article.archive_ref
+    payload = asdict(article)
+    del payload["tokens"]
     data = json.dumps(payload, ensure_ascii=False, sort_keys=True, default=str)
     return hashlib.sha256(data.encode("utf-8")).hexdigest()

@@ -9,10 +9,11 @@ from typing import Literal
 
 from danvan.corpus import fulltext, neardup
 from danvan.corpus.dates import iso_day
-from danvan.corpus.filters import number_key, province_key
 from danvan.corpus.folding import fold, nfc
 from danvan.corpus.hashing import content_hash as text_hash
 from danvan.corpus.hashing import record_hash
+from danvan.corpus.kinds import KINDS
+from danvan.corpus.kinds.base import clean, named_id
 from danvan.corpus.urls import canonical_url, host_of
 from danvan.nlp.record import Article
 
@@ -37,13 +38,6 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _clean(value: str | None) -> str | None:
-    if value is None:
-        return None
-    value = " ".join(nfc(str(value)).split())
-    return value or None
-
-
 def _validate(article: Article) -> None:
     if not isinstance(article, Article):
         raise RejectedArticle(f"not an Article: {type(article).__name__}")
@@ -53,18 +47,9 @@ def _validate(article: Article) -> None:
         raise RejectedArticle("article has neither title nor text")
 
 
-def _named_id(conn: sqlite3.Connection, table: str, name: str) -> int:
-    """The id of `name` in a (name, folded key) table (sources, officials, campaigns), added if new."""
-    return conn.execute(
-        f"INSERT INTO {table}(name, key) VALUES (?, ?)"
-        " ON CONFLICT(name) DO UPDATE SET key = excluded.key RETURNING id",
-        (name, fold(name)),
-    ).fetchone()[0]
-
-
 def _source_id(conn: sqlite3.Connection, article: Article) -> int | None:
-    name = _clean(article.outlet) or host_of(article.url)
-    return _named_id(conn, "sources", name) if name else None
+    name = clean(article.outlet) or host_of(article.url)
+    return named_id(conn, "sources", name) if name else None
 
 
 def write(conn: sqlite3.Connection, article: Article, content_hash: str | None = None) -> StoreResult:
@@ -74,14 +59,19 @@ def write(conn: sqlite3.Connection, article: Article, content_hash: str | None =
     chash = content_hash or text_hash(article.text or article.title)
     rhash = record_hash(article)
     row = conn.execute(
-        "SELECT a.pk, a.record_hash, a.content_hash, a.title, t.text, a.duplicate_of"
+        "SELECT a.pk, a.record_hash, a.content_hash, a.title, t.text, a.duplicate_of, a.origin"
         " FROM articles a JOIN article_texts t ON t.pk = a.pk WHERE a.id = ?",
         (article_id,),
     ).fetchone()
     if row is not None:
-        pk, old_rhash, old_chash, old_title, old_text, dup_pk = row
+        pk, old_rhash, old_chash, old_title, old_text, dup_pk, origin = row
         if old_rhash == rhash:
             return StoreResult("unchanged", article_id, _id_of(conn, dup_pk))
+        if old_chash != chash and origin and article.source and origin != article.source:
+            raise RejectedArticle(
+                f"id {article_id!r} is already stored from {origin} with a different text;"
+                " give this input another name (or an explicit id) so neither is lost"
+            )
         fulltext.unindex_row(conn, pk, old_title, old_text)
         _write_row(conn, article, chash, rhash, pk=pk)
         folded = fold(article.text or "")
@@ -137,14 +127,14 @@ def _id_of(conn: sqlite3.Connection, pk: int | None) -> str | None:
 def _write_row(conn: sqlite3.Connection, article: Article, chash: str, rhash: str, *, pk: int | None) -> int:
     now = _now()
     values = (
-        _clean(article.url),
-        canonical_url(_clean(article.url)),
+        clean(article.url),
+        canonical_url(clean(article.url)),
         _source_id(conn, article),
         article.source or "",
         nfc(article.title or ""),
-        _clean(article.published),
+        clean(article.published),
         iso_day(article.published),
-        _clean(article.author),
+        clean(article.author),
         chash,
         rhash,
         article.archive_ref,
@@ -194,164 +184,8 @@ def _link_near_duplicate(conn: sqlite3.Connection, pk: int, folded_text: str) ->
     return original
 
 
-_FACT_TABLES = (
-    "article_provinces",
-    "official_titles",
-    "article_officials",
-    "article_documents",
-    "figures",
-    "article_campaigns",
-    "theme_terms",
-    "article_themes",
-)
-
-
 def _write_facts(conn: sqlite3.Connection, pk: int, article: Article) -> None:
-    for table in _FACT_TABLES:
-        conn.execute(f"DELETE FROM {table} WHERE article_pk = ?", (pk,))
-    for pos, p in enumerate(article.provinces):
-        name = _clean(p.name)
-        if not name:
-            continue
-        merged = _clean(p.merged_into) or name
-        pid = conn.execute(
-            "INSERT INTO provinces(name, merged_into, key, merged_key) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT(name) DO UPDATE SET merged_into = excluded.merged_into,"
-            " merged_key = excluded.merged_key RETURNING id",
-            (name, merged, province_key(name), province_key(merged)),
-        ).fetchone()[0]
-        conn.execute(
-            "INSERT INTO article_provinces(article_pk, province_id, count, position)"
-            " VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET count = count + excluded.count",
-            (pk, pid, int(p.count or 1), pos),
-        )
-    for pos, o in enumerate(article.officials):
-        name = _clean(o.name)
-        if not name:
-            continue
-        oid = _named_id(conn, "officials", name)
-        conn.execute(
-            "INSERT INTO article_officials(article_pk, official_id, title, province, mentions,"
-            " position) VALUES (?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions",
-            (pk, oid, _clean(o.title) or "", _clean(o.province), int(o.mentions or 1), pos),
-        )
-        titles = list(o.titles)
-        for tpos, title in enumerate(titles):
-            title = _clean(title)
-            if (
-                title
-                and not conn.execute(
-                    "SELECT 1 FROM official_titles WHERE article_pk = ? AND official_id = ? AND title = ?",
-                    (pk, oid, title),
-                ).fetchone()
-            ):
-                conn.execute(
-                    "INSERT INTO official_titles(article_pk, official_id, title, position)"
-                    " VALUES (?, ?, ?, ?)",
-                    (pk, oid, title, pos * 1000 + tpos),
-                )
-    for pos, d in enumerate(article.documents):
-        doc_type = _clean(d.type)
-        if not doc_type:
-            continue
-        did = _document_id(
-            conn, doc_type, _clean(d.number), _clean(d.issuer), _clean(d.date), _clean(d.title)
-        )
-        conn.execute(
-            "INSERT INTO article_documents(article_pk, document_id, type, number, date, issuer,"
-            " title, mentions, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                pk,
-                did,
-                doc_type,
-                _clean(d.number),
-                _clean(d.date),
-                _clean(d.issuer),
-                _clean(d.title),
-                int(d.mentions or 1),
-                pos,
-            ),
-        )
-    for pos, f in enumerate(article.figures):
-        value = float(f.value)
-        conn.execute(
-            "INSERT INTO figures(article_pk, value, is_integer, unit, unit_key, text, approx,"
-            " sentence, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                pk,
-                value,
-                int(isinstance(f.value, int) and not isinstance(f.value, bool)),
-                nfc(f.unit or ""),
-                fold(f.unit or "").strip(),
-                nfc(f.text or ""),
-                f.approx,
-                nfc(f.sentence or ""),
-                pos,
-            ),
-        )
-    for pos, c in enumerate(article.campaigns):
-        name = _clean(c.name)
-        if not name:
-            continue
-        cid = _named_id(conn, "campaigns", name)
-        conn.execute(
-            "INSERT INTO article_campaigns(article_pk, campaign_id, count, position)"
-            " VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET count = count + excluded.count",
-            (pk, cid, int(c.count or 1), pos),
-        )
-    for pos, t in enumerate(article.themes):
-        key = (t.theme or "").strip()
-        if not key:
-            continue
-        tid = conn.execute(
-            "INSERT INTO themes(key) VALUES (?) ON CONFLICT(key) DO UPDATE SET key = excluded.key"
-            " RETURNING id",
-            (key,),
-        ).fetchone()[0]
-        inserted = conn.execute(
-            "INSERT INTO article_themes(article_pk, theme_id, score, position) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT DO NOTHING RETURNING theme_id",
-            (pk, tid, float(t.score), pos),
-        ).fetchone()
-        if inserted:
-            conn.executemany(
-                "INSERT INTO theme_terms(article_pk, theme_id, term, position) VALUES (?, ?, ?, ?)",
-                [(pk, tid, nfc(term), i) for i, term in enumerate(t.terms)],
-            )
-
-
-def _document_id(
-    conn: sqlite3.Connection,
-    doc_type: str,
-    number: str | None,
-    issuer: str | None,
-    date: str | None,
-    title: str | None,
-) -> int:
-    """One documents row per (type, number, issuer); an issuer-less mention joins a lone match."""
-    nkey = number_key(number)
-    tkey = fold(doc_type)
-    if nkey:
-        if issuer is None:
-            rows = conn.execute(
-                "SELECT id FROM documents WHERE key LIKE ? ESCAPE '\\'",
-                (_like_escape(f"{tkey}|{nkey}|") + "%",),
-            ).fetchall()
-            if len(rows) == 1:
-                return rows[0][0]
-        key = f"{tkey}|{nkey}|{fold(issuer or '')}"
-    else:
-        key = f"{tkey}||{fold(issuer or '')}|{fold(title or '')}"
-    return conn.execute(
-        "INSERT INTO documents(key, type, number, number_key, issuer, date, title)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET"
-        " issuer = coalesce(documents.issuer, excluded.issuer),"
-        " date = coalesce(documents.date, excluded.date),"
-        " title = coalesce(documents.title, excluded.title) RETURNING id",
-        (key, doc_type, number, nkey, issuer, date, title),
-    ).fetchone()[0]
-
-
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    for kind in KINDS.values():
+        for table in kind.article_tables:
+            conn.execute(f"DELETE FROM {table} WHERE article_pk = ?", (pk,))
+        kind.write(conn, pk, getattr(article, kind.name))

@@ -10,8 +10,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from charset_normalizer import from_bytes
-
 from danvan.nlp.record import RawDocument
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -43,10 +41,15 @@ def decode(data: bytes, source: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    from charset_normalizer import from_bytes
+
     best = from_bytes(data[:200_000]).best()
     if best is None or best.encoding in {"ascii"} or (best.chaos or 0) > 0.2:
         raise InputError("not valid UTF-8 and no reliable encoding detected")
-    return str(from_bytes(data).best())
+    try:
+        return data.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise InputError(f"not valid UTF-8 and not valid {best.encoding} either ({exc.reason})") from exc
 
 
 def _kind(name: str) -> str | None:
@@ -65,12 +68,18 @@ def _kind(name: str) -> str | None:
     return None
 
 
+def document_id(name: str) -> str:
+    """The id of a file or archive member: its name without the last extension ("a.b.txt" -> "a.b")."""
+    path = PurePosixPath(name)
+    return path.stem or path.name or name
+
+
 def _document(data: bytes, name: str, source: str, kind: str) -> RawDocument:
     content = decode(data, source)
     if kind == "text" and content.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
         kind = "html"
     return RawDocument(
-        id=PurePosixPath(name).name.split(".")[0] or name,
+        id=document_id(name),
         source=source,
         content=content,
         content_type="text/html" if kind == "html" else "text/plain",
@@ -92,7 +101,7 @@ def _jsonl(data: bytes, source: str) -> Iterator[RawDocument | Reject]:
             yield Reject(where, 'no "text" field with article text')
             continue
         yield RawDocument(
-            id=str(obj.get("id") or f"{PurePosixPath(source).name.split('.')[0]}-{n}"),
+            id=str(obj.get("id") or f"{document_id(source)}-{n}"),
             source=where,
             content=obj["text"],
             url=obj.get("url"),
@@ -154,7 +163,30 @@ def _warc(path: Path) -> Iterator[RawDocument | Reject]:
 
 
 def read_inputs(paths: list[str]) -> Iterator[RawDocument | Reject]:
-    """Every document in the given paths ("-" is stdin), in order, with rejects in place."""
+    """Every document in the given paths ("-" is stdin), in order, with rejects in place.
+
+    Ids are unique within one call: a second document whose name gives an id already seen takes its
+    path (without the last extension) as id, so neither overwrites the other.
+    """
+    seen: set[str] = set()
+    for item in _read(paths):
+        if isinstance(item, RawDocument):
+            if item.id in seen:
+                item.id = _path_id(item.source, seen)
+            seen.add(item.id)
+        yield item
+
+
+def _path_id(source: str, seen: set[str]) -> str:
+    member = source.rsplit("!", 1)[-1]
+    base = str(PurePosixPath(member.replace("\\", "/")).with_suffix("")).lstrip("/")
+    candidate, n = base, 2
+    while candidate in seen:
+        candidate, n = f"{base}~{n}", n + 1
+    return candidate
+
+
+def _read(paths: list[str]) -> Iterator[RawDocument | Reject]:
     for arg in paths:
         if arg == "-":
             data = sys.stdin.buffer.read()
@@ -169,7 +201,7 @@ def read_inputs(paths: list[str]) -> Iterator[RawDocument | Reject]:
         elif path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
                 if _kind(child.name):
-                    yield from read_inputs([str(child)])
+                    yield from _read([str(child)])
         else:
             kind = _kind(path.name) or "text"
             if kind == "archive":

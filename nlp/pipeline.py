@@ -57,14 +57,13 @@ class ArticleExtractor:
         self.components = components
         self.nlp = build_pipeline(components)
 
-    def doc(self, title: str, body: str, context: dict | None = None, *, normalized: bool = False) -> Doc:
-        """The annotated Doc of title + body (facts are read from the article itself only).
-
-        `normalized=True`: title and body come from `clean`, which already normalised them.
-        """
+    def doc(self, title: str, body: str, context: dict | None = None) -> Doc:
+        """The annotated Doc of a raw title + body (normalised here; facts come from the text only)."""
         text = f"{title}\n{body}" if title else body
-        if not normalized:
-            text = normalize_text(text)
+        return self._annotate(normalize_text(text), context)
+
+    def _annotate(self, text: str, context: dict | None) -> Doc:
+        """The annotated Doc of normalised text."""
         doc = self.nlp.make_doc(text)
         doc.user_data["text"] = text
         doc.user_data["context"] = dict(context or {})
@@ -77,15 +76,14 @@ class ArticleExtractor:
         if not (cleaned.body.strip() or cleaned.title.strip()):
             raise NotText("no article text found")
         year = int(cleaned.published[:4]) if cleaned.published else None
-        doc = self.doc(
-            cleaned.title,
-            cleaned.body,
+        text = f"{cleaned.title}\n{cleaned.body}" if cleaned.title else cleaned.body
+        doc = self._annotate(
+            text,  # `clean` normalised title and body: the boundary
             {
                 "year": year,
                 "author": cleaned.author,
                 "byline_title": cleaned.byline_title,
             },
-            normalized=True,
         )
         return Article(
             id=raw.id,
@@ -97,10 +95,6 @@ class ArticleExtractor:
             text=cleaned.body,
             published=cleaned.published,
             author=cleaned.author,
-            provinces=facts_of(doc, "provinces"),
-            officials=facts_of(doc, "officials"),
-            documents=facts_of(doc, "documents"),
-            figures=facts_of(doc, "figures"),
-            campaigns=facts_of(doc, "campaigns"),
+            **{name: facts_of(doc, name) for name in self.components},
             tokens=[t.text for t in doc if not t.is_space],
         )

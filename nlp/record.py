@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+import typing
+from dataclasses import dataclass, field, fields
 from typing import Any
+
+_HIDDEN = {"json": False}
+"""Field metadata: stored and hashed, but not part of the `danvan extract` JSON object."""
 
 
 @dataclass(slots=True)
@@ -35,7 +39,11 @@ class OfficialFact:
     title: str
     province: str | None = None
     titles: list[str] = field(default_factory=list)
-    mentions: int = 1
+    mentions: int = field(default=1, metadata=_HIDDEN)
+
+    def __post_init__(self) -> None:
+        if not self.titles and self.title:
+            self.titles = [self.title]
 
 
 @dataclass(slots=True)
@@ -45,7 +53,7 @@ class DocumentFact:
     date: str | None = None
     issuer: str | None = None
     title: str | None = None
-    mentions: int = 1
+    mentions: int = field(default=1, metadata=_HIDDEN)
 
 
 @dataclass(slots=True)
@@ -82,7 +90,7 @@ class Article:
     author: str | None = None
     url: str | None = None
     outlet: str | None = None
-    archive_ref: str | None = None
+    archive_ref: str | None = field(default=None, metadata=_HIDDEN)
     provinces: list[ProvinceFact] = field(default_factory=list)
     officials: list[OfficialFact] = field(default_factory=list)
     documents: list[DocumentFact] = field(default_factory=list)
@@ -92,54 +100,48 @@ class Article:
     tokens: list[str] = field(default_factory=list, repr=False)
 
     def to_json(self) -> dict[str, Any]:
-        """The `danvan extract` JSONL object: the documented keys plus url/outlet."""
-        return {
-            "id": self.id,
-            "source": self.source,
-            "url": self.url,
-            "outlet": self.outlet,
-            "title": self.title,
-            "published": self.published,
-            "author": self.author,
-            "text": self.text,
-            "provinces": [asdict(p) for p in self.provinces],
-            "officials": [
-                {"name": o.name, "title": o.title, "province": o.province, "titles": o.titles}
-                for o in self.officials
-            ],
-            "documents": [{k: v for k, v in asdict(d).items() if k != "mentions"} for d in self.documents],
-            "figures": [asdict(f) for f in self.figures],
-            "campaigns": [asdict(c) for c in self.campaigns],
-            "themes": [asdict(t) for t in self.themes],
-        }
+        """The `danvan extract` JSONL object: every field but tokens, facts without hidden fields."""
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            if f.name == "tokens" or not f.metadata.get("json", True):
+                continue
+            value = getattr(self, f.name)
+            out[f.name] = [fact_json(x) for x in value] if f.name in FACT_TYPES else value
+        return out
 
     @classmethod
     def from_json(cls, obj: dict[str, Any]) -> Article:
         """Rebuild an article from its `to_json` form (missing fact lists become empty)."""
-        officials = []
-        for o in obj.get("officials") or []:
-            titles = o.get("titles") or ([o["title"]] if o.get("title") else [])
-            officials.append(
-                OfficialFact(
-                    name=o["name"],
-                    title=o.get("title") or "",
-                    province=o.get("province"),
-                    titles=list(titles),
-                )
-            )
-        return cls(
-            id=str(obj["id"]),
-            source=obj.get("source") or "",
-            title=obj.get("title") or "",
-            text=obj.get("text") or "",
-            published=obj.get("published"),
-            author=obj.get("author"),
-            url=obj.get("url"),
-            outlet=obj.get("outlet"),
-            provinces=[ProvinceFact(**p) for p in obj.get("provinces") or []],
-            officials=officials,
-            documents=[DocumentFact(**d) for d in obj.get("documents") or []],
-            figures=[FigureFact(**f) for f in obj.get("figures") or []],
-            campaigns=[CampaignFact(**c) for c in obj.get("campaigns") or []],
-            themes=[ThemeFact(**t) for t in obj.get("themes") or []],
-        )
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            if f.name == "tokens" or f.name not in obj:
+                continue
+            value = obj[f.name]
+            if f.name in FACT_TYPES:
+                record = FACT_TYPES[f.name]
+                names = {g.name for g in fields(record)}
+                value = [record(**{k: v for k, v in x.items() if k in names}) for x in value or []]
+            values[f.name] = value
+        values["id"] = str(obj["id"])
+        for name in ("source", "title", "text"):
+            values[name] = values.get(name) or ""
+        return cls(**values)
+
+
+def fact_json(fact: Any) -> dict[str, Any]:
+    """A fact as a JSON object: its fields, less those marked hidden."""
+    return {f.name: getattr(fact, f.name) for f in fields(fact) if f.metadata.get("json", True)}
+
+
+def _fact_types() -> dict[str, type]:
+    hints = typing.get_type_hints(Article)
+    out = {}
+    for f in fields(Article):
+        args = typing.get_args(hints[f.name])
+        if typing.get_origin(hints[f.name]) is list and args and hasattr(args[0], "__dataclass_fields__"):
+            out[f.name] = args[0]
+    return out
+
+
+FACT_TYPES: dict[str, type] = _fact_types()
+"""Article field -> fact dataclass, in field order: the fact kinds every later stage goes through."""

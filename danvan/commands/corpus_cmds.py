@@ -7,15 +7,19 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from danvan.corpus import Corpus, QuerySyntaxError
+from danvan.commands.filter_options import with_filters
+from danvan.corpus.kinds import KINDS
 from danvan.corpus.location import default_db_path
+
+if TYPE_CHECKING:
+    from danvan.corpus import Corpus, Filters
 
 
 class OutputFormat(StrEnum):
@@ -24,13 +28,7 @@ class OutputFormat(StrEnum):
     csv = "csv"
 
 
-class FactKind(StrEnum):
-    officials = "officials"
-    documents = "documents"
-    figures = "figures"
-    provinces = "provinces"
-    campaigns = "campaigns"
-    themes = "themes"
+FactKind = StrEnum("FactKind", {name: name for name in KINDS})
 
 
 class CoverageBy(StrEnum):
@@ -57,16 +55,6 @@ DbOption = Annotated[
     Path | None,
     typer.Option("--db", help="Corpus file (default: $DANVAN_DB or the user data dir).", show_default=False),
 ]
-ProvinceOption = Annotated[
-    str | None,
-    typer.Option(help="Province, pre-2025 name or merged 2025 unit; accents optional."),
-]
-ThemeOption = Annotated[str | None, typer.Option(help="Theme key, e.g. dan_van_kheo.")]
-OutletOption = Annotated[str | None, typer.Option(help="Outlet name (accents optional).")]
-FromOption = Annotated[str | None, typer.Option("--date-from", "--from", help="YYYY, YYYY-MM or YYYY-MM-DD.")]
-ToOption = Annotated[str | None, typer.Option("--date-to", "--to", help="YYYY, YYYY-MM or YYYY-MM-DD.")]
-OfficialOption = Annotated[str | None, typer.Option(help="Official's name (accents optional).")]
-DocumentOption = Annotated[str | None, typer.Option(help="Document number, e.g. 08-NQ/TU.")]
 FormatOption = Annotated[OutputFormat, typer.Option("--format", help="Output format.")]
 
 
@@ -74,6 +62,8 @@ _SENTINELS = ("\x02", "\x03")  # highlight marks swapped for rich markup after e
 
 
 def _open(db: Path | None) -> Corpus:
+    from danvan.corpus import Corpus
+
     path = db or default_db_path()
     if not path.exists():
         _fail(f"no corpus at {path} (run `danvan ingest` first or pass --db)")
@@ -119,37 +109,21 @@ def _emit(rows: list[dict[str, Any]], fmt: OutputFormat, columns: list[str] | No
         console.print(table)
 
 
-def _filters(**values: str | None) -> dict[str, str | None]:
-    return {k: v for k, v in values.items() if v}
-
-
+@with_filters
 def search(
     query: Annotated[str, typer.Argument(help='Words, "phrases", AND/OR/NOT; accents optional.')],
-    province: ProvinceOption = None,
-    theme: ThemeOption = None,
-    outlet: OutletOption = None,
-    date_from: FromOption = None,
-    date_to: ToOption = None,
-    official: OfficialOption = None,
-    document: DocumentOption = None,
     limit: Annotated[int, typer.Option(min=1, help="Maximum results.")] = 20,
     fmt: FormatOption = OutputFormat.table,
     db: DbOption = None,
+    filters: Filters | None = None,
 ) -> None:
     """Full-text search, best match first (exact-diacritic matches rank above folded ones)."""
-    filters = _filters(
-        province=province,
-        theme=theme,
-        outlet=outlet,
-        date_from=date_from,
-        date_to=date_to,
-        official=official,
-        document=document,
-    )
+    from danvan.corpus import QuerySyntaxError
+
     with _open(db) as corpus:
         try:
             mark = _SENTINELS if fmt is OutputFormat.table else ("[", "]")
-            rows = corpus.search(query, limit=limit, mark=mark, **filters)
+            rows = corpus.search(query, filters, limit=limit, mark=mark)
         except (QuerySyntaxError, ValueError) as exc:
             _fail(str(exc))
     if fmt is OutputFormat.table:
@@ -172,95 +146,53 @@ def search(
         )
 
 
+@with_filters
 def facts(
     kind: Annotated[FactKind, typer.Argument(help="Which entities to list.")],
-    province: ProvinceOption = None,
-    theme: ThemeOption = None,
-    outlet: OutletOption = None,
-    date_from: FromOption = None,
-    date_to: ToOption = None,
-    official: OfficialOption = None,
-    document: DocumentOption = None,
     limit: Annotated[int, typer.Option(min=1, help="Maximum rows.")] = 50,
     fmt: FormatOption = OutputFormat.table,
     db: DbOption = None,
+    filters: Filters | None = None,
 ) -> None:
     """Extracted entities with their article counts and first/last dates."""
-    filters = _filters(
-        province=province,
-        theme=theme,
-        outlet=outlet,
-        date_from=date_from,
-        date_to=date_to,
-        official=official,
-        document=document,
-    )
     with _open(db) as corpus:
         try:
-            rows = corpus.facts(kind.value, limit=limit, **filters)
+            rows = corpus.facts(kind.value, filters, limit=limit)
         except ValueError as exc:
             _fail(str(exc))
     _emit(rows, fmt)
 
 
+@with_filters
 def coverage(
     by: Annotated[CoverageBy, typer.Option("--by", help="Bucket articles by this.")],
     interval: Annotated[Interval | None, typer.Option(help="Also split by period.")] = None,
-    province: ProvinceOption = None,
-    theme: ThemeOption = None,
-    outlet: OutletOption = None,
-    date_from: FromOption = None,
-    date_to: ToOption = None,
-    official: OfficialOption = None,
-    document: DocumentOption = None,
     fmt: FormatOption = OutputFormat.table,
     db: DbOption = None,
+    filters: Filters | None = None,
 ) -> None:
     """Article and distinct-story counts per bucket (and per week/month)."""
-    filters = _filters(
-        province=province,
-        theme=theme,
-        outlet=outlet,
-        date_from=date_from,
-        date_to=date_to,
-        official=official,
-        document=document,
-    )
     with _open(db) as corpus:
         try:
-            rows = corpus.coverage(by.value, interval=interval.value if interval else None, **filters)
+            rows = corpus.coverage(by.value, filters, interval=interval.value if interval else None)
         except ValueError as exc:
             _fail(str(exc))
     _emit(rows, fmt)
 
 
+@with_filters
 def export(
     out: Annotated[Path, typer.Argument(help="Output file ('-' = stdout for jsonl/csv).")],
     fmt: Annotated[ExportFormat, typer.Option("--format", help="File format.")] = (ExportFormat.jsonl),
-    province: ProvinceOption = None,
-    theme: ThemeOption = None,
-    outlet: OutletOption = None,
-    date_from: FromOption = None,
-    date_to: ToOption = None,
-    official: OfficialOption = None,
-    document: DocumentOption = None,
     db: DbOption = None,
+    filters: Filters | None = None,
 ) -> None:
     """Write articles with their facts (jsonl rows use the `danvan extract` schema)."""
-    filters = _filters(
-        province=province,
-        theme=theme,
-        outlet=outlet,
-        date_from=date_from,
-        date_to=date_to,
-        official=official,
-        document=document,
-    )
     if fmt is ExportFormat.parquet and str(out) == "-":
         _fail("parquet cannot be written to stdout")
     with _open(db) as corpus:
         try:
-            count = corpus.export(fmt.value, out, **filters)
+            count = corpus.export(fmt.value, out, filters)
         except ValueError as exc:
             _fail(str(exc))
     if str(out) != "-":

@@ -6,15 +6,17 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
+from danvan.corpus.kinds import KINDS
 from danvan.inputs import Reject, read_inputs
-from danvan.nlp.record import Article
-from danvan.pipeline import Failed, Pipeline
+
+if TYPE_CHECKING:
+    from danvan.nlp.record import Article
 
 
 class ExtractFormat(StrEnum):
@@ -28,42 +30,8 @@ def _summary_table(article: Article) -> Table:
     table.add_column("facts")
     table.add_row("published", article.published or "-")
     table.add_row("author", article.author or "-")
-    table.add_row(
-        "provinces",
-        ", ".join(
-            f"{p.name} ×{p.count}" + (f" (→ {p.merged_into})" if p.merged_into != p.name else "")
-            for p in article.provinces
-        )
-        or "-",
-    )
-    table.add_row("officials", "\n".join(f"{o.name} — {o.title}" for o in article.officials) or "-")
-    table.add_row(
-        "documents",
-        "\n".join(
-            f"{d.type} {d.number or '(unnumbered)'}"
-            + (f" {d.date}" if d.date else "")
-            + (f" [{d.issuer}]" if d.issuer else "")
-            + (f" “{d.title}”" if d.title else "")
-            for d in article.documents
-        )
-        or "-",
-    )
-    table.add_row(
-        "figures",
-        "\n".join(
-            f"{f.approx + ' ' if f.approx else ''}{f.text} = {f.value:,} {f.unit}" for f in article.figures
-        )
-        or "-",
-    )
-    table.add_row("campaigns", "\n".join(f"{c.name} ×{c.count}" for c in article.campaigns) or "-")
-    table.add_row(
-        "themes",
-        "\n".join(
-            f"{t.theme} {t.score:.2f}" + (f" ({', '.join(t.terms)})" if t.terms else "")
-            for t in article.themes
-        )
-        or "-",
-    )
+    for name, kind in KINDS.items():
+        table.add_row(name, "\n".join(kind.show(fact) for fact in getattr(article, name)) or "-")
     return table
 
 
@@ -76,6 +44,8 @@ def extract(
     themes: Annotated[bool, typer.Option(help="tag themes with the packaged model")] = True,
 ) -> None:
     """Clean articles and print their facts (one JSON object per document, or tables)."""
+    from danvan.pipeline import Failed, Pipeline
+
     pipeline = Pipeline(themes=themes)
     console = Console(soft_wrap=False)
     err = Console(stderr=True)
@@ -119,6 +89,8 @@ def evaluate(
         raise typer.BadParameter("give GOLD.jsonl and --texts PATH (or --themes GOLD.jsonl)")
     from danvan.nlp.evaluation import FIELDS
     from danvan.nlp.evaluation import evaluate as score
+    from danvan.nlp.record import Article
+    from danvan.pipeline import Pipeline
 
     rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
     wanted = {str(r["id"]) for r in rows}

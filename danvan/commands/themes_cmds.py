@@ -6,23 +6,21 @@ import hashlib
 import json
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
+import danvan.models.themes
 from danvan.inputs import Reject, read_inputs
-from danvan.models.themes.anchors import anchor_hits
-from danvan.models.themes.dataset import GoldError, read_gold, stratified_split
-from danvan.models.themes.evaluation import Report, evaluate
-from danvan.models.themes.features import ModelInput, model_input
-from danvan.models.themes.labels import UnknownTheme
-from danvan.models.themes.model import ThemeModel
-from danvan.models.themes.rules import rule_themes
-from danvan.models.themes.tagger import DEFAULT_MODEL, ThemeTagger
-from danvan.models.themes.training import Example, TrainingError, TrainParams, train, train_cv
-from danvan.nlp.tokenize import segment
+
+if TYPE_CHECKING:
+    from danvan.models.themes.evaluation import Report
+    from danvan.models.themes.features import ModelInput
+    from danvan.models.themes.model import ThemeModel
+# scikit-learn, spaCy and underthesea load inside the commands that use them, not with the CLI.
+DEFAULT_MODEL = Path(danvan.models.themes.__file__).with_name("default.skops")
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_SPLIT = REPO / "annotations" / "themes-split.json"
@@ -83,6 +81,8 @@ def load_documents(
     gold_paths: list[Path], ids: set[str], texts: list[str], tokens: Path | None = None
 ) -> tuple[dict[str, str], dict[str, list[str]]]:
     """Raw texts and word tokens of `ids`: inline texts first, then the text inputs."""
+    from danvan.nlp.tokenize import segment
+
     raw = {i: t for i, t in inline_texts(gold_paths).items() if i in ids}
     missing = ids - raw.keys()
     if missing:
@@ -93,12 +93,16 @@ def load_documents(
 
 
 def model_inputs(raw: dict[str, str], toks: dict[str, list[str]]) -> dict[str, ModelInput]:
-    """What the model reads of each document ("title\nbody" in `raw`, word tokens in `toks`)."""
-    return {i: model_input(*_title_body(raw[i]), t) for i, t in toks.items()}
+    """What the model reads of each raw document ("title\nbody" in `raw`, word tokens in `toks`)."""
+    from danvan.models.themes.features import raw_model_input
+
+    return {i: raw_model_input(*_title_body(raw[i]), t) for i, t in toks.items()}
 
 
 def recorded_split(path: Path = DEFAULT_SPLIT) -> tuple[dict, list[Path], dict[str, set[str]]]:
     """A split file, the label files it names and their gold themes."""
+    from danvan.models.themes.dataset import read_gold
+
     parts = json.loads(path.read_text(encoding="utf-8"))
     sources = [REPO / s for s in parts["sources"]]
     return parts, sources, read_gold(sources)
@@ -108,6 +112,8 @@ def predicted_themes(
     model: ThemeModel, inputs: dict[str, ModelInput]
 ) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """Per id, the model's themes and the campaign-anchored ones (the tagger ships their union)."""
+    from danvan.models.themes.anchors import anchor_hits
+
     found = model.predict(list(inputs.values()))
     by_model = {i: {p.theme for p in ps} for i, ps in zip(inputs, found, strict=True)}
     anchored = {i: {h.theme for h in anchor_hits(x.cues)} for i, x in inputs.items()}
@@ -116,6 +122,8 @@ def predicted_themes(
 
 def split_roles(parts: dict) -> tuple[set[str], dict[str, float]]:
     """The recorded split's fit-only ids and per-id sample weights (ids of weighted sources)."""
+    from danvan.models.themes.dataset import read_gold
+
     fit_only = set(read_gold([REPO / s for s in parts.get("fit_only_sources", [])]))
     weight = {i: float(w) for s, w in parts.get("source_weights", {}).items() for i in read_gold([REPO / s])}
     return fit_only, weight
@@ -165,6 +173,12 @@ def train_cmd(
     ] = 5,
 ) -> None:
     """Train the theme classifier on hand labels; thresholds out of fold (or on dev), scores on test."""
+    from danvan.models.themes.dataset import GoldError, read_gold, stratified_split
+    from danvan.models.themes.evaluation import evaluate
+    from danvan.models.themes.labels import UnknownTheme
+    from danvan.models.themes.rules import rule_themes
+    from danvan.models.themes.training import Example, TrainingError, TrainParams, train, train_cv
+
     if data is None:
         split = split or DEFAULT_SPLIT
         recorded = json.loads(split.read_text(encoding="utf-8"))
@@ -292,6 +306,11 @@ def print_report(report: Report, title: str) -> None:
 
 def evaluate_themes(gold_path: Path, texts: list[str]) -> None:
     """`danvan evaluate --themes GOLD.jsonl`: the packaged tagger against gold themes."""
+    from danvan.models.themes.dataset import GoldError, read_gold
+    from danvan.models.themes.evaluation import evaluate
+    from danvan.models.themes.labels import UnknownTheme
+    from danvan.models.themes.tagger import ThemeTagger
+
     try:
         gold = read_gold([gold_path])
     except (GoldError, UnknownTheme, OSError) as exc:

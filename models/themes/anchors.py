@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from danvan.models.themes.cues import CueHits
 from danvan.models.themes.text import normalize
+from danvan.nlp.normalize import normalize_text
 from danvan.nlp.record import ThemeFact
 
 # Themes whose taxonomy entry is a named campaign or law and that have too few labelled examples in the
@@ -19,7 +20,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "dan_chu_co_so": ("dân chủ ở cơ sở", "dân chủ cơ sở", "dân biết, dân bàn"),
 }
 MIN_BODY_MENTIONS = 3
-_PHRASES = {theme: tuple(normalize(p) for p in phrases) for theme, phrases in ANCHORS.items()}
+_PHRASES = {theme: tuple(normalize(normalize_text(p)) for p in phrases) for theme, phrases in ANCHORS.items()}
 
 
 @dataclass(frozen=True, slots=True)

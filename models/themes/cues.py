@@ -10,6 +10,7 @@ import ahocorasick
 import numpy as np
 from danvan.models.themes.rules import RULES
 from danvan.models.themes.text import normalize
+from danvan.nlp.normalize import normalize_text
 
 KINDS = ("title", "opening", "strong", "weak")
 # one feature per (theme, kind): a strong cue in the title; a strong cue in the title or the body's
@@ -24,7 +25,7 @@ def _columns() -> dict[str, list[tuple[int, str]]]:
     for k, rule in enumerate(RULES):
         for kind, phrases in (("strong", rule.strong), ("weak", rule.weak)):
             for phrase in phrases:
-                pairs = out.setdefault(normalize(phrase), [])
+                pairs = out.setdefault(normalize(normalize_text(phrase)), [])
                 if (k, kind) not in pairs:
                     pairs.append((k, kind))
     return out
@@ -91,12 +92,12 @@ class CueHits:
 NO_CUES = CueHits(Counter(), Counter())
 
 
-def find_cues(title: str, body: str, *, normalized: bool = False) -> CueHits:
-    """The cue phrases of an article (`normalized=True`: the text went through nlp normalisation)."""
-    body = normalize(body, normalized=normalized)
+def find_cues(title: str, body: str) -> CueHits:
+    """The cue phrases of an article (title and body as the nlp stage normalised them)."""
+    body = normalize(body)
     lead = _LEAD.match(body)
     in_body, in_lead = _count(body, lead.end() if lead else 0)
-    return CueHits(_count(normalize(title, normalized=normalized))[0], in_body, in_lead)
+    return CueHits(_count(normalize(title))[0], in_body, in_lead)
 
 
 def cue_vector(hits: CueHits) -> np.ndarray:

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 from danvan.models.themes.cues import NO_CUES, CueHits, find_cues
-from danvan.models.themes.text import model_document, normalize
+from danvan.models.themes.text import joined_words, normalize
+from danvan.nlp.normalize import normalize_text
 
 TITLE_PREFIX = "t|"
 LEAD_PREFIX = "l|"
@@ -22,9 +23,9 @@ class ModelInput:
     cues: CueHits = NO_CUES
 
 
-def title_words(title: str, *, normalized: bool = False) -> str:
+def title_words(title: str) -> str:
     """Title syllables as features of their own ("t|dân t|vận ..."): titles say what articles are about."""
-    return " ".join(TITLE_PREFIX + w for w in _SYLLABLE.findall(normalize(title, normalized=normalized)))
+    return " ".join(TITLE_PREFIX + w for w in _SYLLABLE.findall(normalize(title)))
 
 
 def lead_words(doc: str, n: int = LEAD_WORDS) -> str:
@@ -32,11 +33,17 @@ def lead_words(doc: str, n: int = LEAD_WORDS) -> str:
     return " ".join(LEAD_PREFIX + w for w in doc.split(maxsplit=n)[:n])
 
 
-def model_input(title: str, body: str, tokens: list[str], *, normalized: bool = False) -> ModelInput:
-    """The model's input for an article given its word tokens (of title and body).
+def model_input(title: str, body: str, tokens: list[str]) -> ModelInput:
+    """The model's input for an article of the nlp stage, given its word tokens (of title and body)."""
+    return _model_input(title, body, joined_words(tokens))
 
-    `normalized=True`: title, body and tokens already went through nlp normalisation.
-    """
-    doc = model_document(tokens, normalized=normalized)
-    parts = (doc, title_words(title, normalized=normalized), lead_words(doc))
-    return ModelInput(" ".join(p for p in parts if p), find_cues(title, body, normalized=normalized))
+
+def raw_model_input(title: str, body: str, tokens: list[str]) -> ModelInput:
+    """The model's input for a document that did not go through the nlp stage: normalised here, once."""
+    return _model_input(normalize_text(title), normalize_text(body), normalize_text(joined_words(tokens)))
+
+
+def _model_input(title: str, body: str, words: str) -> ModelInput:
+    doc = normalize(words)
+    parts = (doc, title_words(title), lead_words(doc))
+    return ModelInput(" ".join(p for p in parts if p), find_cues(title, body))

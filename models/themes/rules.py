@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from danvan.models.themes.labels import THEMES
 from danvan.models.themes.text import normalize
+from danvan.nlp.normalize import normalize_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,7 +252,7 @@ assert {r.theme for r in RULES} == set(THEMES)
 def _pattern(cues: tuple[str, ...]) -> re.Pattern[str] | None:
     if not cues:
         return None
-    phrases = sorted({normalize(c) for c in cues}, key=len, reverse=True)
+    phrases = sorted({normalize(normalize_text(c)) for c in cues}, key=len, reverse=True)
     alternation = "|".join(re.escape(c) for c in phrases)
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
 
@@ -265,7 +266,7 @@ def rule_matches(title: str, body: str) -> dict[str, list[str]]:
     A rule fires on a strong cue in the title, on `min_strong` strong cues in the article, or on
     `min_weak` cues of either kind: a passing mention is not what an article is about.
     """
-    head, norm = normalize(title), normalize(title + "\n" + body)
+    head, norm = normalize(normalize_text(title)), normalize(normalize_text(title + "\n" + body))
     out: dict[str, list[str]] = {}
     for rule, strong, weak in _COMPILED:
         hits = strong.findall(norm) if strong else []

@@ -7,7 +7,7 @@ from typing import Any
 
 from danvan.models.themes.anchors import anchor_facts, merge
 from danvan.models.themes.artifact import load_model
-from danvan.models.themes.features import model_input
+from danvan.models.themes.features import ModelInput, model_input, raw_model_input
 from danvan.models.themes.model import ThemeModel
 from danvan.nlp.record import Article, ThemeFact
 from danvan.nlp.tokenize import segment
@@ -37,25 +37,22 @@ class ThemeTagger:
         return cls.load(DEFAULT_MODEL)
 
     def tag_document(
-        self,
-        title: str,
-        text: str,
-        tokens: list[str] | None = None,
-        *,
-        normalized: bool = False,
-        anchors: bool = True,
+        self, title: str, text: str, tokens: list[str] | None = None, *, anchors: bool = True
     ) -> list[ThemeFact]:
-        """Themes of a document: the model's, plus campaign-anchored ones (models.themes.anchors).
+        """Themes of a document that did not go through the nlp stage (it is normalised here).
 
-        `normalized=True`: title, text and tokens already went through nlp normalisation.
         `anchors=False` gives the model's themes alone.
         """
         tokens = tokens or segment(f"{title}\n{text}")
-        item = model_input(title, text, tokens, normalized=normalized)
+        return self.tag_input(raw_model_input(title, text, tokens), anchors=anchors)
+
+    def tag(self, article: Article) -> list[ThemeFact]:
+        """Themes of an article from the nlp stage (its text and tokens are normalised already)."""
+        tokens = article.tokens or segment(f"{article.title}\n{article.text}")
+        return self.tag_input(model_input(article.title, article.text, tokens))
+
+    def tag_input(self, item: ModelInput, *, anchors: bool = True) -> list[ThemeFact]:
+        """The model's themes of one model input, plus campaign-anchored ones (models.themes.anchors)."""
         [predictions] = self.model.predict([item], self.n_terms)
         found = [ThemeFact(p.theme, p.score, p.terms) for p in predictions]
         return merge(found, anchor_facts(item.cues)) if anchors else found
-
-    def tag(self, article: Article) -> list[ThemeFact]:
-        """Themes of an article from the nlp stage (already normalised text and tokens)."""
-        return self.tag_document(article.title, article.text, article.tokens, normalized=True)

@@ -1,10 +1,12 @@
-"""Text the theme rules and model read: nlp normalisation, lowercased, tokens joined for the model."""
+"""Text the theme rules and model read: lowercased normalised text, tokens joined for the model.
+
+Text reaching this stage went through nlp normalisation (`danvan.nlp.normalize`), once, at the boundary:
+the nlp stage for articles, `features.raw_model_input` and the rules for documents read from elsewhere.
+"""
 
 from __future__ import annotations
 
 import re
-
-from danvan.nlp.normalize import normalize_text
 
 # every whitespace run becomes one space; a lone " " already is one, and matching it would cost a
 # replacement per word
@@ -16,30 +18,31 @@ _LETTER = re.compile(r"[^\W\d_]")
 _LETTERLESS_LINE = re.compile(r"\n(?:[\d_]|[^\w\n])*(?=\n)")
 
 
-def normalize(text: str, *, normalized: bool = False) -> str:
-    """NFC, lowercased, modern tone placement, collapsed whitespace, no space before commas.
-
-    `normalized=True` says the text already went through nlp.normalize (pipeline articles do).
-    """
-    text = (text if normalized else normalize_text(text)).lower()
+def normalize(text: str) -> str:
+    """Lowercased, collapsed whitespace, no space before commas (of nlp-normalised text)."""
+    text = text.lower()
     # every whitespace character but " " is non-printable: most texts need no regex pass at all
     if "  " in text or not text.isprintable():
         text = _SPACES.sub(" ", text)
     return text.replace(" ,", ",")
 
 
-def model_document(tokens: list[str], *, normalized: bool = False) -> str:
-    """The model's input: normalized word tokens joined by spaces, inner spaces as "_".
+def model_document(tokens: list[str]) -> str:
+    """The model's input: word tokens joined by spaces, inner spaces as "_", lowercased.
 
     Tokens without a letter (punctuation, numbers) are dropped.
     """
+    return normalize(joined_words(tokens))
+
+
+def joined_words(tokens: list[str]) -> str:
+    """The word tokens with a letter, inner spaces as "_", joined by spaces (case and text as given)."""
     lines = "\n".join(tokens)
     if _regular(lines, len(tokens)):
         # one token a line: drop the letterless lines in one regex pass, then join the rest
         words = _LETTERLESS_LINE.sub("", f"\n{lines}\n").strip("\n").replace(" ", "_").replace("\n", " ")
-        return normalize(words, normalized=normalized)
-    words = [t.strip().replace(" ", "_") for t in tokens if _LETTER.search(t)]
-    return normalize(" ".join(words), normalized=normalized)
+        return words
+    return " ".join(t.strip().replace(" ", "_") for t in tokens if _LETTER.search(t))
 
 
 def _regular(lines: str, n_tokens: int) -> bool:

@@ -12,6 +12,7 @@ from danvan.corpus import Corpus
 WRITER = textwrap.dedent(
     """
     import sys
+    import time
     from danvan.corpus import Corpus
     from danvan.nlp.record import Article, ProvinceFact
 
@@ -29,6 +30,7 @@ WRITER = textwrap.dedent(
             ]
             results = corpus.store_many(articles)
             assert all(r.status == "stored" for r in results), results
+            time.sleep(0.05)  # give the reader a chance to look between two batches
     print("done")
     """
 )
@@ -49,16 +51,20 @@ def test_reader_queries_while_writer_ingests(db_path: Path) -> None:
     seen: list[int] = []
     with Corpus(db_path) as reader:
         while writer.poll() is None:
-            total = reader.stats()["articles"]
-            hits = reader.search("dan van", province="Cần Thơ", limit=5)
-            cover = reader.coverage("province", interval="month")
-            assert len(hits) <= 5
-            assert sum(r["articles"] for r in cover) == total or total != reader.stats()["articles"]
+            with reader.snapshot():  # one consistent state for the four queries
+                total = reader.stats()["articles"]
+                hits = reader.search("dan van", province="Cần Thơ", limit=1000)
+                first = reader.search("dan van", province="Cần Thơ", limit=5)
+                cover = reader.coverage("province", interval="month")
+            assert len(hits) == total  # every stored article matches, and only those
+            assert len(first) == min(5, total)
+            assert sum(r["articles"] for r in cover) == total
             seen.append(total)
         out, err = writer.communicate()
         assert writer.returncode == 0, err
         assert out.strip() == "done"
         assert seen == sorted(seen)  # a reader never sees a batch disappear
         assert all(n % 20 == 0 for n in seen)  # nor half a batch: one transaction per batch
+        assert any(0 < n < batches * 20 for n in seen), seen  # it did look while the writer wrote
         assert reader.stats()["articles"] == batches * 20
         assert len(reader.search("dan van", province="Sóc Trăng", limit=1000)) == batches * 20

@@ -189,3 +189,14 @@ def test_tally_summarises_a_run(db_path: Path) -> None:
     )
     assert "rejected batch.jsonl:3: invalid JSON" in text
     assert "rejected e: article has neither title nor text" in text
+
+
+def test_reingest_with_changed_counts_only_updates_the_counts(db_path: Path) -> None:
+    with Corpus(db_path) as corpus:
+        corpus.store_many(sample_articles())
+        changed = sample_articles()[0]
+        assert changed.officials
+        changed.officials[0].mentions += 3
+        assert corpus.store(changed).status == "updated"
+        stored = corpus.article(changed.id)
+        assert stored is not None and stored.officials[0].mentions == changed.officials[0].mentions

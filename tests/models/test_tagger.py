@@ -37,9 +37,13 @@ def test_tags_the_citizen_reception_demo_article(tagger):
 
 
 def test_uses_article_tokens_when_present(tagger):
-    tokens = ["Đội tuyển", "bóng đá", "thắng", "trận", "giao hữu", "tối", "qua"]
-    article = Article(id="x", source="x", title="ignored", text="ignored", tokens=tokens)
-    assert tagger.tag(article) == []
+    title, _, body = (SAMPLES / "ha-noi-tiep-cong-dan.txt").read_text(encoding="utf-8").partition("\n")
+    own = tagger.tag(Article(id="x", source="x", title=title, text=body))
+    assert own
+    sports = ["Đội tuyển", "bóng đá", "thắng", "trận", "giao hữu", "tối", "qua"] * 20
+    given = tagger.tag(Article(id="x", source="x", title=title, text=body, tokens=sports))
+    # the model reads the given tokens (the cue features still read title and text)
+    assert [(f.theme, f.score) for f in given] != [(f.theme, f.score) for f in own]
 
 
 def test_empty_article_gets_no_theme(tagger):
