@@ -9,8 +9,14 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from danvan.commands.corpus_cmds import DbOption, FromOption, ProvinceOption, ThemeOption, ToOption
+from danvan.commands.corpus_cmds import DbOption
+from danvan.commands.filter_options import FILTER_OPTIONS
 from danvan.corpus.location import default_db_path
+
+ProvinceOption = FILTER_OPTIONS["province"]
+ThemeOption = FILTER_OPTIONS["theme"]
+FromOption = FILTER_OPTIONS["date_from"]
+ToOption = FILTER_OPTIONS["date_to"]
 
 
 def _fail(message: str) -> typer.Exit:

@@ -31,8 +31,12 @@ SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 @pytest.fixture(scope="module")
 def browser():
     if not Path(CHROMIUM).exists():
-        pytest.skip("Chromium is not installed (apt-get install chromium fonts-noto-core; `make test` does it)")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip extra dev)")
+        pytest.skip(
+            "Chromium is not installed (apt-get install chromium fonts-noto-core; `make test` does it)"
+        )
+    sync_api = pytest.importorskip(
+        "playwright.sync_api", reason="playwright is not installed (pip extra dev)"
+    )
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         yield browser
