@@ -45,6 +45,10 @@ def metadata(name: str) -> dict[str, object]:
                     for key, (title, sql) in _FLAT.items()
                 },
                 "tables": {
+                    # full-text search of the articles through the contentless FTS5 index
+                    # (folded columns: "dan van kheo" finds "Dân vận khéo")
+                    "articles": {"fts_table": "article_fts", "fts_pk": "pk"},
+                    "article_texts": {"fts_table": "article_fts", "fts_pk": "pk"},
                     # the contentless index has nothing to show; the text table is searched through it
                     "article_fts": {"hidden": True},
                     "minhashes": {"hidden": True},
@@ -58,7 +62,6 @@ def metadata(name: str) -> dict[str, object]:
 def mount_datasette(app: FastAPI, db_path: Path) -> None:
     from datasette.app import Datasette
 
-    name = "corpus"
     ds = Datasette(
         immutables=[str(db_path)],
         metadata=metadata(db_path.stem),
@@ -70,5 +73,4 @@ def mount_datasette(app: FastAPI, db_path: Path) -> None:
             "max_returned_rows": 1000,
         },
     )
-    del name
     app.mount("/data", ds.app())

@@ -87,6 +87,12 @@ def test_raw_tables_read_only(client):
     assert client.get(f"/data/{name}/articles.json").status_code == 200
     flat = client.get(f"/data/{name}/article_provinces_flat.json", params={"limit": 5, "_shape": "array"})
     assert flat.status_code == 200 and len(flat.json()) == 5
+    # the articles table is searchable through the full-text index, accents optional
+    found = client.get(
+        f"/data/{name}/articles.json", params={"_search": "dan van kheo", "_shape": "array", "_size": "max"}
+    )
+    ours = client.get("/search.json", params={"q": "dan van kheo"}).json()
+    assert found.status_code == 200 and {a["id"] for a in found.json()} == {a["id"] for a in ours}
     write = client.get(f"/data/{name}.json", params={"sql": "DELETE FROM articles"})
     assert write.status_code >= 400
 
