@@ -151,20 +151,29 @@ def facets(
     names: tuple[str, ...] = tuple(FACETS),
     limit: int = 30,
 ) -> dict[str, list[tuple[str, int]]]:
-    """For each facet, its values among the matches with their article counts, biggest first."""
+    """For each facet, its values among the matches with their article counts, biggest first.
+
+    One statement: the matches are found once (a materialized CTE) and grouped per facet.
+    """
     where, params = matching(query, filters, scope)
-    out: dict[str, list[tuple[str, int]]] = {}
+    parts = []
     for name in names:
         label, joins = FACETS[name]
-        order = f"{label} DESC" if name in ("year", "month") else "n DESC, value"
-        out[name] = [
-            (value, n)
-            for value, n in conn.execute(
-                f"SELECT {label} AS value, COUNT(DISTINCT a.pk) AS n FROM articles a {joins}"
-                f" WHERE {where} AND {label} IS NOT NULL GROUP BY value ORDER BY {order} LIMIT ?",
-                [*params, limit],
-            )
-        ]
+        parts.append(
+            f"SELECT '{name}', {label} AS value, COUNT(DISTINCT a.pk) FROM m JOIN articles a ON a.pk = m.pk"
+            f" {joins} WHERE {label} IS NOT NULL GROUP BY value"
+        )
+    sql = f"WITH m AS MATERIALIZED (SELECT a.pk FROM articles a WHERE {where}) " + " UNION ALL ".join(parts)
+    grouped: dict[str, list[tuple[str, int]]] = {name: [] for name in names}
+    for name, value, n in conn.execute(sql, params):
+        grouped[name].append((value, n))
+    out = {}
+    for name, values in grouped.items():
+        if name in ("year", "month"):
+            values.sort(key=lambda v: v[0], reverse=True)
+        else:
+            values.sort(key=lambda v: (-v[1], v[0]))
+        out[name] = values[:limit]
     return out
 
 

@@ -15,6 +15,7 @@ from starlette.exceptions import HTTPException
 
 from danvan.corpus import QuerySyntaxError
 from danvan.web import charts, security
+from danvan.web.cache import ResultCache
 from danvan.web.guard import QueryTooLarge, TimeBudgetExceeded
 from danvan.web.params import BadParameter
 from danvan.web.pool import CorpusPool
@@ -42,13 +43,14 @@ def create_app(
     )
     app.state.pool = CorpusPool(Path(db_path), budget=budget)
     app.state.db_path = Path(db_path)
+    app.state.cache = ResultCache(Path(db_path))
     app.state.token = token
     app.middleware("http")(security.middleware(token, timeout))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     _errors(app)
     charts.warm_up()
     if prewarm:
-        threading.Thread(target=prewarm_dashboard, args=(app.state.pool,), daemon=True).start()
+        threading.Thread(target=prewarm_dashboard, args=(app,), daemon=True).start()
 
     from danvan.web.routes import api, article, dashboard, downloads, facts, login, report, search
 
@@ -61,19 +63,22 @@ def create_app(
     return app
 
 
-def prewarm_dashboard(pool: CorpusPool) -> None:
-    """Render the unfiltered dashboard's charts in the background, so the first visitors find them cached."""
-    from danvan.web.coverage_charts import chart
+def prewarm_dashboard(app: FastAPI) -> None:
+    """Compute the unfiltered dashboards in the background, so the first visitors find them cached."""
     from danvan.web.params import State
+    from danvan.web.routes.dashboard import dashboard_context
 
     try:
         for interval in ("month", "week", "year"):
             for measure in ("raw", "share"):
-                with pool.corpus(budget=60.0) as corpus:
-                    for by in ("theme", "campaign"):
-                        chart(corpus, State(interval=interval, measure=measure), by)
+                state = State(interval=interval, measure=measure)
+                with app.state.pool.corpus(budget=120.0) as corpus:
+                    app.state.cache.get(
+                        ("dashboard", state.query_string()),
+                        lambda c=corpus, s=state: dashboard_context(c, s),
+                    )
     except Exception:  # a cold cache is only slower
-        log.exception("prewarming the dashboard charts failed")
+        log.exception("prewarming the dashboard failed")
 
 
 def _wants_json(request: Request) -> bool:

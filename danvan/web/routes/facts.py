@@ -19,8 +19,13 @@ def facts(request: Request) -> HTMLResponse:
     default_order = "published" if kind == "figures" else "articles"
     order = request.query_params.get("order", default_order)
     descending = request.query_params.get("dir", "desc") != "asc"
-    with context.corpus(request) as c:
-        rows = fact_tables.fetch(c, kind, state, fact_tables.SORT_WINDOW + 1)
+
+    def compute() -> list:
+        with context.corpus(request) as c:
+            return fact_tables.fetch(c, kind, state, fact_tables.SORT_WINDOW + 1)
+
+    filtered = state.with_(sort="relevance", per_page=20).query_string()
+    rows = [dict(r) for r in request.app.state.cache.get(("facts", kind, filtered), compute)]
     truncated = len(rows) > fact_tables.SORT_WINDOW
     rows = fact_tables.sort_rows(rows[: fact_tables.SORT_WINDOW], kind, order, descending)
     total = len(rows)

@@ -14,6 +14,10 @@ router = APIRouter(include_in_schema=False)
 @router.get("/report", response_class=HTMLResponse)
 def report(request: Request) -> HTMLResponse:
     state = context.state(request)
-    with context.corpus(request) as c:
-        ctx = reporting.context(c, state)
+
+    def compute() -> dict:
+        with context.corpus(request) as c:
+            return reporting.context(c, state)
+
+    ctx = request.app.state.cache.get(("report", state.query_string()), compute)
     return page(request, "report.html", {"standalone": False, **ctx})

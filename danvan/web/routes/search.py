@@ -25,22 +25,34 @@ FACET_FIELD = {
 def search(request: Request) -> HTMLResponse:
     state = context.state(request)
     filters, scope = state.filters(), state.scope()
-    with context.corpus(request) as c:
-        conn = c.connection
-        total = browse.count(conn, state.q, filters, scope)
-        results = browse.page(
-            conn,
-            state.q,
-            filters,
-            scope=scope,
-            sort=state.sort,
-            limit=state.per_page,
-            offset=state.offset,
-            mark=MARK,
-        )
-        facets = browse.facets(conn, state.q, filters, scope=scope, limit=15)
-        period_chart, _ = chart(c, state, None, height=160)
-        compared = compare_chart(c, state) if state.compare else None
+    cache = request.app.state.cache
+
+    def aggregates() -> tuple:
+        with context.corpus(request) as c:
+            conn = c.connection
+            return (
+                browse.count(conn, state.q, filters, scope),
+                browse.facets(conn, state.q, filters, scope=scope, limit=15),
+                chart(c, state, None, height=160)[0],
+                compare_chart(c, state) if state.compare else None,
+            )
+
+    def results() -> list:
+        with context.corpus(request) as c:
+            return browse.page(
+                c.connection,
+                state.q,
+                filters,
+                scope=scope,
+                sort=state.sort,
+                limit=state.per_page,
+                offset=state.offset,
+                mark=MARK,
+            )
+
+    unpaged = state.with_(sort="relevance", per_page=20).query_string()
+    total, facets, period_chart, compared = cache.get(("search", unpaged), aggregates)
+    results = cache.get(("results", state.query_string()), results)
     facet_links = {}
     for name, values in facets.items():
         links = []
