@@ -33,6 +33,32 @@ FACETS: dict[str, tuple[str, str]] = {
     "year": ("substr(a.published_date, 1, 4)", ""),
     "month": ("substr(a.published_date, 1, 7)", ""),
 }
+# facet -> (label, joins from the matching article keys m, count): link tables only where possible
+_FACET_COUNTS: dict[str, tuple[str, str, str]] = {
+    "province": (
+        "p.name",
+        "JOIN article_provinces ap ON ap.article_pk = m.pk JOIN provinces p ON p.id = ap.province_id",
+        "COUNT(*)",
+    ),
+    "province2025": (
+        "p.merged_into",
+        "JOIN article_provinces ap ON ap.article_pk = m.pk JOIN provinces p ON p.id = ap.province_id",
+        "COUNT(DISTINCT m.pk)",
+    ),
+    "theme": (
+        "t.key",
+        "JOIN article_themes at ON at.article_pk = m.pk JOIN themes t ON t.id = at.theme_id",
+        "COUNT(*)",
+    ),
+    "campaign": (
+        "c.name",
+        "JOIN article_campaigns ac ON ac.article_pk = m.pk JOIN campaigns c ON c.id = ac.campaign_id",
+        "COUNT(*)",
+    ),
+    "outlet": ("s.name", "JOIN articles a ON a.pk = m.pk JOIN sources s ON s.id = a.source_id", "COUNT(*)"),
+    "year": ("substr(a.published_date, 1, 4)", "JOIN articles a ON a.pk = m.pk", "COUNT(*)"),
+    "month": ("substr(a.published_date, 1, 7)", "JOIN articles a ON a.pk = m.pk", "COUNT(*)"),
+}
 _PERIOD = {name: expr.replace("i.day", "a.published_date") for name, expr in INTERVALS.items()}
 
 
@@ -158,10 +184,10 @@ def facets(
     where, params = matching(query, filters, scope)
     parts = []
     for name in names:
-        label, joins = FACETS[name]
+        label, joins, counted = _FACET_COUNTS[name]
         parts.append(
-            f"SELECT '{name}', {label} AS value, COUNT(DISTINCT a.pk) FROM m JOIN articles a ON a.pk = m.pk"
-            f" {joins} WHERE {label} IS NOT NULL GROUP BY value"
+            f"SELECT '{name}', {label} AS value, {counted} FROM m {joins}"
+            f" WHERE {label} IS NOT NULL GROUP BY value"
         )
     sql = f"WITH m AS MATERIALIZED (SELECT a.pk FROM articles a WHERE {where}) " + " UNION ALL ".join(parts)
     grouped: dict[str, list[tuple[str, int]]] = {name: [] for name in names}
@@ -211,15 +237,7 @@ def province_table(conn: sqlite3.Connection, query: str, filters: Filters) -> li
     """Articles per pre-2025 province (the 63 units, zero rows included): name, merged_into, articles."""
     from danvan.nlp.gazetteer import provinces
 
-    where, params = matching(query, filters)
-    counts = dict(
-        conn.execute(
-            "SELECT p.name, COUNT(DISTINCT a.pk) FROM articles a JOIN article_provinces ap"
-            f" ON ap.article_pk = a.pk JOIN provinces p ON p.id = ap.province_id WHERE {where}"
-            " GROUP BY p.name",
-            params,
-        )
-    )
+    counts = dict(facets(conn, query, filters, names=("province",), limit=100)["province"])
     return [
         {"name": p.name, "merged_into": p.merged_into, "articles": counts.get(p.name, 0)} for p in provinces()
     ]
@@ -229,15 +247,7 @@ def unit_table(conn: sqlite3.Connection, query: str, filters: Filters) -> list[d
     """Articles per 2025 unit (34): distinct articles naming any of its former provinces."""
     from danvan.nlp.gazetteer import merged_units
 
-    where, params = matching(query, filters)
-    counts = dict(
-        conn.execute(
-            "SELECT p.merged_into, COUNT(DISTINCT a.pk) FROM articles a JOIN article_provinces ap"
-            f" ON ap.article_pk = a.pk JOIN provinces p ON p.id = ap.province_id WHERE {where}"
-            " GROUP BY p.merged_into",
-            params,
-        )
-    )
+    counts = dict(facets(conn, query, filters, names=("province2025",), limit=100)["province2025"])
     return [
         {"name": unit, "former": list(former), "articles": counts.get(unit, 0)}
         for unit, former in merged_units().items()
