@@ -29,12 +29,21 @@ def period_state(state: State, period: str) -> dict[str, str]:
     return {"date_from": start, "date_to": end}
 
 
+TOP_BUCKETS = 8  # a stacked chart shows the buckets with most articles; the rest are in the tables
+
+
 def rows(corpus: Corpus, state: State, by: str | None, *, query: str | None = None) -> list[dict[str, Any]]:
     """Chart rows: period, bucket (display name), value (count or share), href to the article list."""
     q = state.q if query is None else query
     series = browse.series(
         corpus.connection, q, state.filters(), by=by, interval=state.interval, scope=state.scope()
     )
+    if by and by != "theme":  # the 12 themes all fit; campaigns, provinces, outlets are many
+        sizes: dict[str, int] = {}
+        for r in series:
+            sizes[r["bucket"]] = sizes.get(r["bucket"], 0) + r["articles"]
+        top = set(sorted(sizes, key=lambda b: (-sizes[b], b))[:TOP_BUCKETS])
+        series = [r for r in series if r["bucket"] in top]
     totals = (
         browse.totals(corpus.connection, state.interval, state.filters()) if state.measure == "share" else {}
     )
