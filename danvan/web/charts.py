@@ -45,7 +45,7 @@ def bar_spec(
             "field": "value",
             "type": "quantitative",
             "title": y_title,
-            **({"axis": {"format": ".0%"}} if share else {}),
+            "axis": {"format": ".0%"} if share else {"tickMinStep": 1, "format": "d"},
         },
         "href": {"field": "href"},
         "tooltip": [{"field": "period"}, {"field": "value", "format": ".1%" if share else "d"}],
@@ -70,9 +70,11 @@ def bar_spec(
     }
 
 
-def line_spec(rows: list[dict[str, Any]], *, x_title: str, y_title: str, color_title: str) -> dict[str, Any]:
+def line_spec(
+    rows: list[dict[str, Any]], *, x_title: str, y_title: str, color_title: str, share: bool = False
+) -> dict[str, Any]:
     """Lines with point links, one per bucket (queries compared side by side)."""
-    spec = bar_spec(rows, x_title=x_title, y_title=y_title, color_title=color_title)
+    spec = bar_spec(rows, x_title=x_title, y_title=y_title, color_title=color_title, share=share)
     spec["mark"] = {"type": "line", "point": {"size": 60, "filled": True, "cursor": "pointer"}}
     return spec
 

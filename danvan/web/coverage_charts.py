@@ -97,7 +97,6 @@ def compare_chart(corpus: Corpus, state: State) -> Markup | None:
         x_title=labels.labels()["intervals"][state.interval],
         y_title="Tỉ lệ trong tất cả bài" if state.measure == "share" else "Số bài",
         color_title="Truy vấn",
+        share=state.measure == "share",
     )
-    if state.measure == "share":
-        spec["encoding"]["y"]["axis"] = {"format": ".0%"}
     return charts.svg(spec)
