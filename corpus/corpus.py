@@ -58,6 +58,9 @@ class Corpus:
         self._conn.execute("PRAGMA foreign_keys = ON")
         self._conn.execute("PRAGMA cache_size = -65536")
         self.schema_version = schema.migrate(self._conn)
+        for kind in KINDS.values():
+            if kind.ddl:  # a kind added after the versioned schema brings its own tables
+                self._conn.executescript(kind.ddl)
         self._depth = 0
 
     @property
