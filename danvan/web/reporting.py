@@ -8,6 +8,8 @@ import re
 from importlib import resources
 from typing import Any
 
+from markupsafe import Markup
+
 from danvan.corpus import Corpus, browse
 from danvan.web.coverage_charts import chart
 from danvan.web.params import State
@@ -85,7 +87,8 @@ def context(corpus: Corpus, state: State) -> dict[str, Any]:
 
 def standalone(corpus: Corpus, state: State) -> str:
     """The report as one HTML file: stylesheet inline, charts inline SVG, nothing loaded from elsewhere."""
-    css = resources.files("danvan.web").joinpath("static/site.css").read_text(encoding="utf-8")
+    # our own stylesheet, trusted: inserted as is (escaping would break its quotes)
+    css = Markup(resources.files("danvan.web").joinpath("static/site.css").read_text(encoding="utf-8"))
     html = render(
         "report.html", {"path": "/report", "inline_css": css, "standalone": True, **context(corpus, state)}
     )

@@ -195,5 +195,6 @@ def test_report_command_writes_a_self_contained_file(web_db, tmp_path):
     assert result.exit_code == 0, result.output
     html = out.read_text(encoding="utf-8")
     assert "<svg" in html and "<style>" in html and "@page" in html
+    assert 'font-family: "Noto Sans"' in html  # the stylesheet is inlined unescaped
     assert not re.search(r"<(link|script|img)\b", html)
     assert "Báo cáo độ phủ tin: Cần Thơ" in html
