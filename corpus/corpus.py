@@ -48,6 +48,7 @@ class Corpus:
             self._conn.execute("PRAGMA cache_size = -65536")
             self.schema_version = schema.check(self._conn)
             self.readonly = True
+            self._depth = 0
             return
         self.readonly = False
         self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -27,9 +27,13 @@ class CorpusPool:
         except queue.Empty:
             corpus = Corpus(self.path, readonly=True)
         try:
-            with time_budget(corpus.connection, budget or self.budget):
+            # one read transaction: every number of a page comes from the same state of the file,
+            # whatever an ingest beside the server commits meanwhile
+            with corpus.snapshot(), time_budget(corpus.connection, budget or self.budget):
                 yield corpus
         finally:
+            if corpus.connection.in_transaction:  # never hand on a connection with a transaction open
+                corpus.connection.rollback()
             self._idle.put(corpus)
 
     def close(self) -> None:
