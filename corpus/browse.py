@@ -275,7 +275,7 @@ def changes(
     periods = _periods_back(conn, overall[-1]["period"], interval, baseline)
     last, previous = periods[-1], periods[:-1]
     out: list[dict[str, Any]] = []
-    bounded = Filters(**{**_as_dict(filters), "date_from": _period_start(conn, previous[0], interval)})
+    bounded = Filters(**{**_as_dict(filters), "date_from": period_bounds(previous[0], interval)[0]})
     for dim in dimensions:
         counts: dict[str, dict[str, int]] = {}
         for row in series(conn, "", bounded, by=dim, interval=interval):
@@ -321,10 +321,6 @@ def _periods_back(conn: sqlite3.Connection, last: str, interval: str, n: int) ->
     return [
         conn.execute("SELECT date(?, ?)", (last, f"-{7 * k} days")).fetchone()[0] for k in range(n, -1, -1)
     ]
-
-
-def _period_start(conn: sqlite3.Connection, period: str, interval: str) -> str:
-    return {"year": f"{period}-01-01", "month": f"{period}-01"}.get(interval, period)
 
 
 def period_bounds(period: str, interval: str) -> tuple[str, str]:
