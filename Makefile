@@ -6,7 +6,9 @@ STAMP := $(VENV)/.installed
 LOCK := requirements.lock
 EXTRAS := dev
 
-.PHONY: demo test lint format lock test-floor bench clean
+.PHONY: demo test lint format lock test-floor bench clean serve browser
+
+DEMO_DB ?= build/demo.db
 
 # Python's own pip is enough: the lock pins every version that the suite was run with.
 $(STAMP): pyproject.toml $(LOCK)
@@ -15,9 +17,20 @@ $(STAMP): pyproject.toml $(LOCK)
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/python -m danvan.demo
+	DANVAN_DEMO_DB=$(DEMO_DB) $(BIN)/python -m danvan.demo
 
-test: $(STAMP) lint
+# Debian's Chromium and Noto fonts for the browser test; skipped (test skips) where apt is unavailable.
+browser:
+	@if { [ ! -x /usr/bin/chromium ] || [ ! -d /usr/share/fonts/truetype/noto ]; } && command -v apt-get >/dev/null 2>&1; then \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core) \
+		|| echo "warning: could not install chromium; the browser test will be skipped"; \
+	fi
+
+serve: $(STAMP)
+	test -f $(DEMO_DB) || DANVAN_DEMO_DB=$(DEMO_DB) $(BIN)/python -m danvan.demo
+	$(BIN)/danvan serve --db $(DEMO_DB)
+
+test: $(STAMP) lint browser
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)

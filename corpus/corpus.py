@@ -65,6 +65,11 @@ class Corpus:
         except (sqlite3.Error, OSError) as exc:
             raise CorpusError(explain(exc, self.path) or f"cannot open {self.path}: {exc}") from exc
 
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The SQLite connection, for read-only query modules (corpus.browse) and time budgets."""
+        return self._conn
+
     # lifecycle
     def close(self) -> None:
         if not self.readonly:
@@ -351,7 +356,11 @@ def _open_readonly(path: Path, timeout: float) -> sqlite3.Connection:
         if version < SCHEMA_VERSION:
             Corpus(path, timeout=timeout).close()  # upgrade once: the data stay as they are
         conn = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout, isolation_level=None
+            f"{path.resolve().as_uri()}?mode=ro",
+            uri=True,
+            timeout=timeout,
+            isolation_level=None,
+            check_same_thread=False,  # a web server uses it from its worker threads, one at a time
         )
         conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
         conn.execute("PRAGMA query_only = ON")

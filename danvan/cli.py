@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "danvan.commands.ingest_cmds",
     "danvan.commands.corpus_cmds",
     "danvan.commands.crawl_cmds",
+    "danvan.commands.web_cmds",
 )
 
 for _module in COMMAND_MODULES:

@@ -14,6 +14,9 @@ from rich.rule import Rule
 from danvan.demo_crawl import crawl_fixture_site
 
 SAMPLES = Path(__file__).resolve().parent / "samples"
+# dated articles from several outlets, written for the web tests: the dashboard has periods to show
+WEB_ARTICLES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "web" / "articles.jsonl"
+WEB_DB = Path(os.environ.get("DANVAN_DEMO_DB", "build/demo.db"))
 console = Console()
 
 
@@ -41,7 +44,30 @@ def main() -> None:
         run("coverage", "--by", "province", "--interval", "month", "--db", db)
         console.print(Rule("3. Crawl the bundled fixture news site on loopback"))
         crawl_fixture_site(db, Path(tmp) / "warc", run)
+    console.print(Rule("4. A corpus for the web app"))
+    WEB_DB.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{WEB_DB}{suffix}").unlink(missing_ok=True)
+    inputs = [str(SAMPLES)] + ([str(WEB_ARTICLES)] if WEB_ARTICLES.is_file() else [])
+    run("ingest", *inputs, "--db", str(WEB_DB))
+    run(
+        "report",
+        "--province",
+        "Cần Thơ",
+        "--from",
+        "2025-07",
+        "--to",
+        "2025-09",
+        "--db",
+        str(WEB_DB),
+        "--out",
+        str(WEB_DB.with_name("report-can-tho.html")),
+    )
     console.print(Rule("done"))
+    console.print(
+        f"Web app: [bold]make serve[/] (or `.venv/bin/danvan serve --db {WEB_DB}`), then open "
+        "[bold]http://127.0.0.1:8000/[/] (API docs at /docs, raw tables at /data)."
+    )
 
 
 if __name__ == "__main__":

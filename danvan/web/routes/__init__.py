@@ -1,0 +1,1 @@
+"""One module of routes per page, plus the JSON API and downloads."""
