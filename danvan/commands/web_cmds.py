@@ -47,6 +47,7 @@ def serve(
     from danvan.web.app import create_app
 
     with reported(path):
+        with reported(path):
         app = create_app(path, token=token, raw_tables=raw_tables, prewarm=True)
     Console(stderr=True).print(f"danvan: serving {escape(str(path))} at http://{host}:{port}/ (Ctrl-C stops)")
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
@@ -78,11 +79,12 @@ def report(
             date_to=date_to or "",
         )
         state.validate()
-        with Corpus(path, readonly=True) as corpus:
+        with reported(path), Corpus(path, readonly=True) as corpus:
             html = standalone(corpus, state)
     except (BadParameter, ValueError) as exc:
-        fail(str(exc)) from None
-    out.write_text(html, encoding="utf-8")
+        fail(str(exc))
+    with reported(out):
+        out.write_text(html, encoding="utf-8")
     Console(stderr=True).print(f"wrote {escape(str(out))}")
 
 
