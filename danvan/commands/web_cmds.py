@@ -47,7 +47,6 @@ def serve(
     from danvan.web.app import create_app
 
     with reported(path):
-        with reported(path):
         app = create_app(path, token=token, raw_tables=raw_tables, prewarm=True)
     Console(stderr=True).print(f"danvan: serving {escape(str(path))} at http://{host}:{port}/ (Ctrl-C stops)")
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
