@@ -15,6 +15,7 @@ from danvan.commands.filter_options import FILTER_OPTIONS
 from danvan.corpus.location import default_db_path
 
 ProvinceOption = FILTER_OPTIONS["province"]
+Province2025Option = FILTER_OPTIONS["province2025"]
 ThemeOption = FILTER_OPTIONS["theme"]
 FromOption = FILTER_OPTIONS["date_from"]
 ToOption = FILTER_OPTIONS["date_to"]
@@ -55,6 +56,7 @@ def serve(
 def report(
     out: Annotated[Path, typer.Option("--out", help="HTML file to write.")],
     province: ProvinceOption = None,
+    province2025: Province2025Option = None,
     campaign: Annotated[str | None, typer.Option(help="Campaign name as stored.")] = None,
     theme: ThemeOption = None,
     date_from: FromOption = None,
@@ -71,7 +73,8 @@ def report(
         fail(f"no corpus at {path} (run `danvan ingest` first or pass --db)")
     try:
         state = State(
-            province=province or "",
+            province=province2025 or "",
+            old_province=province or "",
             campaign=campaign or "",
             theme=theme or "",
             date_from=date_from or "",

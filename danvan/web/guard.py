@@ -1,7 +1,7 @@
 """Bounds on what one web request may ask of the corpus: query size and SQLite time budget.
 
-Stands in for the bounded search of the researchers' CLI issue until it is merged: swap
-`check_query` and `time_budget` for it then.
+The query bounds are the corpus's `SearchLimits` (the CLI and the API share them); a web request refuses
+an oversized query with a reason instead of cutting it. The time budget covers every query of a page.
 """
 
 from __future__ import annotations
@@ -12,8 +12,10 @@ import sqlite3
 import time
 from collections.abc import Iterator
 
-MAX_QUERY_CHARS = 300
-MAX_QUERY_TERMS = 24
+from danvan.corpus.search import DEFAULT_LIMITS
+
+MAX_QUERY_CHARS = DEFAULT_LIMITS.max_chars
+MAX_QUERY_TERMS = DEFAULT_LIMITS.max_terms
 _TERM = re.compile(r"\w+")
 
 
@@ -30,7 +32,7 @@ def check_query(query: str) -> str:
     query = query.strip()
     if len(query) > MAX_QUERY_CHARS:
         raise QueryTooLarge(f"truy vấn quá dài ({len(query)} ký tự, tối đa {MAX_QUERY_CHARS})")
-    terms = len(_TERM.findall(query))
+    terms = len({t.casefold() for t in _TERM.findall(query)})  # repeats count once
     if terms > MAX_QUERY_TERMS:
         raise QueryTooLarge(f"truy vấn có quá nhiều từ ({terms}, tối đa {MAX_QUERY_TERMS})")
     return query

@@ -96,7 +96,7 @@ class State:
 
     def filters(self) -> Filters:
         return Filters(
-            province=self.province or None,
+            province2025=self.province or None,  # the web's province is the 2025 unit
             theme=self.theme or None,
             outlet=self.outlet or None,
             date_from=self.date_from or None,

@@ -180,7 +180,7 @@ def test_report_command_writes_a_self_contained_file(web_db, tmp_path):
         app,
         [
             "report",
-            "--province",
+            "--province2025",
             "Cần Thơ",
             "--from",
             "2025-01",
