@@ -42,8 +42,11 @@ def xml_kind(body: bytes) -> str | None:
     """'sitemapindex', 'urlset', 'rss', 'atom' or None, sniffed from the first root element."""
     head = maybe_gunzip(body)[:4096].lower()
     for marker, kind in (
-        (b"<sitemapindex", "sitemapindex"), (b"<urlset", "urlset"), (b"<rss", "rss"),
-        (b"<rdf:rdf", "rss"), (b"<feed", "atom"),
+        (b"<sitemapindex", "sitemapindex"),
+        (b"<urlset", "urlset"),
+        (b"<rss", "rss"),
+        (b"<rdf:rdf", "rss"),
+        (b"<feed", "atom"),
     ):
         if marker in head:
             return kind
@@ -91,7 +94,8 @@ def parse_feed(body: bytes) -> list[FeedEntry]:
             when = _text(el, "pubdate", "date", "published", "updated")
         elif name == "entry":
             hrefs = [
-                c.get("href") for c in el
+                c.get("href")
+                for c in el
                 if _local(c.tag) == "link" and c.get("rel", "alternate") == "alternate"
             ]
             link = next((h for h in hrefs if h), None)

@@ -19,8 +19,11 @@ RULES_FILE = "_rules.toml"
 FIXTURE_SITES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "sites"
 TEMPLATED = (".html", ".xml", ".txt", ".rss", ".php", "")
 CONTENT_TYPES = {
-    ".html": "text/html; charset=utf-8", ".php": "text/html; charset=utf-8",
-    ".xml": "application/xml", ".rss": "application/rss+xml", ".txt": "text/plain",
+    ".html": "text/html; charset=utf-8",
+    ".php": "text/html; charset=utf-8",
+    ".xml": "application/xml",
+    ".rss": "application/rss+xml",
+    ".txt": "text/plain",
     ".gz": "application/gzip",
 }
 HTML = "text/html; charset=utf-8"
@@ -94,10 +97,13 @@ def _handler(root: Path, rules: dict[str, Rule], state: FixtureServer) -> type:
         def do_GET(self) -> None:
             parts = urlsplit(self.path)
             key = parts.path + (f"?{parts.query}" if parts.query else "")
-            kept = urlencode(sorted(
-                (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-                if not is_tracking_param(k)
-            ))
+            kept = urlencode(
+                sorted(
+                    (k, v)
+                    for k, v in parse_qsl(parts.query, keep_blank_values=True)
+                    if not is_tracking_param(k)
+                )
+            )
             rule_key = f"{parts.path}?{kept}" if f"{parts.path}?{kept}" in rules else parts.path
             rule = rules.get(rule_key, Rule())
             with lock:
@@ -123,9 +129,15 @@ def _handler(root: Path, rules: dict[str, Rule], state: FixtureServer) -> type:
                 self._send(304, b"", {"ETag": etag})
                 return
             content_type = rule.content_type or CONTENT_TYPES.get(suffix, HTML)
-            self._send(200, body, {
-                "Content-Type": content_type, "ETag": etag, "Last-Modified": LAST_MODIFIED,
-            })
+            self._send(
+                200,
+                body,
+                {
+                    "Content-Type": content_type,
+                    "ETag": etag,
+                    "Last-Modified": LAST_MODIFIED,
+                },
+            )
 
         do_HEAD = do_GET
 

@@ -7,12 +7,32 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
 
-TRACKING_PARAMS = frozenset({
-    "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "igshid",
-    "mc_cid", "mc_eid", "_ga", "_gl", "zarsrc", "zaloid", "ref", "ref_src",
-    "cmpid", "itm_source", "itm_medium", "itm_campaign", "itm_content",
-    "gidzl",
-})
+TRACKING_PARAMS = frozenset(
+    {
+        "fbclid",
+        "gclid",
+        "dclid",
+        "gbraid",
+        "wbraid",
+        "msclkid",
+        "yclid",
+        "igshid",
+        "mc_cid",
+        "mc_eid",
+        "_ga",
+        "_gl",
+        "zarsrc",
+        "zaloid",
+        "ref",
+        "ref_src",
+        "cmpid",
+        "itm_source",
+        "itm_medium",
+        "itm_campaign",
+        "itm_content",
+        "gidzl",
+    }
+)
 TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
@@ -31,8 +51,7 @@ def normalize_url(url: str) -> str:
     port = parts.port
     netloc = host if port in (None, _DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
     query = urlencode(
-        [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-         if not is_tracking_param(k)]
+        [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking_param(k)]
     )
     path = parts.path or "/"
     return canonicalize_url(urlunsplit((scheme, netloc, path, query, "")))

@@ -63,16 +63,13 @@ class WarcArchive:
         path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         req_headers = [("Host", parts.netloc), *(request_headers or {}).items()]
         request = writer.create_warc_record(
-            target, "request",
+            target,
+            "request",
             payload=BytesIO(),
-            http_headers=StatusAndHeaders(
-                f"GET {path} HTTP/1.1", req_headers, is_http_request=True
-            ),
+            http_headers=StatusAndHeaders(f"GET {path} HTTP/1.1", req_headers, is_http_request=True),
             warc_headers_dict={"WARC-Date": page.fetched_at},
         )
-        http_headers = [
-            (k, v) for k, v in page.headers.items() if k.lower() not in _DROPPED_HEADERS
-        ]
+        http_headers = [(k, v) for k, v in page.headers.items() if k.lower() not in _DROPPED_HEADERS]
         http_headers.append(("Content-Length", str(len(page.body))))
         status = f"{page.status} {_REASONS.get(page.status, 'OK')}"
         custom = {
@@ -85,7 +82,8 @@ class WarcArchive:
         if page.listing_date:
             custom[LISTING_DATE_HEADER] = page.listing_date
         response = writer.create_warc_record(
-            target, "response",
+            target,
+            "response",
             payload=BytesIO(page.body),
             length=len(page.body),
             http_headers=StatusAndHeaders(status, http_headers, protocol="HTTP/1.1"),
@@ -97,17 +95,24 @@ class WarcArchive:
         writer.write_record(response)
         writer.write_record(request)
         meta = {
-            "site": page.site, "url": page.url, "final_url": page.final_url,
-            "canonical_url": page.canonical_url, "encoding": page.encoding,
-            "listing_date": page.listing_date, "is_article": page.is_article,
+            "site": page.site,
+            "url": page.url,
+            "final_url": page.final_url,
+            "canonical_url": page.canonical_url,
+            "encoding": page.encoding,
+            "listing_date": page.listing_date,
+            "is_article": page.is_article,
             "fields": page.fields,
         }
-        writer.write_record(writer.create_warc_record(
-            target, "metadata",
-            payload=BytesIO(json.dumps(meta, ensure_ascii=False).encode()),
-            warc_content_type="application/json",
-            warc_headers_dict={"WARC-Date": page.fetched_at, "WARC-Refers-To": response_id},
-        ))
+        writer.write_record(
+            writer.create_warc_record(
+                target,
+                "metadata",
+                payload=BytesIO(json.dumps(meta, ensure_ascii=False).encode()),
+                warc_content_type="application/json",
+                warc_headers_dict={"WARC-Date": page.fetched_at, "WARC-Refers-To": response_id},
+            )
+        )
         self._fh.flush()
         return f"{self.files[-1].name}#{offset}"
 
@@ -164,9 +169,10 @@ def _page_from_record(record) -> tuple[FetchedPage, str]:
     headers = dict(http.headers) if http is not None else {}
     status = int(http.get_statuscode() or 200) if http is not None else 200
     body = record.content_stream().read()
-    encoding = h.get_header(ENCODING_HEADER) or detect_encoding(
-        body, headers.get("Content-Type") or headers.get("content-type")
-    )[0]
+    encoding = (
+        h.get_header(ENCODING_HEADER)
+        or detect_encoding(body, headers.get("Content-Type") or headers.get("content-type"))[0]
+    )
     page = FetchedPage(
         url=h.get_header(REQUESTED_HEADER) or url,
         final_url=url,

@@ -220,4 +220,3 @@ def _store_batch(
         for (source, reason), ref in zip(tally.rejected[first_new_reject:], refs, strict=True):
             log.write(json.dumps(reject_record(source, reason, ref), ensure_ascii=False) + "\n")
         log.flush()
-

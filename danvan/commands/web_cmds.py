@@ -40,9 +40,7 @@ def serve(
     if not path.is_file():
         fail(f"no corpus at {path} (run `danvan ingest` first or pass --db)")
     if not is_loopback(host) and not token:
-        fail(
-            f"listening on {host} exposes the corpus beyond this machine: pass --token (or DANVAN_TOKEN)"
-        )
+        fail(f"listening on {host} exposes the corpus beyond this machine: pass --token (or DANVAN_TOKEN)")
     import uvicorn
 
     from danvan.web.app import create_app

@@ -25,7 +25,7 @@ class NgramIndex:
         words = sorted({w for parts, _ in grams for w in parts})
         self.word_id = {w: i for i, w in enumerate(words)}
         self.n_words = max(len(words), 1)
-        if self.n_words ** self.high >= 2**62:
+        if self.n_words**self.high >= 2**62:
             raise ValueError(f"{self.high}-grams over {self.n_words} words do not fit 64-bit codes")
         self.unigram = np.full(self.n_words, -1, dtype=np.int64)
         by_length: dict[int, list[tuple[int, int]]] = {}

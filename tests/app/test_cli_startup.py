@@ -22,5 +22,15 @@ def test_help_lists_every_command() -> None:
         [sys.executable, "-m", "danvan.cli", "--help"], capture_output=True, text=True, timeout=120
     )
     assert done.returncode == 0
-    for command in ("extract", "evaluate", "ingest", "search", "facts", "coverage", "export", "train", "crawl"):
+    for command in (
+        "extract",
+        "evaluate",
+        "ingest",
+        "search",
+        "facts",
+        "coverage",
+        "export",
+        "train",
+        "crawl",
+    ):
         assert command in done.stdout

@@ -128,8 +128,12 @@ def test_rejects_log_lists_each_bad_input_once_across_batches(tmp_path: Path):
     inputs = tmp_path / "in"
     inputs.mkdir()
     for i in range(3):
-        (inputs / f"a{i}.txt").write_text(ARTICLE.format(title=f"Bài {i} về dân vận", province="Cà Mau",
-                                                         official="Nguyễn Hồ Hải", n=i + 10), encoding="utf-8")
+        (inputs / f"a{i}.txt").write_text(
+            ARTICLE.format(
+                title=f"Bài {i} về dân vận", province="Cà Mau", official="Nguyễn Hồ Hải", n=i + 10
+            ),
+            encoding="utf-8",
+        )
         (inputs / f"b{i}.txt").write_bytes(b"")
     log = tmp_path / "rejects.jsonl"
     tally = ingest([str(inputs)], tmp_path / "c.db", batch_size=2, themes=False, rejects_log=log)

@@ -35,7 +35,11 @@ def test_only_top_level_name_is_danvan(wheel: Path) -> None:
         tops = {name.split("/")[0] for name in zf.namelist()}
         assert {t for t in tops if not t.endswith(".dist-info")} == {"danvan"}
         names = set(zf.namelist())
-    for data in ("danvan/nlp/data/provinces.tsv", "danvan/models/themes/default.skops", "danvan/crawler/sites.toml"):
+    for data in (
+        "danvan/nlp/data/provinces.tsv",
+        "danvan/models/themes/default.skops",
+        "danvan/crawler/sites.toml",
+    ):
         assert data in names
 
 
@@ -44,8 +48,17 @@ def test_installs_with_pythons_own_pip_and_extracts(wheel: Path, tmp_path: Path)
     venv.EnvBuilder(with_pip=True).create(env_dir)  # the pip that ships with this Python, not upgraded
     python = env_dir / "bin" / "python"
     install = subprocess.run(
-        [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-         "-c", str(ROOT / "requirements.lock"), str(wheel)],
+        [
+            str(python),
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            "-c",
+            str(ROOT / "requirements.lock"),
+            str(wheel),
+        ],
         capture_output=True,
         text=True,
         timeout=1200,

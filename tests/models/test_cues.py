@@ -80,4 +80,8 @@ def test_model_input_repeats_the_first_words_as_lead_features():
     tokens = ["Hội", "nghị", *body.split()]
     item = model_input("Hội nghị", body, tokens)
     lead = [w for w in item.doc.split() if w.startswith(LEAD_PREFIX)]
-    assert len(lead) == LEAD_WORDS and lead[:3] == [f"{LEAD_PREFIX}hội", f"{LEAD_PREFIX}nghị", f"{LEAD_PREFIX}hội"]
+    assert len(lead) == LEAD_WORDS and lead[:3] == [
+        f"{LEAD_PREFIX}hội",
+        f"{LEAD_PREFIX}nghị",
+        f"{LEAD_PREFIX}hội",
+    ]

@@ -127,9 +127,7 @@ def test_documents_numbered(facts):
 
 
 def test_documents_lists_and_plain_numbers(facts):
-    got = facts(
-        "Theo Quyết định số 217, Quyết định số 218 của Bộ Chính trị và Chỉ thị 05.", "documents"
-    )
+    got = facts("Theo Quyết định số 217, Quyết định số 218 của Bộ Chính trị và Chỉ thị 05.", "documents")
     assert [(d.type, d.number) for d in got] == [
         ("Quyết định", "217"),
         ("Quyết định", "218"),
@@ -206,9 +204,16 @@ def test_campaigns_normalised_and_counted(facts):
 
 
 def test_joint_document_with_long_code(facts):
-    got = facts("Thực hiện Nghị quyết liên tịch số 01/2016/NQLT-CP-UBTƯMTTQVN ngày 28/4/2016 của Chính phủ "
-                "và Ủy ban Trung ương MTTQ Việt Nam về phối hợp.", "documents")
-    assert [(d.type, d.number, d.date, d.issuer) for d in got] == [(
-        "Nghị quyết liên tịch", "01/2016/NQLT-CP-UBTƯMTTQVN", "2016-04-28",
-        "Chính phủ và Ủy ban Trung ương MTTQ Việt Nam",
-    )]
+    got = facts(
+        "Thực hiện Nghị quyết liên tịch số 01/2016/NQLT-CP-UBTƯMTTQVN ngày 28/4/2016 của Chính phủ "
+        "và Ủy ban Trung ương MTTQ Việt Nam về phối hợp.",
+        "documents",
+    )
+    assert [(d.type, d.number, d.date, d.issuer) for d in got] == [
+        (
+            "Nghị quyết liên tịch",
+            "01/2016/NQLT-CP-UBTƯMTTQVN",
+            "2016-04-28",
+            "Chính phủ và Ủy ban Trung ương MTTQ Việt Nam",
+        )
+    ]
