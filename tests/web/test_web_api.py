@@ -34,7 +34,8 @@ def test_search_with_filters_facets_and_pagination(client):
         {"from": "yesterday"},
         {"q": '"unbalanced'},
         {"q": "NOT"},
-        {"q": "dân vận " * 60},
+        {"q": " ".join(f"xã{n}" for n in range(40))},  # more different words than SearchLimits allows
+        {"q": "dân vận " * 130},  # longer than SearchLimits allows
     ],
 )
 def test_bad_parameters_get_a_clear_4xx(client, params):
