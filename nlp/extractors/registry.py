@@ -1,7 +1,5 @@
 """Registry of fact extractors; each becomes a spaCy component writing spans and facts to the Doc."""
 
-from __future__ import annotations
-
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
