@@ -106,10 +106,9 @@ def _foreign() -> re.Pattern[str]:
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence (or line) holding text[start:end]."""
+    """From the start of the sentence (or line) holding text[start:end] to `end`."""
     left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    rights = [i for i in (text.find(c, end) for c in ".!?\n") if i != -1]
-    return text[left : min(rights, default=len(text))]
+    return text[left:end]
 
 
 def normalize_campaign(name: str) -> str:
@@ -134,7 +133,8 @@ def _open_class(text: str, taken: list[tuple[int, int]]):
         strong = re.fullmatch(_STRONG, m.group("intro"), re.IGNORECASE) is not None
         if not strong:
             window = text[max(0, m.start() - 150) : m.start()] + text[m.end() : m.end() + 80]
-            if not _LAUNCH.search(window) or _foreign().search(_sentence(text, m.start(), m.end())):
+            near = _sentence(text, m.start(), m.end())[-(m.end() - m.start() + 100) :]
+            if not _LAUNCH.search(window) or _foreign().search(near):
                 continue
         base = m.start("names")
         for q in _QUOTED.finditer(m.group("names")):
