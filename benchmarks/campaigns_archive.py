@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -27,9 +28,9 @@ def main() -> None:
     parser.add_argument("--context", action="store_true", help="print each sampled mention in context")
     args = parser.parse_args()
 
-    from danvan.nlp.extractors.campaigns import extract_campaigns
+    from danvan.nlp.extractors.campaigns import extract_campaigns, known_campaigns
     from danvan.nlp.extractors.campaigns import mentions as find_mentions
-    from danvan.nlp.normalize import normalize_text
+    from danvan.nlp.normalize import fold_diacritics, normalize_text
     from danvan.nlp.pipeline import clean
     from danvan.nlp.record import RawDocument
     from spacy.tokens import Doc
@@ -40,10 +41,23 @@ def main() -> None:
         articles = [(p.stem, p.read_text(encoding="utf-8", errors="replace")) for p in files]
     else:
         articles = read_archive(args.archive)
+    # a mention is a known alias or a quoted name after a cue word: an article whose folded raw text holds
+    # neither cannot yield one, so the cleaner never runs on it (the whole archive is still read)
+    cue = re.compile(r"phong trao|van dong|chien dich|thi dua")
+    known = [c.pattern for c in known_campaigns()]
+
+    def may_mention(raw: str) -> bool:
+        folded = fold_diacritics(raw).casefold()
+        return cue.search(folded) is not None or any(p.search(folded) for p in known)
+
     vocab = Vocab()
     mentions: list[dict] = []
+    scanned = 0
     names: Counter[str] = Counter()
     for doc_id, raw in articles:
+        if not may_mention(raw):
+            continue
+        scanned += 1
         cleaned = clean(RawDocument(id=doc_id, source=doc_id, content=raw))
         text = normalize_text(f"{cleaned.title}\n{cleaned.body}")
         doc = Doc(vocab, words=["x"])
@@ -51,8 +65,20 @@ def main() -> None:
         for _s, _e, fact in extract_campaigns(doc):
             names[fact.name] += fact.count
         for start, end, name in find_mentions(text):
-            mentions.append({"id": doc_id, "name": name, "start": start, "end": end, "_text": text})
-    print(f"{len(articles)} articles, {len(mentions)} mentions, {len(names)} distinct campaigns")
+            mentions.append(
+                {
+                    "id": doc_id,
+                    "name": name,
+                    "start": start,
+                    "end": end,
+                    "surface": text[start:end],
+                    "_text": text,
+                }
+            )
+    print(
+        f"{len(articles)} articles ({scanned} hold a cue word or alias), "
+        f"{len(mentions)} mentions, {len(names)} distinct campaigns"
+    )
     for name, n in names.most_common(40):
         print(f"{n:6d}  {name}")
     sample = random.Random(args.seed).sample(mentions, min(args.sample, len(mentions)))

@@ -15,6 +15,7 @@ from importlib import resources
 from danvan.nlp.extractors.registry import doc_text, register
 from danvan.nlp.normalize import fold_diacritics
 from danvan.nlp.record import CampaignFact
+from danvan.nlp.wordlists import load_words
 from spacy.tokens import Doc
 
 
@@ -74,9 +75,15 @@ _QUOTED = re.compile(r"\"([^\"\n]{4,160})\"")
 # a known name whose words are also prose counts only right after such a word (quotes alone do not:
 # "đạo lý "Đền ơn đáp nghĩa"" is a saying) or inside a quoted list that such a word opens
 _CUE_BEFORE = re.compile(
-    rf"(?:{_STRONG}|{_WEAK}|chương trình|gương|điển hình|đội hình|tháng cao điểm|quỹ|phát động|hưởng ứng)"
+    rf"(?:{_STRONG}|{_WEAK}|chương trình|gương|điển hình|đội hình|tháng cao điểm|phát động|hưởng ứng)"
     r"(?:\s+(?:thi đua|tình nguyện|yêu nước))?(?:\s+(?:như|là))?\s*:?\s*[\"'“‘]*\s*$",
     re.IGNORECASE,
+)
+# right before a name these make it something else: an award ("danh hiệu Nông dân sản xuất, kinh doanh
+# giỏi"), a fund, or, unquoted, the people held up as examples ("gương người tốt, việc tốt"; quoted,
+# 'gương "Người tốt, việc tốt"' names the movement whose examples they are)
+_NOT_BEFORE = re.compile(
+    r"(?:(?:danh hiệu|giải thưởng|quỹ)\s*:?\s*[\"'“‘]*|(?:gương|điển hình)\s*)\s*$", re.IGNORECASE
 )
 # who launches or carries a campaign (the Party, State, Front, mass organisations): needed beside a bare
 # "phong trào" or "chiến dịch", which also name popular movements, military operations and marketing
@@ -88,6 +95,20 @@ _LAUNCH = re.compile(
     r"UBND|Ủy ban nhân dân|Ban Dân vận|Ban Chỉ đạo|Chính phủ|Thủ tướng|Bộ [A-ZĐ]|Sở [A-ZĐ]|"
     r"Công an|Quân đội|Bộ đội|Quân khu|Quân ủy"
 )
+
+
+@cache
+def _foreign() -> re.Pattern[str]:
+    """Foreign countries, presidents, elections: a bare "chiến dịch" or "phong trào" near them is foreign."""
+    words = sorted(load_words("countries.txt"), key=len, reverse=True)
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<!\w)(?:{body}|Tổng thống|tranh cử)(?!\w)")
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """From the start of the sentence (or line) holding text[start:end] to `end`."""
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    return text[left:end]
 
 
 def normalize_campaign(name: str) -> str:
@@ -112,7 +133,8 @@ def _open_class(text: str, taken: list[tuple[int, int]]):
         strong = re.fullmatch(_STRONG, m.group("intro"), re.IGNORECASE) is not None
         if not strong:
             window = text[max(0, m.start() - 150) : m.start()] + text[m.end() : m.end() + 80]
-            if not _LAUNCH.search(window):
+            near = _sentence(text, m.start(), m.end())[-(m.end() - m.start() + 100) :]
+            if not _LAUNCH.search(window) or _foreign().search(near):
                 continue
         base = m.start("names")
         for q in _QUOTED.finditer(m.group("names")):
@@ -145,6 +167,8 @@ def mentions(text: str) -> list[tuple[int, int, str]]:
             listed = any(a <= m.start() and m.end() <= b for a, b in lists)
             cue = _CUE_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
             if campaign.needs_cue and not (listed or cue):
+                continue
+            if not listed and _NOT_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
                 continue
             add(m.start(), m.end(), campaign.name)
     for start, end, name in _open_class(text, taken):

@@ -203,6 +203,22 @@ def test_campaigns_normalised_and_counted(facts):
     }
 
 
+def test_campaign_names_that_name_something_else(facts):
+    # our own sentences: people held up as examples, an award, a fund, a foreign election campaign
+    text = (
+        "Huyện biểu dương các tấm gương người tốt, việc tốt trong năm. Hội Nông dân vận động hội viên "
+        'phấn đấu đạt danh hiệu nông dân sản xuất, kinh doanh giỏi và đóng góp Quỹ "Đền ơn đáp nghĩa". '
+        'Trong bối cảnh đó, Thủ tướng theo dõi chính sách Mỹ theo chiến dịch "Nước Mỹ trên hết".'
+    )
+    assert facts(text, "campaigns") == []
+
+
+def test_quoted_campaign_after_exemplar_word_is_the_movement(facts):
+    text = 'Tỉnh ủy biểu dương điển hình "Dân vận khéo", gương "Người tốt, việc tốt" trên các lĩnh vực.'
+    got = {c.name for c in facts(text, "campaigns")}
+    assert got == {"Dân vận khéo", "Người tốt, việc tốt"}
+
+
 def test_joint_document_with_long_code(facts):
     got = facts(
         "Thực hiện Nghị quyết liên tịch số 01/2016/NQLT-CP-UBTƯMTTQVN ngày 28/4/2016 của Chính phủ "
