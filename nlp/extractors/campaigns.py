@@ -24,6 +24,7 @@ class KnownCampaign:
     name: str
     needs_cue: bool
     pattern: re.Pattern[str]
+    words: tuple[tuple[str, ...], ...]  # each alias's folded words: a match needs all words of one alias
 
 
 def _fold(text: str) -> str:
@@ -54,7 +55,8 @@ def known_campaigns() -> tuple[KnownCampaign, ...]:
             continue
         name, context, *rest = line.split("\t")
         aliases = {name, *(a for a in (rest[0] if rest else "").split("|") if a.strip())}
-        out.append(KnownCampaign(name, context.strip() == "cue", _alias_pattern(aliases)))
+        words = tuple({tuple(campaign_key(a).split()) for a in aliases})
+        out.append(KnownCampaign(name, context.strip() == "cue", _alias_pattern(aliases), words))
     return tuple(out)
 
 
@@ -161,6 +163,8 @@ def mentions(text: str) -> list[tuple[int, int, str]]:
 
     lists = _cued_lists(text)
     for campaign in known_campaigns():
+        if not any(all(w in folded for w in alias) for alias in campaign.words):
+            continue  # a substring test is far cheaper than the pattern's scan
         for m in campaign.pattern.finditer(folded):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue

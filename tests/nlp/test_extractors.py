@@ -219,6 +219,17 @@ def test_quoted_campaign_after_exemplar_word_is_the_movement(facts):
     assert got == {"Dân vận khéo", "Người tốt, việc tốt"}
 
 
+def test_campaign_spellings_pass_the_word_prefilter(facts):
+    # the words-present test before each pattern works on folded text: case, accents, punctuation and
+    # aliases must still reach the pattern
+    text = (
+        "Cuoc van dong TOÀN DÂN ĐOÀN KẾT XÂY DỰNG ĐỜI SỐNG VĂN HOÁ Ở KHU DÂN CƯ đạt kết quả tốt; "
+        "tổ dân phố tiếp tục thực hiện mô hình Dân-vận-khéo. Một câu không nêu phong trào nào."
+    )
+    got = {c.name: c.count for c in facts(text, "campaigns")}
+    assert got == {"Toàn dân đoàn kết xây dựng đời sống văn hóa": 1, "Dân vận khéo": 1}
+
+
 def test_joint_document_with_long_code(facts):
     got = facts(
         "Thực hiện Nghị quyết liên tịch số 01/2016/NQLT-CP-UBTƯMTTQVN ngày 28/4/2016 của Chính phủ "
