@@ -284,10 +284,18 @@ class Corpus:
         )
 
     def facts(
-        self, kind: str, filters: Filters | None = None, *, limit: int = 100, **filter_values: str | None
-    ) -> list[dict[str, Any]]:
-        """Entities of one kind (see `danvan.corpus.kinds`: officials, documents, figures...)."""
-        return fact_queries.query(self._conn, kind, self._checked(filters, filter_values), limit)
+        self, kind: str, filters: Filters | None = None, *, limit: int = 100, **values: str | None
+    ) -> fact_queries.FactRows:
+        """Entities of one kind (see `danvan.corpus.kinds`: officials, documents, figures...).
+
+        Keywords are article filters (`province=...`) or the kind's own facets: officials `title`,
+        documents `issuer`, figures `unit` and `query` (words of the figure's sentence); text facets
+        match accent- and case-insensitively. `limit=-1` gives all; the result's `total` counts them all.
+        """
+        names = set(Filters.names())
+        filter_values = {k: v for k, v in values.items() if k in names}
+        facets = {k: v for k, v in values.items() if k not in names}
+        return fact_queries.query(self._conn, kind, self._checked(filters, filter_values), limit, **facets)
 
     def coverage(
         self,

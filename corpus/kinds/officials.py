@@ -7,7 +7,18 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from danvan.corpus.filters import Filters
-from danvan.corpus.kinds.base import SEEN, FactKind, Rows, clean, grouped, named_id, register, rows
+from danvan.corpus.kinds.base import (
+    SEEN,
+    TOTAL,
+    FactKind,
+    Rows,
+    clean,
+    contains,
+    grouped,
+    named_id,
+    register,
+    rows,
+)
 from danvan.nlp.record import OfficialFact
 
 
@@ -65,11 +76,19 @@ def load(conn: sqlite3.Connection, pks: Sequence[int]) -> dict[int, list[Officia
     return out
 
 
-def query(conn: sqlite3.Connection, filters: Filters, limit: int) -> Rows:
+def query(conn: sqlite3.Connection, filters: Filters, limit: int, title: str | None = None) -> Rows:
+    """Officials most seen first; `title`: one of their titles (in the filtered articles) contains it."""
     where, params = filters.sql("a")
+    has_title, title_params = contains("t.title", title)
+    if title_params:
+        where += (
+            " AND EXISTS (SELECT 1 FROM (SELECT title FROM official_titles WHERE article_pk = a.pk"
+            " AND official_id = o.id UNION ALL SELECT ao.title) t WHERE " + has_title + ")"
+        )
+        params = [*params, *title_params]
     found = rows(
         conn,
-        f"SELECT o.id AS _id, o.name AS name, {SEEN}, SUM(ao.mentions) AS mentions"
+        f"SELECT o.id AS _id, o.name AS name, {SEEN}, SUM(ao.mentions) AS mentions, {TOTAL}"
         " FROM article_officials ao JOIN officials o ON o.id = ao.official_id"
         f" JOIN articles a ON a.pk = ao.article_pk WHERE {where}"
         " GROUP BY o.id ORDER BY articles DESC, mentions DESC, o.name LIMIT ?",
@@ -110,5 +129,6 @@ KIND = register(
         load,
         query,
         show,
+        facets=("title",),
     )
 )

@@ -1,0 +1,81 @@
+"""Facts researchers ask for: officials by title, documents by issuer, figures by unit and words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from danvan.corpus import Corpus
+from danvan.nlp.record import Article, DocumentFact, FigureFact
+
+from danvan.corpus.facts import UnknownFacet
+
+
+def test_officials_by_title_folded(filled: Corpus) -> None:
+    rows = filled.facts("officials", title="truong ban dan van")
+    assert [r["name"] for r in rows] == ["Lê Minh Khang"]
+    assert filled.facts("officials", title="Chỉ huy trưởng")[0]["name"] == "Hoàng Văn Sơn"
+    assert filled.facts("officials", title="Giám đốc Sở") == []
+
+
+def test_documents_by_issuer(filled: Corpus) -> None:
+    rows = filled.facts("documents", issuer="mttq")
+    assert [r["number"] for r in rows] == ["45/KH-MTTQ"]
+
+
+def test_figures_by_unit_and_sentence_words(filled: Corpus) -> None:
+    assert {r["value"] for r in filled.facts("figures", unit="mo hinh")} == {1250}
+    rows = filled.facts("figures", query="nhân rộng")
+    assert [(r["article_id"], r["value"]) for r in rows] == [("hg-001", 1250)]
+    assert filled.facts("figures", unit="hộ", query="nhân rộng") == []
+
+
+def test_facet_of_another_kind_is_refused(filled: Corpus) -> None:
+    with pytest.raises(UnknownFacet, match="figures.*unit, query"):
+        filled.facts("figures", title="Trưởng ban")
+
+
+def test_facts_carry_the_total_before_the_limit(filled: Corpus) -> None:
+    rows = filled.facts("figures", limit=2)
+    assert len(rows) == 2 and rows.total == len(filled.facts("figures", limit=-1)) > 2
+
+
+TEXTS = {
+    "d1": "Bộ Chính trị ban hành chỉ thị về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
+    "d2": "Huyện ủy tổ chức hội nghị sơ kết năm năm thực hiện chỉ thị, biểu dương mười hai tập thể.",
+    "d3": "Đảng ủy khối doanh nghiệp giao ban quý hai, đề ra nhiệm vụ trọng tâm cho sáu tháng cuối năm.",
+    "d4": "Ban Tuyên giáo phát động cuộc thi viết về gương người tốt việc tốt ở khu dân cư.",
+    "d5": "Tỉnh ủy Cà Mau ra nghị quyết về phát triển kinh tế biển gắn với bảo vệ rừng ngập mặn.",
+}
+
+
+def _article(aid: str, *documents: DocumentFact) -> Article:
+    return Article(
+        id=aid,
+        source=f"fixtures/{aid}.html",
+        title=f"Bài {aid} về công tác dân vận",
+        text=TEXTS[aid],
+        published="2024-05-02",
+        documents=list(documents),
+    )
+
+
+def test_document_identity_folds_tu_and_attaches_bare_numbers(db_path: Path) -> None:
+    ct = "Chỉ thị"
+    with Corpus(db_path) as corpus:
+        corpus.store_many(
+            [
+                _article("d1", DocumentFact(ct, "05-CT/TW", issuer="Bộ Chính trị")),
+                _article("d2", DocumentFact(ct, "05-CT/TƯ")),
+                _article("d3", DocumentFact(ct, "05 - ct/tư", issuer="Bộ Chính trị")),
+                _article("d4", DocumentFact(ct, "05")),  # corpus gives one full code of this type
+                _article("d5", DocumentFact("Nghị quyết", "05-NQ/TU", issuer="Tỉnh ủy Cà Mau")),
+            ]
+        )
+        rows = corpus.facts("documents")
+        directive = [r for r in rows if r["type"] == ct]
+        assert len(directive) == 1 and directive[0]["articles"] == 4
+        assert {a["id"] for a in corpus.search(None, document="05-CT/TW", limit=-1)} == {"d1", "d2", "d3", "d4"}
+        assert {a["id"] for a in corpus.search(None, document="05-CT/TƯ", limit=-1)} == {"d1", "d2", "d3", "d4"}
+        # Tỉnh ủy's /TU is not the Central Committee's /TƯ
+        assert [a["id"] for a in corpus.search(None, document="05-NQ/TU", limit=-1)] == ["d5"]
