@@ -8,7 +8,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from danvan.corpus.filters import Filters
 from danvan.corpus.folding import fold, nfc
 
 Rows = list[dict[str, Any]]

@@ -22,7 +22,6 @@ from danvan.corpus.kinds.base import (
 )
 from danvan.nlp.record import DocumentFact
 
-
 _BARE = re.compile(r"\d+")
 
 
