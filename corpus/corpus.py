@@ -309,10 +309,22 @@ class Corpus:
         return coverage_query.coverage(self._conn, by, interval, self._checked(filters, filter_values))
 
     def export(
-        self, fmt: str, out_path: str | Path, filters: Filters | None = None, **filter_values: str | None
+        self,
+        fmt: str,
+        out_path: str | Path,
+        filters: Filters | None = None,
+        *,
+        query: str | None = None,
+        limits: searcher.SearchLimits = searcher.DEFAULT_LIMITS,
+        **filter_values: str | None,
     ) -> int:
-        """Write filtered articles as jsonl, csv or parquet; return how many were written."""
-        return exporter.export(self._conn, fmt, Path(out_path), self._checked(filters, filter_values))
+        """Write filtered articles as jsonl, csv or parquet; return how many were written.
+
+        `query` keeps the articles a full-text query matches (the syntax and limits of `search`).
+        """
+        chosen = self._checked(filters, filter_values)
+        only = None if query is None else searcher.matching_pks(self._conn, query, chosen, limits)[0]
+        return exporter.export(self._conn, fmt, Path(out_path), chosen, only)
 
     def undated(self, filters: Filters | None = None, **filter_values: str | None) -> int:
         """How many articles the other filters select that have no date (a date filter drops them)."""
