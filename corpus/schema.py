@@ -239,7 +239,19 @@ def _script(sql: str) -> Migration:
     return run
 
 
-MIGRATIONS: list[Migration] = [_script(_V1), _script(_V_CRAWL_RUNS), _script(_V_INGESTED_INPUTS)]
+def _document_identity(conn: sqlite3.Connection) -> None:
+    """v4: documents are one row per (type, normalised number): "/TƯ" = "/TW", bare numbers joined."""
+    from danvan.corpus.kinds.documents import rekey  # the kind owns its identity
+
+    rekey(conn)
+
+
+MIGRATIONS: list[Migration] = [
+    _script(_V1),
+    _script(_V_CRAWL_RUNS),
+    _script(_V_INGESTED_INPUTS),
+    _document_identity,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

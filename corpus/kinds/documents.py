@@ -133,3 +133,46 @@ KIND = register(
         "documents", ("article_documents",), ("documents",), write, load, query, show, facets=("issuer",)
     )
 )
+
+
+def rekey(conn: sqlite3.Connection) -> None:
+    """Give documents written by older versions today's identity, merging the rows it joins.
+
+    Older rows were keyed (type, number, issuer) with "/TƯ" apart from "/TW"; the merged row keeps the
+    lowest id, the full code as its number and the first issuer, date and title known.
+    """
+    found = conn.execute("SELECT id, type, number, issuer, title FROM documents ORDER BY id").fetchall()
+    keyed: dict[int, tuple[str, str | None]] = {}
+    for did, doc_type, number, issuer, title in found:
+        nkey = number_key(number)
+        tkey = fold(doc_type)
+        keyed[did] = (f"{tkey}|{nkey}" if nkey else f"{tkey}||{fold(issuer or '')}|{fold(title or '')}", nkey)
+    full = {key for key, nkey in keyed.values() if nkey and not _BARE.fullmatch(nkey)}
+    for did, (key, nkey) in keyed.items():
+        if nkey and _BARE.fullmatch(nkey):
+            tkey = key.split("|", 1)[0]
+            codes = {k for k in full if k.startswith(f"{tkey}|{nkey}-") or k.startswith(f"{tkey}|{nkey}/")}
+            if len(codes) == 1:
+                code = codes.pop()
+                keyed[did] = (code, code.split("|", 1)[1])
+    survivors: dict[str, int] = {}
+    for did, (key, _nkey) in keyed.items():
+        survivors.setdefault(key, did)
+    conn.execute("UPDATE documents SET key = '~' || id")  # free every key before rewriting them
+    for did, (key, nkey) in keyed.items():
+        keep = survivors[key]
+        if keep == did:
+            conn.execute("UPDATE documents SET key = ?, number_key = ? WHERE id = ?", (key, nkey, did))
+            continue
+        conn.execute("UPDATE article_documents SET document_id = ? WHERE document_id = ?", (keep, did))
+        conn.execute(
+            "UPDATE documents SET"
+            " number = CASE WHEN documents.number NOT GLOB '*[^0-9]*' THEN old.number"
+            " ELSE documents.number END,"
+            " issuer = coalesce(documents.issuer, old.issuer), date = coalesce(documents.date, old.date),"
+            " title = coalesce(documents.title, old.title)"
+            " FROM (SELECT number, issuer, date, title FROM documents WHERE id = ?) AS old"
+            " WHERE documents.id = ?",
+            (did, keep),
+        )
+        conn.execute("DELETE FROM documents WHERE id = ?", (did,))

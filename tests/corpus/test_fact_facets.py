@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -79,3 +80,44 @@ def test_document_identity_folds_tu_and_attaches_bare_numbers(db_path: Path) -> 
             assert {a["id"] for a in found} == {"d1", "d2", "d3", "d4"}
         # Tỉnh ủy's /TU is not the Central Committee's /TƯ
         assert [a["id"] for a in corpus.search(None, document="05-NQ/TU", limit=-1)] == ["d5"]
+
+
+def test_older_database_documents_are_rekeyed_on_open(db_path: Path) -> None:
+    ct = "Chỉ thị"
+    with Corpus(db_path) as corpus:
+        corpus.store_many(
+            [
+                _article("d1", DocumentFact(ct, "05-CT/TW", issuer="Bộ Chính trị")),
+                _article("d2", DocumentFact(ct, "05-CT/TƯ")),
+                _article("d4", DocumentFact(ct, "05")),
+            ]
+        )
+        version = corpus._conn.execute("PRAGMA user_version").fetchone()[0]
+    # what an older danvan wrote: one row per spelling, keyed type|number|issuer
+    conn = sqlite3.connect(db_path)
+    with conn:
+        conn.execute("DELETE FROM article_documents")
+        conn.execute("DELETE FROM documents")
+        for did, (number, nkey, issuer, aid) in enumerate(
+            [
+                ("05-CT/TW", "05-CT/TW", "Bộ Chính trị", "d1"),
+                ("05-CT/TƯ", "05-CT/TU", None, "d2"),
+                ("05", "05", None, "d4"),
+            ],
+            start=1,
+        ):
+            conn.execute(
+                "INSERT INTO documents(id, key, type, number, number_key, issuer) VALUES (?, ?, ?, ?, ?, ?)",
+                (did, f"chi thi|{nkey}|{(issuer or '').lower()}", ct, number, nkey, issuer),
+            )
+            conn.execute(
+                "INSERT INTO article_documents(article_pk, document_id, type, number, issuer, position)"
+                " VALUES ((SELECT pk FROM articles WHERE id = ?), ?, ?, ?, ?, 0)",
+                (aid, did, ct, number, issuer),
+            )
+        conn.execute(f"PRAGMA user_version = {version - 1}")
+    conn.close()
+    with Corpus(db_path) as corpus:
+        rows = corpus.facts("documents")
+        assert [(r["number"], r["issuer"], r["articles"]) for r in rows] == [("05-CT/TW", "Bộ Chính trị", 3)]
+        assert {a["id"] for a in corpus.search(None, document="05-CT/TƯ", limit=-1)} == {"d1", "d2", "d4"}
