@@ -52,12 +52,16 @@ def _document_id(
     """One documents row per (type, normalised number); a bare number joins its full code.
 
     A bare "05" takes the full code of the same type that starts with it ("05-CT/TW") given by the
-    same article, or failing that by exactly one document of the corpus.
+    same article, or failing that by the corpus: its only such code, or the only one its issuer fits.
     """
     nkey = number_key(number)
     tkey = fold(doc_type)
     if nkey and _BARE.fullmatch(nkey):
-        nkey = _full_code(conn, tkey, nkey, article_codes) or nkey
+        in_article = {c for t, c in article_codes if t == tkey and c and _extends(c, nkey)}
+        if in_article:
+            nkey = in_article.pop() if len(in_article) == 1 else nkey
+        else:
+            nkey = full_code(_corpus_codes(conn, tkey, nkey), {fold(issuer)} if issuer else set()) or nkey
     key = f"{tkey}|{nkey}" if nkey else f"{tkey}||{fold(issuer or '')}|{fold(title or '')}"
     return conn.execute(
         "INSERT INTO documents(key, type, number, number_key, issuer, date, title)"
@@ -71,26 +75,38 @@ def _document_id(
     ).fetchone()[0]
 
 
-def _full_code(
-    conn: sqlite3.Connection, tkey: str, bare: str, article_codes: list[tuple[str, str | None]]
-) -> str | None:
-    """The one full code of type `tkey` that `bare` starts ("05" -> "05-CT/TW"), or None."""
-    in_article = {
-        c
-        for t, c in article_codes
-        if t == tkey and c and c[len(bare) : len(bare) + 1] in "-/" and c.startswith(bare) and c != bare
-    }
-    if in_article:
-        return in_article.pop() if len(in_article) == 1 else None
+def _extends(code: str, bare: str) -> bool:
+    return code.startswith(bare) and code[len(bare) : len(bare) + 1] in ("-", "/")
+
+
+def _corpus_codes(conn: sqlite3.Connection, tkey: str, bare: str) -> dict[str, set[str]]:
+    """The full codes of type `tkey` that extend `bare`, each with the folded issuers given for it."""
     pattern = like_escape(f"{tkey}|{bare}")
-    in_corpus = {
+    codes: dict[str, set[str]] = {}
+    for code, *issuers in conn.execute(
+        "SELECT d.number_key, d.issuer, ad.issuer FROM documents d"
+        " LEFT JOIN article_documents ad ON ad.document_id = d.id"
+        " WHERE d.key LIKE ? ESCAPE '\\' OR d.key LIKE ? ESCAPE '\\'",
+        (pattern + "-%", pattern + "/%"),
+    ):
+        codes.setdefault(code, set()).update(fold(i) for i in issuers if i)
+    return codes
+
+
+def full_code(codes: dict[str, set[str]], issuers: set[str]) -> str | None:
+    """The one code of `codes` (full code -> folded issuers) a bare number means, or None.
+
+    Several codes: the one given by the same issuer, or whose organ part is the issuer ("TW" in
+    "05-CT/TW" for issuer "TW").
+    """
+    if len(codes) == 1:
+        return next(iter(codes))
+    fits = [
         code
-        for (code,) in conn.execute(
-            "SELECT number_key FROM documents WHERE key LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\'",
-            (pattern + "-%", pattern + "/%"),
-        )
-    }
-    return in_corpus.pop() if len(in_corpus) == 1 else None
+        for code, known in codes.items()
+        if issuers & known or {i.upper().replace(" ", "") for i in issuers} & set(re.split(r"[-/]", code))
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 def load(conn: sqlite3.Connection, pks: Sequence[int]) -> dict[int, list[DocumentFact]]:
@@ -147,17 +163,22 @@ def rekey(conn: sqlite3.Connection) -> None:
         nkey = number_key(number)
         tkey = fold(doc_type)
         keyed[did] = (f"{tkey}|{nkey}" if nkey else f"{tkey}||{fold(issuer or '')}|{fold(title or '')}", nkey)
-    full = {key for key, nkey in keyed.values() if nkey and not _BARE.fullmatch(nkey)}
+    issuers = _issuers(conn, keyed)
+    full: dict[str, dict[str, set[str]]] = {}  # type -> full code -> folded issuers
+    for did, (key, nkey) in keyed.items():
+        if nkey and not _BARE.fullmatch(nkey):
+            full.setdefault(key.split("|", 1)[0], {}).setdefault(nkey, set()).update(issuers[did])
     for did, (key, nkey) in keyed.items():
         if nkey and _BARE.fullmatch(nkey):
             tkey = key.split("|", 1)[0]
-            codes = {k for k in full if k.startswith(f"{tkey}|{nkey}-") or k.startswith(f"{tkey}|{nkey}/")}
-            if len(codes) == 1:
-                code = codes.pop()
-                keyed[did] = (code, code.split("|", 1)[1])
-    survivors: dict[str, int] = {}
-    for did, (key, _nkey) in keyed.items():
-        survivors.setdefault(key, did)
+            codes = {c: i for c, i in full.get(tkey, {}).items() if _extends(c, nkey)}
+            code = full_code(codes, issuers[did]) if codes else None
+            if code:
+                keyed[did] = (f"{tkey}|{code}", code)
+    survivors: dict[str, int] = {}  # a row written with the full code is kept before a bare one
+    numbers = {did: number for did, _t, number, _i, _ti in found}
+    for did in sorted(keyed, key=lambda d: (bool(_BARE.fullmatch(numbers[d] or "")), d)):
+        survivors.setdefault(keyed[did][0], did)
     conn.execute("UPDATE documents SET key = '~' || id")  # free every key before rewriting them
     for did, (key, nkey) in keyed.items():
         keep = survivors[key]
@@ -176,3 +197,14 @@ def rekey(conn: sqlite3.Connection) -> None:
             (did, keep),
         )
         conn.execute("DELETE FROM documents WHERE id = ?", (did,))
+
+
+def _issuers(conn: sqlite3.Connection, ids: dict[int, object]) -> dict[int, set[str]]:
+    """The folded issuers given for each document id (its own and those of its mentions)."""
+    out: dict[int, set[str]] = {did: set() for did in ids}
+    for did, issuer in conn.execute(
+        "SELECT id, issuer FROM documents UNION SELECT document_id, issuer FROM article_documents"
+    ):
+        if issuer and did in out:
+            out[did].add(fold(issuer))
+    return out

@@ -121,3 +121,19 @@ def test_older_database_documents_are_rekeyed_on_open(db_path: Path) -> None:
         rows = corpus.facts("documents")
         assert [(r["number"], r["issuer"], r["articles"]) for r in rows] == [("05-CT/TW", "Bộ Chính trị", 3)]
         assert {a["id"] for a in corpus.search(None, document="05-CT/TƯ", limit=-1)} == {"d1", "d2", "d4"}
+
+
+def test_bare_number_with_two_full_codes_follows_its_issuer(db_path: Path) -> None:
+    ct = "Chỉ thị"
+    with Corpus(db_path) as corpus:
+        corpus.store_many(
+            [
+                _article("d1", DocumentFact(ct, "05-CT/TW", issuer="Bộ Chính trị")),
+                _article("d5", DocumentFact(ct, "05/CT-TTg", issuer="Thủ tướng Chính phủ")),
+                _article("d2", DocumentFact(ct, "05", issuer="Bộ Chính trị")),
+                _article("d3", DocumentFact(ct, "05", issuer="TW")),
+                _article("d4", DocumentFact(ct, "05")),  # which of the two: left bare
+            ]
+        )
+        rows = {r["number"]: r["articles"] for r in corpus.facts("documents")}
+        assert rows == {"05-CT/TW": 3, "05/CT-TTg": 1, "05": 1}
