@@ -136,3 +136,9 @@ def test_bare_number_with_two_full_codes_follows_its_issuer(db_path: Path) -> No
         )
         rows = {r["number"]: r["articles"] for r in corpus.facts("documents")}
         assert rows == {"05-CT/TW": 3, "05/CT-TTg": 1, "05": 1}
+
+
+@pytest.mark.parametrize("kind", ["officials", "documents", "provinces", "campaigns", "themes"])
+def test_every_kind_counts_its_rows_before_the_limit(filled: Corpus, kind: str) -> None:
+    everything = filled.facts(kind, limit=-1)
+    assert filled.facts(kind, limit=1).total == everything.total == len(everything)
