@@ -63,7 +63,7 @@ def _document_id(
         else:
             nkey = full_code(_corpus_codes(conn, tkey, nkey), {fold(issuer)} if issuer else set()) or nkey
     key = f"{tkey}|{nkey}" if nkey else f"{tkey}||{fold(issuer or '')}|{fold(title or '')}"
-    return conn.execute(
+    did = conn.execute(
         "INSERT INTO documents(key, type, number, number_key, issuer, date, title)"
         " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET"
         " number = CASE WHEN documents.number NOT GLOB '*[^0-9]*' THEN excluded.number"
@@ -73,6 +73,22 @@ def _document_id(
         " title = coalesce(documents.title, excluded.title) RETURNING id",
         (key, doc_type, number, nkey, issuer, date, title),
     ).fetchone()[0]
+    if nkey and not _BARE.fullmatch(nkey):
+        _adopt_bare(conn, did, tkey, nkey)
+    return did
+
+
+def _adopt_bare(conn: sqlite3.Connection, did: int, tkey: str, code: str) -> None:
+    """A bare number stored before its full code ("05" before "05-CT/TW") joins it when no other
+    full code of the type extends it."""
+    lead = re.match(r"\d+", code)
+    if not lead or not _extends(code, lead.group()):
+        return
+    bare = conn.execute("SELECT id FROM documents WHERE key = ?", (f"{tkey}|{lead.group()}",)).fetchone()
+    if bare is None or set(_corpus_codes(conn, tkey, lead.group())) != {code}:
+        return
+    conn.execute("UPDATE article_documents SET document_id = ? WHERE document_id = ?", (did, bare[0]))
+    conn.execute("DELETE FROM documents WHERE id = ?", (bare[0],))
 
 
 def _extends(code: str, bare: str) -> bool:

@@ -142,3 +142,12 @@ def test_bare_number_with_two_full_codes_follows_its_issuer(db_path: Path) -> No
 def test_every_kind_counts_its_rows_before_the_limit(filled: Corpus, kind: str) -> None:
     everything = filled.facts(kind, limit=-1)
     assert filled.facts(kind, limit=1).total == everything.total == len(everything)
+
+
+def test_bare_number_stored_before_its_full_code_joins_it(db_path: Path) -> None:
+    ct = "Chỉ thị"
+    with Corpus(db_path) as corpus:
+        corpus.store(_article("d4", DocumentFact(ct, "05")))
+        corpus.store(_article("d1", DocumentFact(ct, "05-CT/TW", issuer="Bộ Chính trị")))
+        rows = corpus.facts("documents")
+        assert [(r["number"], r["articles"]) for r in rows] == [("05-CT/TW", 2)]
