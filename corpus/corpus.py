@@ -284,10 +284,18 @@ class Corpus:
         )
 
     def facts(
-        self, kind: str, filters: Filters | None = None, *, limit: int = 100, **filter_values: str | None
-    ) -> list[dict[str, Any]]:
-        """Entities of one kind (see `danvan.corpus.kinds`: officials, documents, figures...)."""
-        return fact_queries.query(self._conn, kind, self._checked(filters, filter_values), limit)
+        self, kind: str, filters: Filters | None = None, *, limit: int = 100, **values: str | None
+    ) -> fact_queries.FactRows:
+        """Entities of one kind (see `danvan.corpus.kinds`: officials, documents, figures...).
+
+        Keywords are article filters (`province=...`) or the kind's own facets: officials `title`,
+        documents `issuer`, figures `unit` and `query` (words of the figure's sentence); text facets
+        match accent- and case-insensitively. `limit=-1` gives all; the result's `total` counts them all.
+        """
+        names = set(Filters.names())
+        filter_values = {k: v for k, v in values.items() if k in names}
+        facets = {k: v for k, v in values.items() if k not in names}
+        return fact_queries.query(self._conn, kind, self._checked(filters, filter_values), limit, **facets)
 
     def coverage(
         self,
@@ -301,10 +309,22 @@ class Corpus:
         return coverage_query.coverage(self._conn, by, interval, self._checked(filters, filter_values))
 
     def export(
-        self, fmt: str, out_path: str | Path, filters: Filters | None = None, **filter_values: str | None
+        self,
+        fmt: str,
+        out_path: str | Path,
+        filters: Filters | None = None,
+        *,
+        query: str | None = None,
+        limits: searcher.SearchLimits = searcher.DEFAULT_LIMITS,
+        **filter_values: str | None,
     ) -> int:
-        """Write filtered articles as jsonl, csv or parquet; return how many were written."""
-        return exporter.export(self._conn, fmt, Path(out_path), self._checked(filters, filter_values))
+        """Write filtered articles as jsonl, csv or parquet; return how many were written.
+
+        `query` keeps the articles a full-text query matches (the syntax and limits of `search`).
+        """
+        chosen = self._checked(filters, filter_values)
+        only = None if query is None else searcher.matching_pks(self._conn, query, chosen, limits)[0]
+        return exporter.export(self._conn, fmt, Path(out_path), chosen, only)
 
     def undated(self, filters: Filters | None = None, **filter_values: str | None) -> int:
         """How many articles the other filters select that have no date (a date filter drops them)."""

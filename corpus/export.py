@@ -62,18 +62,23 @@ def _pks(conn: sqlite3.Connection, filters: Filters) -> list[int]:
     ]
 
 
-def _batches(conn: sqlite3.Connection, filters: Filters) -> Iterator[list[dict[str, Any]]]:
-    pks = _pks(conn, filters)
+def _batches(
+    conn: sqlite3.Connection, filters: Filters, only: list[int] | None
+) -> Iterator[list[dict[str, Any]]]:
+    pks = _pks(conn, filters) if only is None else only
     for start in range(0, len(pks), _BATCH):
         yield [a.to_json() for a in load_articles(conn, pks[start : start + _BATCH])]
 
 
-def export(conn: sqlite3.Connection, fmt: str, out_path: Path, filters: Filters) -> int:
-    """Write the filtered articles to `out_path` ("-" is stdout for jsonl/csv); return the count."""
+def export(
+    conn: sqlite3.Connection, fmt: str, out_path: Path, filters: Filters, only: list[int] | None = None
+) -> int:
+    """Write the filtered articles (`only`: these article pks) to `out_path` ("-" is stdout for
+    jsonl/csv); return the count."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
     if fmt == "parquet":
-        return _parquet(conn, out_path, filters)
+        return _parquet(conn, out_path, filters, only)
     to_stdout = str(out_path) == "-"
     if not to_stdout:
         out_path.parent.mkdir(parents=True, exist_ok=True)
@@ -84,7 +89,7 @@ def export(conn: sqlite3.Connection, fmt: str, out_path: Path, filters: Filters)
         if fmt == "csv":
             writer = csv.DictWriter(handle, fieldnames=[*_SCALARS, *_FACT_LISTS])
             writer.writeheader()
-        for batch in _batches(conn, filters):
+        for batch in _batches(conn, filters, only):
             for row in batch:
                 if writer is not None:
                     writer.writerow(
@@ -102,11 +107,11 @@ def export(conn: sqlite3.Connection, fmt: str, out_path: Path, filters: Filters)
     return count
 
 
-def _parquet(conn: sqlite3.Connection, out_path: Path, filters: Filters) -> int:
+def _parquet(conn: sqlite3.Connection, out_path: Path, filters: Filters, only: list[int] | None) -> int:
     out_path.parent.mkdir(parents=True, exist_ok=True)
     count = 0
     with pq.ParquetWriter(out_path, PARQUET_SCHEMA, compression="zstd") as writer:
-        for batch in _batches(conn, filters):
+        for batch in _batches(conn, filters, only):
             for row in batch:
                 for f in row["figures"]:
                     f["value"] = float(f["value"])

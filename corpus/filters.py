@@ -8,7 +8,7 @@ from dataclasses import dataclass, fields
 
 from danvan.corpus import province_names
 from danvan.corpus.dates import parse_bound
-from danvan.corpus.folding import fold
+from danvan.corpus.folding import fold, nfc
 
 _PROVINCE_PREFIX = re.compile(r"^(tinh|thanh pho|tp\.?)\s+")
 
@@ -19,9 +19,13 @@ def province_key(name: str) -> str:
 
 
 def number_key(number: str | None) -> str | None:
-    """A document number normalised for matching: "08 - NQ/TU" -> "08-NQ/TU"."""
+    """A document number normalised for matching: "08 - NQ/TU" -> "08-NQ/TU", "05-CT/TƯ" -> "05-CT/TW".
+
+    TƯ (Trung ương) is also written TW; TU without the horn is a Tỉnh ủy and stays apart.
+    """
     if not number:
         return None
+    number = re.sub(r"(?<![^\W\d_])T\s*Ư(?![^\W\d_])", "TW", nfc(number), flags=re.IGNORECASE)
     return re.sub(r"\s+", "", fold(number)).upper()
 
 

@@ -239,7 +239,45 @@ def _script(sql: str) -> Migration:
     return run
 
 
-MIGRATIONS: list[Migration] = [_script(_V1), _script(_V_CRAWL_RUNS), _script(_V_INGESTED_INPUTS)]
+def _document_identity(conn: sqlite3.Connection) -> None:
+    """v4: documents are one row per (type, normalised number): "/TƯ" = "/TW", bare numbers joined."""
+    from danvan.corpus.kinds.documents import rekey  # the kind owns its identity
+
+    rekey(conn)
+
+
+_V_OFFICIAL_HOMES = """
+PRAGMA defer_foreign_keys = ON;
+CREATE TABLE officials_v4 AS SELECT id, name, key FROM officials;
+DROP TABLE officials;
+CREATE TABLE officials (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    key TEXT NOT NULL,
+    home TEXT NOT NULL DEFAULT '',
+    UNIQUE (name, home)
+);
+INSERT INTO officials(id, name, key) SELECT id, name, key FROM officials_v4;
+DROP TABLE officials_v4;
+CREATE INDEX officials_key ON officials(key)
+"""
+"""v5: namesakes are apart: an official is a name and a home province ('' when none is known)."""
+
+
+def _official_homes(conn: sqlite3.Connection) -> None:
+    _script(_V_OFFICIAL_HOMES)(conn)
+    from danvan.corpus.kinds.officials import split_namesakes  # the kind owns its identity
+
+    split_namesakes(conn)
+
+
+MIGRATIONS: list[Migration] = [
+    _script(_V1),
+    _script(_V_CRAWL_RUNS),
+    _script(_V_INGESTED_INPUTS),
+    _document_identity,
+    _official_homes,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -174,6 +174,28 @@ def search(
     )
 
 
+def matching_pks(
+    conn: sqlite3.Connection, query: str, filters: Filters, limits: SearchLimits = DEFAULT_LIMITS
+) -> tuple[list[int], list[str]]:
+    """Every filtered article the full-text `query` matches (same syntax and limits as `search`),
+    oldest first, with the notices of a cut query."""
+    where, params = filters.sql("a")
+    parsed = fulltext.parse(
+        query, max_chars=limits.max_chars, max_terms=limits.max_terms, max_depth=limits.max_depth
+    )
+    with bounded(conn, limits.seconds, limits.check_every):
+        pks = [
+            pk
+            for (pk,) in conn.execute(
+                "SELECT a.pk FROM article_fts JOIN articles a ON a.pk = article_fts.rowid"
+                f" WHERE article_fts MATCH ? AND {where}"
+                " ORDER BY a.published_date IS NULL, a.published_date, a.pk",
+                [parsed.match_expression(), *params],
+            )
+        ]
+    return pks, parsed.notices
+
+
 def _ids(conn: sqlite3.Connection, pks: list[int]) -> dict[int, str]:
     if not pks:
         return {}

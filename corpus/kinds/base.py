@@ -8,7 +8,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from danvan.corpus.filters import Filters
 from danvan.corpus.folding import fold, nfc
 
 Rows = list[dict[str, Any]]
@@ -21,7 +20,9 @@ class FactKind:
     `name` is the `Article` field that holds the facts and the name used on the command line.
     `article_tables` hold one article's facts (cleared before the article is written again);
     `entity_tables` hold what articles share (counted in `Corpus.stats`). `ddl` creates the tables of a
-    kind added after the versioned schema (`CREATE TABLE IF NOT EXISTS ...`).
+    kind added after the versioned schema (`CREATE TABLE IF NOT EXISTS ...`). `facets` name the keyword
+    arguments `query` takes to narrow the kind's own rows (an official's title, a figure's unit...); every
+    row `query` returns carries `_total`, the row count before the limit.
     """
 
     name: str
@@ -29,9 +30,10 @@ class FactKind:
     entity_tables: tuple[str, ...]
     write: Callable[[sqlite3.Connection, int, list[Any]], None]
     load: Callable[[sqlite3.Connection, Sequence[int]], dict[int, list[Any]]]
-    query: Callable[[sqlite3.Connection, Filters, int], Rows]
+    query: Callable[..., Rows]
     show: Callable[[Any], str]
     ddl: str = ""
+    facets: tuple[str, ...] = ()
 
 
 KINDS: dict[str, FactKind] = {}
@@ -47,6 +49,23 @@ SEEN = (
     " MIN(a.published_date) AS first_seen, MAX(a.published_date) AS last_seen"
 )
 """Columns every entity list carries: articles, distinct stories, first and last day seen."""
+
+
+TOTAL = "COUNT(*) OVER () AS _total"
+"""The column that gives every fact row the count before LIMIT."""
+
+
+def contains(column: str, text: str | None) -> tuple[str, list[object]]:
+    """SQL true when the folded `column` contains `text` folded (accents and case ignored)."""
+    if not text or not fold(text).strip():
+        return "1", []
+    return f"danvan_fold({column}) LIKE ? ESCAPE '\\'", [
+        "%" + like_escape(" ".join(fold(text).split())) + "%"
+    ]
+
+
+def like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def rows(conn: sqlite3.Connection, sql: str, params: Sequence[object]) -> Rows:

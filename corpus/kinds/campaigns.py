@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Sequence
 
 from danvan.corpus.filters import Filters
-from danvan.corpus.kinds.base import SEEN, FactKind, Rows, clean, grouped, named_id, register, rows
+from danvan.corpus.kinds.base import SEEN, TOTAL, FactKind, Rows, clean, grouped, named_id, register, rows
 from danvan.nlp.record import CampaignFact
 
 
@@ -38,7 +38,7 @@ def query(conn: sqlite3.Connection, filters: Filters, limit: int) -> Rows:
     where, params = filters.sql("a")
     return rows(
         conn,
-        f"SELECT c.name AS name, {SEEN}, SUM(ac.count) AS mentions"
+        f"SELECT c.name AS name, {SEEN}, SUM(ac.count) AS mentions, {TOTAL}"
         " FROM article_campaigns ac JOIN campaigns c ON c.id = ac.campaign_id"
         f" JOIN articles a ON a.pk = ac.article_pk WHERE {where}"
         " GROUP BY c.id ORDER BY articles DESC, c.name LIMIT ?",

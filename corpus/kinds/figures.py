@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from danvan.corpus.filters import Filters
 from danvan.corpus.folding import fold, nfc
-from danvan.corpus.kinds.base import FactKind, Rows, grouped, register, rows
+from danvan.corpus.kinds.base import TOTAL, FactKind, Rows, contains, grouped, register, rows
 from danvan.nlp.record import FigureFact
 
 
@@ -48,13 +48,19 @@ def load(conn: sqlite3.Connection, pks: Sequence[int]) -> dict[int, list[FigureF
     }
 
 
-def query(conn: sqlite3.Connection, filters: Filters, limit: int) -> Rows:
+def query(
+    conn: sqlite3.Connection, filters: Filters, limit: int, unit: str | None = None, query: str | None = None
+) -> Rows:
+    """Figures newest first; `unit`: the unit contains it, `query`: the sentence contains these words."""
     where, params = filters.sql("a")
+    for column, text in (("f.unit", unit), ("f.sentence", query)):
+        clause, extra = contains(column, text)
+        where, params = f"{where} AND {clause}", [*params, *extra]
     found = rows(
         conn,
         "SELECT f.value AS value, f.is_integer AS _int, f.unit AS unit, f.text AS text,"
         " f.approx AS approx, f.sentence AS sentence, a.id AS article_id,"
-        " a.title AS article_title, a.published AS published"
+        f" a.title AS article_title, a.published AS published, {TOTAL}"
         f" FROM figures f JOIN articles a ON a.pk = f.article_pk WHERE {where}"
         " ORDER BY a.published_date IS NULL, a.published_date DESC, a.pk, f.position LIMIT ?",
         [*params, limit],
@@ -69,4 +75,4 @@ def show(f: FigureFact) -> str:
     return f"{f.approx + ' ' if f.approx else ''}{f.text} = {f.value:,} {f.unit}"
 
 
-KIND = register(FactKind("figures", ("figures",), (), write, load, query, show))
+KIND = register(FactKind("figures", ("figures",), (), write, load, query, show, facets=("unit", "query")))

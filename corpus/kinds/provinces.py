@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Sequence
 
 from danvan.corpus.filters import Filters, province_key
-from danvan.corpus.kinds.base import SEEN, FactKind, Rows, clean, grouped, register, rows
+from danvan.corpus.kinds.base import SEEN, TOTAL, FactKind, Rows, clean, grouped, register, rows
 from danvan.nlp.record import ProvinceFact
 
 
@@ -44,7 +44,7 @@ def query(conn: sqlite3.Connection, filters: Filters, limit: int) -> Rows:
     where, params = filters.sql("a")
     return rows(
         conn,
-        f"SELECT p.name AS name, p.merged_into AS merged_into, {SEEN},"
+        f"SELECT p.name AS name, p.merged_into AS merged_into, {SEEN}, {TOTAL},"
         " SUM(ap.count) AS mentions"
         " FROM article_provinces ap JOIN provinces p ON p.id = ap.province_id"
         f" JOIN articles a ON a.pk = ap.article_pk WHERE {where}"

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from danvan.corpus.filters import Filters
 from danvan.corpus.folding import nfc
-from danvan.corpus.kinds.base import SEEN, FactKind, Rows, grouped, register, rows
+from danvan.corpus.kinds.base import SEEN, TOTAL, FactKind, Rows, grouped, register, rows
 from danvan.nlp.record import ThemeFact
 
 
@@ -61,7 +61,7 @@ def query(conn: sqlite3.Connection, filters: Filters, limit: int) -> Rows:
     where, params = filters.sql("a")
     return rows(
         conn,
-        f"SELECT t.key AS theme, {SEEN}, ROUND(AVG(at.score), 4) AS mean_score"
+        f"SELECT t.key AS theme, {SEEN}, ROUND(AVG(at.score), 4) AS mean_score, {TOTAL}"
         " FROM article_themes at JOIN themes t ON t.id = at.theme_id"
         f" JOIN articles a ON a.pk = at.article_pk WHERE {where}"
         " GROUP BY t.id ORDER BY articles DESC, t.key LIMIT ?",

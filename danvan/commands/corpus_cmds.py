@@ -208,18 +208,28 @@ def search(
 @with_filters
 def facts(
     kind: Annotated[FactKind, typer.Argument(help="Which entities to list.")],
+    title: Annotated[
+        str | None, typer.Option(help="officials: one of their titles contains this (accents optional).")
+    ] = None,
+    issuer: Annotated[str | None, typer.Option(help="documents: the issuer contains this.")] = None,
+    unit: Annotated[str | None, typer.Option(help="figures: the unit contains this, e.g. 'hộ'.")] = None,
+    words: Annotated[
+        str | None, typer.Option("--query", help="figures: the figure's sentence contains these words.")
+    ] = None,
     limit: Annotated[int, typer.Option(min=0, help="Maximum rows (0 = all).")] = 50,
     fmt: FormatOption = OutputFormat.table,
     db: DbOption = None,
     filters: Filters | None = None,
 ) -> None:
     """Extracted entities with their article counts and first/last dates."""
+    facets = {"title": title, "issuer": issuer, "unit": unit, "query": words}
     with _open(db) as corpus, reported(db or default_db_path()):
         try:
-            rows = corpus.facts(kind.value, filters, limit=limit or -1)
+            rows = corpus.facts(kind.value, filters, limit=limit or -1, **facets)
             _warn_undated(corpus, filters)
         except ValueError as exc:
             _fail(str(exc))
+    _showing(len(rows), rows.total)
     _emit(rows, fmt)
 
 
@@ -255,6 +265,10 @@ def export(
             show_default=False,
         ),
     ] = None,
+    query: Annotated[
+        str | None,
+        typer.Option(help="Only the articles this full-text query matches (search syntax and limits)."),
+    ] = None,
     db: DbOption = None,
     filters: Filters | None = None,
 ) -> None:
@@ -267,7 +281,9 @@ def export(
             check_output_file(out)
     with _open(db) as corpus, reported(db or default_db_path()):
         try:
-            count = corpus.export(fmt.value, out, filters)
+            if query is not None and not query.strip():
+                _fail("empty --query: give words to match, or leave --query out to export every article")
+            count = corpus.export(fmt.value, out, filters, query=query)
             _warn_undated(corpus, filters)
         except ValueError as exc:
             _fail(str(exc))

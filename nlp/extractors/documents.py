@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from danvan.nlp.dates import find_dates
+from danvan.nlp.extractors.document_issuers import clean_issuer
 from danvan.nlp.extractors.registry import doc_context, doc_text, register
 from danvan.nlp.record import DocumentFact
 from spacy.tokens import Doc
@@ -152,6 +153,7 @@ def _details(
         issuer = re.sub(r"\s+(?:khóa\s+)?[IVXLC]+$", "", issuer).strip()
         if len(issuer.split()) > (16 if joint else 9) or not issuer[:1].isupper():
             issuer = None
+        issuer = clean_issuer(issuer) if issuer else None
     issuer = issuer or _issuer_from_code(number)
     title = None
     q = _TITLE_QUOTED.match(after)
