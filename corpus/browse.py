@@ -59,6 +59,20 @@ _FACET_COUNTS: dict[str, tuple[str, str, str]] = {
     "year": ("substr(a.published_date, 1, 4)", "JOIN articles a ON a.pk = m.pk", "COUNT(*)"),
     "month": ("substr(a.published_date, 1, 7)", "JOIN articles a ON a.pk = m.pk", "COUNT(*)"),
 }
+# facet -> the same counts over the whole corpus, straight from the link tables (no filter, no query)
+_FACET_TOTALS: dict[str, str] = {
+    "province": "SELECT p.name, COUNT(*) FROM article_provinces ap JOIN provinces p ON p.id = ap.province_id"
+    " GROUP BY p.name",
+    "province2025": "SELECT p.merged_into, COUNT(DISTINCT ap.article_pk) FROM article_provinces ap"
+    " JOIN provinces p ON p.id = ap.province_id GROUP BY p.merged_into",
+    "theme": "SELECT t.key, COUNT(*) FROM article_themes at JOIN themes t ON t.id = at.theme_id GROUP BY t.key",
+    "campaign": "SELECT c.name, COUNT(*) FROM article_campaigns ac JOIN campaigns c ON c.id = ac.campaign_id"
+    " GROUP BY c.name",
+    "outlet": "SELECT s.name, SUM(n) FROM (SELECT source_id, COUNT(*) AS n FROM articles GROUP BY source_id)"
+    " JOIN sources s ON s.id = source_id GROUP BY s.name",
+    "year": "SELECT substr(published_date, 1, 4) AS v, COUNT(*) FROM articles WHERE v IS NOT NULL GROUP BY v",
+    "month": "SELECT substr(published_date, 1, 7) AS v, COUNT(*) FROM articles WHERE v IS NOT NULL GROUP BY v",
+}
 _PERIOD = {name: expr.replace("i.day", "a.published_date") for name, expr in INTERVALS.items()}
 
 
@@ -182,6 +196,19 @@ def facets(
     One statement: the matches are found once (a materialized CTE) and grouped per facet.
     """
     where, params = matching(query, filters, scope)
+    grouped: dict[str, list[tuple[str, int]]] = {name: [] for name in names}
+    if where == "1" and not params:  # the whole corpus: the link tables' own indexes answer directly
+        for name in names:
+            grouped[name] = [(v, n) for v, n in conn.execute(_FACET_TOTALS[name]) if v is not None]
+        return _ordered(grouped, limit)
+    return _ordered(_matched_facets(conn, where, params, names), limit)
+
+
+def _matched_facets(
+    conn: sqlite3.Connection, where: str, params: list[object], names: tuple[str, ...]
+) -> dict[str, list[tuple[str, int]]]:
+    """Facet counts among the articles `where` selects, found once (a materialized CTE)."""
+    grouped: dict[str, list[tuple[str, int]]] = {name: [] for name in names}
     parts = []
     for name in names:
         label, joins, counted = _FACET_COUNTS[name]
@@ -190,9 +217,13 @@ def facets(
             f" WHERE {label} IS NOT NULL GROUP BY value"
         )
     sql = f"WITH m AS MATERIALIZED (SELECT a.pk FROM articles a WHERE {where}) " + " UNION ALL ".join(parts)
-    grouped: dict[str, list[tuple[str, int]]] = {name: [] for name in names}
     for name, value, n in conn.execute(sql, params):
         grouped[name].append((value, n))
+    return grouped
+
+
+def _ordered(grouped: dict[str, list[tuple[str, int]]], limit: int) -> dict[str, list[tuple[str, int]]]:
+    """Dates newest first, other facets biggest first; at most `limit` values each."""
     out = {}
     for name, values in grouped.items():
         if name in ("year", "month"):
