@@ -65,13 +65,15 @@ _FACET_TOTALS: dict[str, str] = {
     " GROUP BY p.name",
     "province2025": "SELECT p.merged_into, COUNT(DISTINCT ap.article_pk) FROM article_provinces ap"
     " JOIN provinces p ON p.id = ap.province_id GROUP BY p.merged_into",
-    "theme": "SELECT t.key, COUNT(*) FROM article_themes at JOIN themes t ON t.id = at.theme_id GROUP BY t.key",
+    "theme": "SELECT t.key, COUNT(*) FROM article_themes at JOIN themes t ON t.id = at.theme_id"
+    " GROUP BY t.key",
     "campaign": "SELECT c.name, COUNT(*) FROM article_campaigns ac JOIN campaigns c ON c.id = ac.campaign_id"
     " GROUP BY c.name",
     "outlet": "SELECT s.name, SUM(n) FROM (SELECT source_id, COUNT(*) AS n FROM articles GROUP BY source_id)"
     " JOIN sources s ON s.id = source_id GROUP BY s.name",
     "year": "SELECT substr(published_date, 1, 4) AS v, COUNT(*) FROM articles WHERE v IS NOT NULL GROUP BY v",
-    "month": "SELECT substr(published_date, 1, 7) AS v, COUNT(*) FROM articles WHERE v IS NOT NULL GROUP BY v",
+    "month": "SELECT substr(published_date, 1, 7) AS v, COUNT(*) FROM articles"
+    " WHERE v IS NOT NULL GROUP BY v",
 }
 _PERIOD = {name: expr.replace("i.day", "a.published_date") for name, expr in INTERVALS.items()}
 
