@@ -133,7 +133,9 @@ def page(
     if sort == "relevance" and query.strip():
         rank = f"bm25(article_fts, {', '.join(str(w) for w in fulltext.WEIGHTS)})"
         fwhere, params = matching("", filters, scope)
-        restrict = f" AND rowid IN (SELECT a.pk FROM articles a WHERE {fwhere})" if params else ""
+        # unary + keeps the key list out of FTS5's index: given `rowid IN (...)` it runs the whole
+        # MATCH once per listed key (a filtered "Hà Nội" search took 28 s instead of 44 ms)
+        restrict = f" AND +rowid IN (SELECT a.pk FROM articles a WHERE {fwhere})" if params else ""
         ranked = (
             f"SELECT rowid AS pk, {rank} AS rank FROM article_fts WHERE article_fts MATCH ?"
             f"{restrict} ORDER BY rank LIMIT ? OFFSET ?"
