@@ -199,21 +199,35 @@ def facets(
 
     One statement: the matches are found once (a materialized CTE) and grouped per facet.
     """
+    return counted_facets(conn, query, filters, scope=scope, names=names, limit=limit)[1]
+
+
+def counted_facets(
+    conn: sqlite3.Connection,
+    query: str,
+    filters: Filters,
+    *,
+    scope: Scope | None = None,
+    names: tuple[str, ...] = tuple(FACETS),
+    limit: int = 30,
+) -> tuple[int, dict[str, list[tuple[str, int]]]]:
+    """`count` and `facets` from one search of the matches (a search page needs both)."""
     where, params = matching(query, filters, scope)
-    grouped: dict[str, list[tuple[str, int]]] = {name: [] for name in names}
     if where == "1" and not params:  # the whole corpus: the link tables' own indexes answer directly
-        for name in names:
-            grouped[name] = [(v, n) for v, n in conn.execute(_FACET_TOTALS[name]) if v is not None]
-        return _ordered(grouped, limit)
-    return _ordered(_matched_facets(conn, where, params, names), limit)
+        grouped = {
+            name: [(v, n) for v, n in conn.execute(_FACET_TOTALS[name]) if v is not None] for name in names
+        }
+        return conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0], _ordered(grouped, limit)
+    total, grouped = _matched_facets(conn, where, params, names)
+    return total, _ordered(grouped, limit)
 
 
 def _matched_facets(
     conn: sqlite3.Connection, where: str, params: list[object], names: tuple[str, ...]
-) -> dict[str, list[tuple[str, int]]]:
-    """Facet counts among the articles `where` selects, found once (a materialized CTE)."""
+) -> tuple[int, dict[str, list[tuple[str, int]]]]:
+    """How many articles `where` selects and their facet counts, found once (a materialized CTE)."""
     grouped: dict[str, list[tuple[str, int]]] = {name: [] for name in names}
-    parts = []
+    parts = ["SELECT '', NULL, COUNT(*) FROM m"]
     for name in names:
         label, joins, counted = _FACET_COUNTS[name]
         parts.append(
@@ -221,9 +235,13 @@ def _matched_facets(
             f" WHERE {label} IS NOT NULL GROUP BY value"
         )
     sql = f"WITH m AS MATERIALIZED (SELECT a.pk FROM articles a WHERE {where}) " + " UNION ALL ".join(parts)
+    total = 0
     for name, value, n in conn.execute(sql, params):
-        grouped[name].append((value, n))
-    return grouped
+        if name:
+            grouped[name].append((value, n))
+        else:
+            total = n
+    return total, grouped
 
 
 def _ordered(grouped: dict[str, list[tuple[str, int]]], limit: int) -> dict[str, list[tuple[str, int]]]:
