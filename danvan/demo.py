@@ -52,7 +52,7 @@ def main() -> None:
     run("ingest", *inputs, "--db", str(WEB_DB))
     run(
         "report",
-        "--province",
+        "--province2025",
         "Cần Thơ",
         "--from",
         "2025-07",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from functools import cache
 
 # Old-style tone placement ("hoà", "thuỷ") to the style the canonical names use ("hòa", "thủy").
 _TONED = {
@@ -111,11 +112,11 @@ FOLD_TABLE = _fold_table()
 """str.translate table: every precomposed Latin letter with diacritics to its base letter, đ to d."""
 
 
-_COMBINING = re.compile(
-    "["
-    + "".join(re.escape(chr(c)) for c in range(0x0300, sys.maxunicode + 1) if unicodedata.combining(chr(c)))
-    + "]"
-)
+@cache
+def _combining() -> re.Pattern[str]:
+    # built on first use: scanning all of Unicode costs ~50 ms, too much for `danvan --help`
+    marks = (chr(c) for c in range(0x0300, sys.maxunicode + 1) if unicodedata.combining(chr(c)))
+    return re.compile("[" + "".join(re.escape(m) for m in marks) + "]")
 
 
 def fold_diacritics(text: str) -> str:
@@ -123,7 +124,7 @@ def fold_diacritics(text: str) -> str:
 
     Precomposed letters map one to one, so offsets into NFC text stay valid in the folded text.
     """
-    if _COMBINING.search(text):
+    if _combining().search(text):
         text = unicodedata.normalize("NFC", text)
         decomposed = unicodedata.normalize("NFD", text.translate(FOLD_TABLE))
         return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
