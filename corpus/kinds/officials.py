@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
@@ -207,25 +208,29 @@ def query(conn: sqlite3.Connection, filters: Filters, limit: int, title: str | N
         " GROUP BY o.id ORDER BY articles DESC, mentions DESC, o.name LIMIT ?",
         [*params, limit],
     )
-    for row in found:
-        oid = row.pop("_id")
-        seen_titles = conn.execute(
-            "SELECT title, COUNT(*) FROM ("
-            " SELECT title, article_pk FROM official_titles WHERE official_id = ?"
-            " UNION SELECT title, article_pk FROM article_officials"
-            " WHERE official_id = ? AND title != '')"
-            " GROUP BY title ORDER BY COUNT(*) DESC, title",
-            (oid, oid),
-        ).fetchall()
-        row["titles"] = [t for t, _ in seen_titles]
-        row["provinces"] = [
-            p
-            for (p,) in conn.execute(
-                "SELECT DISTINCT province FROM article_officials"
-                " WHERE official_id = ? AND province IS NOT NULL ORDER BY province",
-                (oid,),
-            )
-        ]
+    ids = [row.pop("_id") for row in found]
+    titles: dict[int, list[str]] = defaultdict(list)
+    provinces: dict[int, list[str]] = defaultdict(list)
+    # one statement each for all listed officials (not two per official: 5,000 rows made 10,000 queries)
+    chosen = "SELECT value FROM json_each(?)"
+    for oid, title in conn.execute(
+        "SELECT official_id, title FROM ("
+        f" SELECT official_id, title, article_pk FROM official_titles WHERE official_id IN ({chosen})"
+        " UNION SELECT official_id, title, article_pk FROM article_officials"
+        f" WHERE official_id IN ({chosen}) AND title != '')"
+        " GROUP BY official_id, title ORDER BY official_id, COUNT(*) DESC, title",
+        (json.dumps(ids), json.dumps(ids)),
+    ):
+        titles[oid].append(title)
+    for oid, province in conn.execute(
+        "SELECT DISTINCT official_id, province FROM article_officials"
+        f" WHERE official_id IN ({chosen}) AND province IS NOT NULL ORDER BY official_id, province",
+        (json.dumps(ids),),
+    ):
+        provinces[oid].append(province)
+    for oid, row in zip(ids, found, strict=True):
+        row["titles"] = titles.get(oid, [])
+        row["provinces"] = provinces.get(oid, [])
     return found
 
 

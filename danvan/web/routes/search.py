@@ -31,8 +31,7 @@ def search(request: Request) -> HTMLResponse:
         with context.corpus(request) as c:
             conn = c.connection
             return (
-                browse.count(conn, state.q, filters, scope),
-                browse.facets(conn, state.q, filters, scope=scope, limit=15),
+                *browse.counted_facets(conn, state.q, filters, scope=scope, limit=15),
                 chart(c, state, None, height=160)[0],
                 compare_chart(c, state) if state.compare else None,
             )
