@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import Future
 from typing import Any
 
 from markupsafe import Markup
@@ -65,13 +66,15 @@ def rows(corpus: Corpus, state: State, by: str | None, *, query: str | None = No
     return out
 
 
-def chart(
+def chart_later(
     corpus: Corpus, state: State, by: str | None, *, width: int = 640, height: int = 220
-) -> tuple[Markup | None, list[dict[str, Any]]]:
-    """The SVG chart (None when there is nothing to draw) and its rows for the table beside it."""
+) -> tuple[Future[Markup | None], list[dict[str, Any]]]:
+    """`chart` with the SVG still being drawn: the page's other queries run meanwhile."""
     data = rows(corpus, state, by)
     if not data:
-        return None, data
+        nothing: Future[Markup | None] = Future()
+        nothing.set_result(None)
+        return nothing, data
     spec = charts.bar_spec(
         data,
         x_title=labels.labels()["intervals"][state.interval],
@@ -81,7 +84,7 @@ def chart(
         height=height,
         share=state.measure == "share",
     )
-    return charts.svg(spec), data
+    return charts.svg_later(spec), data
 
 
 def compare_chart(corpus: Corpus, state: State) -> Markup | None:

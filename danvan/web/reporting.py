@@ -11,7 +11,7 @@ from typing import Any
 from markupsafe import Markup
 
 from danvan.corpus import Corpus, browse
-from danvan.web.coverage_charts import chart
+from danvan.web.coverage_charts import chart_later
 from danvan.web.params import State
 from danvan.web.render import MARK, render
 
@@ -58,7 +58,7 @@ def context(corpus: Corpus, state: State) -> dict[str, Any]:
     count = browse.count(conn, state.q, filters, scope)
     prev_count = browse.count(conn, previous.q, previous.filters(), scope)
     charted = state.with_(interval="week" if length.days <= 92 else "month")
-    theme_chart, _ = chart(corpus, charted, "theme", width=620, height=200)
+    theme_chart, _ = chart_later(corpus, charted, "theme", width=620, height=200)
     f = filters
     named = {n: getattr(f, n) for n in f.names()}
     officials = corpus.facts("officials", limit=15, **named)
@@ -73,7 +73,7 @@ def context(corpus: Corpus, state: State) -> dict[str, Any]:
         "previous": previous,
         "count": count,
         "prev_count": prev_count,
-        "theme_chart": theme_chart,
+        "theme_chart": theme_chart.result(),
         "themes": corpus.facts("themes", limit=12, **named),
         "outlets": browse.facets(conn, state.q, filters, scope=scope, names=("outlet",), limit=10)["outlet"],
         "top": browse.page(

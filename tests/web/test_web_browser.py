@@ -85,7 +85,9 @@ def test_click_from_chart_bar_to_list_to_article(browser, web_db):
         _shoot(page, "article")
 
         page.goto(base + "/search?q=dan+van+kheo&compare=n%C3%B4ng+th%C3%B4n+m%E1%BB%9Bi")
-        assert page.locator("#compare-chart svg").count() == 1
+        assert page.locator("#compare-chart > svg").count() == 1
+        legend = page.locator("#compare-chart ul.chart-legend li").all_inner_texts()
+        assert legend == ["dan van kheo", "nông thôn mới"]
         assert page.locator("mark").count() >= 1
         _shoot(page, "search")
         page.goto(base + "/facts?kind=officials")

@@ -9,7 +9,7 @@ from fastapi.responses import HTMLResponse
 
 from danvan.corpus import Corpus, browse
 from danvan.web import context
-from danvan.web.coverage_charts import STATE_FIELD, chart
+from danvan.web.coverage_charts import STATE_FIELD, chart_later
 from danvan.web.params import State
 from danvan.web.render import page
 
@@ -33,8 +33,8 @@ def dashboard_context(c: Corpus, state: State) -> dict[str, Any]:
     """Everything the dashboard shows for one state (cached by the route, prewarmed for the defaults)."""
     filters = state.filters()
     conn = c.connection
-    theme_chart, theme_rows = chart(c, state, "theme")
-    campaign_chart, campaign_rows = chart(c, state, "campaign")
+    theme_chart, theme_rows = chart_later(c, state, "theme")
+    campaign_chart, campaign_rows = chart_later(c, state, "campaign")
     total = browse.count(conn, state.q, filters, state.scope())
     top_outlets = browse.facets(conn, state.q, filters, scope=state.scope(), names=("outlet",), limit=10)[
         "outlet"
@@ -57,9 +57,9 @@ def dashboard_context(c: Corpus, state: State) -> dict[str, Any]:
     return {
         "state": state,
         "total": total,
-        "theme_chart": theme_chart,
+        "theme_chart": theme_chart.result(),
         "theme_rows": theme_rows,
-        "campaign_chart": campaign_chart,
+        "campaign_chart": campaign_chart.result(),
         "campaign_rows": campaign_rows,
         "top_outlets": top_outlets,
         "officials": officials,

@@ -7,7 +7,7 @@ from fastapi.responses import HTMLResponse
 
 from danvan.corpus import browse
 from danvan.web import context
-from danvan.web.coverage_charts import chart, compare_chart
+from danvan.web.coverage_charts import chart_later, compare_chart
 from danvan.web.render import MARK, page
 
 router = APIRouter(include_in_schema=False)
@@ -29,12 +29,10 @@ def search(request: Request) -> HTMLResponse:
 
     def aggregates() -> tuple:
         with context.corpus(request) as c:
-            conn = c.connection
-            return (
-                *browse.counted_facets(conn, state.q, filters, scope=scope, limit=15),
-                chart(c, state, None, height=160)[0],
-                compare_chart(c, state) if state.compare else None,
-            )
+            drawing, _ = chart_later(c, state, None, height=160)
+            counted = browse.counted_facets(c.connection, state.q, filters, scope=scope, limit=15)
+            compared = compare_chart(c, state) if state.compare else None
+            return (*counted, drawing.result(), compared)
 
     def results() -> list:
         with context.corpus(request) as c:
