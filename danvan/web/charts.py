@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing as mp
+import os
 import threading
 from collections import OrderedDict
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -117,9 +118,11 @@ def svg_later(spec: dict[str, Any]) -> Future[Markup]:
     out: Future[Markup] = Future()
     drawing = _RENDERER.drawing(key)
     drawing.add_done_callback(
-        lambda done: out.set_exception(exc)
-        if (exc := done.exception()) is not None
-        else out.set_result(Markup(done.result()) + legend)
+        lambda done: (
+            out.set_exception(exc)
+            if (exc := done.exception()) is not None
+            else out.set_result(Markup(done.result()) + legend)
+        )
     )
     return out
 
@@ -139,6 +142,19 @@ def render_svg(spec_json: str) -> str:
     out = out.replace(_BASE, "")
     # the SVG's own preamble is dropped when inlined; keep only the <svg> element
     return out[out.index("<svg") :]
+
+
+def _exit_with_parent() -> None:
+    """In the renderer: end when the server ends, however it ends (a server killed by a signal never
+    tells its pool to stop, and the worker would wait for charts forever)."""
+
+    def watch() -> None:
+        parent = mp.parent_process()
+        if parent is not None:
+            parent.join()
+        os._exit(0)
+
+    threading.Thread(target=watch, name="danvan-charts-parent", daemon=True).start()
 
 
 class _Renderer:
@@ -172,7 +188,9 @@ class _Renderer:
     def _submit(self, key: str) -> Future[str]:
         try:
             if self._pool is None:
-                self._pool = ProcessPoolExecutor(max_workers=1, mp_context=mp.get_context("spawn"))
+                self._pool = ProcessPoolExecutor(
+                    max_workers=1, mp_context=mp.get_context("spawn"), initializer=_exit_with_parent
+                )
             return self._pool.submit(render_svg, key)
         except (BrokenProcessPool, RuntimeError, OSError):
             self._pool = None  # no worker process (or it died): draw here, slower but right

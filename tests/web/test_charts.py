@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 from danvan.web import charts
 
@@ -44,3 +49,30 @@ def test_a_chart_without_buckets_has_no_legend_and_later_gives_the_same_drawing(
     now = charts.svg(spec)
     assert "chart-legend" not in now and now.startswith("<svg")
     assert charts.svg_later(spec).result(timeout=60) == now
+
+
+def test_the_renderer_process_ends_when_the_server_is_killed(tmp_path):
+    script = tmp_path / "server.py"
+    script.write_text(
+        "import os, signal\n"
+        "from danvan.web import charts\n"
+        "if __name__ == '__main__':\n"
+        "    charts.warm_up()\n"
+        "    print(*charts._RENDERER._pool._processes, flush=True)\n"
+        "    os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    (worker,) = (int(pid) for pid in done.stdout.split())
+    deadline = time.monotonic() + 20
+    while _alive(worker) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _alive(worker)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    status = Path(f"/proc/{pid}/status")
+    return not (status.exists() and "zombie" in status.read_text())
