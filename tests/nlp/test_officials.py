@@ -101,3 +101,14 @@ def test_word_lists_are_deduplicated():
         assert len(words) == len(set(words)) and words
     folded = [w.casefold() for w in load_words("officials_positions.txt")]
     assert len(folded) == len(set(folded))
+
+
+def test_family_name_that_also_begins_an_organisation_word(facts):
+    got = facts(
+        "Chủ tịch Trung Quốc Tập Cận Bình đã gặp Chủ tịch Tập đoàn Dầu khí Việt Nam Trần Sỹ Thanh.",
+        "officials",
+    )
+    assert pairs(got) == [
+        ("Tập Cận Bình", "Chủ tịch Trung Quốc"),
+        ("Trần Sỹ Thanh", "Chủ tịch Tập đoàn Dầu khí Việt Nam"),
+    ]

@@ -15,7 +15,13 @@ POSITION_RE = re.compile(
 )
 TITLE_WORDS = frozenset(w.casefold() for w in load_words("officials_title_words.txt"))
 CLAUSE_WORDS = frozenset(w.casefold() for w in load_words("officials_clause_words.txt"))
-ORG_WORDS = word_set("officials_org_words.txt")
+_ORG_ENTRIES = load_words("officials_org_words.txt")
+ORG_WORDS = frozenset(w for w in _ORG_ENTRIES if " " not in w)
+# first word -> the next words that make it an organisation word ("Tập" only in "Tập đoàn")
+ORG_PAIRS: dict[str, frozenset[str]] = {
+    first: frozenset(e.split(" ", 1)[1].casefold() for e in _ORG_ENTRIES if e.split(" ", 1)[0] == first)
+    for first in {e.split(" ", 1)[0] for e in _ORG_ENTRIES if " " in e}
+}
 SENTENCE_STARTS = word_set("officials_sentence_starts.txt")
 COUNTRIES = word_set("countries.txt")
 LATIN_ORG_WORDS = word_set("officials_latin_org_words.txt")

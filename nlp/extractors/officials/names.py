@@ -9,6 +9,7 @@ from danvan.nlp.extractors.officials.lexicon import (
     HONORIFIC_WORDS,
     HONORIFICS,
     LATIN_ORG_WORDS,
+    ORG_PAIRS,
     ORG_WORDS,
     SENTENCE_STARTS,
 )
@@ -161,6 +162,13 @@ def _after_proper_word(before: str) -> bool:
     return not any(_is_place(" ".join(words[-n:])) for n in (1, 2, 3) if len(words) >= n)
 
 
+def _is_org_word(words: list[str], i: int) -> bool:
+    word = words[i]
+    if word in ORG_WORDS:
+        return True
+    return i + 1 < len(words) and words[i + 1].casefold() in ORG_PAIRS.get(word, ())
+
+
 def _split_tail(words: list[str]) -> tuple[int, int, str]:
     """(start, end, what precedes) of the candidate name in a run: the words after the last place,
     organisation word, acronym or honorific, before trailing place names ("Joe Biden Mỹ")."""
@@ -180,7 +188,7 @@ def _split_tail(words: list[str]) -> tuple[int, int, str]:
             return start, end, "honorific"
         if word in SENTENCE_STARTS:
             return start, end, "sentence"
-        if word in ORG_WORDS or word in stop or _is_acronym(word):
+        if _is_org_word(words, start - 1) or word in stop or _is_acronym(word):
             return start, end, "organisation"
         start -= 1
     return start, end, ""
