@@ -59,7 +59,9 @@ class Filters:
                     "theme",
                     self.theme,
                     province_names.suggest(self.theme, keys),
-                    f"; themes: {', '.join(keys)}",
+                    f"; themes: {', '.join(keys)}"
+                    if keys
+                    else "; this corpus has no themes (ingested with --no-themes)",
                 )
         for value, table, label in (
             (self.outlet, "sources", "outlet"),

@@ -128,3 +128,10 @@ def test_cli_warns_about_undated_articles(db_path: Path) -> None:
         app, ["coverage", "--by", "source", "--interval", "month", "--db", str(db_path)]
     ).output
     assert "2 articles have no date" in out and "(no date)" in out and "month" in out
+
+
+def test_a_theme_on_a_corpus_without_themes_says_why(db_path: Path) -> None:
+    corpus = Corpus(db_path)
+    corpus.store(Article(id="t0", source="x", title="Tin", text="Bài viết về công tác dân vận."))
+    with pytest.raises(UnknownFilterValue, match=r"this corpus has no themes \(ingested with --no-themes\)"):
+        corpus.search(None, theme="dan_van_kheo")
