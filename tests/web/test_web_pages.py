@@ -129,6 +129,13 @@ def test_downloads_are_complete(client):
     assert figures.count("\n") > 30
 
 
+@pytest.mark.parametrize("path", ["/search.csv", "/search.json"])
+def test_a_download_of_a_bad_query_is_refused_before_it_starts(client, path):
+    response = client.get(path, params={"q": "(" * 40 + "dân" + ")" * 40})
+    assert response.status_code == 400
+    assert "nested 40 deep" in response.text and "content-disposition" not in response.headers
+
+
 def test_atom_feed_per_search(client):
     response = client.get("/search.atom", params={"q": "nông thôn mới"})
     assert response.headers["content-type"].startswith("application/atom+xml")

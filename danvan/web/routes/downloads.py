@@ -43,8 +43,14 @@ def _json(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
 
 
 def _search_rows(request: Request, state: State) -> Iterator[dict[str, Any]]:
-    with context.corpus(request, DOWNLOAD_BUDGET) as c:
-        yield from browse.rows(c.connection, state.q, state.filters(), state.scope())
+    """The rows to stream; a bad query is refused here, before the response (and its 200) has begun."""
+    browse.matching(state.q, state.filters(), state.scope())
+
+    def rows() -> Iterator[dict[str, Any]]:
+        with context.corpus(request, DOWNLOAD_BUDGET) as c:
+            yield from browse.rows(c.connection, state.q, state.filters(), state.scope())
+
+    return rows()
 
 
 def _attachment(name: str) -> dict[str, str]:
