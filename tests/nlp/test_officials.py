@@ -112,3 +112,15 @@ def test_family_name_that_also_begins_an_organisation_word(facts):
         ("Tập Cận Bình", "Chủ tịch Trung Quốc"),
         ("Trần Sỹ Thanh", "Chủ tịch Tập đoàn Dầu khí Việt Nam"),
     ]
+
+
+def test_foreign_leader_written_with_an_initial_and_organisation_words_are_no_names(facts):
+    got = facts(
+        "Tổng thống V.Putin đã gửi điện mừng. Tổng Giám đốc Quỹ Tiền tệ Quốc tế Christine Lagarde "
+        "và phóng viên Thông Tấn xã Việt Nam dự họp báo tại SEA Games.",
+        "officials",
+    )
+    assert pairs(got) == [
+        ("V.Putin", "Tổng thống"),
+        ("Christine Lagarde", "Tổng Giám đốc Quỹ Tiền tệ Quốc tế"),
+    ]

@@ -28,7 +28,9 @@ _VN_SHAPE = re.compile(
     re.IGNORECASE,
 )
 _VN_SYLLABLE = re.compile(r"^[A-ZÀ-ỸĐ][a-zà-ỹđ]{0,6}$")
-_LATIN_NAME = re.compile(r"^[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:-[^\W\d_]+)?$")
+# a foreign name's word; initials glued to it count ("V.Putin", "J.F.Kennedy")
+_INITIALED = re.compile(r"^(?:[A-Z]\.)+[A-Z][a-z]+$")
+_LATIN_NAME = re.compile(r"^(?:[A-Z]\.)*[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:-[^\W\d_]+)?$")
 
 
 def not_name_syllables() -> frozenset[str]:
@@ -81,7 +83,7 @@ def _is_acronym(word: str) -> bool:
 
 
 def _is_word(word: str) -> bool:
-    return word.replace("-", "").isalpha()
+    return word.replace("-", "").isalpha() or bool(_INITIALED.match(word))
 
 
 _TIME_OF_DAY = frozenset({"Sáng", "Chiều", "Tối", "Trưa", "Đêm", "Ngày", "Hôm"})
@@ -209,7 +211,9 @@ def fallback_name(text: str, run_start: int, tokens: list[str], titled: str) -> 
     foreign = latin and any(not _VN_SHAPE.match(w) for w in names)
     run_end = run_start + len(" ".join(tokens))
     # one word followed by a name is a place ("Thống đốc vùng Kamchatka Vladimir Ilyukhin")
-    place_word = len(names) == 1 and re.match(r"^ [A-ZÀ-ỸĐ]", text[run_end : run_end + 2])
+    place_word = (
+        len(names) == 1 and text[run_end : run_end + 1] == " " and text[run_end + 1 : run_end + 2].isupper()
+    )
     before = text[max(0, run_start - 40) : run_start]
     region = _ORG_END.search(before) or _REGION_BEFORE.search(before)
     one_ok = titled == "left" and not place_word and not region
