@@ -4,6 +4,13 @@ from __future__ import annotations
 
 import re
 
+_VOWELS = "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+# the shape of a Vietnamese syllable: initial consonant(s), one to three vowels, a final consonant
+VN_SYLLABLE_SHAPE = re.compile(
+    rf"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[{_VOWELS}]{{1,3}}(?:ch|ng|nh|[cmnpt])?$",
+    re.IGNORECASE,
+)
+
 SURNAMES = frozenset(
     [
         "Nguyễn",

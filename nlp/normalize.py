@@ -7,6 +7,8 @@ import sys
 import unicodedata
 from functools import cache
 
+from danvan.nlp.names import VN_SYLLABLE_SHAPE
+
 # Old-style tone placement ("hoà", "thuỷ") to the style the canonical names use ("hòa", "thủy").
 _TONED = {
     "a": "àáảãạ",
@@ -78,8 +80,16 @@ _QUOTES = str.maketrans(
 _DOUBLE_APOS = re.compile(r"''|``")
 _SPACES = re.compile(r"[ ]{2,}")
 _DOT_OPEN = re.compile(r"Ð")  # Icelandic eth used for Đ by some sites
-# "Thơ-Chủ tịch", "Bà Rịa-Vũng Tàu": a hyphen glued between two capitalised words is a dash
-_GLUED_DASH = re.compile(r"(?<=[a-zà-ỹđ])-(?=[A-ZÀ-ỸĐ][a-zà-ỹđ])")
+# "Thơ-Chủ tịch", "Bà Rịa-Vũng Tàu": a hyphen glued between two capitalised words is a dash, unless the
+# word before it is no Vietnamese syllable ("Jean-Yves Le Drian", "Jean-Claude Juncker" keep theirs)
+_GLUED_DASH = re.compile(r"(\w+)-(?=[A-ZÀ-ỸĐ][a-zà-ỹđ])")
+
+
+def _dash(match: re.Match[str]) -> str:
+    word = match.group(1)
+    if not word[-1:].islower() or not VN_SYLLABLE_SHAPE.match(word):
+        return match.group(0)
+    return f"{word} - "
 
 
 def fix_tone_marks(text: str) -> str:
@@ -94,7 +104,7 @@ def normalize_text(text: str) -> str:
     text = _DOUBLE_APOS.sub('"', text)
     text = _DOT_OPEN.sub("Đ", text).replace("ð", "đ")
     text = fix_tone_marks(text)
-    text = _GLUED_DASH.sub(" - ", text)
+    text = _GLUED_DASH.sub(_dash, text)
     return _SPACES.sub(" ", text)
 
 

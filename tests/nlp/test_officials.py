@@ -124,3 +124,21 @@ def test_foreign_leader_written_with_an_initial_and_organisation_words_are_no_na
         ("V.Putin", "Tổng thống"),
         ("Christine Lagarde", "Tổng Giám đốc Quỹ Tiền tệ Quốc tế"),
     ]
+
+
+def test_foreign_names_with_initials_and_hyphens(facts):
+    got = facts(
+        "Ngoại trưởng Mỹ Rex W. Tillerson gặp Chủ tịch Ủy ban châu Âu Jean-Claude Juncker "
+        "và Chánh văn phòng Nhà Trắng John F. Kelly.",
+        "officials",
+    )
+    assert [name for name, _ in pairs(got)] == ["Rex W. Tillerson", "Jean-Claude Juncker", "John F. Kelly"]
+
+
+def test_the_name_after_a_company_head_word_is_the_company(facts):
+    got = facts(
+        "Giám đốc điều hành hãng Apple Tim Cook cho biết. Chủ tịch hãng Sony đã tới. "
+        "Tổng giám đốc tập đoàn Foxconn cũng dự.",
+        "officials",
+    )
+    assert pairs(got) == [("Tim Cook", "Giám đốc điều hành hãng Apple")]

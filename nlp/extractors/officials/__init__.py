@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from danvan.nlp.extractors.officials.lexicon import POSITION_RE
+from danvan.nlp.extractors.officials.lexicon import ORG_HEADS, POSITION_RE
 from danvan.nlp.extractors.officials.lists import personnel_lists
 from danvan.nlp.extractors.officials.merging import Person, merge_short_forms, province_of
 from danvan.nlp.extractors.officials.names import fallback_name, name_runs, person_in_run
@@ -18,6 +18,12 @@ _ADMIN_BEFORE = re.compile(
 )
 _PHOTO_CREDIT = re.compile(r"(?:Ảnh|ảnh|Nguồn|Video|Clip|Bài và ảnh|Bài, ảnh)\s*:?\s*$")
 _SHORT_REF = re.compile(r"(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+([A-ZÀ-ỸĐ][a-zà-ỹđ]+)(?![\wà-ỹđ])")
+
+
+def _names_an_organisation(title: str) -> bool:
+    """Does the title end with an organisation's head word, so that what follows is its name?"""
+    words = title.casefold().split()
+    return any(" ".join(words[-n:]) in ORG_HEADS for n in (1, 2, 3) if len(words) >= n)
 
 
 def _add(people: dict[str, Person], name: str, start: int, end: int, titles: list[str]) -> None:
@@ -65,6 +71,12 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
         if _PHOTO_CREDIT.search(text[max(0, start - 12) : start]):
             continue
         prefix = text[run_start:start].strip()
+        if left and not prefix and _names_an_organisation(left):
+            # "hãng Apple Tim Cook": the first word names the company, a person may follow
+            org, _, rest = name.partition(" ")
+            if len(rest.split(" ")) < 2:
+                continue
+            name, start, left = rest, start + len(org) + 1, f"{left} {org}"
         if left and prefix:
             left = f"{left} {prefix}".strip()
         elif prefix and POSITION_RE.search(prefix):

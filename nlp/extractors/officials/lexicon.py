@@ -26,6 +26,7 @@ SENTENCE_STARTS = word_set("officials_sentence_starts.txt")
 COUNTRIES = word_set("countries.txt")
 LATIN_ORG_WORDS = word_set("officials_latin_org_words.txt")
 HONORIFIC_WORDS = word_set("officials_honorifics.txt")
+ORG_HEADS = frozenset(w.casefold() for w in load_words("officials_org_heads.txt"))
 
 # honorifics written before a name in running text
 HONORIFICS = re.compile(r"(?:^|\s)(?:ông|bà|Ông|Bà|đồng chí|Đồng chí|đ/c|Đ/c|ngài|Ngài)\s*$")

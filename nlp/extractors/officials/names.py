@@ -15,22 +15,17 @@ from danvan.nlp.extractors.officials.lexicon import (
 )
 from danvan.nlp.extractors.registry import doc_text, token_starts, token_texts
 from danvan.nlp.gazetteer import surface_to_name
-from danvan.nlp.names import SURNAMES, is_capitalized
+from danvan.nlp.names import SURNAMES, VN_SYLLABLE_SHAPE, is_capitalized
 from danvan.nlp.wordlists import word_set
 from spacy.tokens import Doc
 
 Run = tuple[int, int, list[str]]
 
-_VOWELS = "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
-# the shape of a Vietnamese syllable: initial consonant(s), one to three vowels, a final consonant
-_VN_SHAPE = re.compile(
-    rf"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[{_VOWELS}]{{1,3}}(?:ch|ng|nh|[cmnpt])?$",
-    re.IGNORECASE,
-)
+_VN_SHAPE = VN_SYLLABLE_SHAPE
 _VN_SYLLABLE = re.compile(r"^[A-ZÀ-ỸĐ][a-zà-ỹđ]{0,6}$")
-# a foreign name's word; initials glued to it count ("V.Putin", "J.F.Kennedy")
-_INITIALED = re.compile(r"^(?:[A-Z]\.)+[A-Z][a-z]+$")
-_LATIN_NAME = re.compile(r"^(?:[A-Z]\.)*[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:-[^\W\d_]+)?$")
+# a foreign name's word; initials count, glued to it or alone ("V.Putin", "John F. Kelly")
+_INITIALED = re.compile(r"^(?:[A-Z]\.)+(?:[A-Z][a-z]+)?$")
+_LATIN_NAME = re.compile(r"^(?:[A-Z]\.)*[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:-[^\W\d_]+)?$|^[A-Z]\.$")
 
 
 def not_name_syllables() -> frozenset[str]:
