@@ -69,7 +69,8 @@ def rows(corpus: Corpus, state: State, by: str | None, *, query: str | None = No
 def chart_later(
     corpus: Corpus, state: State, by: str | None, *, width: int = 640, height: int = 220
 ) -> tuple[Future[Markup | None], list[dict[str, Any]]]:
-    """`chart` with the SVG still being drawn: the page's other queries run meanwhile."""
+    """The SVG chart, still being drawn while the page's other queries run (its future gives None when
+    there is nothing to draw), and its rows for the table beside it."""
     data = rows(corpus, state, by)
     if not data:
         nothing: Future[Markup | None] = Future()
