@@ -21,7 +21,6 @@ from spacy.tokens import Doc
 
 Run = tuple[int, int, list[str]]
 
-_VN_SHAPE = VN_SYLLABLE_SHAPE
 _VN_SYLLABLE = re.compile(r"^[A-ZÀ-ỸĐ][a-zà-ỹđ]{0,6}$")
 # a foreign name's word; initials count, glued to it or alone ("V.Putin", "John F. Kelly")
 _INITIALED = re.compile(r"^(?:[A-Z]\.)+(?:[A-Z][a-z]+)?$")
@@ -203,7 +202,7 @@ def fallback_name(text: str, run_start: int, tokens: list[str], titled: str) -> 
     offset = len(" ".join(words[:lo])) + (1 if lo else 0)
     name = " ".join(names)
     latin = all(_LATIN_NAME.match(w) for w in names) and not any(w in LATIN_ORG_WORDS for w in names)
-    foreign = latin and any(not _VN_SHAPE.match(w) for w in names)
+    foreign = latin and any(not VN_SYLLABLE_SHAPE.match(w) for w in names)
     run_end = run_start + len(" ".join(tokens))
     # one word followed by a name is a place ("Thống đốc vùng Kamchatka Vladimir Ilyukhin")
     place_word = (
@@ -214,7 +213,9 @@ def fallback_name(text: str, run_start: int, tokens: list[str], titled: str) -> 
     one_ok = titled == "left" and not place_word and not region
     if latin and (before_kind == "place" or foreign) and (len(names) >= 2 or one_ok):
         return offset, name, True
-    if not 2 <= len(names) <= 4 or not all(_VN_SYLLABLE.match(w) and _VN_SHAPE.match(w) for w in names):
+    if not 2 <= len(names) <= 4 or not all(
+        _VN_SYLLABLE.match(w) and VN_SYLLABLE_SHAPE.match(w) for w in names
+    ):
         return None
     honorific = HONORIFICS.search(before) or re.search(r"(?:[Đđ]ại biểu|ĐB|ĐBQH)\s*$", before)
     if before_kind == "honorific" or (not lo and honorific):
