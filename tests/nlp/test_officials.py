@@ -137,8 +137,92 @@ def test_foreign_names_with_initials_and_hyphens(facts):
 
 def test_the_name_after_a_company_head_word_is_the_company(facts):
     got = facts(
-        "Giám đốc điều hành hãng Apple Tim Cook cho biết. Chủ tịch hãng Sony đã tới. "
+        "Tổng giám đốc tập đoàn EVN Trần Đình Nhân cho biết. Chủ tịch hãng Sony đã tới. "
         "Tổng giám đốc tập đoàn Foxconn cũng dự.",
         "officials",
     )
-    assert pairs(got) == [("Tim Cook", "Giám đốc điều hành hãng Apple")]
+    assert pairs(got) == [("Trần Đình Nhân", "Tổng giám đốc tập đoàn EVN")]
+
+
+def test_plural_title_shared_by_the_names_after_it(facts):
+    got = facts(
+        "Dự lễ có các Phó Thủ tướng Lê Minh Khái, Trần Lưu Quang và Trần Hồng Hà; Phó Chánh án TANDTC "
+        "Lê Văn Đức, Đỗ Thành Trung; 2 đội phó là các ông Mạc Văn Tài và Lạc Đức Hòa.",
+        "officials",
+    )
+    assert pairs(got) == [
+        ("Lê Minh Khái", "Phó Thủ tướng"),
+        ("Trần Lưu Quang", "Phó Thủ tướng"),
+        ("Trần Hồng Hà", "Phó Thủ tướng"),
+        ("Lê Văn Đức", "Phó Chánh án TANDTC"),
+        ("Đỗ Thành Trung", "Phó Chánh án TANDTC"),
+        ("Mạc Văn Tài", "đội phó"),
+        ("Lạc Đức Hòa", "đội phó"),
+    ]
+
+
+def test_list_items_glued_to_their_titles_and_joined_by_va(facts):
+    got = facts(
+        "Kết luận nêu rõ cán bộ huyện (gồm các ông: Đặng Văn Lực-nguyên Trưởng phòng TN-MT; Phan Quốc "
+        "Hưng-nguyên Trưởng phòng NN&PTNT). UBND huyện cách chức các ông: Tạ Quang Vinh, Phó Hạt trưởng "
+        "Hạt kiểm lâm huyện Krông Bông và Lục Văn Hải, Phó Trạm trưởng Trạm kiểm lâm xã Yang Mao.",
+        "officials",
+    )
+    assert pairs(got) == [
+        ("Đặng Văn Lực", "Trưởng phòng TN-MT"),
+        ("Phan Quốc Hưng", "Trưởng phòng NN&PTNT"),
+        ("Tạ Quang Vinh", "Phó Hạt trưởng Hạt kiểm lâm huyện Krông Bông"),
+        ("Lục Văn Hải", "Phó Trạm trưởng Trạm kiểm lâm xã Yang Mao"),
+    ]
+
+
+def test_hyphenated_foreign_name_is_not_cut(facts):
+    got = facts("Tổng thống Hàn Quốc Moon Jae-in bổ nhiệm Bộ trưởng Quốc phòng Song Young-moo.", "officials")
+    assert [o.name for o in got] == ["Moon Jae-in", "Song Young-moo"]
+
+
+def test_a_title_in_a_list_is_not_the_previous_persons(facts):
+    got = facts(
+        "Chủ tịch nước Võ Văn Thưởng, Chủ tịch Trung Quốc Tập Cận Bình, Tổng thống Nga Vladimir Putin dự. "
+        "Bổ sung ông Lương Văn Hòa, Cục trưởng Cục Tài chính, ông Vũ Đức Minh. Phó Tổng cục trưởng Lê Thị "
+        "Thu và Chánh Văn phòng Vũ Quốc Toàn dự họp.",
+        "officials",
+    )
+    assert pairs(got) == [
+        ("Võ Văn Thưởng", "Chủ tịch nước"),
+        ("Tập Cận Bình", "Chủ tịch Trung Quốc"),
+        ("Vladimir Putin", "Tổng thống Nga"),
+        ("Lương Văn Hòa", "Cục trưởng Cục Tài chính"),
+        ("Lê Thị Thu", "Phó Tổng cục trưởng"),
+        ("Vũ Quốc Toàn", "Chánh Văn phòng"),
+    ]
+
+
+def test_company_chiefs_are_not_officials(facts):
+    got = facts(
+        "Ban cố vấn gồm: Henry Paulson, cựu Bộ trưởng Tài chính Mỹ; Tim Cook, Giám đốc điều hành hãng Apple; "
+        "Lloyd Blankfein, Chủ tịch kiêm Giám đốc điều hành Goldman Sachs; Mark Zuckerberg, người sáng lập "
+        "Facebook.",
+        "officials",
+    )
+    assert [o.name for o in got] == ["Henry Paulson"]
+
+
+def test_birth_year_time_qualifier_acting_and_rank_titles(facts):
+    got = facts(
+        "Điều động đồng chí Tống Văn Khải (1970) - Trưởng phòng Cảnh sát kinh tế đến công tác tại huyện. "
+        "Thủ tướng Đức hiện nay, bà Angela Merkel, có mặt. Chủ tịch Hội đồng Châu Âu Charles Michel phát "
+        "biểu. Ông Đoàn Văn Phúc - Quyền Vụ trưởng Vụ Tổ chức làm Phó trưởng đoàn. Khách mời có đồng chí "
+        "Vi Văn Toàn, hàm Vụ trưởng Vụ Báo chí. Thủ tướng trao huy hiệu cho nguyên Phó Thủ tướng Nguyễn "
+        "Văn Tâm Cùng dự có nguyên Chủ tịch Quốc hội Nguyễn Sinh Hùng.",
+        "officials",
+    )
+    assert [o.name for o in got] == [
+        "Tống Văn Khải",
+        "Angela Merkel",
+        "Charles Michel",
+        "Đoàn Văn Phúc",
+        "Vi Văn Toàn",
+        "Nguyễn Văn Tâm",
+        "Nguyễn Sinh Hùng",
+    ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from danvan.nlp.extractors.officials.lexicon import ORG_HEADS, POSITION_RE
+from danvan.nlp.extractors.officials.lexicon import BUSINESS_WORDS, ORG_HEADS, POSITION_RE
 from danvan.nlp.extractors.officials.lists import personnel_lists
 from danvan.nlp.extractors.officials.merging import Person, merge_short_forms, province_of
 from danvan.nlp.extractors.officials.names import fallback_name, name_runs, person_in_run
@@ -17,6 +17,8 @@ _ADMIN_BEFORE = re.compile(
     r"(?:huyện|xã|phường|quận|thị xã|thị trấn|ấp|thôn|bản|tỉnh|đường|phố|Huyện|Xã|Phường|Quận)\s+$"
 )
 _PHOTO_CREDIT = re.compile(r"(?:Ảnh|ảnh|Nguồn|Video|Clip|Bài và ảnh|Bài, ảnh)\s*:?\s*$")
+# between a titled name and the next name that shares its title ("Phó Thủ tướng A, B và C")
+_CHAIN_GAP = re.compile(r"\s*(?:,|,?\s+và)\s+(?:(?:ông|bà|đồng chí)\s+)?")
 _SHORT_REF = re.compile(r"(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+([A-ZÀ-ỸĐ][a-zà-ỹđ]+)(?![\wà-ỹđ])")
 
 
@@ -24,6 +26,22 @@ def _names_an_organisation(title: str) -> bool:
     """Does the title end with an organisation's head word, so that what follows is its name?"""
     words = title.casefold().split()
     return any(" ".join(words[-n:]) in ORG_HEADS for n in (1, 2, 3) if len(words) >= n)
+
+
+def _is_business(text: str, end: int, left: str | None) -> bool:
+    """A company's person, not an official: a business word in the title before the name or in the first
+    clause after it ("Tim Cook, Giám đốc điều hành hãng Apple")."""
+    after = re.split(r"[;\n]|(?<!TP)\.\s", text[end : end + 200])[0]
+    first = re.split(r",", after.lstrip(" ,-–"), maxsplit=1)[0]
+    return any(w in f"{left or ''} {first}".casefold() for w in BUSINESS_WORDS)
+
+
+def _drop_others_names(people: dict[str, Person]) -> None:
+    """A title holding another person's name was read past the end of its own ("A, Chủ tịch Trung Quốc
+    B, ..."): it is that person's title, not this one's."""
+    names = [k for k in people if " " in k]
+    for key, person in people.items():
+        person.titles = [t for t in person.titles if not any(n in t.casefold() for n in names if n != key)]
 
 
 def _add(people: dict[str, Person], name: str, start: int, end: int, titles: list[str]) -> None:
@@ -43,8 +61,13 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
     people: dict[str, Person] = {}
     listed = personnel_lists(text)
     for item in listed:
+        if _PHOTO_CREDIT.search(text[max(0, item.start - 12) : item.start]) or _is_business(
+            text, item.end, item.title
+        ):
+            continue
         _add(people, item.name, item.start, item.end, [item.title])
     floor = 0
+    chain: tuple[int, str] | None = None  # (end, left title) of the last name titled only before it
     for run_start, run_end, tokens in name_runs(doc):
         admin = _ADMIN_BEFORE.search(text[max(0, run_start - 12) : run_start])
         if admin and len(tokens[0].split(" ")) <= 2:
@@ -53,11 +76,15 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
                 continue
             run_start += len(tokens[0]) + 1
             tokens = tokens[1:]
+        opens = POSITION_RE.match(text, run_start)
+        if opens and opens.end() > run_end:
+            continue  # "Chánh Văn phòng": the capitals open a title
         left = left_title(text, run_start, floor)
+        chained = chain is not None and bool(_CHAIN_GAP.fullmatch(text[chain[0] : run_start]))
         found = person_in_run(tokens)
         foreign = False
         if found is None:
-            titled = "left" if left else "right" if right_title(text, run_end) else ""
+            titled = "left" if left or chained else "right" if right_title(text, run_end) else ""
             guess = fallback_name(text, run_start, tokens, titled)
             if guess is None:
                 continue
@@ -82,7 +109,12 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
         elif prefix and POSITION_RE.search(prefix):
             left = prefix
         right = right_title(text, end)
+        if chained and chain and not left and not right and text[end : end + 2].strip()[:1] != "(":
+            left = chain[1]
+        chain = (end, left) if left and not right else None
         if foreign and not left and not right:
+            continue
+        if _is_business(text, end, left):
             continue
         _add(people, name, start, end, [t for t in (left, right) if t])
 
@@ -100,6 +132,7 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
                 person.mentions += 1
                 break
 
+    _drop_others_names(people)
     merge_short_forms(people)
     out = []
     for person in people.values():

@@ -8,7 +8,7 @@ from danvan.nlp.wordlists import load_words, word_set
 
 POSITIONS = load_words("officials_positions.txt")
 POSITION_RE = re.compile(
-    r"(?<![\wà-ỹđ])(?:"
+    r"(?<![\wà-ỹđ])(?:phó\s+)?(?:"  # any position has its deputy ("Phó Hạt trưởng")
     + "|".join(re.escape(p) for p in sorted(POSITIONS, key=len, reverse=True))
     + r")(?![\wà-ỹđ])",
     re.IGNORECASE,
@@ -26,6 +26,7 @@ SENTENCE_STARTS = word_set("officials_sentence_starts.txt")
 COUNTRIES = word_set("countries.txt")
 LATIN_ORG_WORDS = word_set("officials_latin_org_words.txt")
 HONORIFIC_WORDS = word_set("officials_honorifics.txt")
+BUSINESS_WORDS = frozenset(w.casefold() for w in load_words("officials_business_titles.txt"))
 ORG_HEADS = frozenset(w.casefold() for w in load_words("officials_org_heads.txt"))
 
 # honorifics written before a name in running text

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from danvan.nlp.extractors.officials.lexicon import COUNTRIES, POSITION_RE
 from danvan.nlp.extractors.officials.names import not_name_syllables
-from danvan.nlp.extractors.officials.titles import strip_former, title_words_ok
+from danvan.nlp.extractors.officials.titles import strip_former, title_words_ok, unclosed_paren_dropped
 from danvan.nlp.gazetteer import surface_to_name
 
 _PEOPLE = r"(?:ông,?\s*bà|ông|bà|đồng chí|vị|thành viên)"
@@ -18,9 +18,10 @@ _ANCHOR = re.compile(
 )
 _LIST_END = re.compile(r"\n|…|\.\.\.|(?<!TP)(?<!Tp)(?<![A-ZĐ])\.(?=\s+[A-ZÀ-ỸĐ\"“]|\s*$)")
 _HONORIFIC = re.compile(r"^(?:và\s+)?(?:các\s+)?(?:ông|bà|anh|chị|đồng chí|Ông|Bà|Đồng chí)\s+")
-_NAME = re.compile(r"[A-ZÀ-ỸĐ][^\W\d_]*(?:-[^\W\d_]+)?(?:\s+[A-ZÀ-ỸĐ][^\W\d_]*(?:-[^\W\d_]+)?){1,4}")
+_WORD = r"[A-ZÀ-ỸĐ][^\W\d_]*(?:-[A-ZÀ-ỸĐ][^\W\d_]*)?"
+_NAME = re.compile(rf"{_WORD}(?:\s+{_WORD}){{1,4}}")
 _PAREN = re.compile(r"^\s*\(([^)\n]{2,150})\)")
-_TRAILING = re.compile(r"\s+(?:khác|mới|còn lại|hiện nay)$")
+_TRAILING = re.compile(r"\s+(?:khác|mới|còn lại|hiện nay|này|đó)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,11 +53,12 @@ def _own_title(rest: str) -> str | None:
     if paren:
         inner = strip_former(paren.group(1))
         return inner if POSITION_RE.match(inner) else None
-    m = re.match(r"^\s*(?:,|\s[-–])\s*(.+)$", rest, re.S)
+    m = re.match(r"^\s*(?:,|\s[-–]|-(?=[a-zà-ỹđ]))\s*(.+)$", rest, re.S)
     if m:
         tail = strip_former(m.group(1))
         if POSITION_RE.match(tail):
-            return re.sub(r"\s*\((?:kiêm nhiệm|[^)]*tuổi)\)\s*$", "", tail).strip(" ,.")
+            tail = re.sub(r"\s*\((?:kiêm nhiệm|[^)]*tuổi)\)\s*$", "", tail)
+            return unclosed_paren_dropped(tail.strip(" ,."))
     return None
 
 
@@ -71,8 +73,8 @@ def _parse_item(item: str) -> tuple[int, str, str | None, str] | None:
     if pm and _NAME.match(item, pm.end() + 1):
         lead, offset = pm.group(0), pm.end() + 1
     nm = _NAME.match(item, offset)
-    if not nm or not _valid_name(nm.group(0)):
-        return None
+    if not nm or not _valid_name(nm.group(0)) or (pm and not lead):
+        return None  # (pm without lead: "Chánh Văn phòng ...", the capitals open a title, not a name)
     return nm.start(), nm.group(0), lead, item[nm.end() :]
 
 
@@ -89,13 +91,32 @@ def personnel_lists(text: str) -> list[Listed]:
     return out
 
 
+_AND_NAME = re.compile(r"\s+và\s+(?=(?:ông|bà|đồng chí)?\s*[A-ZÀ-ỸĐ])")
+
+
+def _pieces(segment: str, chunked: bool) -> list[str]:
+    """The list's items: ";"-separated chunks, each split again before "và <name>" ("A, title và B,
+    title"), or "," / "và" separated names."""
+    if not chunked:
+        return re.split(r",\s*|\s+và\s+", segment)
+    out: list[str] = []
+    for chunk in re.split(r";\s*", segment):
+        parts = _AND_NAME.split(chunk)
+        out.append(parts[0])
+        for part in parts[1:]:
+            if _parse_item(part.strip()) is None:
+                out[-1] = f"{out[-1]} và {part}"  # "Bộ Kế hoạch và Đầu tư": "và" inside a title
+            else:
+                out.append(part)
+    return out
+
+
 def _parse_segment(text: str, seg_start: int, seg_end: int, shared: str | None) -> list[Listed]:
     segment = text[seg_start:seg_end]
     chunked = segment.count(";") >= 1
-    pieces = re.split(r";\s*" if chunked else r",\s*|\s+và\s+", segment)
-    found: list[Listed] = []
+    entries: list[list] = []  # [start, end, name, title or None]
     cursor = seg_start
-    for piece in pieces:
+    for piece in _pieces(segment, chunked):
         item = piece.strip()
         if not item:
             continue
@@ -105,9 +126,8 @@ def _parse_segment(text: str, seg_start: int, seg_end: int, shared: str | None) 
             item = item.strip()
         parsed = _parse_item(item)
         if parsed is None:
-            if not chunked and found and POSITION_RE.match(strip_former(item)):
-                last = found[-1]
-                found[-1] = Listed(last.start, last.end, last.name, strip_former(item).strip(" ."))
+            if not chunked and entries and POSITION_RE.match(strip_former(item)):
+                entries[-1][3] = strip_former(item).strip(" .")  # "A, Phó Hạt trưởng, B, ...": A's own title
                 continue
             if chunked:
                 continue
@@ -121,6 +141,5 @@ def _parse_segment(text: str, seg_start: int, seg_end: int, shared: str | None) 
         if start < 0:
             continue
         cursor = start + len(name)
-        if title:
-            found.append(Listed(start, cursor, name, title))
-    return found
+        entries.append([start, cursor, name, title])
+    return [Listed(start, end, name, title) for start, end, name, title in entries if title]

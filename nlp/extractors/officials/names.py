@@ -11,8 +11,10 @@ from danvan.nlp.extractors.officials.lexicon import (
     LATIN_ORG_WORDS,
     ORG_PAIRS,
     ORG_WORDS,
+    POSITION_RE,
     SENTENCE_STARTS,
 )
+from danvan.nlp.extractors.officials.titles import strip_former
 from danvan.nlp.extractors.registry import doc_text, token_starts, token_texts
 from danvan.nlp.gazetteer import surface_to_name
 from danvan.nlp.names import SURNAMES, VN_SYLLABLE_SHAPE, is_capitalized
@@ -24,6 +26,8 @@ Run = tuple[int, int, list[str]]
 _VN_SYLLABLE = re.compile(r"^[A-ZÀ-ỸĐ][a-zà-ỹđ]{0,6}$")
 # a foreign name's word; initials count, glued to it or alone ("V.Putin", "John F. Kelly")
 _INITIALED = re.compile(r"^(?:[A-Z]\.)+(?:[A-Z][a-z]+)?$")
+# a name's last word glued by a hyphen to the lowercase word after it ("Hà Văn Tiên-nguyên Trưởng phòng")
+_GLUED_HYPHEN = re.compile(r"^([A-ZÀ-ỸĐ][^\W\d_]*)-[a-zà-ỹđ]")
 _LATIN_NAME = re.compile(r"^(?:[A-Z]\.)*[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:-[^\W\d_]+)?$|^[A-Z]\.$")
 
 
@@ -51,18 +55,42 @@ def name_runs(doc: Doc) -> list[Run]:
         while lead < len(words) - 1 and (words[lead] in HONORIFIC_WORDS or _is_acronym(words[lead])):
             lead += 1  # "Ông Trần Văn A", "VKSNDTC Lại": an honorific or an acronym glued to the name
         caps = lead
-        while caps < len(words) and is_capitalized(words[caps]) and _is_word(words[caps]):
+        while (
+            caps < len(words)
+            and is_capitalized(words[caps])
+            and _is_word(words[caps])
+            and not _glued_title(words[caps], text, idx + len(" ".join(words[:caps])) + (1 if caps else 0))
+        ):
             caps += 1
         offset = len(" ".join(words[:lead])) + (1 if lead else 0)
-        part = " ".join(words[lead:caps])
         start = idx + offset
+        at = idx + len(" ".join(words[:caps])) + (1 if caps else 0)
+        glued = _glued_title(words[caps], text, at) if caps < len(words) else None
+        if glued:
+            part = " ".join([*words[lead:caps], glued.group(1)])
+            if lead or not (current and text[current[-1][0] + len(current[-1][1]) : start] == " "):
+                flush()
+            current.append((start, part))
+            flush()
+            continue
+        part = " ".join(words[lead:caps])
         if caps == lead:
             flush()
             continue
         if caps < len(words):
-            # "Trần Quốc Trung thăm": a verb glued to the name; "Lãnh đạo" alone is no name
+            # "Trần Quốc Trung thăm": a verb glued to the name; "Lãnh đạo" alone is no name, but
+            # "Vladimir" + "Putin dự" ends the run with a foreign word ("Dũng" + "Thủ tướng" does not)
+            continues = (
+                not lead
+                and caps == 1
+                and not VN_SYLLABLE_SHAPE.match(part)
+                and current
+                and text[current[-1][0] + len(current[-1][1]) : start] == " "
+            )
+            if continues:
+                current.append((start, part))
             flush()
-            if caps - lead >= 2:
+            if caps - lead >= 2 and not continues:
                 runs.append((start, start + len(part), [part]))
             continue
         if lead or not (current and text[current[-1][0] + len(current[-1][1]) : start] == " "):
@@ -74,6 +102,16 @@ def name_runs(doc: Doc) -> list[Run]:
 
 def _is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper() and word.isalpha()
+
+
+def _glued_title(word: str, text: str, at: int) -> re.Match[str] | None:
+    """ "Tiên-nguyên Trưởng phòng": a name's last word glued by a hyphen to the title after it (but "Moon
+    Jae-in" is one name). `at` is the word's offset in `text`."""
+    glued = _GLUED_HYPHEN.match(word)
+    if glued is None:
+        return None
+    after = at + len(glued.group(1)) + 1
+    return glued if POSITION_RE.match(strip_former(text[after : after + 80])) else None
 
 
 def _is_word(word: str) -> bool:
@@ -118,13 +156,19 @@ def _is_place(token: str) -> bool:
     return token in COUNTRIES or token in surface_to_name() or token in word_set("world_cities.txt")
 
 
+def _starts_with_place(tokens: list[str]) -> bool:
+    """ "Châu Âu Charles Michel": a family name that opens a place's name."""
+    words = " ".join(tokens).split(" ")
+    return any(_is_place(" ".join(words[:n])) for n in (2, 3) if len(words) > n)
+
+
 def person_in_run(tokens: list[str]) -> tuple[int, str] | None:
     """Index of the token where a name with a listed family name starts, and the name."""
     stop = not_name_syllables()
     best = None
     for i in range(len(tokens) - 1, -1, -1):
         first = tokens[i].split(" ")[0]
-        if first in SURNAMES and tokens[i] not in surface_to_name():
+        if first in SURNAMES and tokens[i] not in surface_to_name() and not _starts_with_place(tokens[i:]):
             words = [w for t in tokens[i:] for w in t.split(" ")]
             if any(w in stop for w in words[1:]):
                 continue

@@ -17,8 +17,10 @@ from danvan.nlp.names import SURNAMES, is_capitalized
 CLAUSE_BREAK = re.compile(r"[,;:!?()\[\]\"\n]|(?<!TP)(?<!Tp)\.(?=\s)|\s[-–]\s")
 # a word that joins two people: the title before it belongs to the first one
 _JOINER = re.compile(r"\s(?:và|cùng|với|cùng với|tiếp|gặp|thăm|đón|tiễn)\s")
+_TRAILING_JOINER = re.compile(r"(?<!đối)\s+(?:và|cùng|với|cùng với)$")
 _FORMER = re.compile(
-    r"^(?:nguyên|Nguyên|cựu|Cựu|tân|Tân|nay là|hiện là|hiện đang là|hiện đang giữ chức(?: vụ)?|"
+    r"^(?:nguyên|Nguyên|cựu|Cựu|tân|Tân|quyền|Quyền|hàm|nay là|hiện là|hiện đang là|"
+    r"hiện đang giữ chức(?: vụ)?|"
     r"hiện giữ chức(?: vụ)?|đang giữ chức(?: vụ)?|giữ chức(?: vụ)?)\s+"
 )
 _COPULA = re.compile(
@@ -27,7 +29,13 @@ _COPULA = re.compile(
     r"(?:là|làm|giữ chức(?: danh| vụ)?|nhận chức|vào chức(?: danh| vụ)?)\s+"
 )
 # a parenthesis after a name that is no title: "(SN 1976)", "(60 tuổi)", "(trái)"
-_ASIDE = re.compile(r"^\s*\((?:SN|sinh năm|\d{1,3}\s*tuổi|trái|phải|giữa|thứ \d+[^)]*)[^)]{0,30}\)")
+_ASIDE = re.compile(
+    r"^\s*\((?:SN|sinh năm|\d{1,3}\s*tuổi|(?:19|20)\d\d(?=\))|trái|phải|giữa|thứ \d+[^)]*)[^)]{0,30}\)"
+)
+# "Thủ tướng Đức hiện nay, bà X": a time qualifier after the title
+_QUALIFIER = re.compile(
+    r"\s+(?:hiện nay|hiện tại|đương nhiệm|lúc bấy giờ|lúc đó|khi đó|khi ấy|thời điểm đó)\s*$"
+)
 _LABEL = re.compile(r"^(?:chức vụ|chức danh)\s*:?\s+")
 _ROMAN = re.compile(r"[IVXLC]+")
 # "Trưởng đoàn ... là ông X": the title is before the copula
@@ -85,18 +93,57 @@ def trim_title(segment: str) -> str:
             out.append(word)
             continue
         break
-    return " ".join(out).strip(" ,.")
+    return unclosed_paren_dropped(_TRAILING_JOINER.sub("", " ".join(out).strip(" ,.")))
+
+
+def unclosed_paren_dropped(title: str) -> str:
+    """ "(gồm: A-Trưởng phòng NN&PTNT)": the list's closing parenthesis is not the title's."""
+    return title[:-1].rstrip() if title.endswith(")") and title.count("(") < title.count(")") else title
+
+
+_CAP = r"[A-ZÀ-ỸĐ][^\W\d_]*"
+_PLACE_DASH = re.compile(rf"(?<![\w])((?:{_CAP}\s){{0,2}}{_CAP})\s[-–]\s((?:{_CAP}\s?){{1,3}})")
+
+
+def _is_place(words: str) -> bool:
+    return words in COUNTRIES or words in surface_to_name() or words == "Việt Nam"
+
+
+def _place_dashes_masked(window: str) -> str:
+    """The dash between two places is no clause break ("Hội Hữu nghị Việt Nam - Trung Quốc X"): it is
+    masked, at the same length, in the copy the breaks are looked for in."""
+
+    def mask(m: re.Match[str]) -> str:
+        before = m.group(1).split()
+        after = m.group(2).split()
+        left = any(_is_place(" ".join(before[-n:])) for n in (1, 2, 3) if len(before) >= n)
+        right = any(_is_place(" ".join(after[:n])) for n in (1, 2, 3) if len(after) >= n)
+        joined = any(
+            _is_place(f"{' '.join(before[-i:])} - {' '.join(after[:j])}")  # "Bà Rịa - Vũng Tàu"
+            for i in range(1, len(before) + 1)
+            for j in range(1, len(after) + 1)
+        )
+        if not (joined or (left and right)):
+            return m.group(0)
+        return m.group(0).replace(" - ", " ~ ").replace(" – ", " ~ ")
+
+    return _PLACE_DASH.sub(mask, window)
 
 
 def left_title(text: str, start: int, floor: int = 0) -> str | None:
     """The title written before the name at `start`; nothing before `floor` (the previous person's name)."""
     lo = max(0, start - 160, floor)
-    window = re.sub(r"\s*\([A-ZĐ][A-Za-zĐ-]{1,12}\)", "", text[lo:start])
-    breaks = list(CLAUSE_BREAK.finditer(window))
+    acronyms = re.compile(r"\s*\([A-ZĐ][A-Za-zĐ-]{1,12}\)")
+    window = acronyms.sub("", text[lo:start])
+    # the place after a dash may be in the name's run ("tỉnh Bà Rịa - Vũng Tàu Phạm Minh An")
+    masked = _place_dashes_masked(acronyms.sub("", text[lo : start + 40]))[: len(window)]
+    breaks = list(CLAUSE_BREAK.finditer(masked))
     clause = window[breaks[-1].end() :] if breaks else window
     joiners = list(_JOINER.finditer(clause))
     if joiners and POSITION_RE.search(clause, joiners[-1].end()):
         clause = clause[joiners[-1].end() :]  # "Thủ tướng X và Tổng thống": only the last title is Y's
+    if _TRAILING_JOINER.search(HONORIFICS.sub("", clause).rstrip()):
+        return None  # "Phó Hạt trưởng Hạt kiểm lâm và B": the title is the previous person's
     copula = _TITLE_IS.search(clause)
     if copula:
         clause = clause[: copula.start()]
@@ -114,7 +161,9 @@ def left_title(text: str, start: int, floor: int = 0) -> str | None:
     ):
         prev_end = breaks[-1].start()
         earlier = list(CLAUSE_BREAK.finditer(window, 0, prev_end))
-        prev = window[earlier[-1].end() if earlier else 0 : prev_end].strip()
+        if lo == floor and earlier and not window[: earlier[-1].start()].strip():
+            return None  # "A, Cục trưởng, ông B": the title right after A's name is A's
+        prev = _QUALIFIER.sub("", window[earlier[-1].end() if earlier else 0 : prev_end].strip())
         pm = POSITION_RE.search(prev)
         if pm and title_words_ok(prev[pm.end() :]):
             return prev[pm.start() :]
