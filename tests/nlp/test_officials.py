@@ -226,3 +226,33 @@ def test_birth_year_time_qualifier_acting_and_rank_titles(facts):
         "Nguyễn Văn Tâm",
         "Nguyễn Sinh Hùng",
     ]
+
+
+def test_asides_and_dashed_places_inside_a_title(facts):
+    got = facts(
+        "Nguyên đội trưởng Đội TTGT số 2 (quận Cái Răng) Lâm Văn Hậu khai trước tòa. Chủ tịch Hội Hữu nghị "
+        "Việt Nam - Lào Phan Văn Khải dự. Giám đốc Sở Y tế tỉnh Bà Rịa – Vũng Tàu Phạm Minh An cho biết.",
+        "officials",
+    )
+    assert pairs(got) == [
+        ("Lâm Văn Hậu", "đội trưởng Đội TTGT số 2"),
+        ("Phan Văn Khải", "Chủ tịch Hội Hữu nghị Việt Nam - Lào"),
+        ("Phạm Minh An", "Giám đốc Sở Y tế tỉnh Bà Rịa - Vũng Tàu"),
+    ]
+
+
+def test_numbered_list_items_and_sentence_starts_glued_to_names(facts):
+    got = facts(
+        "5. Cựu Chủ tịch Ủy ban Tình báo Hạ viện Mỹ Peter Hoekstra Là cựu nghị sĩ, ông được ủng hộ. "
+        "6. Thống đốc bang New Jersey Phil Murphy Cựu ứng viên này cũng được nhắc tới. Bảy cán bộ thanh tra "
+        "gồm Phùng Văn Tú, Lò Thị Mai, Kha Văn Lợi đã bị khởi tố. Thủ tướng Malta, ông Robert Abela, cho biết.",
+        "officials",
+    )
+    assert [o.name for o in got] == [
+        "Peter Hoekstra",
+        "Phil Murphy",
+        "Phùng Văn Tú",
+        "Lò Thị Mai",
+        "Kha Văn Lợi",
+        "Robert Abela",
+    ]

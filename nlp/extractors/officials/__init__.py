@@ -31,20 +31,25 @@ def _names_an_organisation(title: str) -> bool:
 def _is_business(text: str, end: int, left: str | None) -> bool:
     """A company's person, not an official: a business word in the title before the name or in the first
     clause after it ("Tim Cook, Giám đốc điều hành hãng Apple")."""
-    after = re.split(r"[;\n]|(?<!TP)\.\s", text[end : end + 200])[0]
-    first = re.split(r",", after.lstrip(" ,-–"), maxsplit=1)[0]
+    first = re.split(r"[,;:\n]|(?<!TP)\.\s", text[end : end + 120].lstrip(" ,-–"), maxsplit=1)[0]
     return any(w in f"{left or ''} {first}".casefold() for w in BUSINESS_WORDS)
 
 
 def _drop_others_names(people: dict[str, Person]) -> None:
-    """A title holding another person's name was read past the end of its own ("A, Chủ tịch Trung Quốc
-    B, ..."): it is that person's title, not this one's."""
+    """A title holding a person's name was read past its end ("A, Chủ tịch Trung Quốc B, ..."): it is the
+    next person's title, not this one's."""
     names = [k for k in people if " " in k]
-    for key, person in people.items():
-        person.titles = [t for t in person.titles if not any(n in t.casefold() for n in names if n != key)]
+    for person in people.values():
+        person.titles = [t for t in person.titles if not any(n in t.casefold() for n in names)]
+
+
+# lowercase words a foreign name may hold ("Mohammed bin Salman", "Ursula von der Leyen")
+_NAME_PARTICLES = frozenset({"bin", "al", "de", "van", "von", "der", "da", "di", "du", "la", "le", "dos"})
 
 
 def _add(people: dict[str, Person], name: str, start: int, end: int, titles: list[str]) -> None:
+    if any(not w[:1].isupper() and w not in _NAME_PARTICLES for w in name.split(" ")):
+        return  # "Trung ương Phạm Minh Chính": a lowercase word is no part of a name
     key = name.casefold()
     if not titles:
         if key in people:

@@ -20,6 +20,7 @@ _JOINER = re.compile(r"\s(?:và|cùng|với|cùng với|tiếp|gặp|thăm|đón
 _TRAILING_JOINER = re.compile(r"(?<!đối)\s+(?:và|cùng|với|cùng với)$")
 _FORMER = re.compile(
     r"^(?:nguyên|Nguyên|cựu|Cựu|tân|Tân|quyền|Quyền|hàm|nay là|hiện là|hiện đang là|"
+    r"(?:khi đó|lúc đó|trước đó|từng|đã từng) là|"
     r"hiện đang giữ chức(?: vụ)?|"
     r"hiện giữ chức(?: vụ)?|đang giữ chức(?: vụ)?|giữ chức(?: vụ)?)\s+"
 )
@@ -130,13 +131,20 @@ def _place_dashes_masked(window: str) -> str:
     return _PLACE_DASH.sub(mask, window)
 
 
+# "Đội trưởng Đội TTGT số 3 (quận Ninh Kiều) X", "Tổng cục Du lịch (TCDL) X": an aside inside a title
+_ASIDES_IN_TITLE = re.compile(r"\s*\(([^()\n]{1,40})\)")
+
+
+def _aside_dropped(m: re.Match[str]) -> str:
+    return m.group(0) if POSITION_RE.search(m.group(1)) else ""
+
+
 def left_title(text: str, start: int, floor: int = 0) -> str | None:
     """The title written before the name at `start`; nothing before `floor` (the previous person's name)."""
     lo = max(0, start - 160, floor)
-    acronyms = re.compile(r"\s*\([A-ZĐ][A-Za-zĐ-]{1,12}\)")
-    window = acronyms.sub("", text[lo:start])
+    window = _ASIDES_IN_TITLE.sub(_aside_dropped, text[lo:start])
     # the place after a dash may be in the name's run ("tỉnh Bà Rịa - Vũng Tàu Phạm Minh An")
-    masked = _place_dashes_masked(acronyms.sub("", text[lo : start + 40]))[: len(window)]
+    masked = _place_dashes_masked(_ASIDES_IN_TITLE.sub(_aside_dropped, text[lo : start + 40]))[: len(window)]
     breaks = list(CLAUSE_BREAK.finditer(masked))
     clause = window[breaks[-1].end() :] if breaks else window
     joiners = list(_JOINER.finditer(clause))
@@ -161,7 +169,8 @@ def left_title(text: str, start: int, floor: int = 0) -> str | None:
     ):
         prev_end = breaks[-1].start()
         earlier = list(CLAUSE_BREAK.finditer(window, 0, prev_end))
-        if lo == floor and earlier and not window[: earlier[-1].start()].strip():
+        first_break = earlier[-1].group(0).strip() if earlier else ""
+        if lo == floor and first_break in {",", "-", "–"} and not window[: earlier[-1].start()].strip():
             return None  # "A, Cục trưởng, ông B": the title right after A's name is A's
         prev = _QUALIFIER.sub("", window[earlier[-1].end() if earlier else 0 : prev_end].strip())
         pm = POSITION_RE.search(prev)
