@@ -1,5 +1,8 @@
 """Officials on sentences written for the tests: personnel lists, uncommon and foreign names, organisations."""
 
+from pathlib import Path
+
+import danvan.nlp.data
 from danvan.nlp.wordlists import load_words
 
 
@@ -96,9 +99,10 @@ def test_title_before_copula(facts):
 
 
 def test_word_lists_are_deduplicated():
-    for name in ("officials_positions.txt", "officials_title_words.txt", "countries.txt"):
-        words = load_words(name)
-        assert len(words) == len(set(words)) and words
+    data = Path(danvan.nlp.data.__file__).parent
+    for path in data.glob("*.txt"):
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+        assert len(lines) == len(set(lines)) and lines, path.name
     folded = [w.casefold() for w in load_words("officials_positions.txt")]
     assert len(folded) == len(set(folded))
 
@@ -256,3 +260,12 @@ def test_numbered_list_items_and_sentence_starts_glued_to_names(facts):
         "Kha Văn Lợi",
         "Robert Abela",
     ]
+
+
+def test_foreign_names_with_particles_and_no_cycle_years(facts):
+    got = facts(
+        "Tổng thống Syria Bashar al-Assad phát biểu. Bộ trưởng Quốc phòng Đức Ursula von der Leyen tới Litva. "
+        "Thái tử Saudi Arabia Mohammed bin Salman đáp lại. Cán bộ hưu trí gặp mặt xuân Đinh Dậu.",
+        "officials",
+    )
+    assert [o.name for o in got] == ["Bashar al-Assad", "Ursula von der Leyen", "Mohammed bin Salman"]

@@ -7,7 +7,13 @@ import re
 from danvan.nlp.extractors.officials.lexicon import BUSINESS_WORDS, ORG_HEADS, POSITION_RE
 from danvan.nlp.extractors.officials.lists import personnel_lists
 from danvan.nlp.extractors.officials.merging import Person, merge_short_forms, province_of
-from danvan.nlp.extractors.officials.names import fallback_name, name_runs, person_in_run
+from danvan.nlp.extractors.officials.names import (
+    NAME_PARTICLE,
+    fallback_name,
+    is_place,
+    name_runs,
+    person_in_run,
+)
 from danvan.nlp.extractors.officials.titles import left_title, right_title
 from danvan.nlp.extractors.registry import doc_context, doc_text, register
 from danvan.nlp.record import OfficialFact
@@ -17,6 +23,10 @@ _ADMIN_BEFORE = re.compile(
     r"(?:huyện|xã|phường|quận|thị xã|thị trấn|ấp|thôn|bản|tỉnh|đường|phố|Huyện|Xã|Phường|Quận)\s+$"
 )
 _PHOTO_CREDIT = re.compile(r"(?:Ảnh|ảnh|Nguồn|Video|Clip|Bài và ảnh|Bài, ảnh)\s*:?\s*$")
+_WEAK_TITLE = re.compile(r"(?i)cán bộ\b")
+# "xuân Đinh Dậu": a year of the sexagenary cycle, not a person
+_STEMS = frozenset("Giáp Ất Bính Đinh Mậu Kỷ Canh Tân Nhâm Quý".split())
+_BRANCHES = frozenset("Tý Sửu Dần Mão Mẹo Thìn Tỵ Tị Ngọ Mùi Thân Dậu Tuất Hợi".split())
 # between a titled name and the next name that shares its title ("Phó Thủ tướng A, B và C")
 _CHAIN_GAP = re.compile(r"\s*(?:,|,?\s+và)\s+(?:(?:ông|bà|đồng chí)\s+)?")
 _SHORT_REF = re.compile(r"(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+([A-ZÀ-ỸĐ][a-zà-ỹđ]+)(?![\wà-ỹđ])")
@@ -35,21 +45,32 @@ def _is_business(text: str, end: int, left: str | None) -> bool:
     return any(w in f"{left or ''} {first}".casefold() for w in BUSINESS_WORDS)
 
 
+def _read_past(title: str, name: str) -> bool:
+    """Does `title` run on into the next person's title and `name` ("Chủ tịch Trung Quốc B, Tổng thống
+    Nga C")? Only when a place ends the words before the name, or another title follows it; a capitalised
+    organisation word read as a name ("Phó Giám đốc Khoa Kinh tế") leaves the title whole."""
+    at = title.casefold().find(name)
+    if at < 0:
+        return False
+    before = title[:at].split()
+    after = title[at + len(name) :].lstrip()
+    place = any(is_place(" ".join(before[-n:])) for n in (1, 2, 3) if len(before) >= n)
+    return place or (after.startswith(",") and bool(POSITION_RE.match(after.lstrip(" ,"))))
+
+
 def _drop_others_names(people: dict[str, Person]) -> None:
-    """A title holding a person's name was read past its end ("A, Chủ tịch Trung Quốc B, ..."): it is the
-    next person's title, not this one's."""
+    """A title holding a person's name was read past its end: it is the next person's title."""
     names = [k for k in people if " " in k]
     for person in people.values():
-        person.titles = [t for t in person.titles if not any(n in t.casefold() for n in names)]
-
-
-# lowercase words a foreign name may hold ("Mohammed bin Salman", "Ursula von der Leyen")
-_NAME_PARTICLES = frozenset({"bin", "al", "de", "van", "von", "der", "da", "di", "du", "la", "le", "dos"})
+        person.titles = [t for t in person.titles if not any(_read_past(t, n) for n in names)]
 
 
 def _add(people: dict[str, Person], name: str, start: int, end: int, titles: list[str]) -> None:
-    if any(not w[:1].isupper() and w not in _NAME_PARTICLES for w in name.split(" ")):
+    words = name.split(" ")
+    if any(not w[:1].isupper() and not NAME_PARTICLE.match(w) for w in words):
         return  # "Trung ương Phạm Minh Chính": a lowercase word is no part of a name
+    if len(words) == 2 and words[0] in _STEMS and words[1] in _BRANCHES:
+        return
     key = name.casefold()
     if not titles:
         if key in people:
@@ -85,11 +106,17 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
         if opens and opens.end() > run_end:
             continue  # "Chánh Văn phòng": the capitals open a title
         left = left_title(text, run_start, floor)
-        chained = chain is not None and bool(_CHAIN_GAP.fullmatch(text[chain[0] : run_start]))
+        chained = (
+            chain is not None
+            and bool(_CHAIN_GAP.fullmatch(text[chain[0] : run_start]))
+            and len(" ".join(tokens).split(" ")) >= 2  # "Vicente Calderon và Barcelona": a name has 2 words
+        )
         found = person_in_run(tokens)
         foreign = False
         if found is None:
-            titled = "left" if left or chained else "right" if right_title(text, run_end) else ""
+            # "cán bộ" alone is too weak a title to make an unlisted family name a person's
+            strong_left = left and not _WEAK_TITLE.match(left)
+            titled = "left" if strong_left or chained else "right" if right_title(text, run_end) else ""
             guess = fallback_name(text, run_start, tokens, titled)
             if guess is None:
                 continue

@@ -28,6 +28,10 @@ _VN_SYLLABLE = re.compile(r"^[A-ZÀ-ỸĐ][a-zà-ỹđ]{0,6}$")
 _INITIALED = re.compile(r"^(?:[A-Z]\.)+(?:[A-Z][a-z]+)?$")
 # a name's last word glued by a hyphen to the lowercase word after it ("Hà Văn Tiên-nguyên Trưởng phòng")
 _GLUED_HYPHEN = re.compile(r"^([A-ZÀ-ỸĐ][^\W\d_]*)-[a-zà-ỹđ]")
+# lowercase words of foreign names ("Mohammed bin Salman", "Bashar al-Assad", "Ursula von der Leyen")
+_PARTICLES = r"al|el|bin|ibn|von|van|der|de|la|le|du|da|di|dos"
+NAME_PARTICLE = re.compile(rf"^(?:{_PARTICLES})$|^(?:al|el)-[A-Z][a-z]+$")
+_BARE_PARTICLE = re.compile(rf"^(?:{_PARTICLES})$")  # never the last word of a name
 _LATIN_NAME = re.compile(r"^(?:[A-Z]\.)*[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:-[^\W\d_]+)?$|^[A-Z]\.$")
 
 
@@ -42,12 +46,19 @@ def name_runs(doc: Doc) -> list[Run]:
     current: list[tuple[int, str]] = []
 
     def flush() -> None:
+        while current and _BARE_PARTICLE.match(current[-1][1].split(" ")[-1]):
+            start, part = current.pop()
+            if " " in part:
+                current.append((start, part.rsplit(" ", 1)[0]))
         if current:
             runs.append((current[0][0], current[-1][0] + len(current[-1][1]), [t for _, t in current]))
             current.clear()
 
     for idx, tok_text in zip(token_starts(doc), token_texts(doc), strict=True):
         if not tok_text[:1].isupper():  # a token opening with a capital letter is never punctuation
+            if NAME_PARTICLE.match(tok_text) and _continues_foreign(current, text, idx):
+                current.append((idx, tok_text))  # "Bashar al-Assad", "Ursula von der Leyen"
+                continue
             flush()
             continue
         words = tok_text.split(" ")
@@ -55,12 +66,7 @@ def name_runs(doc: Doc) -> list[Run]:
         while lead < len(words) - 1 and (words[lead] in HONORIFIC_WORDS or _is_acronym(words[lead])):
             lead += 1  # "Ông Trần Văn A", "VKSNDTC Lại": an honorific or an acronym glued to the name
         caps = lead
-        while (
-            caps < len(words)
-            and is_capitalized(words[caps])
-            and _is_word(words[caps])
-            and not _glued_title(words[caps], text, idx + len(" ".join(words[:caps])) + (1 if caps else 0))
-        ):
+        while caps < len(words) and _name_word(words, caps, lead, text, idx):
             caps += 1
         offset = len(" ".join(words[:lead])) + (1 if lead else 0)
         start = idx + offset
@@ -98,6 +104,21 @@ def name_runs(doc: Doc) -> list[Run]:
         current.append((start, part))
     flush()
     return [_drop_glued_words(run, text) for run in runs]
+
+
+def _name_word(words: list[str], i: int, lead: int, text: str, token_start: int) -> bool:
+    """Is the token's i-th word still part of a name: capitalised, or a particle after a foreign word?"""
+    word = words[i]
+    if is_capitalized(word) and _is_word(word):
+        return not _glued_title(word, text, token_start + len(" ".join(words[:i])) + (1 if i else 0))
+    return i > lead and bool(NAME_PARTICLE.match(word)) and not VN_SYLLABLE_SHAPE.match(words[i - 1])
+
+
+def _continues_foreign(current: list[tuple[int, str]], text: str, at: int) -> bool:
+    if not current or text[current[-1][0] + len(current[-1][1]) : at] != " ":
+        return False
+    last = current[-1][1].split(" ")[-1]
+    return bool(NAME_PARTICLE.match(last)) or not VN_SYLLABLE_SHAPE.match(last)
 
 
 def _is_acronym(word: str) -> bool:
@@ -152,14 +173,14 @@ def _drop_glued_words(run: Run, text: str) -> Run:
     return start, end, tokens
 
 
-def _is_place(token: str) -> bool:
+def is_place(token: str) -> bool:
     return token in COUNTRIES or token in surface_to_name() or token in word_set("world_cities.txt")
 
 
 def _starts_with_place(tokens: list[str]) -> bool:
     """ "Châu Âu Charles Michel": a family name that opens a place's name."""
     words = " ".join(tokens).split(" ")
-    return any(_is_place(" ".join(words[:n])) for n in (2, 3) if len(words) > n)
+    return any(is_place(" ".join(words[:n])) for n in (2, 3) if len(words) > n)
 
 
 def person_in_run(tokens: list[str]) -> tuple[int, str] | None:
@@ -199,7 +220,7 @@ def _after_proper_word(before: str) -> bool:
     words = before.split()
     if not words or not words[-1][:1].isupper() or before[-1:] != " ":
         return False
-    return not any(_is_place(" ".join(words[-n:])) for n in (1, 2, 3) if len(words) >= n)
+    return not any(is_place(" ".join(words[-n:])) for n in (1, 2, 3) if len(words) >= n)
 
 
 def _is_org_word(words: list[str], i: int) -> bool:
@@ -215,14 +236,14 @@ def _split_tail(words: list[str]) -> tuple[int, int, str]:
     stop = not_name_syllables()
     end = len(words)
     while end > 0:
-        n = next((n for n in (3, 2, 1) if end - n >= 0 and _is_place(" ".join(words[end - n : end]))), 0)
+        n = next((n for n in (3, 2, 1) if end - n >= 0 and is_place(" ".join(words[end - n : end]))), 0)
         if not n:
             break
         end -= n
     start = end
     while start > 0:
         word = words[start - 1]
-        if any(start - n >= 0 and _is_place(" ".join(words[start - n : start])) for n in (3, 2, 1)):
+        if any(start - n >= 0 and is_place(" ".join(words[start - n : start])) for n in (3, 2, 1)):
             return start, end, "place"
         if word in HONORIFIC_WORDS:
             return start, end, "honorific"
@@ -245,7 +266,9 @@ def fallback_name(text: str, run_start: int, tokens: list[str], titled: str) -> 
         return None
     offset = len(" ".join(words[:lo])) + (1 if lo else 0)
     name = " ".join(names)
-    latin = all(_LATIN_NAME.match(w) for w in names) and not any(w in LATIN_ORG_WORDS for w in names)
+    latin = all(_LATIN_NAME.match(w) or NAME_PARTICLE.match(w) for w in names) and not any(
+        w in LATIN_ORG_WORDS for w in names
+    )
     foreign = latin and any(not VN_SYLLABLE_SHAPE.match(w) for w in names)
     run_end = run_start + len(" ".join(tokens))
     # one word followed by a name is a place ("Thống đốc vùng Kamchatka Vladimir Ilyukhin")

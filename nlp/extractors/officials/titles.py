@@ -139,14 +139,21 @@ def _aside_dropped(m: re.Match[str]) -> str:
     return m.group(0) if POSITION_RE.search(m.group(1)) else ""
 
 
+def _aside_masked(m: re.Match[str]) -> str:
+    return m.group(0) if POSITION_RE.search(m.group(1)) else "~" * len(m.group(0))
+
+
 def left_title(text: str, start: int, floor: int = 0) -> str | None:
     """The title written before the name at `start`; nothing before `floor` (the previous person's name)."""
     lo = max(0, start - 160, floor)
-    window = _ASIDES_IN_TITLE.sub(_aside_dropped, text[lo:start])
-    # the place after a dash may be in the name's run ("tỉnh Bà Rịa - Vũng Tàu Phạm Minh An")
-    masked = _place_dashes_masked(_ASIDES_IN_TITLE.sub(_aside_dropped, text[lo : start + 40]))[: len(window)]
+    window = text[lo:start]
+    # breaks are looked for in a copy of the same length where asides closed before the name and a dash
+    # between places are masked; the place after the dash may be in the name's run ("tỉnh Bà Rịa -
+    # Vũng Tàu Phạm Minh An")
+    masked = _place_dashes_masked(_ASIDES_IN_TITLE.sub(_aside_masked, window) + text[start : start + 40])
+    masked = masked[: len(window)]
     breaks = list(CLAUSE_BREAK.finditer(masked))
-    clause = window[breaks[-1].end() :] if breaks else window
+    clause = _ASIDES_IN_TITLE.sub(_aside_dropped, window[breaks[-1].end() :] if breaks else window)
     joiners = list(_JOINER.finditer(clause))
     if joiners and POSITION_RE.search(clause, joiners[-1].end()):
         clause = clause[joiners[-1].end() :]  # "Thủ tướng X và Tổng thống": only the last title is Y's
@@ -168,7 +175,7 @@ def left_title(text: str, start: int, floor: int = 0) -> str | None:
         and clause.strip() in {"ông", "bà", "Ông", "Bà", "đồng chí", "Đồng chí"}
     ):
         prev_end = breaks[-1].start()
-        earlier = list(CLAUSE_BREAK.finditer(window, 0, prev_end))
+        earlier = list(CLAUSE_BREAK.finditer(masked, 0, prev_end))
         first_break = earlier[-1].group(0).strip() if earlier else ""
         if lo == floor and first_break in {",", "-", "–"} and not window[: earlier[-1].start()].strip():
             return None  # "A, Cục trưởng, ông B": the title right after A's name is A's
