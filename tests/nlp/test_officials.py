@@ -248,7 +248,7 @@ def test_asides_and_dashed_places_inside_a_title(facts):
 def test_numbered_list_items_and_sentence_starts_glued_to_names(facts):
     got = facts(
         "5. Cựu Chủ tịch Ủy ban Tình báo Hạ viện Mỹ Peter Hoekstra Là cựu nghị sĩ, ông được ủng hộ. "
-        "6. Thống đốc bang New Jersey Phil Murphy Cựu ứng viên này cũng được nhắc tới. Bảy cán bộ thanh tra "
+        "6. Thống đốc bang New Jersey Phil Murphy Cựu ứng viên này cũng được nhắc tới. Bảy cán bộ Thanh tra giao thông "
         "gồm Phùng Văn Tú, Lò Thị Mai, Kha Văn Lợi đã bị khởi tố. Thủ tướng Malta, ông Robert Abela, cho biết.",
         "officials",
     )

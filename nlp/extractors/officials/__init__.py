@@ -71,6 +71,8 @@ def _add(people: dict[str, Person], name: str, start: int, end: int, titles: lis
         return  # "Trung ương Phạm Minh Chính": a lowercase word is no part of a name
     if len(words) == 2 and words[0] in _STEMS and words[1] in _BRANCHES:
         return
+    if is_place(name):
+        return  # "Bí thư khu Công nghệ cao Thái Nguyên"
     key = name.casefold()
     if not titles:
         if key in people:
@@ -105,6 +107,10 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
         opens = POSITION_RE.match(text, run_start)
         if opens and opens.end() > run_end:
             continue  # "Chánh Văn phòng": the capitals open a title
+        if opens and text[opens.end() : opens.end() + 1] == " ":
+            # "Vua Philippe", "Tổng thống Trump" in one run: the title is not part of the name
+            run_start = opens.end() + 1
+            tokens = text[run_start:run_end].split(" ")
         left = left_title(text, run_start, floor)
         chained = (
             chain is not None

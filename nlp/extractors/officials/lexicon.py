@@ -10,6 +10,8 @@ POSITIONS = load_words("officials_positions.txt")
 POSITION_RE = re.compile(
     r"(?<![\wà-ỹđ])(?:phó\s+)?(?:"  # any position has its deputy ("Phó Hạt trưởng")
     + "|".join(re.escape(p) for p in sorted(POSITIONS, key=len, reverse=True))
+    # "cán bộ" is a position only before the body's name ("cán bộ VKSND"), not in "cán bộ về hưu"
+    + r"|(?-i:[Cc]án bộ)(?=\s+(?-i:[A-ZĐỦ]))"
     + r")(?![\wà-ỹđ])",
     re.IGNORECASE,
 )

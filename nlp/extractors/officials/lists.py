@@ -13,8 +13,9 @@ from danvan.nlp.gazetteer import surface_to_name
 
 _PEOPLE = r"(?:ông,?\s*bà|ông|bà|đồng chí|vị|thành viên)"
 _ANCHOR = re.compile(
-    rf"(?<![\w])(?:bao gồm|gồm có|gồm|như)(?:\s+các)?(?:\s+{_PEOPLE})?\s*:?\s+"
+    rf"(?<![\w])(?:bao gồm|gồm có|gồm|như)(?:\s+các|\s+\d+)?(?:\s+{_PEOPLE})?\s*:?\s+"
     rf"|(?<![\w])(?:có\s+)?các\s+(?:đồng chí|ông|bà|vị)(?P<head>\s+[^:;.\n]{{2,60}})?:\s*"
+    r"|(?<![\w])các\s+(?P<plural>[^:;,.\n]{2,40}):\s*"  # "các Phó Thủ tướng: A, B, C"
 )
 _LIST_END = re.compile(r"\n|…|\.\.\.|(?<!TP)(?<!Tp)(?<![A-ZĐ])\.(?=\s+[A-ZÀ-ỸĐ\"“]|\s*$)")
 _HONORIFIC = re.compile(r"^(?:và\s+)?(?:các\s+)?(?:ông|bà|anh|chị|đồng chí|Ông|Bà|Đồng chí)\s+")
@@ -81,7 +82,7 @@ def _parse_item(item: str) -> tuple[int, str, str | None, str] | None:
 def personnel_lists(text: str) -> list[Listed]:
     out: list[Listed] = []
     for anchor in _ANCHOR.finditer(text):
-        head = anchor.group("head")
+        head = anchor.group("head") or anchor.group("plural")
         before = head or text[max(0, anchor.start() - 120) : anchor.start()]
         shared = _shared_title(before)
         seg_start = anchor.end()

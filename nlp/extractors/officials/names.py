@@ -89,9 +89,9 @@ def name_runs(doc: Doc) -> list[Run]:
             continues = (
                 not lead
                 and caps == 1
-                and not VN_SYLLABLE_SHAPE.match(part)
-                and current
+                and bool(current)
                 and text[current[-1][0] + len(current[-1][1]) : start] == " "
+                and (not VN_SYLLABLE_SHAPE.match(part) or _third_syllable(current, part, text, start))
             )
             if continues:
                 current.append((start, part))
@@ -112,6 +112,21 @@ def _name_word(words: list[str], i: int, lead: int, text: str, token_start: int)
     if is_capitalized(word) and _is_word(word):
         return not _glued_title(word, text, token_start + len(" ".join(words[:i])) + (1 if i else 0))
     return i > lead and bool(NAME_PARTICLE.match(word)) and not VN_SYLLABLE_SHAPE.match(words[i - 1])
+
+
+def _third_syllable(current: list[tuple[int, str]], part: str, text: str, at: int) -> bool:
+    """ "Đoàn Mạnh" + "Giao nhận": the tokenizer glued a name's last syllable to the next word. Only a
+    listed family name and one more syllable before it, and no title or organisation word starting there
+    ("Nguyễn Tấn Dũng" + "Thủ tướng" is no four-word name)."""
+    words = " ".join(p for _, p in current).split(" ")
+    return (
+        len(words) == 2
+        and words[0] in SURNAMES
+        and part not in not_name_syllables()
+        and part not in ORG_WORDS
+        and part not in SENTENCE_STARTS
+        and not POSITION_RE.match(text, at)
+    )
 
 
 def _continues_foreign(current: list[tuple[int, str]], text: str, at: int) -> bool:
