@@ -111,13 +111,15 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
             # "Vua Philippe", "Tổng thống Trump" in one run: the title is not part of the name
             run_start = opens.end() + 1
             tokens = text[run_start:run_end].split(" ")
+        found = person_in_run(tokens)
+        if found is None and fallback_name(text, run_start, tokens, "left") is None:
+            continue  # no name here however it is titled: spare looking for the title
         left = left_title(text, run_start, floor)
         chained = (
             chain is not None
             and bool(_CHAIN_GAP.fullmatch(text[chain[0] : run_start]))
             and len(" ".join(tokens).split(" ")) >= 2  # "Vicente Calderon và Barcelona": a name has 2 words
         )
-        found = person_in_run(tokens)
         foreign = False
         if found is None:
             # "cán bộ" alone is too weak a title to make an unlisted family name a person's

@@ -56,6 +56,8 @@ def name_runs(doc: Doc) -> list[Run]:
 
     for idx, tok_text in zip(token_starts(doc), token_texts(doc), strict=True):
         if not tok_text[:1].isupper():  # a token opening with a capital letter is never punctuation
+            if not current:
+                continue
             if NAME_PARTICLE.match(tok_text) and _continues_foreign(current, text, idx):
                 current.append((idx, tok_text))  # "Bashar al-Assad", "Ursula von der Leyen"
                 continue

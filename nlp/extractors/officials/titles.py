@@ -128,6 +128,8 @@ def _place_dashes_masked(window: str) -> str:
             return m.group(0)
         return m.group(0).replace(" - ", " ~ ").replace(" – ", " ~ ")
 
+    if " - " not in window and " – " not in window:
+        return window
     return _PLACE_DASH.sub(mask, window)
 
 
@@ -150,10 +152,13 @@ def left_title(text: str, start: int, floor: int = 0) -> str | None:
     # breaks are looked for in a copy of the same length where asides closed before the name and a dash
     # between places are masked; the place after the dash may be in the name's run ("tỉnh Bà Rịa -
     # Vũng Tàu Phạm Minh An")
-    masked = _place_dashes_masked(_ASIDES_IN_TITLE.sub(_aside_masked, window) + text[start : start + 40])
-    masked = masked[: len(window)]
+    asides = "(" in window
+    masked = _ASIDES_IN_TITLE.sub(_aside_masked, window) if asides else window
+    masked = _place_dashes_masked(masked + text[start : start + 40])[: len(window)]
     breaks = list(CLAUSE_BREAK.finditer(masked))
-    clause = _ASIDES_IN_TITLE.sub(_aside_dropped, window[breaks[-1].end() :] if breaks else window)
+    clause = window[breaks[-1].end() :] if breaks else window
+    if asides:
+        clause = _ASIDES_IN_TITLE.sub(_aside_dropped, clause)
     joiners = list(_JOINER.finditer(clause))
     if joiners and POSITION_RE.search(clause, joiners[-1].end()):
         clause = clause[joiners[-1].end() :]  # "Thủ tướng X và Tổng thống": only the last title is Y's
