@@ -269,3 +269,21 @@ def test_foreign_names_with_particles_and_no_cycle_years(facts):
         "officials",
     )
     assert [o.name for o in got] == ["Bashar al-Assad", "Ursula von der Leyen", "Mohammed bin Salman"]
+
+
+def test_became_copulas_and_a_plural_title_before_la(facts):
+    got = facts(
+        "Ông Hà Minh Đức được bổ nhiệm thành Bộ trưởng Tài chính. Phiên tòa có thẩm phán Anna Weber, cùng với "
+        "2 thẩm phán khác là Paul Keller và Mark Brown. Luật sư ông thuê là Tom Reed – cựu Tổng Chưởng lý bang "
+        "Ohio. Các đồng chí: Lục Văn Sáu, Công an viên xóm Đông; Vi Thị Hoa, Chủ tịch Hội Phụ nữ xã.",
+        "officials",
+    )
+    assert pairs(got) == [
+        ("Hà Minh Đức", "Bộ trưởng Tài chính"),
+        ("Anna Weber", "thẩm phán"),
+        ("Paul Keller", "thẩm phán"),
+        ("Mark Brown", "thẩm phán"),
+        ("Tom Reed", "Tổng Chưởng lý bang Ohio"),
+        ("Lục Văn Sáu", "Công an viên xóm Đông"),
+        ("Vi Thị Hoa", "Chủ tịch Hội Phụ nữ xã"),
+    ]

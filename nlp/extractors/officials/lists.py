@@ -14,7 +14,7 @@ from danvan.nlp.gazetteer import surface_to_name
 _PEOPLE = r"(?:ông,?\s*bà|ông|bà|đồng chí|vị|thành viên)"
 _ANCHOR = re.compile(
     rf"(?<![\w])(?:bao gồm|gồm có|gồm|như)(?:\s+các|\s+\d+)?(?:\s+{_PEOPLE})?\s*:?\s+"
-    rf"|(?<![\w])(?:có\s+)?các\s+(?:đồng chí|ông|bà|vị)(?P<head>\s+[^:;.\n]{{2,60}})?:\s*"
+    rf"|(?<![\w])(?:có\s+)?[Cc]ác\s+(?:đồng chí|ông|bà|vị)(?P<head>\s+[^:;.\n]{{2,60}})?:\s*"
     r"|(?<![\w])các\s+(?P<plural>[^:;,.\n]{2,40}):\s*"  # "các Phó Thủ tướng: A, B, C"
 )
 _LIST_END = re.compile(r"\n|…|\.\.\.|(?<!TP)(?<!Tp)(?<![A-ZĐ])\.(?=\s+[A-ZÀ-ỸĐ\"“]|\s*$)")

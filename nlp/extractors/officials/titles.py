@@ -27,7 +27,7 @@ _FORMER = re.compile(
 _COPULA = re.compile(
     r"^\s+(?:(?:đã|vừa|sẽ|được|đã được|vừa được|hiện|hiện đang|đang|nguyên)\s+)?"
     r"(?:(?:bầu|bổ nhiệm|điều động|phân công|chỉ định|cử|bầu bổ sung)\s+)?"
-    r"(?:là|làm|giữ chức(?: danh| vụ)?|nhận chức|vào chức(?: danh| vụ)?)\s+"
+    r"(?:là|làm|thành|trở thành|giữ chức(?: danh| vụ)?|nhận chức|vào chức(?: danh| vụ)?)\s+"
 )
 # a parenthesis after a name that is no title: "(SN 1976)", "(60 tuổi)", "(trái)"
 _ASIDE = re.compile(
@@ -166,9 +166,10 @@ def left_title(text: str, start: int, floor: int = 0) -> str | None:
         return None  # "Phó Hạt trưởng Hạt kiểm lâm và B": the title is the previous person's
     copula = _TITLE_IS.search(clause)
     if copula:
-        clause = clause[: copula.start()]
+        clause = re.sub(r"\s+(?:khác|còn lại|mới)$", "", clause[: copula.start()])  # "2 thẩm phán khác là"
         last = clause.split()[-1] if clause.split() else ""
-        if not (last[:1].isupper() or last[:1].isdigit() or last.casefold() in TITLE_WORDS):
+        ends_position = any(m.end() == len(clause.rstrip()) for m in POSITION_RE.finditer(clause))
+        if not (last[:1].isupper() or last[:1].isdigit() or last.casefold() in TITLE_WORDS or ends_position):
             return None  # "... và vợ là bà X": what precedes "là" is no title
     for m in POSITION_RE.finditer(clause):
         span = HONORIFICS.sub("", clause[m.start() :].strip()).strip()
