@@ -112,7 +112,8 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
             run_start = opens.end() + 1
             tokens = text[run_start:run_end].split(" ")
         found = person_in_run(tokens)
-        if found is None and fallback_name(text, run_start, tokens, "left") is None:
+        loosest = fallback_name(text, run_start, tokens, "left") if found is None else None
+        if found is None and loosest is None:
             continue  # no name here however it is titled: spare looking for the title
         left = left_title(text, run_start, floor)
         chained = (
@@ -125,7 +126,7 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
             # "cán bộ" alone is too weak a title to make an unlisted family name a person's
             strong_left = left and not _WEAK_TITLE.match(left)
             titled = "left" if strong_left or chained else "right" if right_title(text, run_end) else ""
-            guess = fallback_name(text, run_start, tokens, titled)
+            guess = loosest if titled == "left" else fallback_name(text, run_start, tokens, titled)
             if guess is None:
                 continue
             offset, name, foreign = guess

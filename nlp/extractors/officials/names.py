@@ -277,6 +277,8 @@ def fallback_name(text: str, run_start: int, tokens: list[str], titled: str) -> 
     or next to a title (`titled`: "left", "right" or ""). Returns (char offset in the run, name, whether
     foreign) or None. A one-word foreign name needs its title before it ("Quốc vương Salman")."""
     words = " ".join(tokens).split(" ")
+    if len(words) == 1 and VN_SYLLABLE_SHAPE.match(words[0]):
+        return None  # one Vietnamese syllable is no name, and no foreign one
     lo, hi, before_kind = _split_tail(words)
     names = words[lo:hi]
     if not names or len(names) > 5:
