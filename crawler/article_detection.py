@@ -18,6 +18,7 @@ from danvan.crawler.structured_dates import parse_structured_date
 from danvan.crawler.urls import absolute_http_url, normalize_url
 from lxml import etree
 from parsel import Selector
+from trafilatura.settings import Extractor
 
 RULES_PATH = Path(__file__).with_name("detection.toml")
 ARTICLE_TYPES = {
@@ -149,47 +150,49 @@ def page_metadata(sel: Selector) -> Metadata:
     return meta
 
 
+@cache
+def _extractor(precision: bool) -> Extractor:
+    """trafilatura's options, built once (building them costs as much as a small page's extraction)."""
+    return Extractor(fast=True, precision=precision, comments=False, tables=True, images=False, dedup=False)
+
+
 def main_text(root: etree._Element, min_chars: int) -> str:
     """The page's main text as trafilatura extracts it (fast mode, no comments): precision first,
     then recall when that finds too little (bodies of bare text between <br> tags)."""
     text = ""
     for precision in (True, False):
-        text = (
-            trafilatura.extract(
-                root,
-                fast=True,
-                favor_precision=precision,
-                include_comments=False,
-                include_tables=True,
-                include_images=False,
-                deduplicate=False,
-                with_metadata=False,
-            )
-            or ""
-        )
+        text = trafilatura.extract(root, options=_extractor(precision)) or ""
         if len(text) >= min_chars:
             break
     return text
 
 
+@cache
+def _xpath(path: str) -> etree.XPath:
+    """A compiled XPath (lxml directly: parsel's wrapper objects cost more than the query here)."""
+    return etree.XPath(path, smart_strings=False)
+
+
+def _element_texts(root: etree._Element, path: str) -> list[str]:
+    return [element_text(el) for el in _xpath(path)(root)]
+
+
 def _title_candidates(sel: Selector, meta: Metadata) -> list[str]:
     cfg = rules()["title"]
+    root = sel.root
     found = [meta.headline, _norm(sel.xpath('//meta[@property="og:title"]/@content').get() or "")]
-    found += [_norm(t) for t in sel.xpath("//body//h1").xpath("string()").getall()]
+    found += _element_texts(root, "//body//h1")
     hints = " or ".join(
         f"contains(translate(@class,'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz'),'{h}')"
         for h in cfg["class_hints"]
     )
-    found += [_norm(t) for t in sel.xpath(f"//body//*[{hints}]").xpath("string()").getall()]
-    page_title = _norm(sel.xpath("//title/text()").get() or "")
+    found += _element_texts(root, f"//body//*[{hints}]")
+    page_title = _norm(next(iter(_xpath("//title/text()")(root)), ""))
     parts = [page_title]
     for sep in cfg["separators"]:
         parts = [p.strip() for part in parts for p in part.split(sep)]
     found += [page_title, *parts]
-    found += [
-        _norm(t)
-        for t in sel.xpath("//body//h2 | //body//h3 | //body//b | //body//strong").xpath("string()").getall()
-    ]
+    found += _element_texts(root, "//body//h2 | //body//h3 | //body//b | //body//strong")
     out: dict[str, None] = {}
     for text in found:
         if cfg["min_chars"] <= len(text) <= cfg["max_chars"]:
@@ -202,15 +205,19 @@ def _overlap(title: str, text_syllables: set[str]) -> float:
     return len(words & text_syllables) / len(words) if words else 0.0
 
 
+_SHOWING_TITLE = (
+    "//body//*[not(self::script or self::style)]"
+    "[normalize-space(translate(., '\u00a0\u2009\u202f', '   ')) = $title]"
+)
+
+
 def _title_element(sel: Selector, title: str, url: str) -> tuple[etree._Element | None, bool]:
     """The first body element showing the headline, and whether it only appears as a link elsewhere."""
     here = normalize_url(url)
     links_away = False
-    for el in sel.root.iter():
-        if not isinstance(el.tag, str) or el.tag in ("html", "head", "title", "script", "style", "body"):
-            continue
-        text = element_text(el)
-        if text != title:
+    # XPath's normalize-space narrows the elements in C; element_text (any Unicode space) confirms
+    for el in _xpath(_SHOWING_TITLE)(sel.root, title=title):
+        if element_text(el) != title:
             continue
         link = el if el.tag == "a" else next((a for a in el.iterancestors("a")), None)
         if link is None:
@@ -236,7 +243,7 @@ def _date_near(el: etree._Element) -> date | None:
 
 
 def _anchor_texts(sel: Selector) -> set[str]:
-    return {_norm(t) for t in sel.xpath("//body//a").xpath("string()").getall()} - {""}
+    return set(_element_texts(sel.root, "//body//a")) - {""}
 
 
 _LIST_MARK = re.compile(r"^[-•*·»>]\s*")
@@ -277,8 +284,8 @@ def _link_density(anchors: set[str], lines: list[str]) -> float:
 
 
 def _caption_share(sel: Selector, lines: list[str]) -> float:
-    captions = sel.xpath("//figcaption | //*[img or picture][not(self::a)]/*[not(self::img)][not(self::a)]")
-    texts = {_norm(c.xpath("string()").get() or "") for c in captions}
+    captions = "//figcaption | //*[img or picture][not(self::a)]/*[not(self::img)][not(self::a)]"
+    texts = set(_element_texts(sel.root, captions))
     texts = {t for t in texts if len(t) >= 20}
     total = sum(len(ln) for ln in lines)
     inside = sum(len(ln) for ln in lines if any(ln in t for t in texts))
@@ -286,7 +293,7 @@ def _caption_share(sel: Selector, lines: list[str]) -> float:
 
 
 def _page_text_chars(sel: Selector) -> int:
-    texts = sel.xpath("//body//text()[not(ancestor::script)][not(ancestor::style)]").getall()
+    texts = _xpath("//body//text()[not(ancestor::script)][not(ancestor::style)]")(sel.root)
     return len(_norm(" ".join(texts)))
 
 

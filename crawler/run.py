@@ -48,6 +48,8 @@ def scrapy_settings(req: CrawlRequest) -> dict[str, Any]:
             **req.item_pipelines,
         },
         "SCHEDULER_PRIORITY_QUEUE": "scrapy.pqueues.DownloaderAwarePriorityQueue",
+        # a response yields one item at most; Scrapy's default (100) starts 100 asyncio tasks per response
+        "CONCURRENT_ITEMS": 4,
         "COOKIES_ENABLED": False,
         "TELNETCONSOLE_ENABLED": False,
         "LOG_LEVEL": req.log_level,
