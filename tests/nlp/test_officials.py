@@ -287,3 +287,19 @@ def test_became_copulas_and_a_plural_title_before_la(facts):
         ("Lục Văn Sáu", "Công an viên xóm Đông"),
         ("Vi Thị Hoa", "Chủ tịch Hội Phụ nữ xã"),
     ]
+
+
+def test_list_item_with_an_organisation_before_the_name_and_a_last_item_before_a_verb(facts):
+    got = facts(
+        "Dự có các đồng chí Phó Chủ tịch UBND tỉnh: Lò Văn Tám, Hà Thị Nhung, Cầm Văn Đức cùng đại diện các "
+        "sở. Nghỉ hưu có: Phó Giám đốc Sở Tài chính Nông Văn Hải; Phó Trưởng Ban Quản lý Khu Nông nghiệp "
+        "Công nghệ cao tỉnh Ma Văn Tuấn.",
+        "officials",
+    )
+    assert [name for name, _ in pairs(got)] == [
+        "Lò Văn Tám",
+        "Hà Thị Nhung",
+        "Cầm Văn Đức",
+        "Nông Văn Hải",
+        "Ma Văn Tuấn",
+    ]

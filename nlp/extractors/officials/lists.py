@@ -21,6 +21,25 @@ _LIST_END = re.compile(r"\n|…|\.\.\.|(?<!TP)(?<!Tp)(?<![A-ZĐ])\.(?=\s+[A-ZÀ-
 _HONORIFIC = re.compile(r"^(?:và\s+)?(?:các\s+)?(?:ông|bà|anh|chị|đồng chí|Ông|Bà|Đồng chí)\s+")
 _WORD = r"[A-ZÀ-ỸĐ][^\W\d_]*(?:-[A-ZÀ-ỸĐ][^\W\d_]*)?"
 _NAME = re.compile(rf"{_WORD}(?:\s+{_WORD}){{1,4}}")
+_WORD_AT_END = re.compile(rf"(?:^|\s)({_WORD})\s*$")
+_REST = re.compile(r".+", re.S)
+
+
+def _trailing_name(item: str) -> re.Match[str] | None:
+    """The longest valid name of 2-5 capitalised words that ends the item."""
+    best = None
+    end = len(item.rstrip())
+    for _ in range(5):
+        m = _WORD_AT_END.search(item, 0, end)
+        if not m:
+            break
+        candidate = _REST.match(item, m.start(1), len(item.rstrip()))
+        if candidate and len(candidate.group(0).split()) >= 2 and _valid_name(candidate.group(0)):
+            best = candidate
+        end = m.start()
+    return best
+
+
 _PAREN = re.compile(r"^\s*\(([^)\n]{2,150})\)")
 _TRAILING = re.compile(r"\s+(?:khác|mới|còn lại|hiện nay|này|đó)$")
 
@@ -74,6 +93,11 @@ def _parse_item(item: str) -> tuple[int, str, str | None, str] | None:
     if pm and _NAME.match(item, pm.end() + 1):
         lead, offset = pm.group(0), pm.end() + 1
     nm = _NAME.match(item, offset)
+    if nm and lead and re.match(r"\s+[a-zà-ỹđ]", item[nm.end() :]):
+        # "Phó Trưởng Ban Quản lý Khu Nông nghiệp ... Nguyễn Văn Hết": the capitals after the title
+        # open an organisation's name; the person is the name that ends the item
+        nm = _trailing_name(item)
+        lead = item[pm.start() : nm.start()].strip() if nm and pm and nm.start() > pm.end() else None
     if not nm or not _valid_name(nm.group(0)) or (pm and not lead):
         return None  # (pm without lead: "Chánh Văn phòng ...", the capitals open a title, not a name)
     return nm.start(), nm.group(0), lead, item[nm.end() :]
@@ -82,7 +106,10 @@ def _parse_item(item: str) -> tuple[int, str, str | None, str] | None:
 def personnel_lists(text: str) -> list[Listed]:
     out: list[Listed] = []
     for anchor in _ANCHOR.finditer(text):
-        head = anchor.group("head") or anchor.group("plural")
+        plural = anchor.group("plural")
+        if plural and not POSITION_RE.search(plural):
+            continue  # "lãnh đạo các sở: Tài chính, ...": no title, no list of people
+        head = anchor.group("head") or plural
         before = head or text[max(0, anchor.start() - 120) : anchor.start()]
         shared = _shared_title(before)
         seg_start = anchor.end()
@@ -135,12 +162,13 @@ def _parse_segment(text: str, seg_start: int, seg_end: int, shared: str | None) 
             break
         _, name, lead, rest = parsed
         own = _own_title(rest)
-        if not chunked and rest.strip() and not _PAREN.match(rest):
-            break  # "A phát biểu": the list has ended
+        last = not chunked and rest.strip() and not _PAREN.match(rest)  # "C phát biểu": the list ends at C
         title = own or (f"{lead} {shared}" if lead and shared else lead or shared)
         start = text.find(name, cursor, seg_end)
         if start < 0:
             continue
         cursor = start + len(name)
         entries.append([start, cursor, name, title])
+        if last:
+            break
     return [Listed(start, end, name, title) for start, end, name, title in entries if title]
