@@ -105,6 +105,9 @@ def health(
                 "runs": len(history),
                 "error_rate": rate,
                 "earlier_error_rate": before,
+                "quiet_days": int(quiet_days),
+                "stale": quiet_days >= stale_days,
+                "error_jumped": before is not None and rate - before >= error_jump,
                 "flags": flags,
             }
         )

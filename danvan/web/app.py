@@ -52,9 +52,9 @@ def create_app(
     if prewarm:
         threading.Thread(target=prewarm_dashboard, args=(app,), daemon=True).start()
 
-    from danvan.web.routes import api, article, dashboard, downloads, facts, login, report, search
+    from danvan.web.routes import api, article, dashboard, downloads, facts, login, report, search, sources
 
-    for module in (dashboard, search, article, facts, report, downloads, login, api):
+    for module in (dashboard, search, article, facts, report, sources, downloads, login, api):
         app.include_router(module.router)
     if raw_tables:
         from danvan.web.raw_tables import mount_datasette

@@ -18,6 +18,7 @@ NAV = (
     ("/search", "Tìm kiếm"),
     ("/facts", "Dữ kiện"),
     ("/report", "Báo cáo"),
+    ("/sources", "Nguồn tin"),
     ("/docs", "API"),
     ("/data", "Dữ liệu thô"),
 )

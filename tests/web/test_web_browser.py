@@ -107,3 +107,13 @@ def test_click_from_chart_bar_to_list_to_article(browser, web_db):
         assert not dialogs
         page.close()
     assert not foreign, f"requests left 127.0.0.1: {foreign}"
+
+
+def test_sources_page_in_the_browser(browser, runs_db):
+    with serving(runs_db) as base:
+        page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="vi-VN")
+        page.goto(base + "/sources")
+        assert page.locator("tr.flagged").count() == 2
+        assert page.locator(".flag").first.is_visible()
+        _shoot(page, "sources")
+        page.close()

@@ -21,6 +21,7 @@ PAGES = [
     "/facts?kind=documents&order=number&dir=asc",
     "/facts?kind=figures",
     "/report?province=C%E1%BA%A7n+Th%C6%A1&from=2025-07&to=2025-09",
+    "/sources",
 ]
 FOREIGN = re.compile(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", re.IGNORECASE)
 
@@ -205,3 +206,21 @@ def test_report_command_writes_a_self_contained_file(web_db, tmp_path):
     assert 'font-family: "Noto Sans"' in html  # the stylesheet is inlined unescaped
     assert not re.search(r"<(link|script|img)\b", html)
     assert "Báo cáo độ phủ tin: Cần Thơ" in html
+
+
+def test_sources_page_shows_crawl_health_in_vietnamese(runs_db):
+    """A site that went quiet and one whose errors jumped are flagged; the runs are listed."""
+    from fastapi.testclient import TestClient
+
+    from danvan.web.app import create_app
+
+    with TestClient(create_app(runs_db), raise_server_exceptions=False) as client:
+        html = client.get("/sources").text
+        assert "3 nguồn, <strong>2</strong> cần xem lại" in html
+        assert "ngày không có bài mới" in html and "tỉ lệ lỗi tăng vọt" in html
+        assert "http-503: 28, timeout: 2" in html
+        assert client.get("/sources?stale=0").status_code in (400, 422)
+
+
+def test_sources_page_without_crawls_says_so(client):
+    assert "Chưa có lần thu thập nào" in client.get("/sources").text
