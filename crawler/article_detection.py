@@ -362,7 +362,12 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     elif title.lower().split(":")[0].strip() in cfg["title"]["not_article"]:
         negatives.append(f"headline-names-a-non-article-page({title[:30]})")
     if verdict.published is None:
-        negatives.append("no-date")
+        # an undated page is still an article when the site lists it as one (a listing's repeated item,
+        # a feed, a sitemap) or its markup says so; otherwise a date is required
+        if hint in ("item", "feed", "sitemap") or meta.article_type:
+            why("undated-but-listed-or-typed")
+        else:
+            negatives.append("no-date")
     dated = sum(1 for ln in lines if _DATE_LEAD.match(ln))
     cal = cfg["calendar"]
     if dated >= cal["min_dated_blocks"] and dated >= cal["min_dated_share"] * len(lines):

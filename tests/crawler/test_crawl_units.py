@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -190,3 +191,24 @@ def test_warc_archive_round_trip_and_rotation(tmp_path: Path):
             original.fields,
         )
         assert "Content-Encoding" not in copy.headers  # the archived body is the decoded one
+
+
+def test_an_undated_article_is_kept_only_when_the_site_lists_it():
+    sel, url, _ = fixture_page("mattran-dongbang", "dan-van/" + ARTICLE_A)
+    undated = re.sub(
+        r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}[T\d:+.Z-]*|[Nn]gày \d{1,2} tháng \d{1,2} năm \d{4}",
+        "",
+        sel.get(),
+    )
+    # and no markup typing it as an article
+    untyped = re.sub(
+        r'<script type="application/ld\+json">.*?</script>|<meta property="og:type"[^>]*>',
+        "",
+        undated,
+        flags=re.S,
+    )
+    bare = Selector(text=untyped, type="html", base_url=url)
+    assert pa.classify(bare, url, None, ["127.0.0.1"]).is_article is False
+    listed = pa.classify(bare, url, None, ["127.0.0.1"], "item")
+    assert listed.is_article is True and listed.published is None, listed.signals
+    assert "undated-but-listed-or-typed" in listed.signals
