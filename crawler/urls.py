@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
@@ -42,6 +43,7 @@ def is_tracking_param(name: str) -> bool:
     return lowered in TRACKING_PARAMS or lowered.startswith(TRACKING_PREFIXES)
 
 
+@lru_cache(maxsize=1 << 16)  # a site's menus and listings repeat the same links on every page
 def normalize_url(url: str) -> str:
     """Canonical form of a URL: lowercase host, no default port, no fragment, no tracking params,
     sorted query."""
