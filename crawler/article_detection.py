@@ -279,7 +279,7 @@ def article_body(lines: list[str], title: str, anchors: set[str]) -> list[str]:
 
 def _link_density(anchors: set[str], lines: list[str]) -> float:
     total = sum(len(ln) for ln in lines)
-    linked = sum(len(ln) for ln in lines if ln in anchors)
+    linked = sum(len(ln) for ln in lines if ln in anchors or _LIST_MARK.sub("", ln) in anchors)
     return linked / total if total else 0.0
 
 
@@ -318,8 +318,15 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     items = link_items(sel.root, url, domains, cfg["listing"]["min_item_chars"])
     repeated = repeated_items(items, cfg["listing"]["min_items"])
     item_texts = [i.text for i in repeated]
-    covered = sum(len(ln) for ln in lines if any(ln[:80] in t for t in item_texts))
+    # trafilatura writes list items as "- text": the mark is not part of the item's text
+    # compared without spaces: an item's text joins its link and teaser with none between them
+    squashed = ["".join(t.split()) for t in item_texts]
+    in_items = [any("".join(_LIST_MARK.sub("", ln)[:80].split()) in t for t in squashed) for ln in lines]
+    covered = sum(len(ln) for ln, inside in zip(lines, in_items, strict=True) if inside)
     coverage = covered / chars if chars else 0.0
+    first = in_items.index(True) if any(in_items) else len(lines)
+    lead = " ".join(lines[:first])  # the text before the first listed item
+    after = sum(len(ln) for ln, inside in zip(lines[first:], in_items[first:], strict=True) if not inside)
     verdict.listing_links = sorted({i.target for i in repeated})
     if repeated:
         why(f"repeated-link-blocks={len(repeated)}(covering {coverage:.0%} of main text)")
@@ -353,8 +360,24 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         negatives.append(f"too-little-text({chars}ch,{sentences} sentences)")
     if share < main["min_share"]:
         negatives.append("main-text-share-low")
-    if repeated and coverage >= cfg["listing"]["min_coverage"]:
-        negatives.append("listing:main-text-in-repeated-link-blocks")
+    # a dated article whose own text comes first and a list of links after it ("Tin liên quan") is no listing
+    related_after = (
+        near is not None
+        and title_el is not None
+        and len(lead) >= main["min_chars"]
+        and len(_SENTENCE_END.findall(lead)) >= main["min_sentences"]
+        and after <= len(lead)
+    )
+    listing = cfg["listing"]
+    item_chars = sum(len(t) for t in item_texts)
+    if len(repeated) >= listing["many_items"] and item_chars >= listing["items_over_text"] * chars:
+        # a section page whose intro is all the main text trafilatura keeps, its list left out
+        negatives.append(f"listing:{len(repeated)}-linked-items-outweigh-the-text")
+    elif repeated and coverage >= listing["min_coverage"]:
+        if related_after:
+            why("links-listed-after-the-article's-own-text")
+        else:
+            negatives.append("listing:main-text-in-repeated-link-blocks")
     if links_away and title_el is None:
         negatives.append("headline-links-to-another-page")
     if not title:

@@ -212,3 +212,56 @@ def test_an_undated_article_is_kept_only_when_the_site_lists_it():
     listed = pa.classify(bare, url, None, ["127.0.0.1"], "item")
     assert listed.is_article is True and listed.published is None, listed.signals
     assert "undated-but-listed-or-typed" in listed.signals
+
+
+def _news_page(main: str, title: str) -> Selector:
+    return Selector(
+        text=f"<html><head><title>{title} - Báo Tây Đô</title></head><body>"
+        '<div class="top">Thứ Hai, 13/05/2024</div><div class="menu"><a href="/">Trang chủ</a> '
+        f'<a href="/dan-van">Dân vận</a></div><div class="main">{main}</div></body></html>',
+        type="html",
+    )
+
+
+def _links(n: int, teaser: bool = False) -> str:
+    return "".join(
+        f'<li><a href="/tin/bai-so-{i}-ve-cong-tac-dan-van-nam-2024.html">Xã Mỹ Khánh ra mắt mô hình dân vận '
+        f"khéo thứ {i} về giữ gìn vệ sinh môi trường</a>"
+        + (
+            f"<p>Ngày 1{i}/5, Ban Dân vận Huyện ủy tổ chức hội nghị sơ kết, có 50 đại biểu dự.</p>"
+            if teaser
+            else ""
+        )
+        + "</li>"
+        for i in range(n)
+    )
+
+
+@pytest.mark.parametrize(
+    ("main", "title", "is_article"),
+    [
+        # a three-sentence brief, then its own "related" list in the main column: an article
+        (
+            "<h1>Phường An Bình ra mắt tổ dân vận</h1><div>12/05/2024 08:30</div><p>Sáng 12/5, Đảng ủy phường An "
+            "Bình ra mắt tổ dân vận khu vực 3 gồm 7 thành viên, có nhiệm vụ vận động người dân giữ gìn vệ sinh.</p>"
+            "<p>Dịp này, phường trao 10 phần quà cho hộ nghèo.</p><p>Đây là tổ dân vận thứ 12 của phường.</p>"
+            f"<ul>{_links(6)}</ul>",
+            "Phường An Bình ra mắt tổ dân vận",
+            True,
+        ),
+        # a section page: a dated intro and many links the main text leaves out
+        (
+            "<h1>Dân vận khéo</h1><div>Cập nhật 13/05/2024</div><p>Chuyên mục Dân vận khéo giới thiệu các mô "
+            "hình hay, cách làm sáng tạo trong công tác dân vận ở cơ sở. Mời bạn đọc theo dõi các bài dưới đây.</p>"
+            f"<ul>{_links(15)}</ul>",
+            "Dân vận khéo",
+            False,
+        ),
+        # a listing of <li> items with teasers: trafilatura marks them "- ", still items
+        (f"<h1>Tin dân vận</h1><ul>{_links(8, teaser=True)}</ul>", "Tin dân vận", False),
+    ],
+)
+def test_related_lists_section_intros_and_list_item_listings(main, title, is_article):
+    url = "http://127.0.0.1:8000/tin/trang-dang-xet.html"
+    verdict = pa.classify(_news_page(main, title), url, None, ["127.0.0.1"])
+    assert verdict.is_article is is_article, verdict.signals
