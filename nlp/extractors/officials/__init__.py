@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 
-from danvan.nlp.extractors.officials.lexicon import BUSINESS_WORDS, ORG_HEADS, POSITION_RE
+from danvan.nlp.extractors.officials.lexicon import BUSINESS_WORDS, ORG_HEADS, POSITION_RE, is_place
 from danvan.nlp.extractors.officials.lists import personnel_lists
 from danvan.nlp.extractors.officials.merging import Person, merge_short_forms, province_of
 from danvan.nlp.extractors.officials.names import (
     NAME_PARTICLE,
     fallback_name,
-    is_place,
     name_runs,
     person_in_run,
 )

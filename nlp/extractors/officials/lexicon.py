@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from danvan.nlp.gazetteer import surface_to_name
 from danvan.nlp.wordlists import load_words, word_set
 
 POSITIONS = load_words("officials_positions.txt")
@@ -33,3 +34,8 @@ ORG_HEADS = frozenset(w.casefold() for w in load_words("officials_org_heads.txt"
 
 # honorifics written before a name in running text
 HONORIFICS = re.compile(r"(?:^|\s)(?:ông|bà|Ông|Bà|đồng chí|Đồng chí|đ/c|Đ/c|ngài|Ngài)\s*$")
+
+
+def is_place(words: str) -> bool:
+    """A country, an international body, a Vietnamese province or a world city, as written."""
+    return words in COUNTRIES or words in surface_to_name() or words in word_set("world_cities.txt")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from danvan.nlp.extractors.officials.lexicon import (
-    COUNTRIES,
     HONORIFIC_WORDS,
     HONORIFICS,
     LATIN_ORG_WORDS,
@@ -13,6 +12,7 @@ from danvan.nlp.extractors.officials.lexicon import (
     ORG_WORDS,
     POSITION_RE,
     SENTENCE_STARTS,
+    is_place,
 )
 from danvan.nlp.extractors.officials.titles import strip_former
 from danvan.nlp.extractors.registry import doc_text, token_starts, token_texts
@@ -188,10 +188,6 @@ def _drop_glued_words(run: Run, text: str) -> Run:
         tokens = ([first[1]] if len(first) > 1 else []) + tokens[1:]
         start += len(words[0]) + 1
     return start, end, tokens
-
-
-def is_place(token: str) -> bool:
-    return token in COUNTRIES or token in surface_to_name() or token in word_set("world_cities.txt")
 
 
 def _starts_with_place(tokens: list[str]) -> bool:

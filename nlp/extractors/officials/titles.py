@@ -10,6 +10,7 @@ from danvan.nlp.extractors.officials.lexicon import (
     HONORIFICS,
     POSITION_RE,
     TITLE_WORDS,
+    is_place,
 )
 from danvan.nlp.gazetteer import surface_to_name
 from danvan.nlp.names import SURNAMES, is_capitalized
@@ -107,7 +108,7 @@ _PLACE_DASH = re.compile(rf"(?<![\w])((?:{_CAP}\s){{0,2}}{_CAP})\s[-–]\s((?:{_
 
 
 def _is_place(words: str) -> bool:
-    return words in COUNTRIES or words in surface_to_name() or words == "Việt Nam"
+    return is_place(words) or words == "Việt Nam"
 
 
 def _place_dashes_masked(window: str) -> str:
