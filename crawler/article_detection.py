@@ -156,15 +156,17 @@ def _extractor(precision: bool) -> Extractor:
     return Extractor(fast=True, precision=precision, comments=False, tables=True, images=False, dedup=False)
 
 
-def main_text(root: etree._Element, min_chars: int) -> str:
+def main_text(root: etree._Element, min_chars: int, min_chars_if_more: int = 0) -> str:
     """The page's main text as trafilatura extracts it (fast mode, no comments): precision first,
-    then recall when that finds too little (bodies of bare text between <br> tags)."""
-    text = ""
-    for precision in (True, False):
-        text = trafilatura.extract(root, options=_extractor(precision)) or ""
-        if len(text) >= min_chars:
-            break
-    return text
+    then recall when that finds too little (bodies of bare text between <br> tags): under `min_chars`,
+    or under `min_chars_if_more` when recall finds more."""
+    precise = trafilatura.extract(root, options=_extractor(True)) or ""
+    if len(precise) >= max(min_chars, min_chars_if_more):
+        return precise
+    recalled = trafilatura.extract(root, options=_extractor(False)) or ""
+    if len(precise) >= min_chars and len(recalled) <= len(precise):
+        return precise
+    return recalled
 
 
 @cache
@@ -307,11 +309,14 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         why(meta.article_type)
     if hint in ("sitemap", "feed", "item"):
         why(f"listed-in-{hint}")
-    text = main_text(sel.root, cfg["main_text"]["min_chars"])
+    page_chars = _page_text_chars(sel)
+    text = main_text(
+        sel.root, cfg["main_text"]["min_chars"], int(cfg["main_text"]["recall_below_share"] * page_chars)
+    )
     verdict.main_text = text
     lines = [_norm(ln.strip(" |")) for ln in text.splitlines() if ln.strip(" |")]
     chars = sum(len(ln) for ln in lines)
-    share = chars / max(_page_text_chars(sel), 1)
+    share = chars / max(page_chars, 1)
     why(f"main-text={chars}ch/{len(lines)}blocks")
     why(f"text-share={share:.2f}")
 
