@@ -16,6 +16,7 @@ from danvan.nlp.extractors.officials.names import (
 from danvan.nlp.extractors.officials.titles import left_title, right_title
 from danvan.nlp.extractors.registry import doc_context, doc_text, register
 from danvan.nlp.record import OfficialFact
+from danvan.nlp.wordlists import word_set
 from spacy.tokens import Doc
 
 _ADMIN_BEFORE = re.compile(
@@ -23,9 +24,6 @@ _ADMIN_BEFORE = re.compile(
 )
 _PHOTO_CREDIT = re.compile(r"(?:Ảnh|ảnh|Nguồn|Video|Clip|Bài và ảnh|Bài, ảnh)\s*:?\s*$")
 _WEAK_TITLE = re.compile(r"(?i)cán bộ\b")
-# "xuân Đinh Dậu": a year of the sexagenary cycle, not a person
-_STEMS = frozenset("Giáp Ất Bính Đinh Mậu Kỷ Canh Tân Nhâm Quý".split())
-_BRANCHES = frozenset("Tý Sửu Dần Mão Mẹo Thìn Tỵ Tị Ngọ Mùi Thân Dậu Tuất Hợi".split())
 # between a titled name and the next name that shares its title ("Phó Thủ tướng A, B và C")
 _CHAIN_GAP = re.compile(r"\s*(?:,|,?\s+và)\s+(?:(?:ông|bà|đồng chí)\s+)?")
 _SHORT_REF = re.compile(r"(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+([A-ZÀ-ỸĐ][a-zà-ỹđ]+)(?![\wà-ỹđ])")
@@ -68,7 +66,7 @@ def _add(people: dict[str, Person], name: str, start: int, end: int, titles: lis
     words = name.split(" ")
     if any(not w[:1].isupper() and not NAME_PARTICLE.match(w) for w in words):
         return  # "Trung ương Phạm Minh Chính": a lowercase word is no part of a name
-    if len(words) == 2 and words[0] in _STEMS and words[1] in _BRANCHES:
+    if name in word_set("sexagenary_years.txt"):
         return
     if is_place(name):
         return  # "Bí thư khu Công nghệ cao Thái Nguyên"
