@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
-from functools import cache
 
 from danvan.nlp.names import VN_SYLLABLE_SHAPE
 
@@ -39,7 +37,12 @@ for glide, second in (
         new = _BASE_TONED[glide][tone] + second
         _TONE_FIX[old] = new
 # Only at the end of a syllable, and never after "q" ("quý" is already right).
-_TONE_RE = re.compile(r"(?<![qQ])(" + "|".join(map(re.escape, _TONE_FIX)) + r")(?![^\W\d_])")
+_TONE_SECONDS: dict[str, str] = {}
+for _old in _TONE_FIX:
+    _TONE_SECONDS[_old[0]] = _TONE_SECONDS.get(_old[0], "") + _old[1]
+_TONE_RE = re.compile(
+    r"(?<![qQ])(" + "|".join(f"{g}[{s}]" for g, s in _TONE_SECONDS.items()) + r")(?![^\W\d_])"
+)
 
 _QUOTES = str.maketrans(
     {
@@ -82,7 +85,7 @@ _SPACES = re.compile(r"[ ]{2,}")
 _DOT_OPEN = re.compile(r"Ð")  # Icelandic eth used for Đ by some sites
 # "Thơ-Chủ tịch", "Bà Rịa-Vũng Tàu": a hyphen glued between two capitalised words is a dash, unless the
 # word before it is no Vietnamese syllable ("Jean-Yves Le Drian", "Jean-Claude Juncker" keep theirs)
-_GLUED_DASH = re.compile(r"(\w+)-(?=[A-ZÀ-ỸĐ][a-zà-ỹđ])")
+_GLUED_DASH = re.compile(r"\b(\w+)-(?=[A-ZÀ-ỸĐ][a-zà-ỹđ])")
 
 
 def _dash(match: re.Match[str]) -> str:
@@ -122,19 +125,12 @@ FOLD_TABLE = _fold_table()
 """str.translate table: every precomposed Latin letter with diacritics to its base letter, đ to d."""
 
 
-@cache
-def _combining() -> re.Pattern[str]:
-    # built on first use: scanning all of Unicode costs ~50 ms, too much for `danvan --help`
-    marks = (chr(c) for c in range(0x0300, sys.maxunicode + 1) if unicodedata.combining(chr(c)))
-    return re.compile("[" + "".join(re.escape(m) for m in marks) + "]")
-
-
 def fold_diacritics(text: str) -> str:
     """Strip every diacritic and fold đ/Đ to d/D ("Dân vận khéo" -> "Dan van kheo").
 
     Precomposed letters map one to one, so offsets into NFC text stay valid in the folded text.
     """
-    if _combining().search(text):
+    if any(unicodedata.combining(ch) for ch in set(text)):  # a set of the text's characters is cheap
         text = unicodedata.normalize("NFC", text)
         decomposed = unicodedata.normalize("NFD", text.translate(FOLD_TABLE))
         return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

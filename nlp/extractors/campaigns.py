@@ -125,13 +125,8 @@ def normalize_campaign(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def _cued_lists(text: str) -> list[tuple[int, int]]:
-    """Spans of quoted names listed after "phong trào thi đua", "cuộc vận động" and the like."""
-    return [(m.start("names"), m.end("names")) for m in _INTRO.finditer(text)]
-
-
-def _open_class(text: str, taken: list[tuple[int, int]]):
-    for m in _INTRO.finditer(text):
+def _open_class(text: str, intros: list[re.Match[str]], taken: list[tuple[int, int]]):
+    for m in intros:
         strong = re.fullmatch(_STRONG, m.group("intro"), re.IGNORECASE) is not None
         if not strong:
             window = text[max(0, m.start() - 150) : m.start()] + text[m.end() : m.end() + 80]
@@ -161,7 +156,9 @@ def mentions(text: str) -> list[tuple[int, int, str]]:
         taken.append((start, end))
         found.append((start, end, name))
 
-    lists = _cued_lists(text)
+    # quoted names listed after "phong trào thi đua", "cuộc vận động" and the like
+    intros = list(_INTRO.finditer(text)) if '"' in text else []
+    lists = [(m.start("names"), m.end("names")) for m in intros]
     for campaign in known_campaigns():
         if not any(all(w in folded for w in alias) for alias in campaign.words):
             continue  # a substring test is far cheaper than the pattern's scan
@@ -175,7 +172,7 @@ def mentions(text: str) -> list[tuple[int, int, str]]:
             if not listed and _NOT_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
                 continue
             add(m.start(), m.end(), campaign.name)
-    for start, end, name in _open_class(text, taken):
+    for start, end, name in _open_class(text, intros, taken):
         add(start, end, name)
     return sorted(found)
 

@@ -20,6 +20,23 @@ def test_align_rebuilds_the_text_exactly(text: str) -> None:
     assert "".join(w + (" " if s else "") for w, s in zip(words, spaces, strict=True)) == text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        *TEXTS,
+        'Hoà Bình và Thuỷ Nguyên ra quân "Ngày thứ Bảy tình nguyện" - hơn 1.200 đoàn viên tham gia!!!',
+        "UBND xã Vĩnh Viễn A (huyện Long Mỹ) hỗ trợ 45 triệu đồng/căn; e-mail: ubnd@haugiang.gov.vn",
+        "\n\n...\n  \n",
+        "",
+    ],
+)
+def test_segment_gives_word_tokenize_words_line_by_line(text: str) -> None:
+    from underthesea import word_tokenize
+
+    expected = [w for line in text.split("\n") if line.strip() for w in word_tokenize(line)]
+    assert segment(text) == expected
+
+
 def test_align_keeps_characters_the_segmenter_dropped() -> None:
     text = "Cần Thơ ### phát động"
     words, spaces = align(text, ["Cần Thơ", "phát động"])  # as if the segmenter skipped "###"
