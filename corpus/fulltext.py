@@ -18,7 +18,7 @@ _SYLLABLE = re.compile(r"[^\W_]+")
 def pairs(folded: str) -> str:
     """Adjacent syllable pairs of folded text: "dan van kheo" -> "dan_van van_kheo"."""
     words = _SYLLABLE.findall(folded)
-    return " ".join(f"{a}_{b}" for a, b in itertools.pairwise(words))
+    return " ".join(map("_".join, itertools.pairwise(words)))
 
 
 def values(title: str, text: str, folded_text: str | None = None) -> tuple[str, ...]:

@@ -184,7 +184,8 @@ def _in_quote_slogan(text: str, start: int) -> bool:
 def extract_figures(doc: Doc) -> list[tuple[int, int, FigureFact]]:
     text = doc_text(doc)
     dates = [(d.start, d.end) for d in find_dates(text)]
-    token_at = {start: i for i, start in enumerate(token_starts(doc))}
+    starts = token_starts(doc)
+    token_at = dict(zip(starts, range(len(starts)), strict=True))
     sentences = Sentences(text)
     seen: set[tuple[float, str]] = set()  # one figure per value and unit
     out: list[tuple[int, int, FigureFact]] = []

@@ -2,6 +2,8 @@
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import add
 from typing import Any
 
 from spacy.language import Language
@@ -77,10 +79,8 @@ def token_starts(doc: Doc) -> list[int]:
         if spaces is None:
             starts = [t.idx for t in doc]
         else:
-            starts, pos = [], 0
-            for word, space in zip(token_texts(doc), spaces, strict=True):
-                starts.append(pos)
-                pos += len(word) + space
+            # running sum of word lengths plus trailing spaces, all in C
+            starts = list(accumulate(map(add, map(len, token_texts(doc)), spaces), initial=0))[:-1]
         doc.user_data["starts"] = starts
     return starts
 
