@@ -303,3 +303,49 @@ def test_list_item_with_an_organisation_before_the_name_and_a_last_item_before_a
         "Nông Văn Hải",
         "Ma Văn Tuấn",
     ]
+
+
+def test_list_items_with_commas_inside_asides_share_the_title_before_a_place(facts):
+    got = facts(
+        "Bị truy tố có các cựu Chủ tịch xã Tân Phú, huyện Đông Hải qua các thời kỳ, bao gồm Trần Văn Lộc "
+        "(SN 1960, trú tại ấp Một, xã Tân Phú), Lê Văn Sáu (SN 1962, trú tại ấp Hai) và Phan Văn Tám "
+        "(SN 1970, trú tại ấp Ba).",
+        "officials",
+    )
+    assert [o.name for o in got] == ["Trần Văn Lộc", "Lê Văn Sáu", "Phan Văn Tám"]
+    assert {o.title for o in got} == {"Chủ tịch xã Tân Phú, huyện Đông Hải"}
+
+
+def test_names_before_a_titled_one_share_its_title(facts):
+    got = facts(
+        "Cơ quan điều tra đã khởi tố các ông Mẫn Văn Tư, Mẫn Văn Năm, Quàng Văn Sáu (nguyên Phó Chủ tịch "
+        "UBND xã Phú Lâm) về tội thiếu trách nhiệm.",
+        "officials",
+    )
+    assert pairs(got) == [
+        ("Mẫn Văn Tư", "Phó Chủ tịch UBND xã Phú Lâm"),
+        ("Mẫn Văn Năm", "Phó Chủ tịch UBND xã Phú Lâm"),
+        ("Quàng Văn Sáu", "Phó Chủ tịch UBND xã Phú Lâm"),
+    ]
+
+
+def test_team_of_comrades_titled_by_its_body(facts):
+    got = facts(
+        "Nhận tin báo, tổ công tác Đội Cảnh sát giao thông số 2 gồm 3 đồng chí: Hoàng Minh Khoa, "
+        "Lê Quốc Bảo, Trịnh Văn Hậu đã có mặt tại hiện trường.",
+        "officials",
+    )
+    assert [o.name for o in got] == ["Hoàng Minh Khoa", "Lê Quốc Bảo", "Trịnh Văn Hậu"]
+    assert {o.title for o in got} == {"tổ công tác Đội Cảnh sát giao thông số 2"}
+
+
+def test_list_head_with_an_abbreviation_and_an_unlisted_family_name(facts):
+    got = facts(
+        "Dự lễ có các đồng chí Ủy viên T.Ư Đảng: Uông Văn Tùng, Phó Trưởng Ban Tổ chức T.Ư; "
+        "Hà Minh Hải, Bí thư Tỉnh ủy.",
+        "officials",
+    )
+    assert pairs(got) == [
+        ("Uông Văn Tùng", "Phó Trưởng Ban Tổ chức T.Ư"),
+        ("Hà Minh Hải", "Bí thư Tỉnh ủy"),
+    ]
