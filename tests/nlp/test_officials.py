@@ -349,3 +349,28 @@ def test_list_head_with_an_abbreviation_and_an_unlisted_family_name(facts):
         ("Uông Văn Tùng", "Phó Trưởng Ban Tổ chức T.Ư"),
         ("Hà Minh Hải", "Bí thư Tỉnh ủy"),
     ]
+
+
+def test_birth_date_between_name_and_title(facts):
+    got = facts(
+        "Bổ nhiệm lại ông Trần Văn Nghĩa, sinh năm 1965, giữ chức Hiệu trưởng Trường THPT Lê Lợi. "
+        "Bổ nhiệm ông Nguyễn Văn Tín, sinh ngày 12/3/1970, Phó Giám đốc Trung tâm Y tế huyện.",
+        "officials",
+    )
+    assert pairs(got) == [
+        ("Trần Văn Nghĩa", "Hiệu trưởng Trường THPT Lê Lợi"),
+        ("Nguyễn Văn Tín", "Phó Giám đốc Trung tâm Y tế huyện"),
+    ]
+
+
+def test_appointed_after_an_aside(facts):
+    got = facts(
+        "Thủ tướng chỉ định ông Jorge Almeida, một luật sư lâu năm của thủ đô, làm Bộ trưởng Tư pháp.",
+        "officials",
+    )
+    assert pairs(got) == [("Jorge Almeida", "Bộ trưởng Tư pháp")]
+
+
+def test_school_named_after_a_historical_person_is_no_official(facts):
+    got = facts("Thầy Hiệu trưởng Trường THPT Trần Phú phát biểu tại lễ khai giảng.", "officials")
+    assert got == []

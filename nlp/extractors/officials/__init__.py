@@ -20,7 +20,8 @@ from danvan.nlp.wordlists import word_set
 from spacy.tokens import Doc
 
 _ADMIN_BEFORE = re.compile(
-    r"(?:huyện|xã|phường|quận|thị xã|thị trấn|ấp|thôn|bản|tỉnh|đường|phố|Huyện|Xã|Phường|Quận)\s+$"
+    r"(?:huyện|xã|phường|quận|thị xã|thị trấn|ấp|thôn|bản|tỉnh|đường|phố|Huyện|Xã|Phường|Quận"
+    r"|THPT|THCS|PTTH|PTCS|[Tt]iểu học)\s+$"  # schools named after historical people ("THPT Lê Lợi")
 )
 _PHOTO_CREDIT = re.compile(r"(?:Ảnh|ảnh|Nguồn|Video|Clip|Bài và ảnh|Bài, ảnh)\s*:?\s*$")
 _WEAK_TITLE = re.compile(r"(?i)cán bộ\b")

@@ -34,6 +34,13 @@ _COPULA = re.compile(
 _ASIDE = re.compile(
     r"^\s*\((?:SN|sinh năm|\d{1,3}\s*tuổi|(?:19|20)\d\d(?=\))|trái|phải|giữa|thứ \d+[^)]*)[^)]{0,30}\)"
 )
+# a birth date or an age between a name and its title: "A, sinh ngày 18/4/1968, Giám đốc ..."
+_BIRTH = re.compile(r"^(?:sinh (?:ngày|năm)|SN|sn)\s+[\d/.-]+$|^\d{1,3}\s+tuổi$")
+# an appointment verb opening the clause after an aside: "A, một học giả, làm Bộ trưởng Tư pháp"
+_APPOINTED = re.compile(
+    r"(?:(?:được|vừa được|đã được)\s+(?:bổ nhiệm|bầu|chỉ định|phân công)\s+)?"
+    r"(?:làm|giữ chức(?: vụ| danh)?|(?:được|vừa được)\s+(?:bổ nhiệm|bầu)(?:\s+giữ chức(?: vụ)?)?)\s+"
+)
 # "Thủ tướng Đức hiện nay, bà X": a time qualifier after the title
 _QUALIFIER = re.compile(
     r"\s+(?:hiện nay|hiện tại|đương nhiệm|lúc bấy giờ|lúc đó|khi đó|khi ấy|thời điểm đó)\s*$"
@@ -65,6 +72,9 @@ def title_words_ok(span: str) -> bool:
     return True
 
 
+_SCHOOL_WORDS = frozenset({"THPT", "THCS", "PTTH", "PTCS"})
+
+
 def trim_title(segment: str) -> str:
     """The title at the start of `segment`, cut before the first word that cannot be in a title."""
     out = []
@@ -82,6 +92,7 @@ def trim_title(segment: str) -> str:
             and f"{bare} {nxt}" not in surface_to_name()
             and f"{bare} {nxt}" not in COUNTRIES
             and bare not in COUNTRIES
+            and not (i and words[i - 1] in _SCHOOL_WORDS)  # "Trường THPT Lê Lợi" is a school's name
         ):
             break  # another person's name begins
         if bare and (
@@ -218,7 +229,14 @@ def right_title(text: str, end: int) -> str | None:
         return inner if POSITION_RE.match(inner) else None
     parts = []
     listed = re.split(r"(?<!TP)\.\s|:|;", m.group("list"), maxsplit=1)[0]
-    for segment in re.split(r",\s*", listed):
+    segments = re.split(r",\s*", listed)
+    if len(segments) > 1 and _BIRTH.match(segments[0]):
+        segments = segments[1:]  # "A, sinh ngày 18/4/1968, nguyên Giám đốc ..."
+    elif len(segments) > 1 and not POSITION_RE.match(strip_former(segments[0])):
+        appointed = _APPOINTED.match(segments[1])  # "A, một học giả nổi tiếng, làm Bộ trưởng Tư pháp"
+        if appointed and len(segments[0].split()) <= 12 and POSITION_RE.match(segments[1], appointed.end()):
+            segments = [segments[1][appointed.end() :], *segments[2:]]
+    for segment in segments:
         segment = strip_former(segment)
         if not POSITION_RE.match(segment):
             break
