@@ -374,3 +374,34 @@ def test_appointed_after_an_aside(facts):
 def test_school_named_after_a_historical_person_is_no_official(facts):
     got = facts("Thầy Hiệu trưởng Trường THPT Trần Phú phát biểu tại lễ khai giảng.", "officials")
     assert got == []
+
+
+def test_ambassador_at_a_country(facts):
+    got = facts(
+        "Dự lễ có Đại sứ Việt Nam tại Campuchia Lê Thanh Tùng; Đại sứ Lào tại Việt Nam Khamsy Vong.",
+        "officials",
+    )
+    assert [o.name for o in got] == ["Lê Thanh Tùng", "Khamsy Vong"]
+    assert got[0].title == "Đại sứ Việt Nam tại Campuchia"
+
+
+def test_counterpart_is_a_title(facts):
+    got = facts(
+        "Thủ tướng Canada Paul Martin đã hội đàm với người đồng cấp Hà Lan Jan Peter Balkenende.", "officials"
+    )
+    assert pairs(got) == [
+        ("Paul Martin", "Thủ tướng Canada"),
+        ("Jan Peter Balkenende", "người đồng cấp Hà Lan"),
+    ]
+
+
+def test_birth_date_before_the_copula_without_comma(facts):
+    got = facts(
+        "Bổ nhiệm lại ông Lê Hữu Phước, sinh ngày 5/7/1962 giữ chức vụ Giám đốc Sở Tư pháp tỉnh.", "officials"
+    )
+    assert pairs(got) == [("Lê Hữu Phước", "Giám đốc Sở Tư pháp tỉnh")]
+
+
+def test_historical_king_is_no_official(facts):
+    got = facts("Lễ hội tưởng nhớ vua Lý Nam Đế; Vua Harald của Na Uy gửi điện mừng.", "officials")
+    assert [o.name for o in got] == ["Harald"]

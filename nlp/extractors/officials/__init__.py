@@ -15,6 +15,7 @@ from danvan.nlp.extractors.officials.names import (
 )
 from danvan.nlp.extractors.officials.titles import left_title, right_title
 from danvan.nlp.extractors.registry import doc_context, doc_text, register
+from danvan.nlp.names import VN_SYLLABLE_SHAPE
 from danvan.nlp.record import OfficialFact
 from danvan.nlp.wordlists import word_set
 from spacy.tokens import Doc
@@ -54,6 +55,17 @@ def _read_past(title: str, name: str) -> bool:
     after = title[at + len(name) :].lstrip()
     place = any(is_place(" ".join(before[-n:])) for n in (1, 2, 3) if len(before) >= n)
     return place or (after.startswith(",") and bool(POSITION_RE.match(after.lstrip(" ,"))))
+
+
+_MONARCH = frozenset({"vua", "hoàng đế", "hoàng hậu", "thái hậu", "chúa"})
+
+
+def _historical_monarch(person: Person) -> bool:
+    """ "vua Mai Hắc Đế", "vua Quang Trung": a king titled only as such, his name in Vietnamese syllables,
+    is a historical figure; living monarchs in the news are foreign ("Vua Salman", "Vua Philippe")."""
+    return all(t.casefold() in _MONARCH for t in person.titles) and all(
+        VN_SYLLABLE_SHAPE.match(w) for w in person.name.split(" ")
+    )
 
 
 def _drop_others_names(people: dict[str, Person]) -> None:
@@ -175,7 +187,7 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
     merge_short_forms(people)
     out = []
     for person in people.values():
-        if not person.titles:
+        if not person.titles or _historical_monarch(person):
             continue
         title = max(person.titles, key=len)
         fact = OfficialFact(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from danvan.nlp.extractors.officials.lexicon import COUNTRIES, POSITION_RE
+from danvan.nlp.extractors.officials.lexicon import COUNTRIES, POSITION_RE, is_place
 from danvan.nlp.extractors.officials.names import not_name_syllables
 from danvan.nlp.extractors.officials.titles import strip_former, title_words_ok, unclosed_paren_dropped
 from danvan.nlp.gazetteer import surface_to_name
@@ -133,7 +133,14 @@ def _parse_item(item: str) -> tuple[int, str, str | None, str] | None:
         lead = item[pm.start() : nm.start()].strip() if nm and pm and nm.start() > pm.end() else None
     if not nm or not _valid_name(nm.group(0)) or (pm and not lead):
         return None  # (pm without lead: "Chánh Văn phòng ...", the capitals open a title, not a name)
-    return nm.start(), nm.group(0), lead, item[nm.end() :]
+    start, name = nm.start(), nm.group(0)
+    words = name.split()
+    place = next((n for n in (3, 2, 1) if len(words) - n >= 2 and is_place(" ".join(words[:n]))), 0)
+    if lead and place:  # "người đồng cấp Nhật Bản Tomomi Inada": the country belongs to the title
+        lead = f"{lead} {' '.join(words[:place])}"
+        start += len(" ".join(words[:place])) + 1
+        name = " ".join(words[place:])
+    return start, name, lead, item[nm.end() :]
 
 
 def personnel_lists(text: str) -> list[Listed]:

@@ -36,6 +36,8 @@ _ASIDE = re.compile(
 )
 # a birth date or an age between a name and its title: "A, sinh ngày 18/4/1968, Giám đốc ..."
 _BIRTH = re.compile(r"^(?:sinh (?:ngày|năm)|SN|sn)\s+[\d/.-]+$|^\d{1,3}\s+tuổi$")
+# "A, sinh ngày 12/12/1960 giữ chức vụ Giám đốc ...": the birth date before a copula, without a comma
+_BIRTH_ASIDE = re.compile(r"^\s*,\s*(?:sinh (?:ngày|năm)|SN)\s+[\d/.-]+\d(?=\s+(?:giữ chức|làm|là)\s)")
 # an appointment verb opening the clause after an aside: "A, một học giả, làm Bộ trưởng Tư pháp"
 _APPOINTED = re.compile(
     r"(?:(?:được|vừa được|đã được)\s+(?:bổ nhiệm|bầu|chỉ định|phân công)\s+)?"
@@ -66,6 +68,10 @@ def title_words_ok(span: str) -> bool:
     for i, word in enumerate(words):
         if word[0].isupper() or word[0].isdigit() or word.casefold() in TITLE_WORDS or _joins_names(words, i):
             continue
+        if word == "tại" and (
+            i + 1 == len(words) or is_place(" ".join(words[i + 1 : i + 3])) or is_place(words[i + 1])
+        ):
+            continue  # "Đại sứ Việt Nam tại Lào" (the place may open the name's run)
         if _ROMAN.fullmatch(word):
             continue
         return False
@@ -211,7 +217,7 @@ def strip_former(segment: str) -> str:
 def right_title(text: str, end: int) -> str | None:
     """The title written after the name ending at `end`."""
     after = text[end : end + 240]
-    aside = _ASIDE.match(after)
+    aside = _ASIDE.match(after) or _BIRTH_ASIDE.match(after)
     if aside:
         after = after[aside.end() :]
     cop = _COPULA.match(after)
