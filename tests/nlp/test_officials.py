@@ -405,3 +405,25 @@ def test_birth_date_before_the_copula_without_comma(facts):
 def test_historical_king_is_no_official(facts):
     got = facts("Lễ hội tưởng nhớ vua Lý Nam Đế; Vua Harald của Na Uy gửi điện mừng.", "officials")
     assert [o.name for o in got] == ["Harald"]
+
+
+def test_commune_staff_position_with_its_field(facts):
+    got = facts(
+        "Bị phê bình có ông Đàm Văn Lực, cán bộ tư pháp phường An Khánh; các ông Lò Văn Năm, Hà Văn Bảy "
+        "(nguyên cán bộ địa chính xã). Cán bộ và nhân dân xã Hòa An, ông Vi Văn Tư, đã tham gia.",
+        "officials",
+    )
+    assert [o.name for o in got] == ["Đàm Văn Lực", "Lò Văn Năm", "Hà Văn Bảy"]
+    assert got[0].title == "cán bộ tư pháp phường An Khánh"
+
+
+def test_list_after_a_rejected_plural_anchor(facts):
+    got = facts(
+        "Bên cạnh đó, các cựu cán bộ huyện như: Vi Văn Hòa (SN 1961, cựu Trưởng phòng Tư pháp huyện), "
+        "Lục Văn Kha (SN 1970, cựu cán bộ Văn phòng HĐND huyện) cùng bị truy tố.",
+        "officials",
+    )
+    assert pairs(got) == [
+        ("Vi Văn Hòa", "Trưởng phòng Tư pháp huyện"),
+        ("Lục Văn Kha", "cán bộ Văn phòng HĐND huyện"),
+    ]

@@ -8,7 +8,12 @@ from dataclasses import dataclass
 
 from danvan.nlp.extractors.officials.lexicon import COUNTRIES, POSITION_RE, is_place
 from danvan.nlp.extractors.officials.names import not_name_syllables
-from danvan.nlp.extractors.officials.titles import strip_former, title_words_ok, unclosed_paren_dropped
+from danvan.nlp.extractors.officials.titles import (
+    BORN_FIRST,
+    strip_former,
+    title_words_ok,
+    unclosed_paren_dropped,
+)
 from danvan.nlp.gazetteer import surface_to_name
 
 _PEOPLE = r"(?:ông,?\s*bà|ông|bà|đồng chí|vị|thành viên)"
@@ -104,7 +109,7 @@ def _valid_name(name: str) -> bool:
 def _own_title(rest: str) -> str | None:
     paren = _PAREN.match(rest)
     if paren:
-        inner = strip_former(paren.group(1))
+        inner = strip_former(BORN_FIRST.sub("", paren.group(1)))
         return inner if POSITION_RE.match(inner) else None
     m = re.match(r"^\s*(?:,|\s[-–]|-(?=[a-zà-ỹđ]))\s*(.+)$", rest, re.S)
     if m:
@@ -145,10 +150,15 @@ def _parse_item(item: str) -> tuple[int, str, str | None, str] | None:
 
 def personnel_lists(text: str) -> list[Listed]:
     out: list[Listed] = []
-    for anchor in _ANCHOR.finditer(text):
+    pos = 0
+    while anchor := _ANCHOR.search(text, pos):
+        pos = anchor.end()
         plural = anchor.group("plural")
         if plural and not POSITION_RE.search(plural):
-            continue  # "lãnh đạo các sở: Tài chính, ...": no title, no list of people
+            # "lãnh đạo các sở: Tài chính, ...": no title, no list of people; but "các cựu cán bộ huyện
+            # như: A (title), ..." holds another anchor
+            pos = anchor.start() + 1
+            continue
         head = anchor.group("head") or plural
         before = head or text[max(0, anchor.start() - 120) : anchor.start()]
         shared = (

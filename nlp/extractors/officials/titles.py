@@ -38,6 +38,8 @@ _ASIDE = re.compile(
 _BIRTH = re.compile(r"^(?:sinh (?:ngày|năm)|SN|sn)\s+[\d/.-]+$|^\d{1,3}\s+tuổi$")
 # "A, sinh ngày 12/12/1960 giữ chức vụ Giám đốc ...": the birth date before a copula, without a comma
 _BIRTH_ASIDE = re.compile(r"^\s*,\s*(?:sinh (?:ngày|năm)|SN)\s+[\d/.-]+\d(?=\s+(?:giữ chức|làm|là)\s)")
+# "(SN 1975, cựu cán bộ ...)", "(45 tuổi, Trưởng thôn)": the birth year or age before the title
+BORN_FIRST = re.compile(r"^(?:\d{1,3}\s+tuổi|(?:SN|sinh năm)\s+\d{4})\s*[,;]\s*")
 # an appointment verb opening the clause after an aside: "A, một học giả, làm Bộ trưởng Tư pháp"
 _APPOINTED = re.compile(
     r"(?:(?:được|vừa được|đã được)\s+(?:bổ nhiệm|bầu|chỉ định|phân công)\s+)?"
@@ -231,7 +233,7 @@ def right_title(text: str, end: int) -> str | None:
         return None
     if m.group("paren"):
         inner = strip_former(m.group("paren"))
-        inner = re.sub(r"^\d{1,3}\s+tuổi\s*[,;]\s*", "", inner)
+        inner = BORN_FIRST.sub("", inner)
         return inner if POSITION_RE.match(inner) else None
     parts = []
     listed = re.split(r"(?<!TP)\.\s|:|;", m.group("list"), maxsplit=1)[0]
