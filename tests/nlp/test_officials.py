@@ -427,3 +427,12 @@ def test_list_after_a_rejected_plural_anchor(facts):
         ("Vi Văn Hòa", "Trưởng phòng Tư pháp huyện"),
         ("Lục Văn Kha", "cán bộ Văn phòng HĐND huyện"),
     ]
+
+
+def test_counterpart_title_gives_way_to_the_office(facts):
+    got = facts(
+        "Tổng thống Pháp Jacques Chirac tiếp người đồng cấp Đức Horst Köhler. Tổng thống Đức Horst Köhler "
+        "cảm ơn.",
+        "officials",
+    )
+    assert pairs(got) == [("Jacques Chirac", "Tổng thống Pháp"), ("Horst Köhler", "Tổng thống Đức")]

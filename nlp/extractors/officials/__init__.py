@@ -189,7 +189,8 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
     for person in people.values():
         if not person.titles or _historical_monarch(person):
             continue
-        title = max(person.titles, key=len)
+        # "người đồng cấp Nga" only says "the same office as the other one": any other title is better
+        title = max(person.titles, key=lambda t: (not t.casefold().startswith("người đồng cấp"), len(t)))
         fact = OfficialFact(
             name=person.name,
             title=title,
