@@ -436,3 +436,8 @@ def test_counterpart_title_gives_way_to_the_office(facts):
         "officials",
     )
     assert pairs(got) == [("Jacques Chirac", "Tổng thống Pháp"), ("Horst Köhler", "Tổng thống Đức")]
+
+
+def test_city_after_a_party_committee_is_no_name(facts):
+    got = facts("Năm 2009 ông là Bí thư thành ủy Hàng Châu rồi chuyển công tác.", "officials")
+    assert got == []

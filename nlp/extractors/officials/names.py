@@ -217,7 +217,8 @@ def person_in_run(tokens: list[str]) -> tuple[int, str] | None:
 
 # words after which a capitalised run continues an organisation's or a district's name, not a person's
 _ORG_END = re.compile(
-    r"(?:(?:[Hh]uyện|[Qq]uận|[Tt]hị|[Đđ]ảng|[Xx]ã) ủy|huyện|tỉnh|xã|quận|phường|thị trấn|thị xã|thành phố|"
+    r"(?:(?:[Hh]uyện|[Qq]uận|[Tt]hị|[Đđ]ảng|[Xx]ã|[Tt]ỉnh|[Tt]hành) ủy|"
+    r"huyện|tỉnh|xã|quận|phường|thị trấn|thị xã|thành phố|"
     r"TP\.?|thôn|ấp|bản|làng|xóm|khu phố|khu|khối|cơ quan|hội|sở|ban|"
     r"[Cc]ty|[Cc]ông ty|[Tt]rường|học|viện|máy|đèn|"
     r"[Ll]iên minh|[Tt]ập đoàn|[Nn]gân hàng|doanh nghiệp)\s+$"
