@@ -441,3 +441,28 @@ def test_counterpart_title_gives_way_to_the_office(facts):
 def test_city_after_a_party_committee_is_no_name(facts):
     got = facts("Năm 2009 ông là Bí thư thành ủy Hàng Châu rồi chuyển công tác.", "officials")
     assert got == []
+
+
+def test_title_glued_to_a_one_word_name_by_the_tokenizer(facts):
+    got = facts("Thủ tướng Anh đã điện đàm với Quốc vương Abdullah của Jordan hôm qua.", "officials")
+    assert pairs(got) == [("Abdullah", "Quốc vương")]
+
+
+def test_list_of_experts_with_degrees_and_a_charge(facts):
+    got = facts(
+        "Đoàn có 3 chuyên gia của Bệnh viện Chợ Rẫy gồm: tiến sĩ Lê Hữu Tâm, Trưởng khoa Thận, thạc sĩ "
+        "Nguyễn Văn Lực, phụ trách Trung tâm Cấp cứu, TS. Vi Văn Mạnh, Phó trưởng khoa.",
+        "officials",
+    )
+    assert [o.name for o in got] == ["Lê Hữu Tâm", "Nguyễn Văn Lực", "Vi Văn Mạnh"]
+    assert got[1].title == "phụ trách Trung tâm Cấp cứu"
+
+
+def test_later_office_and_co_director(facts):
+    got = facts(
+        "Người điều hành quỹ khi ấy là ông Lạc Thiên Vũ, sau này là Bộ trưởng Tài chính Trung Quốc. "
+        "Maria Lopez, đồng giám đốc Cơ quan Thuế Tây Ban Nha, cho biết.",
+        "officials",
+    )
+    assert [o.name for o in got] == ["Lạc Thiên Vũ", "Maria Lopez"]
+    assert got[0].title == "Bộ trưởng Tài chính Trung Quốc"

@@ -12,7 +12,7 @@ POSITION_RE = re.compile(
     r"(?<![\wà-ỹđ])(?:phó\s+)?(?:"  # any position has its deputy ("Phó Hạt trưởng")
     + "|".join(re.escape(p) for p in sorted(POSITIONS, key=len, reverse=True))
     # "cán bộ" is a position only before the body's name ("cán bộ VKSND"), not in "cán bộ về hưu"
-    + r"|(?-i:[Cc]án bộ)(?=\s+(?-i:[A-ZĐỦ]))"
+    + r"|(?-i:[Cc]án bộ|[Pp]hụ trách)(?=\s+(?-i:[A-ZĐỦ]))"  # "phụ trách Trung tâm ...", a body's head
     # ... or before its field and a commune's or district's name ("cán bộ địa chính xã", "cán bộ kinh tế
     # phường"), not in "cán bộ và nhân dân xã"
     + r"|(?-i:[Cc]án bộ\s+(?!(?:và|cùng|của|ở|tại|về|hưu|trong|các|những|nhân|thuộc|đang)\s)"

@@ -25,7 +25,12 @@ _ANCHOR = re.compile(
     r"|(?<![\w])(?P<bare>[Cc]ác\s+(?:ông|bà|đồng chí))\s+(?=[A-ZÀ-ỸĐ][a-zà-ỹđ]+\s+[A-ZÀ-ỸĐ])"
 )
 _LIST_END = re.compile(r"\n|…|\.\.\.|(?<!TP)(?<!Tp)(?<![A-ZĐ])\.(?=\s+[A-ZÀ-ỸĐ\"“]|\s*$)")
-_HONORIFIC = re.compile(r"^(?:và\s+)?(?:các\s+)?(?:ông|bà|anh|chị|đồng chí|Ông|Bà|Đồng chí)\s+")
+_HONORIFIC = re.compile(
+    r"^(?:và\s+)?(?:các\s+)?(?:ông|bà|anh|chị|đồng chí|Ông|Bà|Đồng chí"
+    # degrees before a listed name: "tiến sĩ A, Trưởng khoa ...; ThS. B, ..."
+    r"|(?:[Pp]hó\s+)?[Gg]iáo sư|[Tt]iến sĩ|[Tt]hạc sĩ|[Bb]ác sĩ|[Kk]ỹ sư|[Ll]uật sư"
+    r"|(?:P?GS\.?\s*)?TS\.|ThS\.|BS\.)\s*"
+)
 # capital letters only (the range À-Ỹ also holds lowercase ones: "Phương đã" is no name)
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper())
 _WORD = rf"[{_UPPER}][^\W\d_]*(?:-[{_UPPER}][^\W\d_]*)?"

@@ -63,6 +63,12 @@ def name_runs(doc: Doc) -> list[Run]:
                 continue
             flush()
             continue
+        glued_title = POSITION_RE.match(tok_text) if " " in tok_text else None
+        if glued_title and tok_text[glued_title.end() + 1 : glued_title.end() + 2].isupper():
+            # "Quốc vương Salman" as one token: the title is no part of the run
+            flush()
+            idx += glued_title.end() + 1
+            tok_text = tok_text[glued_title.end() + 1 :]
         words = tok_text.split(" ")
         lead = 0
         while lead < len(words) - 1 and (words[lead] in HONORIFIC_WORDS or _is_acronym(words[lead])):

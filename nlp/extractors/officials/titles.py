@@ -21,7 +21,7 @@ _JOINER = re.compile(r"\s(?:và|cùng|với|cùng với|tiếp|gặp|thăm|đón
 _TRAILING_JOINER = re.compile(r"(?<!đối)\s+(?:và|cùng|với|cùng với)$")
 _FORMER = re.compile(
     r"^(?:nguyên|Nguyên|cựu|Cựu|tân|Tân|quyền|Quyền|hàm|nay là|hiện là|hiện đang là|"
-    r"(?:khi đó|lúc đó|trước đó|từng|đã từng) là|một|"
+    r"(?:khi đó|lúc đó|trước đó|sau này|sau đó|từng|đã từng) là|một|đồng(?=\s+(?:[Gg]iám đốc|[Cc]hủ tịch))|"
     r"hiện đang giữ chức(?: vụ)?|"
     r"hiện giữ chức(?: vụ)?|đang giữ chức(?: vụ)?|giữ chức(?: vụ)?)\s+"
 )
