@@ -466,3 +466,16 @@ def test_later_office_and_co_director(facts):
     )
     assert [o.name for o in got] == ["Lạc Thiên Vũ", "Maria Lopez"]
     assert got[0].title == "Bộ trưởng Tài chính Trung Quốc"
+
+
+def test_foreign_given_name_is_the_same_person(facts):
+    got = facts(
+        "Quốc vương Oman Haitham bin Tarik đã tới Ấn Độ. Quốc vương Haitham sẽ gặp Thủ tướng nước chủ nhà.",
+        "officials",
+    )
+    assert [o.name for o in got] == ["Haitham bin Tarik"]
+
+
+def test_place_after_tai_is_no_name(facts):
+    got = facts("Theo Chủ tịch FED tại Seattle, lãi suất sẽ còn tăng.", "officials")
+    assert got == []

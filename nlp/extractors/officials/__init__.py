@@ -157,6 +157,8 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
             name, start, left = rest, start + len(org) + 1, f"{left} {org}"
         if left and prefix:
             left = f"{left} {prefix}".strip()
+        elif left and left.endswith(" tại"):
+            continue  # "Chủ tịch FED tại San Francisco": what follows "tại" is a place
         elif prefix and POSITION_RE.search(prefix):
             left = prefix
         right = right_title(text, end)
