@@ -20,6 +20,8 @@ POSITION_RE = re.compile(
     + r")(?![\wà-ỹđ])",
     re.IGNORECASE,
 )
+# the first word of every position (a cheap test before POSITION_RE on a token)
+POSITION_FIRST_WORDS = frozenset(p.split()[0].casefold() for p in POSITIONS) | {"phó", "cán", "phụ"}
 TITLE_WORDS = frozenset(w.casefold() for w in load_words("officials_title_words.txt"))
 CLAUSE_WORDS = frozenset(w.casefold() for w in load_words("officials_clause_words.txt"))
 _ORG_ENTRIES = load_words("officials_org_words.txt")

@@ -17,12 +17,14 @@ from danvan.nlp.extractors.officials.titles import (
 from danvan.nlp.gazetteer import surface_to_name
 
 _PEOPLE = r"(?:ông,?\s*bà|ông|bà|đồng chí|vị|thành viên)"
+# (no lookbehind inside: the search can skip to a branch's first letter; the word boundary before the
+# match is checked in `personnel_lists`)
 _ANCHOR = re.compile(
-    rf"(?<![\w])(?:bao gồm|gồm có|gồm|như)(?:\s+các|\s+\d+)?(?:\s+{_PEOPLE})?\s*:?\s+"
-    rf"|(?<![\w])(?:có\s+)?[Cc]ác\s+(?:đồng chí|ông|bà|vị)(?P<head>\s+(?:[^:;.\n]|\.(?=\S)){{2,60}})?:\s*"
-    r"|(?<![\w])các\s+(?P<plural>[^:;,.\n]{2,40}):\s*"  # "các Phó Thủ tướng: A, B, C"
+    rf"(?:bao gồm|gồm có|gồm|như)(?:\s+các|\s+\d+)?(?:\s+{_PEOPLE})?\s*:?\s+"
+    rf"|(?:có\s+)?[Cc]ác\s+(?:đồng chí|ông|bà|vị)(?P<head>\s+(?:[^:;.\n]|\.(?=\S)){{2,60}})?:\s*"
+    r"|các\s+(?P<plural>[^:;,.\n]{2,40}):\s*"  # "các Phó Thủ tướng: A, B, C"
     # "các ông A, B, C (nguyên Chủ tịch UBND xã)": names right after, titled by what follows them
-    r"|(?<![\w])(?P<bare>[Cc]ác\s+(?:ông|bà|đồng chí))\s+(?=[A-ZÀ-ỸĐ][a-zà-ỹđ]+\s+[A-ZÀ-ỸĐ])"
+    r"|(?P<bare>[Cc]ác\s+(?:ông|bà|đồng chí))\s+(?=[A-ZÀ-ỸĐ][a-zà-ỹđ]+\s+[A-ZÀ-ỸĐ])"
 )
 _LIST_END = re.compile(r"\n|…|\.\.\.|(?<!TP)(?<!Tp)(?<![A-ZĐ])\.(?=\s+[A-ZÀ-ỸĐ\"“]|\s*$)")
 _HONORIFIC = re.compile(
@@ -157,6 +159,9 @@ def personnel_lists(text: str) -> list[Listed]:
     out: list[Listed] = []
     pos = 0
     while anchor := _ANCHOR.search(text, pos):
+        if anchor.start() and (text[anchor.start() - 1].isalnum() or text[anchor.start() - 1] == "_"):
+            pos = anchor.start() + 1  # inside a word
+            continue
         pos = anchor.end()
         plural = anchor.group("plural")
         if plural and not POSITION_RE.search(plural):

@@ -10,6 +10,7 @@ from danvan.nlp.extractors.officials.lexicon import (
     LATIN_ORG_WORDS,
     ORG_PAIRS,
     ORG_WORDS,
+    POSITION_FIRST_WORDS,
     POSITION_RE,
     SENTENCE_STARTS,
     is_place,
@@ -63,7 +64,11 @@ def name_runs(doc: Doc) -> list[Run]:
                 continue
             flush()
             continue
-        glued_title = POSITION_RE.match(tok_text) if " " in tok_text else None
+        glued_title = (
+            POSITION_RE.match(tok_text)
+            if " " in tok_text and tok_text.split(" ", 1)[0].casefold() in POSITION_FIRST_WORDS
+            else None
+        )
         if glued_title and tok_text[glued_title.end() + 1 : glued_title.end() + 2].isupper():
             # "Quốc vương Salman" as one token: the title is no part of the run
             flush()
@@ -298,8 +303,13 @@ def fallback_name(text: str, run_start: int, tokens: list[str], titled: str) -> 
         len(names) == 1 and text[run_end : run_end + 1] == " " and text[run_end + 1 : run_end + 2].isupper()
     )
     before = text[max(0, run_start - 40) : run_start]
-    region = _ORG_END.search(before) or _REGION_BEFORE.search(before)
-    one_ok = titled == "left" and not place_word and not region
+    # (the regions are looked for only when a one-word name needs them)
+    one_ok = (
+        len(names) == 1
+        and titled == "left"
+        and not place_word
+        and not (_ORG_END.search(before) or _REGION_BEFORE.search(before))
+    )
     if latin and (before_kind == "place" or foreign) and (len(names) >= 2 or one_ok):
         return offset, name, True
     if not 2 <= len(names) <= 4 or not all(
