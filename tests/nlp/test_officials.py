@@ -303,3 +303,179 @@ def test_list_item_with_an_organisation_before_the_name_and_a_last_item_before_a
         "Nông Văn Hải",
         "Ma Văn Tuấn",
     ]
+
+
+def test_list_items_with_commas_inside_asides_share_the_title_before_a_place(facts):
+    got = facts(
+        "Bị truy tố có các cựu Chủ tịch xã Tân Phú, huyện Đông Hải qua các thời kỳ, bao gồm Trần Văn Lộc "
+        "(SN 1960, trú tại ấp Một, xã Tân Phú), Lê Văn Sáu (SN 1962, trú tại ấp Hai) và Phan Văn Tám "
+        "(SN 1970, trú tại ấp Ba).",
+        "officials",
+    )
+    assert [o.name for o in got] == ["Trần Văn Lộc", "Lê Văn Sáu", "Phan Văn Tám"]
+    assert {o.title for o in got} == {"Chủ tịch xã Tân Phú, huyện Đông Hải"}
+
+
+def test_names_before_a_titled_one_share_its_title(facts):
+    got = facts(
+        "Cơ quan điều tra đã khởi tố các ông Mẫn Văn Tư, Mẫn Văn Năm, Quàng Văn Sáu (nguyên Phó Chủ tịch "
+        "UBND xã Phú Lâm) về tội thiếu trách nhiệm.",
+        "officials",
+    )
+    assert pairs(got) == [
+        ("Mẫn Văn Tư", "Phó Chủ tịch UBND xã Phú Lâm"),
+        ("Mẫn Văn Năm", "Phó Chủ tịch UBND xã Phú Lâm"),
+        ("Quàng Văn Sáu", "Phó Chủ tịch UBND xã Phú Lâm"),
+    ]
+
+
+def test_team_of_comrades_titled_by_its_body(facts):
+    got = facts(
+        "Nhận tin báo, tổ công tác Đội Cảnh sát giao thông số 2 gồm 3 đồng chí: Hoàng Minh Khoa, "
+        "Lê Quốc Bảo, Trịnh Văn Hậu đã có mặt tại hiện trường.",
+        "officials",
+    )
+    assert [o.name for o in got] == ["Hoàng Minh Khoa", "Lê Quốc Bảo", "Trịnh Văn Hậu"]
+    assert {o.title for o in got} == {"tổ công tác Đội Cảnh sát giao thông số 2"}
+
+
+def test_list_head_with_an_abbreviation_and_an_unlisted_family_name(facts):
+    got = facts(
+        "Dự lễ có các đồng chí Ủy viên T.Ư Đảng: Uông Văn Tùng, Phó Trưởng Ban Tổ chức T.Ư; "
+        "Hà Minh Hải, Bí thư Tỉnh ủy.",
+        "officials",
+    )
+    assert pairs(got) == [
+        ("Uông Văn Tùng", "Phó Trưởng Ban Tổ chức T.Ư"),
+        ("Hà Minh Hải", "Bí thư Tỉnh ủy"),
+    ]
+
+
+def test_birth_date_between_name_and_title(facts):
+    got = facts(
+        "Bổ nhiệm lại ông Trần Văn Nghĩa, sinh năm 1965, giữ chức Hiệu trưởng Trường THPT Lê Lợi. "
+        "Bổ nhiệm ông Nguyễn Văn Tín, sinh ngày 12/3/1970, Phó Giám đốc Trung tâm Y tế huyện.",
+        "officials",
+    )
+    assert pairs(got) == [
+        ("Trần Văn Nghĩa", "Hiệu trưởng Trường THPT Lê Lợi"),
+        ("Nguyễn Văn Tín", "Phó Giám đốc Trung tâm Y tế huyện"),
+    ]
+
+
+def test_appointed_after_an_aside(facts):
+    got = facts(
+        "Thủ tướng chỉ định ông Jorge Almeida, một luật sư lâu năm của thủ đô, làm Bộ trưởng Tư pháp.",
+        "officials",
+    )
+    assert pairs(got) == [("Jorge Almeida", "Bộ trưởng Tư pháp")]
+
+
+def test_school_named_after_a_historical_person_is_no_official(facts):
+    got = facts("Thầy Hiệu trưởng Trường THPT Trần Phú phát biểu tại lễ khai giảng.", "officials")
+    assert got == []
+
+
+def test_ambassador_at_a_country(facts):
+    got = facts(
+        "Dự lễ có Đại sứ Việt Nam tại Campuchia Lê Thanh Tùng; Đại sứ Lào tại Việt Nam Khamsy Vong.",
+        "officials",
+    )
+    assert [o.name for o in got] == ["Lê Thanh Tùng", "Khamsy Vong"]
+    assert got[0].title == "Đại sứ Việt Nam tại Campuchia"
+
+
+def test_counterpart_is_a_title(facts):
+    got = facts(
+        "Thủ tướng Canada Paul Martin đã hội đàm với người đồng cấp Hà Lan Jan Peter Balkenende.", "officials"
+    )
+    assert pairs(got) == [
+        ("Paul Martin", "Thủ tướng Canada"),
+        ("Jan Peter Balkenende", "người đồng cấp Hà Lan"),
+    ]
+
+
+def test_birth_date_before_the_copula_without_comma(facts):
+    got = facts(
+        "Bổ nhiệm lại ông Lê Hữu Phước, sinh ngày 5/7/1962 giữ chức vụ Giám đốc Sở Tư pháp tỉnh.", "officials"
+    )
+    assert pairs(got) == [("Lê Hữu Phước", "Giám đốc Sở Tư pháp tỉnh")]
+
+
+def test_historical_king_is_no_official(facts):
+    got = facts("Lễ hội tưởng nhớ vua Lý Nam Đế; Vua Harald của Na Uy gửi điện mừng.", "officials")
+    assert [o.name for o in got] == ["Harald"]
+
+
+def test_commune_staff_position_with_its_field(facts):
+    got = facts(
+        "Bị phê bình có ông Đàm Văn Lực, cán bộ tư pháp phường An Khánh; các ông Lò Văn Năm, Hà Văn Bảy "
+        "(nguyên cán bộ địa chính xã). Cán bộ và nhân dân xã Hòa An, ông Vi Văn Tư, đã tham gia.",
+        "officials",
+    )
+    assert [o.name for o in got] == ["Đàm Văn Lực", "Lò Văn Năm", "Hà Văn Bảy"]
+    assert got[0].title == "cán bộ tư pháp phường An Khánh"
+
+
+def test_list_after_a_rejected_plural_anchor(facts):
+    got = facts(
+        "Bên cạnh đó, các cựu cán bộ huyện như: Vi Văn Hòa (SN 1961, cựu Trưởng phòng Tư pháp huyện), "
+        "Lục Văn Kha (SN 1970, cựu cán bộ Văn phòng HĐND huyện) cùng bị truy tố.",
+        "officials",
+    )
+    assert pairs(got) == [
+        ("Vi Văn Hòa", "Trưởng phòng Tư pháp huyện"),
+        ("Lục Văn Kha", "cán bộ Văn phòng HĐND huyện"),
+    ]
+
+
+def test_counterpart_title_gives_way_to_the_office(facts):
+    got = facts(
+        "Tổng thống Pháp Jacques Chirac tiếp người đồng cấp Đức Horst Köhler. Tổng thống Đức Horst Köhler "
+        "cảm ơn.",
+        "officials",
+    )
+    assert pairs(got) == [("Jacques Chirac", "Tổng thống Pháp"), ("Horst Köhler", "Tổng thống Đức")]
+
+
+def test_city_after_a_party_committee_is_no_name(facts):
+    got = facts("Năm 2009 ông là Bí thư thành ủy Hàng Châu rồi chuyển công tác.", "officials")
+    assert got == []
+
+
+def test_title_glued_to_a_one_word_name_by_the_tokenizer(facts):
+    got = facts("Thủ tướng Anh đã điện đàm với Quốc vương Abdullah của Jordan hôm qua.", "officials")
+    assert pairs(got) == [("Abdullah", "Quốc vương")]
+
+
+def test_list_of_experts_with_degrees_and_a_charge(facts):
+    got = facts(
+        "Đoàn có 3 chuyên gia của Bệnh viện Chợ Rẫy gồm: tiến sĩ Lê Hữu Tâm, Trưởng khoa Thận, thạc sĩ "
+        "Nguyễn Văn Lực, phụ trách Trung tâm Cấp cứu, TS. Vi Văn Mạnh, Phó trưởng khoa.",
+        "officials",
+    )
+    assert [o.name for o in got] == ["Lê Hữu Tâm", "Nguyễn Văn Lực", "Vi Văn Mạnh"]
+    assert got[1].title == "phụ trách Trung tâm Cấp cứu"
+
+
+def test_later_office_and_co_director(facts):
+    got = facts(
+        "Người điều hành quỹ khi ấy là ông Lạc Thiên Vũ, sau này là Bộ trưởng Tài chính Trung Quốc. "
+        "Maria Lopez, đồng giám đốc Cơ quan Thuế Tây Ban Nha, cho biết.",
+        "officials",
+    )
+    assert [o.name for o in got] == ["Lạc Thiên Vũ", "Maria Lopez"]
+    assert got[0].title == "Bộ trưởng Tài chính Trung Quốc"
+
+
+def test_foreign_given_name_is_the_same_person(facts):
+    got = facts(
+        "Quốc vương Oman Haitham bin Tarik đã tới Ấn Độ. Quốc vương Haitham sẽ gặp Thủ tướng nước chủ nhà.",
+        "officials",
+    )
+    assert [o.name for o in got] == ["Haitham bin Tarik"]
+
+
+def test_place_after_tai_is_no_name(facts):
+    got = facts("Theo Chủ tịch FED tại Seattle, lãi suất sẽ còn tăng.", "officials")
+    assert got == []

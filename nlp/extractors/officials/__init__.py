@@ -15,12 +15,14 @@ from danvan.nlp.extractors.officials.names import (
 )
 from danvan.nlp.extractors.officials.titles import left_title, right_title
 from danvan.nlp.extractors.registry import doc_context, doc_text, register
+from danvan.nlp.names import VN_SYLLABLE_SHAPE
 from danvan.nlp.record import OfficialFact
 from danvan.nlp.wordlists import word_set
 from spacy.tokens import Doc
 
 _ADMIN_BEFORE = re.compile(
-    r"(?:huyện|xã|phường|quận|thị xã|thị trấn|ấp|thôn|bản|tỉnh|đường|phố|Huyện|Xã|Phường|Quận)\s+$"
+    r"(?:huyện|xã|phường|quận|thị xã|thị trấn|ấp|thôn|bản|tỉnh|đường|phố|Huyện|Xã|Phường|Quận"
+    r"|THPT|THCS|PTTH|PTCS|[Tt]iểu học)\s+$"  # schools named after historical people ("THPT Lê Lợi")
 )
 _PHOTO_CREDIT = re.compile(r"(?:Ảnh|ảnh|Nguồn|Video|Clip|Bài và ảnh|Bài, ảnh)\s*:?\s*$")
 _WEAK_TITLE = re.compile(r"(?i)cán bộ\b")
@@ -53,6 +55,17 @@ def _read_past(title: str, name: str) -> bool:
     after = title[at + len(name) :].lstrip()
     place = any(is_place(" ".join(before[-n:])) for n in (1, 2, 3) if len(before) >= n)
     return place or (after.startswith(",") and bool(POSITION_RE.match(after.lstrip(" ,"))))
+
+
+_MONARCH = frozenset({"vua", "hoàng đế", "hoàng hậu", "thái hậu", "chúa"})
+
+
+def _historical_monarch(person: Person) -> bool:
+    """ "vua Mai Hắc Đế", "vua Quang Trung": a king titled only as such, his name in Vietnamese syllables,
+    is a historical figure; living monarchs in the news are foreign ("Vua Salman", "Vua Philippe")."""
+    return all(t.casefold() in _MONARCH for t in person.titles) and all(
+        VN_SYLLABLE_SHAPE.match(w) for w in person.name.split(" ")
+    )
 
 
 def _drop_others_names(people: dict[str, Person]) -> None:
@@ -144,6 +157,8 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
             name, start, left = rest, start + len(org) + 1, f"{left} {org}"
         if left and prefix:
             left = f"{left} {prefix}".strip()
+        elif left and left.endswith(" tại"):
+            continue  # "Chủ tịch FED tại San Francisco": what follows "tại" is a place
         elif prefix and POSITION_RE.search(prefix):
             left = prefix
         right = right_title(text, end)
@@ -174,9 +189,10 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
     merge_short_forms(people)
     out = []
     for person in people.values():
-        if not person.titles:
+        if not person.titles or _historical_monarch(person):
             continue
-        title = max(person.titles, key=len)
+        # "người đồng cấp Nga" only says "the same office as the other one": any other title is better
+        title = max(person.titles, key=lambda t: (not t.casefold().startswith("người đồng cấp"), len(t)))
         fact = OfficialFact(
             name=person.name,
             title=title,

@@ -12,10 +12,16 @@ POSITION_RE = re.compile(
     r"(?<![\wà-ỹđ])(?:phó\s+)?(?:"  # any position has its deputy ("Phó Hạt trưởng")
     + "|".join(re.escape(p) for p in sorted(POSITIONS, key=len, reverse=True))
     # "cán bộ" is a position only before the body's name ("cán bộ VKSND"), not in "cán bộ về hưu"
-    + r"|(?-i:[Cc]án bộ)(?=\s+(?-i:[A-ZĐỦ]))"
+    + r"|(?-i:[Cc]án bộ|[Pp]hụ trách)(?=\s+(?-i:[A-ZĐỦ]))"  # "phụ trách Trung tâm ...", a body's head
+    # ... or before its field and a commune's or district's name ("cán bộ địa chính xã", "cán bộ kinh tế
+    # phường"), not in "cán bộ và nhân dân xã"
+    + r"|(?-i:[Cc]án bộ\s+(?!(?:và|cùng|của|ở|tại|về|hưu|trong|các|những|nhân|thuộc|đang)\s)"
+    + r"[a-zà-ỹđ]+(?:(?:\s+[-–])?\s+[a-zà-ỹđ]+){0,2}(?=\s+(?:xã|phường|thị trấn|huyện|quận)(?![\wà-ỹđ])))"
     + r")(?![\wà-ỹđ])",
     re.IGNORECASE,
 )
+# the first word of every position (a cheap test before POSITION_RE on a token)
+POSITION_FIRST_WORDS = frozenset(p.split()[0].casefold() for p in POSITIONS) | {"phó", "cán", "phụ"}
 TITLE_WORDS = frozenset(w.casefold() for w in load_words("officials_title_words.txt"))
 CLAUSE_WORDS = frozenset(w.casefold() for w in load_words("officials_clause_words.txt"))
 _ORG_ENTRIES = load_words("officials_org_words.txt")

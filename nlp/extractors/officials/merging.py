@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from danvan.nlp.gazetteer import surface_pattern, surface_to_name
+from danvan.nlp.names import VN_SYLLABLE_SHAPE
 
 
 @dataclass(slots=True)
@@ -34,6 +35,9 @@ def merge_short_forms(people: dict[str, Person]) -> None:
             ),
             None,
         )
+        if full is None and len(words) == 1 and not VN_SYLLABLE_SHAPE.match(key):
+            # "Quốc vương Tamim" after "Quốc vương Tamim bin Hamad Al Thani": a foreign given name
+            full = next((p for k, p in people.items() if k != key and k.split(" ")[0] == key), None)
         if full is not None:
             full.mentions += person.mentions
             full.add_titles(person.titles)

@@ -10,6 +10,7 @@ from danvan.nlp.extractors.officials.lexicon import (
     LATIN_ORG_WORDS,
     ORG_PAIRS,
     ORG_WORDS,
+    POSITION_FIRST_WORDS,
     POSITION_RE,
     SENTENCE_STARTS,
     is_place,
@@ -63,6 +64,16 @@ def name_runs(doc: Doc) -> list[Run]:
                 continue
             flush()
             continue
+        glued_title = (
+            POSITION_RE.match(tok_text)
+            if " " in tok_text and tok_text.split(" ", 1)[0].casefold() in POSITION_FIRST_WORDS
+            else None
+        )
+        if glued_title and tok_text[glued_title.end() + 1 : glued_title.end() + 2].isupper():
+            # "Quốc vương Salman" as one token: the title is no part of the run
+            flush()
+            idx += glued_title.end() + 1
+            tok_text = tok_text[glued_title.end() + 1 :]
         words = tok_text.split(" ")
         lead = 0
         while lead < len(words) - 1 and (words[lead] in HONORIFIC_WORDS or _is_acronym(words[lead])):
@@ -217,7 +228,8 @@ def person_in_run(tokens: list[str]) -> tuple[int, str] | None:
 
 # words after which a capitalised run continues an organisation's or a district's name, not a person's
 _ORG_END = re.compile(
-    r"(?:(?:[Hh]uyện|[Qq]uận|[Tt]hị|[Đđ]ảng|[Xx]ã) ủy|huyện|tỉnh|xã|quận|phường|thị trấn|thị xã|thành phố|"
+    r"(?:(?:[Hh]uyện|[Qq]uận|[Tt]hị|[Đđ]ảng|[Xx]ã|[Tt]ỉnh|[Tt]hành) ủy|"
+    r"huyện|tỉnh|xã|quận|phường|thị trấn|thị xã|thành phố|"
     r"TP\.?|thôn|ấp|bản|làng|xóm|khu phố|khu|khối|cơ quan|hội|sở|ban|"
     r"[Cc]ty|[Cc]ông ty|[Tt]rường|học|viện|máy|đèn|"
     r"[Ll]iên minh|[Tt]ập đoàn|[Nn]gân hàng|doanh nghiệp)\s+$"
@@ -291,8 +303,13 @@ def fallback_name(text: str, run_start: int, tokens: list[str], titled: str) -> 
         len(names) == 1 and text[run_end : run_end + 1] == " " and text[run_end + 1 : run_end + 2].isupper()
     )
     before = text[max(0, run_start - 40) : run_start]
-    region = _ORG_END.search(before) or _REGION_BEFORE.search(before)
-    one_ok = titled == "left" and not place_word and not region
+    # (the regions are looked for only when a one-word name needs them)
+    one_ok = (
+        len(names) == 1
+        and titled == "left"
+        and not place_word
+        and not (_ORG_END.search(before) or _REGION_BEFORE.search(before))
+    )
     if latin and (before_kind == "place" or foreign) and (len(names) >= 2 or one_ok):
         return offset, name, True
     if not 2 <= len(names) <= 4 or not all(

@@ -21,7 +21,7 @@ _JOINER = re.compile(r"\s(?:và|cùng|với|cùng với|tiếp|gặp|thăm|đón
 _TRAILING_JOINER = re.compile(r"(?<!đối)\s+(?:và|cùng|với|cùng với)$")
 _FORMER = re.compile(
     r"^(?:nguyên|Nguyên|cựu|Cựu|tân|Tân|quyền|Quyền|hàm|nay là|hiện là|hiện đang là|"
-    r"(?:khi đó|lúc đó|trước đó|từng|đã từng) là|một|"
+    r"(?:khi đó|lúc đó|trước đó|sau này|sau đó|từng|đã từng) là|một|đồng(?=\s+(?:[Gg]iám đốc|[Cc]hủ tịch))|"
     r"hiện đang giữ chức(?: vụ)?|"
     r"hiện giữ chức(?: vụ)?|đang giữ chức(?: vụ)?|giữ chức(?: vụ)?)\s+"
 )
@@ -33,6 +33,17 @@ _COPULA = re.compile(
 # a parenthesis after a name that is no title: "(SN 1976)", "(60 tuổi)", "(trái)"
 _ASIDE = re.compile(
     r"^\s*\((?:SN|sinh năm|\d{1,3}\s*tuổi|(?:19|20)\d\d(?=\))|trái|phải|giữa|thứ \d+[^)]*)[^)]{0,30}\)"
+)
+# a birth date or an age between a name and its title: "A, sinh ngày 18/4/1968, Giám đốc ..."
+_BIRTH = re.compile(r"^(?:sinh (?:ngày|năm)|SN|sn)\s+[\d/.-]+$|^\d{1,3}\s+tuổi$")
+# "A, sinh ngày 12/12/1960 giữ chức vụ Giám đốc ...": the birth date before a copula, without a comma
+_BIRTH_ASIDE = re.compile(r"^\s*,\s*(?:sinh (?:ngày|năm)|SN)\s+[\d/.-]+\d(?=\s+(?:giữ chức|làm|là)\s)")
+# "(SN 1975, cựu cán bộ ...)", "(45 tuổi, Trưởng thôn)": the birth year or age before the title
+BORN_FIRST = re.compile(r"^(?:\d{1,3}\s+tuổi|(?:SN|sinh năm)\s+\d{4})\s*[,;]\s*")
+# an appointment verb opening the clause after an aside: "A, một học giả, làm Bộ trưởng Tư pháp"
+_APPOINTED = re.compile(
+    r"(?:(?:được|vừa được|đã được)\s+(?:bổ nhiệm|bầu|chỉ định|phân công)\s+)?"
+    r"(?:làm|giữ chức(?: vụ| danh)?|(?:được|vừa được)\s+(?:bổ nhiệm|bầu)(?:\s+giữ chức(?: vụ)?)?)\s+"
 )
 # "Thủ tướng Đức hiện nay, bà X": a time qualifier after the title
 _QUALIFIER = re.compile(
@@ -59,10 +70,17 @@ def title_words_ok(span: str) -> bool:
     for i, word in enumerate(words):
         if word[0].isupper() or word[0].isdigit() or word.casefold() in TITLE_WORDS or _joins_names(words, i):
             continue
+        if word == "tại" and (
+            i + 1 == len(words) or is_place(" ".join(words[i + 1 : i + 3])) or is_place(words[i + 1])
+        ):
+            continue  # "Đại sứ Việt Nam tại Lào" (the place may open the name's run)
         if _ROMAN.fullmatch(word):
             continue
         return False
     return True
+
+
+_SCHOOL_WORDS = frozenset({"THPT", "THCS", "PTTH", "PTCS"})
 
 
 def trim_title(segment: str) -> str:
@@ -82,6 +100,7 @@ def trim_title(segment: str) -> str:
             and f"{bare} {nxt}" not in surface_to_name()
             and f"{bare} {nxt}" not in COUNTRIES
             and bare not in COUNTRIES
+            and not (i and words[i - 1] in _SCHOOL_WORDS)  # "Trường THPT Lê Lợi" is a school's name
         ):
             break  # another person's name begins
         if bare and (
@@ -200,7 +219,7 @@ def strip_former(segment: str) -> str:
 def right_title(text: str, end: int) -> str | None:
     """The title written after the name ending at `end`."""
     after = text[end : end + 240]
-    aside = _ASIDE.match(after)
+    aside = _ASIDE.match(after) or _BIRTH_ASIDE.match(after)
     if aside:
         after = after[aside.end() :]
     cop = _COPULA.match(after)
@@ -214,11 +233,18 @@ def right_title(text: str, end: int) -> str | None:
         return None
     if m.group("paren"):
         inner = strip_former(m.group("paren"))
-        inner = re.sub(r"^\d{1,3}\s+tuổi\s*[,;]\s*", "", inner)
+        inner = BORN_FIRST.sub("", inner)
         return inner if POSITION_RE.match(inner) else None
     parts = []
     listed = re.split(r"(?<!TP)\.\s|:|;", m.group("list"), maxsplit=1)[0]
-    for segment in re.split(r",\s*", listed):
+    segments = re.split(r",\s*", listed)
+    if len(segments) > 1 and _BIRTH.match(segments[0]):
+        segments = segments[1:]  # "A, sinh ngày 18/4/1968, nguyên Giám đốc ..."
+    elif len(segments) > 1 and not POSITION_RE.match(strip_former(segments[0])):
+        appointed = _APPOINTED.match(segments[1])  # "A, một học giả nổi tiếng, làm Bộ trưởng Tư pháp"
+        if appointed and len(segments[0].split()) <= 12 and POSITION_RE.match(segments[1], appointed.end()):
+            segments = [segments[1][appointed.end() :], *segments[2:]]
+    for segment in segments:
         segment = strip_former(segment)
         if not POSITION_RE.match(segment):
             break
