@@ -3,8 +3,11 @@ metadata as support and the site's registry entry as override; every verdict lis
 
 from __future__ import annotations
 
+import copy
 import re
 import tomllib
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -71,7 +74,9 @@ def _norm(text: str) -> str:
 
 
 def _syllables(text: str) -> set[str]:
-    return {s for s in _SYLLABLE.findall(text.lower()) if len(s) > 1 or s.isdigit()}
+    # composed first: Windows-1258 pages write tones as combining marks, which \w does not match
+    text = unicodedata.normalize("NFC", text.lower())
+    return {s for s in _SYLLABLE.findall(text) if len(s) > 1 or s.isdigit()}
 
 
 def printed_date(text: str) -> date | None:
@@ -116,6 +121,7 @@ class Metadata:
     """What the page's markup claims (supporting evidence only)."""
 
     article_type: str = ""
+    other_type: str = ""  # a page type that is no article (JSON-LD AboutPage, VideoObject; og:type video.*)
     headline: str = ""
     published: date | None = None
     author: str = ""
@@ -125,6 +131,8 @@ def page_metadata(sel: Selector) -> Metadata:
     meta = Metadata()
     for obj in jsonld_objects(sel):
         kinds = _types(obj)
+        if others := kinds & set(rules()["metadata"]["non_article_types"]):
+            meta.other_type = meta.other_type or f"jsonld:{sorted(others)[0]}"
         if kinds & ARTICLE_TYPES:
             meta.article_type = meta.article_type or f"jsonld:{sorted(kinds & ARTICLE_TYPES)[0]}"
             meta.headline = meta.headline or _norm(str(obj.get("headline") or ""))
@@ -138,6 +146,8 @@ def page_metadata(sel: Selector) -> Metadata:
     og_type = (sel.xpath('//meta[@property="og:type"]/@content').get() or "").strip().lower()
     if og_type == "article" and not meta.article_type:
         meta.article_type = "og:article"
+    elif og_type.split(".")[0] in rules()["metadata"]["non_article_og_types"]:
+        meta.other_type = meta.other_type or f"og:{og_type}"
     for xp in (
         '//meta[@property="article:published_time"]/@content',
         '//meta[@itemprop="datePublished"]/@content',
@@ -156,10 +166,28 @@ def _extractor(precision: bool) -> Extractor:
     return Extractor(fast=True, precision=precision, comments=False, tables=True, images=False, dedup=False)
 
 
+_LAYOUT_TABLES = etree.XPath("//table[.//table or .//ul or .//ol or .//div or .//h1 or .//h2 or .//h3]")
+_TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
+
+
+def without_layout_tables(root: etree._Element) -> etree._Element:
+    """The page with its layout tables (tables holding tables, lists, divs or headings: the page's
+    columns, not data) turned into <div>s, so that the main text is told from the columns around it
+    (trafilatura keeps a whole table as one block). The page itself when it has none."""
+    if not _LAYOUT_TABLES(root):
+        return root
+    root = copy.deepcopy(root)
+    for table in _LAYOUT_TABLES(root):
+        for el in table.iter(*_TABLE_PARTS):
+            el.tag = "div"
+    return root
+
+
 def main_text(root: etree._Element, min_chars: int, min_chars_if_more: int = 0) -> str:
     """The page's main text as trafilatura extracts it (fast mode, no comments): precision first,
     then recall when that finds too little (bodies of bare text between <br> tags): under `min_chars`,
-    or under `min_chars_if_more` when recall finds more."""
+    or under `min_chars_if_more` when recall finds more. Layout tables are read as blocks."""
+    root = without_layout_tables(root)
     precise = trafilatura.extract(root, options=_extractor(True)) or ""
     if len(precise) >= max(min_chars, min_chars_if_more):
         return precise
@@ -202,9 +230,15 @@ def _title_candidates(sel: Selector, meta: Metadata) -> list[str]:
     return list(out)
 
 
-def _overlap(title: str, text_syllables: set[str]) -> float:
+def _overlap(title: str, line_syllables: Counter[str], lines_lower: Counter[str]) -> float:
+    """Share of the title's syllables found in the main text outside the title's own lines (a box
+    heading such as 'TIN ĐỌC NHIỀU' is in the text, but nothing else in the text is about it)."""
     words = _syllables(title)
-    return len(words & text_syllables) / len(words) if words else 0.0
+    if not words:
+        return 0.0
+    own = lines_lower.get(title.lower(), 0)
+    found = sum(1 for w in words if line_syllables[w] > own)
+    return found / len(words) if found >= rules()["title"]["min_shared_syllables"] else 0.0
 
 
 _SHOWING_TITLE = (
@@ -258,11 +292,18 @@ def _is_link_line(line: str, anchors: set[str]) -> bool:
     return line in anchors or bare in anchors
 
 
+def _headline_line(lines: list[str], title: str) -> int | None:
+    """The index of the main text's line holding the headline (and little else)."""
+    return next(
+        (i for i, ln in enumerate(lines) if title and title in ln and len(ln) <= len(title) + 40), None
+    )
+
+
 def article_body(lines: list[str], title: str, anchors: set[str]) -> list[str]:
     """The main text without the headline, the date line under it, what precedes the headline when it
     is less than what follows (menus), link lines, and the heading of a link list ('Tin khác')."""
     body = list(lines)
-    at = next((i for i, ln in enumerate(body) if title and title in ln and len(ln) <= len(title) + 40), None)
+    at = _headline_line(body, title)
     if at is not None:
         before, after = body[:at], body[at + 1 :]
         body = after if sum(map(len, before)) < sum(map(len, after)) else before + after
@@ -277,6 +318,32 @@ def article_body(lines: list[str], title: str, anchors: set[str]) -> list[str]:
     while kept and kept[-1].endswith(":") and len(kept[-1]) < 60:
         kept.pop()
     return kept
+
+
+def _lead_before_body(
+    title_el: etree._Element, body: list[str], lines: list[str], anchors: set[str]
+) -> list[str]:
+    """Paragraphs between the headline and the body's first line that the extractor left out (a lead set
+    in bold, a 'sapo' box): text nodes of a sentence or more, no link text, not already in the main text."""
+    cfg = rules()["lead"]
+    if not body:
+        return []
+    start = body[0][:40]
+    known = set(lines)
+    found: list[str] = []
+    for raw in _xpath(f"following::text()[normalize-space()][position() <= {cfg['max_nodes']}]")(title_el):
+        text = _norm(raw)
+        if text[:40] == start or text in start or start in text:
+            return found
+        if (
+            len(text) >= cfg["min_chars"]
+            and _SENTENCE_END.search(text)
+            and text not in known
+            and text not in anchors
+            and not any(text in ln for ln in lines)
+        ):
+            found.append(text)
+    return []  # the body's first line never came: the text found is not known to precede it
 
 
 def _link_density(anchors: set[str], lines: list[str]) -> float:
@@ -336,11 +403,13 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     if repeated:
         why(f"repeated-link-blocks={len(repeated)}(covering {coverage:.0%} of main text)")
 
-    syllables = _syllables(text)
+    # in how many lines each syllable appears, and how often each line appears
+    line_syllables: Counter[str] = Counter(w for ln in lines for w in _syllables(ln))
+    lines_lower = Counter(ln.lower() for ln in lines)
     title, title_el, links_away = "", None, False
     candidates = _title_candidates(sel, meta)
     for candidate in candidates:
-        if _overlap(candidate, syllables) >= cfg["title"]["min_overlap"]:
+        if _overlap(candidate, line_syllables, lines_lower) >= cfg["title"]["min_overlap"]:
             el, away = _title_element(sel, candidate, url)
             links_away = links_away or (el is None and away)
             if el is not None or candidate in (meta.headline, candidates[0]) or not title:
@@ -404,7 +473,15 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     density = _link_density({a for a in anchors if len(a) >= 10}, lines)
     if density > main["max_link_density"]:
         negatives.append(f"link-density={density:.2f}")
-    captions = _caption_share(sel, lines)
+    # the page's own text starts at its headline (what precedes it in the main text is columns, menus)
+    at = _headline_line(lines, title)
+    if meta.other_type and not meta.article_type:
+        # the markup names another kind of page and nothing in it names an article
+        negatives.append(f"typed-as-{meta.other_type}")
+    media = cfg["media"]
+    if chars < media["max_text_chars"] and _xpath(media["players"])(sel.root):
+        negatives.append(f"media-page:player-and-{chars}ch-of-text")
+    captions = _caption_share(sel, lines[at + 1 :] if at is not None else lines)
     if captions > cfg["gallery"]["max_caption_share"]:
         negatives.append(f"gallery:captions={captions:.0%}")
     canonical = absolute_http_url(url, sel.xpath('//link[@rel="canonical"]/@href').get())
@@ -413,6 +490,11 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         # a copy naming its article as canonical is caught by the spider's canonical check instead
         negatives.append("print-or-amp-copy-url")
     verdict.body = article_body(lines, title, anchors)
+    if not negatives and title_el is not None:
+        lead = _lead_before_body(title_el, verdict.body, lines, anchors)
+        if lead:
+            why(f"lead-restored={len(lead)}")
+            verdict.body = lead + verdict.body
     verdict.signals.extend(f"NOT:{n}" for n in negatives)
     verdict.is_article = not negatives
 
