@@ -241,6 +241,20 @@ def _overlap(title: str, line_syllables: Counter[str], lines_lower: Counter[str]
     return found / len(words) if found >= rules()["title"]["min_shared_syllables"] else 0.0
 
 
+def _heads_a_paragraph(title: str, lines: list[str], line_at: dict[str, int]) -> bool:
+    """The title is a line of the main text and a paragraph follows it (a dateline or byline between
+    them allowed): a headline whose text need not repeat its words. A box heading is followed by short
+    lines (counters, menu items, linked titles)."""
+    at = line_at.get(title.lower())
+    if at is None:
+        return False
+    cfg = rules()["title"]
+    return any(
+        len(ln) >= cfg["paragraph_chars"] and _SENTENCE_END.search(ln)
+        for ln in lines[at + 1 : at + 1 + cfg["lines_to_paragraph"]]
+    )
+
+
 _SHOWING_TITLE = (
     "//body//*[not(self::script or self::style)]"
     "[normalize-space(translate(., '\u00a0\u2009\u202f', '   ')) = $title]"
@@ -406,10 +420,15 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     # in how many lines each syllable appears, and how often each line appears
     line_syllables: Counter[str] = Counter(w for ln in lines for w in _syllables(ln))
     lines_lower = Counter(ln.lower() for ln in lines)
+    line_at: dict[str, int] = {}
+    for i, ln in enumerate(lines):
+        line_at.setdefault(ln.lower(), i)
     title, title_el, links_away = "", None, False
     candidates = _title_candidates(sel, meta)
     for candidate in candidates:
-        if _overlap(candidate, line_syllables, lines_lower) >= cfg["title"]["min_overlap"]:
+        if _overlap(candidate, line_syllables, lines_lower) >= cfg["title"][
+            "min_overlap"
+        ] or _heads_a_paragraph(candidate, lines, line_at):
             el, away = _title_element(sel, candidate, url)
             links_away = links_away or (el is None and away)
             if el is not None or candidate in (meta.headline, candidates[0]) or not title:

@@ -395,3 +395,11 @@ def test_syllables_of_windows_1258_text_are_composed():
 
     decomposed = "Ho\u0302\u0323i Lie\u0302n hie\u0323\u0302p Phu\u0323 nu\u031b\u0303"
     assert _syllables(decomposed) == _syllables("Hội Liên hiệp Phụ nữ")
+
+
+def test_a_headline_heading_its_paragraphs_need_not_repeat_its_words():
+    # the body shares one syllable with the headline, but the headline heads the main text's paragraphs
+    title = "Ấm lòng ngày hội trên quê hương Cà Mau (bài 11)"
+    page = _news_page(f"<h1>{title}</h1><time>12/05/2024</time>{_BODY}", title)
+    verdict = pa.classify(page, "http://127.0.0.1:8000/tin/am-long-ngay-hoi-11.html", None, ["127.0.0.1"])
+    assert verdict.is_article and verdict.title == title, verdict.signals
