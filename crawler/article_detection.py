@@ -8,6 +8,7 @@ import re
 import tomllib
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -207,27 +208,33 @@ def _element_texts(root: etree._Element, path: str) -> list[str]:
     return [element_text(el) for el in _xpath(path)(root)]
 
 
-def _title_candidates(sel: Selector, meta: Metadata) -> list[str]:
+def _title_sources(sel: Selector, meta: Metadata) -> Iterator[list[str]]:
+    """Headline candidates, most likely first, each group found only when the ones before it failed."""
     cfg = rules()["title"]
     root = sel.root
-    found = [meta.headline, _norm(sel.xpath('//meta[@property="og:title"]/@content').get() or "")]
-    found += _element_texts(root, "//body//h1")
+    yield [meta.headline, _norm(next(iter(_xpath('//meta[@property="og:title"]/@content')(root)), ""))]
+    yield _element_texts(root, "//body//h1")
     hints = " or ".join(
         f"contains(translate(@class,'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz'),'{h}')"
         for h in cfg["class_hints"]
     )
-    found += _element_texts(root, f"//body//*[{hints}]")
+    yield _element_texts(root, f"//body//*[{hints}]")
     page_title = _norm(next(iter(_xpath("//title/text()")(root)), ""))
     parts = [page_title]
     for sep in cfg["separators"]:
         parts = [p.strip() for part in parts for p in part.split(sep)]
-    found += [page_title, *parts]
-    found += _element_texts(root, "//body//h2 | //body//h3 | //body//b | //body//strong")
-    out: dict[str, None] = {}
-    for text in found:
-        if cfg["min_chars"] <= len(text) <= cfg["max_chars"]:
-            out.setdefault(text, None)
-    return list(out)
+    yield [page_title, *parts]
+    yield _element_texts(root, "//body//h2 | //body//h3 | //body//b | //body//strong")
+
+
+def _title_candidates(sel: Selector, meta: Metadata) -> Iterator[str]:
+    cfg = rules()["title"]
+    seen: set[str] = set()
+    for group in _title_sources(sel, meta):
+        for text in group:
+            if cfg["min_chars"] <= len(text) <= cfg["max_chars"] and text not in seen:
+                seen.add(text)
+                yield text
 
 
 def _overlap(title: str, line_syllables: Counter[str], lines_lower: Counter[str]) -> float:
@@ -417,21 +424,27 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     if repeated:
         why(f"repeated-link-blocks={len(repeated)}(covering {coverage:.0%} of main text)")
 
-    # in how many lines each syllable appears, and how often each line appears
-    line_syllables: Counter[str] = Counter(w for ln in lines for w in _syllables(ln))
-    lines_lower = Counter(ln.lower() for ln in lines)
     line_at: dict[str, int] = {}
     for i, ln in enumerate(lines):
         line_at.setdefault(ln.lower(), i)
+    counts: list[Counter[str]] = []  # syllables by lines holding them, lines by repeats: when needed
+
+    def matches(candidate: str) -> bool:
+        if _heads_a_paragraph(candidate, lines, line_at):
+            return True
+        if not counts:
+            counts.append(Counter(w for ln in lines for w in _syllables(ln)))
+            counts.append(Counter(ln.lower() for ln in lines))
+        return _overlap(candidate, counts[0], counts[1]) >= cfg["title"]["min_overlap"]
+
     title, title_el, links_away = "", None, False
-    candidates = _title_candidates(sel, meta)
-    for candidate in candidates:
-        if _overlap(candidate, line_syllables, lines_lower) >= cfg["title"][
-            "min_overlap"
-        ] or _heads_a_paragraph(candidate, lines, line_at):
+    first = None
+    for candidate in _title_candidates(sel, meta):
+        first = first or candidate
+        if matches(candidate):
             el, away = _title_element(sel, candidate, url)
             links_away = links_away or (el is None and away)
-            if el is not None or candidate in (meta.headline, candidates[0]) or not title:
+            if el is not None or candidate in (meta.headline, first) or not title:
                 title, title_el = title or candidate, title_el or el
             if el is not None:
                 title, title_el = candidate, el
