@@ -4,6 +4,7 @@ metadata as support and the site's registry entry as override; every verdict lis
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 import tomllib
 import unicodedata
@@ -268,14 +269,40 @@ _SHOWING_TITLE = (
 )
 
 
+_TEXT_WITH = etree.XPath("//body//text()[contains(., $word)]")  # smart strings: they know their element
+
+
+def _showing_title(root: etree._Element, title: str) -> Iterator[etree._Element]:
+    """The body elements whose text is the title, in document order (an element before those inside
+    it): found from the text nodes holding its first word, walking up while the text stays the title.
+    When that finds none (the first word split by markup), XPath over every element's text."""
+    seen: set[etree._Element] = set()
+    for node in _TEXT_WITH(root, word=title.split()[0]):
+        owner = node.getparent()
+        if owner is not None and node.is_tail:
+            owner = owner.getparent()
+        chain: list[etree._Element] = []
+        while owner is not None and owner.tag not in ("body", "html"):
+            text = element_text(owner)
+            if text == title:
+                chain.append(owner)
+            elif len(text) > len(title):
+                break
+            owner = owner.getparent()
+        for el in reversed(chain):
+            if el not in seen and el.tag not in ("script", "style"):
+                seen.add(el)
+                yield el
+    if not seen:
+        # XPath's normalize-space narrows the elements in C; element_text (any Unicode space) confirms
+        yield from (el for el in _xpath(_SHOWING_TITLE)(root, title=title) if element_text(el) == title)
+
+
 def _title_element(sel: Selector, title: str, url: str) -> tuple[etree._Element | None, bool]:
     """The first body element showing the headline, and whether it only appears as a link elsewhere."""
     here = normalize_url(url)
     links_away = False
-    # XPath's normalize-space narrows the elements in C; element_text (any Unicode space) confirms
-    for el in _xpath(_SHOWING_TITLE)(sel.root, title=title):
-        if element_text(el) != title:
-            continue
+    for el in _showing_title(sel.root, title):
         link = el if el.tag == "a" else next((a for a in el.iterancestors("a")), None)
         if link is None:
             inner = el.find(".//a")
@@ -288,10 +315,51 @@ def _title_element(sel: Selector, title: str, url: str) -> tuple[etree._Element 
     return None, links_away
 
 
+def _following_texts(el: etree._Element) -> Iterator[str]:
+    """The text nodes after an element, in document order (XPath's following::text(), lazily)."""
+    node = el
+    while node is not None:
+        if node.tail:
+            yield node.tail
+        for sib in node.itersiblings():
+            if isinstance(sib.tag, str):
+                yield from sib.itertext()
+            if sib.tail:
+                yield sib.tail
+        node = node.getparent()
+
+
+def _preceding_texts(el: etree._Element) -> Iterator[str]:
+    """The text nodes before an element, nearest first (XPath's preceding::text() reversed, lazily)."""
+    node = el
+    while node is not None:
+        for sib in node.itersiblings(preceding=True):
+            if sib.tail:
+                yield sib.tail
+            if isinstance(sib.tag, str):
+                yield from reversed(list(sib.itertext()))
+        node = node.getparent()
+        if node is not None and node.text:
+            yield node.text
+
+
+def _first_chars(texts: Iterator[str], nodes: int, chars: int) -> list[str]:
+    found, total = [], 0
+    for text in itertools.islice(texts, nodes):
+        found.append(text)
+        total += len(text)
+        if total >= chars:
+            break
+    return found
+
+
 def _date_near(el: etree._Element) -> date | None:
     cfg = rules()["date"]
-    after = "".join(el.xpath("following::text()[position() <= 60]"))[: cfg["chars_after_title"]]
-    before = "".join(reversed(el.xpath("preceding::text()[position() <= 20]")))[-cfg["chars_before_title"] :]
+    after = "".join(_first_chars(_following_texts(el), 60, cfg["chars_after_title"]))[
+        : cfg["chars_after_title"]
+    ]
+    before = "".join(reversed(_first_chars(_preceding_texts(el), 20, cfg["chars_before_title"])))
+    before = before[-cfg["chars_before_title"] :]
     when = printed_date(_norm(after)) or printed_date(_norm(before))
     if when is None:
         for stamp in el.xpath("following::time[position() <= 3]/@datetime"):
