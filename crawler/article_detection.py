@@ -97,7 +97,7 @@ def jsonld_objects(sel: Selector) -> list[dict]:
     import json
 
     objects = []
-    for raw in sel.xpath('//script[@type="application/ld+json"]/text()').getall():
+    for raw in _xpath('//script[@type="application/ld+json"]/text()')(sel.root):
         try:
             stack = [json.loads(raw)]
         except ValueError:
@@ -116,6 +116,11 @@ def jsonld_objects(sel: Selector) -> list[dict]:
 def _types(obj: dict) -> set[str]:
     value = obj.get("@type", [])
     return {str(v).lower() for v in (value if isinstance(value, list) else [value])}
+
+
+def _first(sel: Selector, path: str) -> str:
+    """The first string an XPath finds on the page, or ''."""
+    return str(next(iter(_xpath(path)(sel.root)), ""))
 
 
 @dataclass(slots=True)
@@ -145,7 +150,7 @@ def page_metadata(sel: Selector) -> Metadata:
             if isinstance(author, dict):
                 author = author.get("name")
             meta.author = meta.author or _norm(str(author or ""))
-    og_type = (sel.xpath('//meta[@property="og:type"]/@content').get() or "").strip().lower()
+    og_type = _first(sel, '//meta[@property="og:type"]/@content').strip().lower()
     if og_type == "article" and not meta.article_type:
         meta.article_type = "og:article"
     elif og_type.split(".")[0] in rules()["metadata"]["non_article_og_types"]:
@@ -155,10 +160,10 @@ def page_metadata(sel: Selector) -> Metadata:
         '//meta[@itemprop="datePublished"]/@content',
         '//*[@itemprop="datePublished"]/@datetime',
     ):
-        if meta.published is None and (raw := sel.xpath(xp).get()):
+        if meta.published is None and (raw := _first(sel, xp)):
             meta.published = parse_structured_date(raw)
     if not meta.author:
-        meta.author = _norm(sel.xpath('//meta[@name="author"]/@content').get() or "")
+        meta.author = _norm(_first(sel, '//meta[@name="author"]/@content'))
     return meta
 
 
@@ -584,7 +589,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     captions = _caption_share(sel, lines[at + 1 :] if at is not None else lines)
     if captions > cfg["gallery"]["max_caption_share"]:
         negatives.append(f"gallery:captions={captions:.0%}")
-    canonical = absolute_http_url(url, sel.xpath('//link[@rel="canonical"]/@href').get())
+    canonical = absolute_http_url(url, _first(sel, '//link[@rel="canonical"]/@href') or None)
     names_other = bool(canonical) and normalize_url(canonical) != normalize_url(url)
     if not names_other and any(re.search(p, url.lower()) for p in cfg["urls"]["copies"]):
         # a copy naming its article as canonical is caught by the spider's canonical check instead
