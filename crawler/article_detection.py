@@ -3,8 +3,13 @@ metadata as support and the site's registry entry as override; every verdict lis
 
 from __future__ import annotations
 
+import copy
+import itertools
 import re
 import tomllib
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -71,7 +76,9 @@ def _norm(text: str) -> str:
 
 
 def _syllables(text: str) -> set[str]:
-    return {s for s in _SYLLABLE.findall(text.lower()) if len(s) > 1 or s.isdigit()}
+    # composed first: Windows-1258 pages write tones as combining marks, which \w does not match
+    text = unicodedata.normalize("NFC", text.lower())
+    return {s for s in _SYLLABLE.findall(text) if len(s) > 1 or s.isdigit()}
 
 
 def printed_date(text: str) -> date | None:
@@ -90,7 +97,7 @@ def jsonld_objects(sel: Selector) -> list[dict]:
     import json
 
     objects = []
-    for raw in sel.xpath('//script[@type="application/ld+json"]/text()').getall():
+    for raw in _xpath('//script[@type="application/ld+json"]/text()')(sel.root):
         try:
             stack = [json.loads(raw)]
         except ValueError:
@@ -111,11 +118,17 @@ def _types(obj: dict) -> set[str]:
     return {str(v).lower() for v in (value if isinstance(value, list) else [value])}
 
 
+def _first(sel: Selector, path: str) -> str:
+    """The first string an XPath finds on the page, or ''."""
+    return str(next(iter(_xpath(path)(sel.root)), ""))
+
+
 @dataclass(slots=True)
 class Metadata:
     """What the page's markup claims (supporting evidence only)."""
 
     article_type: str = ""
+    other_type: str = ""  # a page type that is no article (JSON-LD AboutPage, VideoObject; og:type video.*)
     headline: str = ""
     published: date | None = None
     author: str = ""
@@ -125,6 +138,8 @@ def page_metadata(sel: Selector) -> Metadata:
     meta = Metadata()
     for obj in jsonld_objects(sel):
         kinds = _types(obj)
+        if others := kinds & set(rules()["metadata"]["non_article_types"]):
+            meta.other_type = meta.other_type or f"jsonld:{sorted(others)[0]}"
         if kinds & ARTICLE_TYPES:
             meta.article_type = meta.article_type or f"jsonld:{sorted(kinds & ARTICLE_TYPES)[0]}"
             meta.headline = meta.headline or _norm(str(obj.get("headline") or ""))
@@ -135,18 +150,20 @@ def page_metadata(sel: Selector) -> Metadata:
             if isinstance(author, dict):
                 author = author.get("name")
             meta.author = meta.author or _norm(str(author or ""))
-    og_type = (sel.xpath('//meta[@property="og:type"]/@content').get() or "").strip().lower()
+    og_type = _first(sel, '//meta[@property="og:type"]/@content').strip().lower()
     if og_type == "article" and not meta.article_type:
         meta.article_type = "og:article"
+    elif og_type.split(".")[0] in rules()["metadata"]["non_article_og_types"]:
+        meta.other_type = meta.other_type or f"og:{og_type}"
     for xp in (
         '//meta[@property="article:published_time"]/@content',
         '//meta[@itemprop="datePublished"]/@content',
         '//*[@itemprop="datePublished"]/@datetime',
     ):
-        if meta.published is None and (raw := sel.xpath(xp).get()):
+        if meta.published is None and (raw := _first(sel, xp)):
             meta.published = parse_structured_date(raw)
     if not meta.author:
-        meta.author = _norm(sel.xpath('//meta[@name="author"]/@content').get() or "")
+        meta.author = _norm(_first(sel, '//meta[@name="author"]/@content'))
     return meta
 
 
@@ -156,10 +173,28 @@ def _extractor(precision: bool) -> Extractor:
     return Extractor(fast=True, precision=precision, comments=False, tables=True, images=False, dedup=False)
 
 
+_LAYOUT_TABLES = etree.XPath("//table[.//table or .//ul or .//ol or .//div or .//h1 or .//h2 or .//h3]")
+_TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
+
+
+def without_layout_tables(root: etree._Element) -> etree._Element:
+    """The page with its layout tables (tables holding tables, lists, divs or headings: the page's
+    columns, not data) turned into <div>s, so that the main text is told from the columns around it
+    (trafilatura keeps a whole table as one block). The page itself when it has none."""
+    if not _LAYOUT_TABLES(root):
+        return root
+    root = copy.deepcopy(root)
+    for table in _LAYOUT_TABLES(root):
+        for el in table.iter(*_TABLE_PARTS):
+            el.tag = "div"
+    return root
+
+
 def main_text(root: etree._Element, min_chars: int, min_chars_if_more: int = 0) -> str:
     """The page's main text as trafilatura extracts it (fast mode, no comments): precision first,
     then recall when that finds too little (bodies of bare text between <br> tags): under `min_chars`,
-    or under `min_chars_if_more` when recall finds more."""
+    or under `min_chars_if_more` when recall finds more. Layout tables are read as blocks."""
+    root = without_layout_tables(root)
     precise = trafilatura.extract(root, options=_extractor(True)) or ""
     if len(precise) >= max(min_chars, min_chars_if_more):
         return precise
@@ -179,32 +214,58 @@ def _element_texts(root: etree._Element, path: str) -> list[str]:
     return [element_text(el) for el in _xpath(path)(root)]
 
 
-def _title_candidates(sel: Selector, meta: Metadata) -> list[str]:
+def _title_sources(sel: Selector, meta: Metadata) -> Iterator[list[str]]:
+    """Headline candidates, most likely first, each group found only when the ones before it failed."""
     cfg = rules()["title"]
     root = sel.root
-    found = [meta.headline, _norm(sel.xpath('//meta[@property="og:title"]/@content').get() or "")]
-    found += _element_texts(root, "//body//h1")
+    yield [meta.headline, _norm(next(iter(_xpath('//meta[@property="og:title"]/@content')(root)), ""))]
+    yield _element_texts(root, "//body//h1")
     hints = " or ".join(
         f"contains(translate(@class,'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz'),'{h}')"
         for h in cfg["class_hints"]
     )
-    found += _element_texts(root, f"//body//*[{hints}]")
+    yield _element_texts(root, f"//body//*[{hints}]")
     page_title = _norm(next(iter(_xpath("//title/text()")(root)), ""))
     parts = [page_title]
     for sep in cfg["separators"]:
         parts = [p.strip() for part in parts for p in part.split(sep)]
-    found += [page_title, *parts]
-    found += _element_texts(root, "//body//h2 | //body//h3 | //body//b | //body//strong")
-    out: dict[str, None] = {}
-    for text in found:
-        if cfg["min_chars"] <= len(text) <= cfg["max_chars"]:
-            out.setdefault(text, None)
-    return list(out)
+    yield [page_title, *parts]
+    yield _element_texts(root, "//body//h2 | //body//h3 | //body//b | //body//strong")
 
 
-def _overlap(title: str, text_syllables: set[str]) -> float:
+def _title_candidates(sel: Selector, meta: Metadata) -> Iterator[str]:
+    cfg = rules()["title"]
+    seen: set[str] = set()
+    for group in _title_sources(sel, meta):
+        for text in group:
+            if cfg["min_chars"] <= len(text) <= cfg["max_chars"] and text not in seen:
+                seen.add(text)
+                yield text
+
+
+def _overlap(title: str, line_syllables: Counter[str], lines_lower: Counter[str]) -> float:
+    """Share of the title's syllables found in the main text outside the title's own lines (a box
+    heading such as 'TIN ĐỌC NHIỀU' is in the text, but nothing else in the text is about it)."""
     words = _syllables(title)
-    return len(words & text_syllables) / len(words) if words else 0.0
+    if not words:
+        return 0.0
+    own = lines_lower.get(title.lower(), 0)
+    found = sum(1 for w in words if line_syllables[w] > own)
+    return found / len(words) if found >= rules()["title"]["min_shared_syllables"] else 0.0
+
+
+def _heads_a_paragraph(title: str, lines: list[str], line_at: dict[str, int]) -> bool:
+    """The title is a line of the main text and a paragraph follows it (a dateline or byline between
+    them allowed): a headline whose text need not repeat its words. A box heading is followed by short
+    lines (counters, menu items, linked titles)."""
+    at = line_at.get(title.lower())
+    if at is None:
+        return False
+    cfg = rules()["title"]
+    return any(
+        len(ln) >= cfg["paragraph_chars"] and _SENTENCE_END.search(ln)
+        for ln in lines[at + 1 : at + 1 + cfg["lines_to_paragraph"]]
+    )
 
 
 _SHOWING_TITLE = (
@@ -213,14 +274,40 @@ _SHOWING_TITLE = (
 )
 
 
+_TEXT_WITH = etree.XPath("//body//text()[contains(., $word)]")  # smart strings: they know their element
+
+
+def _showing_title(root: etree._Element, title: str) -> Iterator[etree._Element]:
+    """The body elements whose text is the title, in document order (an element before those inside
+    it): found from the text nodes holding its first word, walking up while the text stays the title.
+    When that finds none (the first word split by markup), XPath over every element's text."""
+    seen: set[etree._Element] = set()
+    for node in _TEXT_WITH(root, word=title.split()[0]):
+        owner = node.getparent()
+        if owner is not None and node.is_tail:
+            owner = owner.getparent()
+        chain: list[etree._Element] = []
+        while owner is not None and owner.tag not in ("body", "html"):
+            text = element_text(owner)
+            if text == title:
+                chain.append(owner)
+            elif len(text) > len(title):
+                break
+            owner = owner.getparent()
+        for el in reversed(chain):
+            if el not in seen and el.tag not in ("script", "style"):
+                seen.add(el)
+                yield el
+    if not seen:
+        # XPath's normalize-space narrows the elements in C; element_text (any Unicode space) confirms
+        yield from (el for el in _xpath(_SHOWING_TITLE)(root, title=title) if element_text(el) == title)
+
+
 def _title_element(sel: Selector, title: str, url: str) -> tuple[etree._Element | None, bool]:
     """The first body element showing the headline, and whether it only appears as a link elsewhere."""
     here = normalize_url(url)
     links_away = False
-    # XPath's normalize-space narrows the elements in C; element_text (any Unicode space) confirms
-    for el in _xpath(_SHOWING_TITLE)(sel.root, title=title):
-        if element_text(el) != title:
-            continue
+    for el in _showing_title(sel.root, title):
         link = el if el.tag == "a" else next((a for a in el.iterancestors("a")), None)
         if link is None:
             inner = el.find(".//a")
@@ -233,10 +320,51 @@ def _title_element(sel: Selector, title: str, url: str) -> tuple[etree._Element 
     return None, links_away
 
 
+def _following_texts(el: etree._Element) -> Iterator[str]:
+    """The text nodes after an element, in document order (XPath's following::text(), lazily)."""
+    node = el
+    while node is not None:
+        if node.tail:
+            yield node.tail
+        for sib in node.itersiblings():
+            if isinstance(sib.tag, str):
+                yield from sib.itertext()
+            if sib.tail:
+                yield sib.tail
+        node = node.getparent()
+
+
+def _preceding_texts(el: etree._Element) -> Iterator[str]:
+    """The text nodes before an element, nearest first (XPath's preceding::text() reversed, lazily)."""
+    node = el
+    while node is not None:
+        for sib in node.itersiblings(preceding=True):
+            if sib.tail:
+                yield sib.tail
+            if isinstance(sib.tag, str):
+                yield from reversed(list(sib.itertext()))
+        node = node.getparent()
+        if node is not None and node.text:
+            yield node.text
+
+
+def _first_chars(texts: Iterator[str], nodes: int, chars: int) -> list[str]:
+    found, total = [], 0
+    for text in itertools.islice(texts, nodes):
+        found.append(text)
+        total += len(text)
+        if total >= chars:
+            break
+    return found
+
+
 def _date_near(el: etree._Element) -> date | None:
     cfg = rules()["date"]
-    after = "".join(el.xpath("following::text()[position() <= 60]"))[: cfg["chars_after_title"]]
-    before = "".join(reversed(el.xpath("preceding::text()[position() <= 20]")))[-cfg["chars_before_title"] :]
+    after = "".join(_first_chars(_following_texts(el), 60, cfg["chars_after_title"]))[
+        : cfg["chars_after_title"]
+    ]
+    before = "".join(reversed(_first_chars(_preceding_texts(el), 20, cfg["chars_before_title"])))
+    before = before[-cfg["chars_before_title"] :]
     when = printed_date(_norm(after)) or printed_date(_norm(before))
     if when is None:
         for stamp in el.xpath("following::time[position() <= 3]/@datetime"):
@@ -258,11 +386,18 @@ def _is_link_line(line: str, anchors: set[str]) -> bool:
     return line in anchors or bare in anchors
 
 
+def _headline_line(lines: list[str], title: str) -> int | None:
+    """The index of the main text's line holding the headline (and little else)."""
+    return next(
+        (i for i, ln in enumerate(lines) if title and title in ln and len(ln) <= len(title) + 40), None
+    )
+
+
 def article_body(lines: list[str], title: str, anchors: set[str]) -> list[str]:
     """The main text without the headline, the date line under it, what precedes the headline when it
     is less than what follows (menus), link lines, and the heading of a link list ('Tin khác')."""
     body = list(lines)
-    at = next((i for i, ln in enumerate(body) if title and title in ln and len(ln) <= len(title) + 40), None)
+    at = _headline_line(body, title)
     if at is not None:
         before, after = body[:at], body[at + 1 :]
         body = after if sum(map(len, before)) < sum(map(len, after)) else before + after
@@ -277,6 +412,32 @@ def article_body(lines: list[str], title: str, anchors: set[str]) -> list[str]:
     while kept and kept[-1].endswith(":") and len(kept[-1]) < 60:
         kept.pop()
     return kept
+
+
+def _lead_before_body(
+    title_el: etree._Element, body: list[str], lines: list[str], anchors: set[str]
+) -> list[str]:
+    """Paragraphs between the headline and the body's first line that the extractor left out (a lead set
+    in bold, a 'sapo' box): text nodes of a sentence or more, no link text, not already in the main text."""
+    cfg = rules()["lead"]
+    if not body:
+        return []
+    start = body[0][:40]
+    known = set(lines)
+    found: list[str] = []
+    for raw in _xpath(f"following::text()[normalize-space()][position() <= {cfg['max_nodes']}]")(title_el):
+        text = _norm(raw)
+        if text[:40] == start or text in start or start in text:
+            return found
+        if (
+            len(text) >= cfg["min_chars"]
+            and _SENTENCE_END.search(text)
+            and text not in known
+            and text not in anchors
+            and not any(text in ln for ln in lines)
+        ):
+            found.append(text)
+    return []  # the body's first line never came: the text found is not known to precede it
 
 
 def _link_density(anchors: set[str], lines: list[str]) -> float:
@@ -336,14 +497,27 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     if repeated:
         why(f"repeated-link-blocks={len(repeated)}(covering {coverage:.0%} of main text)")
 
-    syllables = _syllables(text)
+    line_at: dict[str, int] = {}
+    for i, ln in enumerate(lines):
+        line_at.setdefault(ln.lower(), i)
+    counts: list[Counter[str]] = []  # syllables by lines holding them, lines by repeats: when needed
+
+    def matches(candidate: str) -> bool:
+        if _heads_a_paragraph(candidate, lines, line_at):
+            return True
+        if not counts:
+            counts.append(Counter(w for ln in lines for w in _syllables(ln)))
+            counts.append(Counter(ln.lower() for ln in lines))
+        return _overlap(candidate, counts[0], counts[1]) >= cfg["title"]["min_overlap"]
+
     title, title_el, links_away = "", None, False
-    candidates = _title_candidates(sel, meta)
-    for candidate in candidates:
-        if _overlap(candidate, syllables) >= cfg["title"]["min_overlap"]:
+    first = None
+    for candidate in _title_candidates(sel, meta):
+        first = first or candidate
+        if matches(candidate):
             el, away = _title_element(sel, candidate, url)
             links_away = links_away or (el is None and away)
-            if el is not None or candidate in (meta.headline, candidates[0]) or not title:
+            if el is not None or candidate in (meta.headline, first) or not title:
                 title, title_el = title or candidate, title_el or el
             if el is not None:
                 title, title_el = candidate, el
@@ -404,15 +578,28 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     density = _link_density({a for a in anchors if len(a) >= 10}, lines)
     if density > main["max_link_density"]:
         negatives.append(f"link-density={density:.2f}")
-    captions = _caption_share(sel, lines)
+    # the page's own text starts at its headline (what precedes it in the main text is columns, menus)
+    at = _headline_line(lines, title)
+    if meta.other_type and not meta.article_type:
+        # the markup names another kind of page and nothing in it names an article
+        negatives.append(f"typed-as-{meta.other_type}")
+    media = cfg["media"]
+    if chars < media["max_text_chars"] and _xpath(media["players"])(sel.root):
+        negatives.append(f"media-page:player-and-{chars}ch-of-text")
+    captions = _caption_share(sel, lines[at + 1 :] if at is not None else lines)
     if captions > cfg["gallery"]["max_caption_share"]:
         negatives.append(f"gallery:captions={captions:.0%}")
-    canonical = absolute_http_url(url, sel.xpath('//link[@rel="canonical"]/@href').get())
+    canonical = absolute_http_url(url, _first(sel, '//link[@rel="canonical"]/@href') or None)
     names_other = bool(canonical) and normalize_url(canonical) != normalize_url(url)
     if not names_other and any(re.search(p, url.lower()) for p in cfg["urls"]["copies"]):
         # a copy naming its article as canonical is caught by the spider's canonical check instead
         negatives.append("print-or-amp-copy-url")
     verdict.body = article_body(lines, title, anchors)
+    if not negatives and title_el is not None:
+        lead = _lead_before_body(title_el, verdict.body, lines, anchors)
+        if lead:
+            why(f"lead-restored={len(lead)}")
+            verdict.body = lead + verdict.body
     verdict.signals.extend(f"NOT:{n}" for n in negatives)
     verdict.is_article = not negatives
 

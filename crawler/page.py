@@ -22,7 +22,8 @@ class FetchedPage:
     is_article: bool
     listing_date: str | None = None
     warc_ref: str | None = None
-    # Raw strings picked by the site's CSS/XPath overrides: title, published, author, body_html.
+    # Raw strings picked by the site's CSS/XPath overrides: title, published, author, body_html; or
+    # found by the article detector: title, published, body_text (the main text, a paragraph a line).
     fields: dict[str, str] = field(default_factory=dict)
     request_headers: dict[str, str] = field(default_factory=dict)
 

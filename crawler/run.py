@@ -14,6 +14,9 @@ from scrapy.crawler import CrawlerProcess
 __all__ = ["CrawlFailed", "CrawlRequest", "CrawlStats", "crawl", "scrapy_settings"]
 
 
+QUIET_LOGGERS = ("scrapy", "trafilatura")
+
+
 class CrawlFailed(RuntimeError):
     """The crawl could not start."""
 
@@ -73,9 +76,20 @@ def crawl(req: CrawlRequest) -> CrawlStats:
             handler.setLevel(req.log_level)
     process = CrawlerProcess(scrapy_settings(req))
     crawler = process.create_crawler(NewsSpider)
+    # Scrapy opens the root logger to every level (its handler filters, and it resets the root's level
+    # when the crawl starts): every DEBUG call of the crawl (Scrapy's 'Crawled' lines, trafilatura's
+    # notes on every page) builds a record only to throw it away. The crawl's level on those loggers
+    # stops such calls at the level check.
+    quiet = {name: logging.getLogger(name).level for name in QUIET_LOGGERS}
+    for name in QUIET_LOGGERS:
+        logging.getLogger(name).setLevel(req.log_level)
     started = time.monotonic()
     process.crawl(crawler, plan=req)
-    process.start()
+    try:
+        process.start()
+    finally:
+        for name, level in quiet.items():
+            logging.getLogger(name).setLevel(level)
     elapsed = time.monotonic() - started
     spider: NewsSpider = crawler.spider  # type: ignore[assignment]
     values = crawler.stats.get_stats() if crawler.stats else {}

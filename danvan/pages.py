@@ -6,7 +6,7 @@ import hashlib
 
 from danvan.crawler.page import FetchedPage
 from danvan.nlp.dates import parse_date
-from danvan.nlp.record import RawDocument
+from danvan.nlp.record import ARTICLE_LINES, RawDocument
 
 
 def url_id(url: str) -> str:
@@ -23,6 +23,10 @@ def page_to_raw(page: FetchedPage) -> RawDocument:
             f"<html><head><title>{fields.get('title', '')}</title></head><body><article>"
             f"{fields['body_html']}</article></body></html>"
         )
+    content_type = "text/html"
+    if fields.get("body_text") and not fields.get("body_html"):
+        # the crawler's own extraction of the page: cleaned without extracting the page again
+        html, content_type = fields["body_text"], ARTICLE_LINES
     published = None
     for raw in (fields.get("published"), page.listing_date):
         value = parse_date(raw) if raw else None
@@ -34,7 +38,7 @@ def page_to_raw(page: FetchedPage) -> RawDocument:
         id=url_id(url),
         source=url,
         content=html,
-        content_type="text/html",
+        content_type=content_type,
         url=url,
         title=fields.get("title") or None,
         published=published,

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from danvan.nlp.cleaning.html import clean_html
+from danvan.nlp.cleaning.html import clean_article_lines, clean_html
 from danvan.nlp.cleaning.text import CleanedText, clean_text_dump
 from danvan.nlp.extractors import EXTRACTORS, facts_of
 from danvan.nlp.extractors.registry import token_texts
 from danvan.nlp.normalize import normalize_text
-from danvan.nlp.record import Article, RawDocument
+from danvan.nlp.record import ARTICLE_LINES, Article, RawDocument
 from danvan.nlp.tokenize import blank_pipeline
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -33,6 +33,8 @@ def clean(raw: RawDocument) -> CleanedText:
     """Title, body, date and byline of a raw document; given metadata wins over what is found."""
     if raw.content_type == "text/html":
         cleaned, _meta = clean_html(raw.content)
+    elif raw.content_type == ARTICLE_LINES:
+        cleaned = clean_article_lines(raw.content, raw.title or "")
     elif raw.title is not None:
         cleaned = CleanedText(
             title=normalize_text(raw.title).strip(),

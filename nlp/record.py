@@ -6,6 +6,8 @@ import typing
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+# An article's body already extracted from its page (a paragraph a line, the title given apart).
+ARTICLE_LINES = "text/x-article-lines"
 _HIDDEN = {"json": False}
 """Field metadata: stored and hashed, but not part of the `danvan extract` JSON object."""
 
@@ -17,7 +19,7 @@ class RawDocument:
     id: str
     source: str
     content: str
-    content_type: str = "text/plain"  # "text/plain" or "text/html"
+    content_type: str = "text/plain"  # "text/plain", "text/html" or ARTICLE_LINES
     url: str | None = None
     title: str | None = None
     published: str | None = None

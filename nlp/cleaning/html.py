@@ -97,6 +97,24 @@ def page_metadata(tree: lxml_html.HtmlElement) -> PageMeta:
 _DATED = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")
 
 
+def _article_text(lines: list[str], title: str | None) -> tuple[str, str | None]:
+    """The body (without a repeated headline, related lists, comments, byline) and the byline."""
+    if lines and title and lines[0] == title:
+        lines = lines[1:]
+    return strip_tail_furniture(lines)
+
+
+def clean_article_lines(text: str, title: str) -> CleanedText:
+    """An article body already extracted from its page (a paragraph a line): the same steps as
+    clean_html after its extraction, without parsing and extracting the page again."""
+    title = normalize_text(title).strip()
+    lines = [ln.strip() for ln in normalize_text(text).split("\n") if ln.strip()]
+    body, author = _article_text(lines, title)
+    match = _DATED.search(" ".join([title, *lines[:20]]))
+    value = parse_date(match.group(0)) if match else None
+    return CleanedText(title=title, body=body, published=value.isoformat() if value else None, author=author)
+
+
 def clean_html(page: str) -> tuple[CleanedText, PageMeta]:
     """Article title, body, date and byline of an HTML page."""
     try:
@@ -118,9 +136,7 @@ def clean_html(page: str) -> tuple[CleanedText, PageMeta]:
     )
     body = normalize_text(body)
     lines = [ln.strip() for ln in body.split("\n") if ln.strip()]
-    if lines and meta.title and lines[0] == meta.title:
-        lines.pop(0)
-    body, author = strip_tail_furniture(lines)
+    body, author = _article_text(lines, meta.title)
     published = meta.published
     if not published:
         head_text = " ".join(tree.xpath("//body//text()")[:400])

@@ -265,3 +265,141 @@ def test_related_lists_section_intros_and_list_item_listings(main, title, is_art
     url = "http://127.0.0.1:8000/tin/trang-dang-xet.html"
     verdict = pa.classify(_news_page(main, title), url, None, ["127.0.0.1"])
     assert verdict.is_article is is_article, verdict.signals
+
+
+_BODY = (
+    "<p>Sáng 12/5, Ủy ban MTTQ Việt Nam phường An Bình tiếp nhận 50 triệu đồng ủng hộ Quỹ Vì người nghèo "
+    "do doanh nghiệp trên địa bàn đóng góp.</p><p>Số tiền sẽ được dùng để sửa chữa 2 căn nhà cho hộ nghèo "
+    "ở khu vực 3 của phường.</p><p>Từ đầu năm, Quỹ Vì người nghèo phường vận động được hơn 180 triệu đồng.</p>"
+)
+_HEADLINE = "Phường An Bình tiếp nhận 50 triệu đồng ủng hộ Quỹ Vì người nghèo"
+_SIDEBAR = (
+    "<table class='box'><tr><td class='box-title'>DANH MỤC</td></tr><tr><td><a href='/'>Trang chủ</a></td></tr>"
+    "<tr><td><a href='/lien-he.php'>Liên hệ</a></td></tr></table><table class='box'><tr>"
+    "<td class='box-title'>THỐNG KÊ TRUY CẬP</td></tr><tr><td>Đang trực tuyến: 27<br>Tổng lượt truy cập: "
+    "1.384.592</td></tr></table>"
+)
+_FOOTER = "Ủy ban Mặt trận Tổ quốc phường An Bình. Số 25 đường Cách Mạng Tháng Tám, điện thoại 0277 3822 xxx."
+
+
+def _table_page(content: str) -> Selector:
+    """A two-column table layout: the sidebar in the left cell, the content in the right, a footer row."""
+    return Selector(
+        text=f"<html><head><title>Tin tức :: Mặt trận phường An Bình</title></head><body><table><tr>"
+        f"<td class='cot-trai'>{_SIDEBAR}</td><td class='cot-phai'><table><tr><td>{content}</td></tr></table>"
+        f"</td></tr><tr><td colspan='2' class='footer'>{_FOOTER}</td></tr></table></body></html>",
+        type="html",
+    )
+
+
+def test_a_table_layout_is_read_as_columns_not_as_one_table():
+    # the layout tables become blocks: the article's own cell is the main text, no sidebar, no footer
+    url = "http://127.0.0.1:8000/tin-tuc.php?nid=5"
+    page = _table_page(
+        f"<h2 class='tieu-de'>{_HEADLINE}</h2><div>Cập nhật: 08:15 ngày 12-5-2024</div>{_BODY}"
+    )
+    verdict = pa.classify(page, url, None, ["127.0.0.1"])
+    assert verdict.is_article, verdict.signals
+    assert verdict.title == _HEADLINE and verdict.published == date(2024, 5, 12)
+    assert not any("truy cập" in ln or "Cách Mạng" in ln for ln in verdict.body), verdict.body
+
+
+def test_a_box_heading_is_no_headline_and_a_listing_in_a_table_layout_is_a_listing():
+    # the sidebar's box heading shares too few syllables with the text outside its own line
+    url = "http://127.0.0.1:8000/tin-tuc.php?cid=4"
+    items = "".join(
+        f"<li><a class='tieu-de' href='/tin-tuc.php?cid=4&nid={i}'>Mặt trận xã số {i} ra mắt mô hình dân vận "
+        f"khéo về giữ gìn vệ sinh</a><div>Mô hình được người dân đồng tình hưởng ứng.</div>"
+        f"<span>0{i}/06/2024</span></li>"
+        for i in range(1, 6)
+    )
+    verdict = pa.classify(_table_page(f"<ul class='ds-tin'>{items}</ul>"), url, None, ["127.0.0.1"])
+    assert not verdict.is_article, verdict.signals
+    assert verdict.title != "THỐNG KÊ TRUY CẬP"
+    assert len(verdict.listing_links) == 5
+
+
+def test_a_photo_album_is_judged_on_the_text_after_its_headline():
+    # the captions beside the images are all the album's own text, whatever the columns hold before it
+    url = "http://127.0.0.1:8000/thu-vien-anh.php?album=6"
+    cells = "".join(
+        f"<td><img src='/a/{i}.jpg'><br><span>{caption}</span></td>"
+        for i, caption in enumerate(
+            [
+                "Căn nhà Đại đoàn kết mới của gia đình bà Lê Thị Hai, ấp Long Bình.",
+                "Bà con trong ấp cùng góp công hoàn thiện căn nhà Đại đoàn kết.",
+                "Lãnh đạo xã trao quyết định bàn giao nhà Đại đoàn kết cho hộ khó khăn.",
+            ]
+        )
+    )
+    album = (
+        "<h2>Bàn giao nhà Đại đoàn kết tại xã Long Phước</h2><span>Ngày đăng: 20/05/2024</span>"
+        f"<table class='album'><tr>{cells}</tr></table><p><a href='/thu-vien-anh.php'>« Các album khác</a></p>"
+    )
+    verdict = pa.classify(_table_page(album), url, None, ["127.0.0.1"])
+    assert not verdict.is_article, verdict.signals
+    assert any(s.startswith("NOT:gallery") for s in verdict.signals), verdict.signals
+
+
+def test_a_bold_lead_the_extractor_drops_is_put_back_before_the_body():
+    lead = (
+        "Chi bộ ấp Mỹ Phước vừa tổ chức sinh hoạt chuyên đề về giúp hộ nghèo có việc làm, thu hút 27 đảng "
+        "viên và đại diện các đoàn thể ấp tham dự."
+    )
+    page = _news_page(
+        f"<h1>{_HEADLINE}</h1><div>01/06/2024 15:40</div><div class='sapo'><strong>{lead}</strong></div>"
+        f"<div class='noidung'>{_BODY}</div>",
+        _HEADLINE,
+    )
+    verdict = pa.classify(page, "http://127.0.0.1:8000/tin/chi-bo-ap-my-phuoc-2446.htm", None, ["127.0.0.1"])
+    assert verdict.is_article, verdict.signals
+    assert verdict.body[0] == lead and verdict.body[1].startswith("Sáng 12/5"), verdict.body
+
+
+@pytest.mark.parametrize(
+    ("head", "main", "negative"),
+    [
+        # typed as an about page (and not as an article): rejected, however much text it has
+        (
+            '<script type="application/ld+json">{"@type": "AboutPage", "name": "Giới thiệu"}</script>',
+            f"<h1>{_HEADLINE}</h1><p>Cập nhật: 15/01/2024</p>{_BODY}",
+            "NOT:typed-as-jsonld:aboutpage",
+        ),
+        # a video player and a one-sentence description: a video page
+        (
+            "",
+            f"<h1>{_HEADLINE}</h1><time datetime='2024-05-22'>22/05/2024</time><video src='/v/1.mp4'></video>"
+            "<p>Bà con ấp 4 vui Ngày hội Đại đoàn kết toàn dân tộc năm 2024. Video: Quang Huy.</p>",
+            "NOT:media-page",
+        ),
+    ],
+)
+def test_pages_typed_or_built_as_something_else_are_no_articles(head, main, negative):
+    page = Selector(
+        text=f"<html><head><title>{_HEADLINE}</title>{head}</head><body><div class='main'>{main}</div></body></html>",
+        type="html",
+    )
+    verdict = pa.classify(page, "http://127.0.0.1:8000/tin/trang-dang-xet-1207.htm", None, ["127.0.0.1"])
+    assert not verdict.is_article
+    assert any(s.startswith(negative) for s in verdict.signals), verdict.signals
+    # without the typing or the player, the same text is an article
+    plain = Selector(
+        text=f"<html><body><div class='main'>{main}</div></body></html>".replace("<video", "<img")
+    )
+    if negative == "NOT:typed-as-jsonld:aboutpage":
+        assert pa.classify(plain, "http://127.0.0.1:8000/tin/a-1.htm", None, ["127.0.0.1"]).is_article
+
+
+def test_syllables_of_windows_1258_text_are_composed():
+    from danvan.crawler.article_detection import _syllables
+
+    decomposed = "Ho\u0302\u0323i Lie\u0302n hie\u0323\u0302p Phu\u0323 nu\u031b\u0303"
+    assert _syllables(decomposed) == _syllables("Hội Liên hiệp Phụ nữ")
+
+
+def test_a_headline_heading_its_paragraphs_need_not_repeat_its_words():
+    # the body shares one syllable with the headline, but the headline heads the main text's paragraphs
+    title = "Ấm lòng ngày hội trên quê hương Cà Mau (bài 11)"
+    page = _news_page(f"<h1>{title}</h1><time>12/05/2024</time>{_BODY}", title)
+    verdict = pa.classify(page, "http://127.0.0.1:8000/tin/am-long-ngay-hoi-11.html", None, ["127.0.0.1"])
+    assert verdict.is_article and verdict.title == title, verdict.signals
