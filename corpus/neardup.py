@@ -29,7 +29,7 @@ def signature(folded_text: str) -> np.ndarray | None:
     words = _WORD.findall(folded_text)
     if len(words) < MIN_WORDS:
         return None
-    shingles = {" ".join(s).encode() for s in zip(*(words[k:] for k in range(SHINGLE)))}
+    shingles = {" ".join(s).encode() for s in zip(*(words[k:] for k in range(SHINGLE)), strict=False)}
     minhash = _TEMPLATE.copy()
     minhash.update_batch(list(shingles))
     return LeanMinHash(minhash).hashvalues.astype(np.uint32)
