@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from statistics import median
 
 from danvan.crawler.urls import absolute_http_url, normalize_url, same_site
 from lxml import etree
@@ -20,6 +21,7 @@ class ListingItem:
     target: str
     text: str
     signature: str
+    element: etree._Element | None = field(default=None, repr=False, compare=False)
 
 
 def element_text(el: etree._Element) -> str:
@@ -27,7 +29,16 @@ def element_text(el: etree._Element) -> str:
 
 
 def _in_furniture_tag(el: etree._Element) -> bool:
-    return any(anc.tag in FURNITURE_TAGS for anc in el.iterancestors())
+    """Inside the page's nav, header, footer or aside; a <header> or <footer> of an <article> or
+    <section> is that entry's own (a blog listing's linked title sits in its entry's <header>)."""
+    for anc in el.iterancestors():
+        if anc.tag in ("article", "section"):
+            return False
+        if anc.tag in FURNITURE_TAGS:
+            return anc.tag in ("nav", "aside") or not any(
+                a.tag in ("article", "section") for a in anc.iterancestors()
+            )
+    return False
 
 
 def _signature(el: etree._Element) -> str:
@@ -62,14 +73,46 @@ def link_items(root: etree._Element, url: str, domains: list[str], min_chars: in
             continue
         text = element_text(block)
         if len(text) >= min_chars:
-            items[block] = ListingItem(target, text, _signature(block))
+            items[block] = ListingItem(target, text, _signature(block), block)
     return list(items.values())
 
 
 def repeated_items(items: list[ListingItem], min_items: int) -> list[ListingItem]:
-    """The largest group of items sharing one markup signature, when it has min_items or more."""
+    """The group of items sharing one markup signature that holds the most text, among those leading to
+    min_items pages or more (a listing's entries, with their dates and teasers, over a sidebar's titles)."""
     groups: dict[str, list[ListingItem]] = defaultdict(list)
     for item in items:
         groups[item.signature].append(item)
-    best = max(groups.values(), key=len, default=[])
-    return best if len({i.target for i in best}) >= min_items else []
+    qualified = [g for g in groups.values() if len({i.target for i in g}) >= min_items]
+    return max(qualified, key=lambda g: sum(len(i.text) for i in g), default=[])
+
+
+def item_regions(items: list[ListingItem], max_spread: float) -> list[str]:
+    """The text of each item's region: the child of the items' lowest common ancestor that holds it.
+
+    A listing's entry is more than its link block: the teaser, date, author and category links beside
+    the linked title are in the same entry (a blog's <article>). When every such child holds one item
+    and their texts are of like length (the longest at most `max_spread` times the median), those are
+    the regions; otherwise (items scattered over the page) the items' own texts.
+    """
+    own = [i.text for i in items]
+    elements = [i.element for i in items]
+    if len(elements) < 2 or any(e is None for e in elements):
+        return own
+    chains = [[e, *e.iterancestors()] for e in elements]
+    shared = set(chains[0]).intersection(*map(set, chains[1:]))
+    common = next((a for a in chains[0] if a in shared), None)
+    if common is None:
+        return own
+    regions = []
+    for chain in chains:
+        at = chain.index(common)
+        if at == 0:
+            return own  # one item holds another
+        regions.append(chain[at - 1])
+    if len(set(regions)) != len(regions):
+        return own
+    texts = [element_text(r) for r in regions]
+    if max(map(len, texts)) > max_spread * median(map(len, texts)):
+        return own
+    return texts

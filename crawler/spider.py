@@ -183,7 +183,9 @@ class NewsSpider(scrapy.Spider):
         verdict = pa.classify(sel, response.url, site, site.domains, response.meta.get("hint", ""))
         if verdict.is_article:
             yield from self._emit(response, sel, site, encoding, verdict)
-            if not self.plan.follow_article_links:
+            # links are followed from a start page whatever its verdict: the crawl is asked to start there
+            # (and a home page of teasers can read as an article)
+            if not self.plan.follow_article_links and response.meta.get("hint") != "start":
                 return
         else:
             self.count("listing_pages", site.name)

@@ -14,7 +14,10 @@ from benchmarks.crawl_detection import LayoutResult, layout_dirs, run
 LAYOUT_NAMES = [d.name for d in layout_dirs()]
 # Written blind by a later session and measured once (BENCHMARKS.md, "Article detection on unseen
 # layouts"): the detector does not pass them yet. Kept in the suite so that they count when it does.
-NOT_YET: set[str] = set()  # the three heldout2-* layouts pass since the table-layout/lead/typing rules
+# (heldout2-* pass since the table-layout/lead/typing rules; heldout3-* were measured once, then two of
+# them fixed: the ASP.NET home page and ad-price page, the "Các tin đã đưa" box heading in bodies, and the
+# portal's second listing page are still wrong)
+NOT_YET: set[str] = {"heldout3-bao-tinh-aspx", "heldout3-liferay-ban-dan-van"}
 
 
 @pytest.fixture(scope="module")

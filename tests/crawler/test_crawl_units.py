@@ -403,3 +403,28 @@ def test_a_headline_heading_its_paragraphs_need_not_repeat_its_words():
     page = _news_page(f"<h1>{title}</h1><time>12/05/2024</time>{_BODY}", title)
     verdict = pa.classify(page, "http://127.0.0.1:8000/tin/am-long-ngay-hoi-11.html", None, ["127.0.0.1"])
     assert verdict.is_article and verdict.title == title, verdict.signals
+
+
+def test_a_blog_listing_of_entries_with_teasers_is_a_listing_not_its_sidebar():
+    # each entry's linked title sits in the entry's own <header>, its date, category link and teaser
+    # beside it; a sidebar of as many recent-post titles must not be taken for the listing
+    url = "http://127.0.0.1:8000/"
+    entries = "".join(
+        f"<article class='post'><header class='entry-header'><h2><a href='/2024/06/0{i}/bai-{i}/'>Xã số {i} "
+        f"ra mắt mô hình dân vận khéo</a></h2><time>0{i}/06/2024</time></header>"
+        f"<a href='/chuyen-muc/dan-van/'>Dân vận</a><div class='entry-summary'><p>Mô hình dân vận khéo của "
+        f"xã số {i} giúp bà con hiến đất làm đường, sửa nhà văn hóa ấp và giữ gìn vệ sinh môi trường; "
+        f"Mặt trận xã phối hợp các đoàn thể vận động từng hộ, được người dân đồng tình hưởng ứng.</p></div>"
+        f"</article>"
+        for i in range(1, 5)
+    )
+    recent = "".join(
+        f"<li><a href='/2024/05/1{i}/tin-{i}/'>Tin cũ số {i} về công tác dân vận</a></li>" for i in range(4)
+    )
+    html = (
+        "<html><head><title>Ban Dân vận Huyện ủy</title></head><body><header><h1>Ban Dân vận Huyện ủy Yên Sơn"
+        f"</h1></header><main>{entries}</main><aside><h3>Bài viết mới</h3><ul>{recent}</ul></aside></body></html>"
+    )
+    verdict = pa.classify(Selector(text=html, type="html", base_url=url), url, None, ["127.0.0.1"])
+    assert not verdict.is_article, verdict.signals
+    assert all("/2024/06/" in link for link in verdict.listing_links) and len(verdict.listing_links) == 4
