@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import trafilatura
-from danvan.crawler.listing_structure import element_text, item_regions, link_items, repeated_items
+from danvan.crawler.listing_structure import element_text, item_regions, link_items, repeated_groups
 from danvan.crawler.sites import SiteConfig
 from danvan.crawler.structured_dates import parse_structured_date
 from danvan.crawler.urls import absolute_http_url, normalize_url
@@ -482,11 +482,14 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     why(f"text-share={share:.2f}")
 
     items = link_items(sel.root, url, domains, cfg["listing"]["min_item_chars"])
-    repeated = repeated_items(items, cfg["listing"]["min_items"])
+    groups = repeated_groups(items, cfg["listing"]["min_items"])
+    repeated = max(groups, key=lambda g: sum(len(i.text) for i in g), default=[])
     item_texts = [i.text for i in repeated]
     # trafilatura writes list items as "- text": the mark is not part of the item's text
     # compared without spaces: an item's text joins its link and teaser with none between them
-    squashed = ["".join(t.split()) for t in item_regions(repeated, cfg["listing"]["max_region_spread"])]
+    # every repeated group counts (a home page: lead story, section boxes, most-read list, briefs)
+    spread = cfg["listing"]["max_region_spread"]
+    squashed = ["".join(t.split()) for g in groups for t in item_regions(g, spread)]
     in_items = [any("".join(_LIST_MARK.sub("", ln)[:80].split()) in t for t in squashed) for ln in lines]
     covered = sum(len(ln) for ln, inside in zip(lines, in_items, strict=True) if inside)
     coverage = covered / chars if chars else 0.0

@@ -80,11 +80,15 @@ def link_items(root: etree._Element, url: str, domains: list[str], min_chars: in
 def repeated_items(items: list[ListingItem], min_items: int) -> list[ListingItem]:
     """The group of items sharing one markup signature that holds the most text, among those leading to
     min_items pages or more (a listing's entries, with their dates and teasers, over a sidebar's titles)."""
+    return max(repeated_groups(items, min_items), key=lambda g: sum(len(i.text) for i in g), default=[])
+
+
+def repeated_groups(items: list[ListingItem], min_items: int) -> list[list[ListingItem]]:
+    """Every group of items sharing one markup signature that leads to min_items pages or more."""
     groups: dict[str, list[ListingItem]] = defaultdict(list)
     for item in items:
         groups[item.signature].append(item)
-    qualified = [g for g in groups.values() if len({i.target for i in g}) >= min_items]
-    return max(qualified, key=lambda g: sum(len(i.text) for i in g), default=[])
+    return [g for g in groups.values() if len({i.target for i in g}) >= min_items]
 
 
 def item_regions(items: list[ListingItem], max_spread: float) -> list[str]:
