@@ -17,7 +17,13 @@ from pathlib import Path
 from typing import Any
 
 import trafilatura
-from danvan.crawler.listing_structure import element_text, item_regions, link_items, repeated_groups
+from danvan.crawler.listing_structure import (
+    element_text,
+    item_regions,
+    link_items,
+    listing_group,
+    repeated_groups,
+)
 from danvan.crawler.sites import SiteConfig
 from danvan.crawler.structured_dates import parse_structured_date
 from danvan.crawler.urls import absolute_http_url, normalize_url
@@ -483,7 +489,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
 
     items = link_items(sel.root, url, domains, cfg["listing"]["min_item_chars"])
     groups = repeated_groups(items, cfg["listing"]["min_items"])
-    repeated = max(groups, key=lambda g: sum(len(i.text) for i in g), default=[])
+    repeated = listing_group(groups)
     item_texts = [i.text for i in repeated]
     # trafilatura writes list items as "- text": the mark is not part of the item's text
     # compared without spaces: an item's text joins its link and teaser with none between them

@@ -77,10 +77,10 @@ def link_items(root: etree._Element, url: str, domains: list[str], min_chars: in
     return list(items.values())
 
 
-def repeated_items(items: list[ListingItem], min_items: int) -> list[ListingItem]:
-    """The group of items sharing one markup signature that holds the most text, among those leading to
-    min_items pages or more (a listing's entries, with their dates and teasers, over a sidebar's titles)."""
-    return max(repeated_groups(items, min_items), key=lambda g: sum(len(i.text) for i in g), default=[])
+def listing_group(groups: list[list[ListingItem]]) -> list[ListingItem]:
+    """The repeated group holding the most text: a listing's entries, with their dates and teasers, over a
+    sidebar's titles."""
+    return max(groups, key=lambda g: sum(len(i.text) for i in g), default=[])
 
 
 def repeated_groups(items: list[ListingItem], min_items: int) -> list[list[ListingItem]]:
