@@ -13,6 +13,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 DEFAULT_COMPONENTS = ("provinces", "documents", "figures", "officials", "campaigns")
+# Every word seen goes into the spaCy vocabulary and stays there: a batch of hundreds of thousands of
+# articles would grow it without end, so the pipeline is rebuilt (10 ms) after this many documents.
+RENEW_AFTER = 2000
 
 
 class NotText(ValueError):
@@ -59,6 +62,7 @@ class ArticleExtractor:
     def __init__(self, components: tuple[str, ...] = DEFAULT_COMPONENTS) -> None:
         self.components = components
         self.nlp = build_pipeline(components)
+        self._documents = 0
 
     def doc(self, title: str, body: str, context: dict | None = None) -> Doc:
         """The annotated Doc of a raw title + body (normalised here; facts come from the text only)."""
@@ -79,6 +83,9 @@ class ArticleExtractor:
         if not (cleaned.body.strip() or cleaned.title.strip()):
             raise NotText("no article text found")
         year = int(cleaned.published[:4]) if cleaned.published else None
+        self._documents += 1
+        if self._documents % RENEW_AFTER == 0:
+            self.nlp = build_pipeline(self.components)
         text = f"{cleaned.title}\n{cleaned.body}" if cleaned.title else cleaned.body
         doc = self._annotate(
             text,  # `clean` normalised title and body: the boundary
