@@ -2,7 +2,9 @@
 
 Every measurement runs in its own process, one after the other in this run, on the same texts: word_tokenize
 alone, the one-process pipeline (clean, segment, extract, themes, storage preparation), then `danvan ingest`
-into a fresh corpus. Reported: wall time, articles/s, peak memory of the process tree (psutil, sampled).
+into a fresh corpus. Reported: wall time, articles/s, CPU time, peak memory of the process tree (RSS and
+PSS summed over its processes, sampled every 0.2 s). Mode `segment` times danvan's own segmenter (the
+same words as word_tokenize, line by line) alone.
 """
 
 from __future__ import annotations
@@ -33,6 +35,10 @@ if mode == "word_tokenize":
     from underthesea import word_tokenize
     word_tokenize("Khởi động")
     run = word_tokenize
+elif mode == "segment":
+    from danvan.nlp.tokenize import segment
+    segment("Khởi động")
+    run = segment
 else:
     from danvan.nlp.record import RawDocument
     from danvan.pipeline import Pipeline
@@ -57,18 +63,35 @@ def _texts(source: Path, n: int) -> list[tuple[str, str]]:
     return read_archive(source, n)
 
 
-def _run(cmd: list[str]) -> tuple[float, float, str, float]:
-    """(wall seconds, peak RSS of the process tree in MiB, stdout+stderr, CPU seconds of the tree)."""
+def _pss(pid: int) -> int:
+    """Proportional set size of a process in bytes (pages shared with others counted by share)."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def _run(cmd: list[str]) -> tuple[float, float, float, str, float]:
+    """(wall seconds, peak RSS and peak PSS of the process tree in MiB, stdout+stderr, CPU seconds).
+
+    RSS summed over the tree counts pages that forked workers share with their parent once per process;
+    PSS divides each shared page among the processes that map it, so its sum is the memory the run holds.
+    """
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     parent = psutil.Process(proc.pid)
-    peak = 0
+    peak = peak_pss = 0
     out: list[str] = []
     while proc.poll() is None:
         try:
             tree = [parent, *parent.children(recursive=True)]
             peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+            peak_pss = max(peak_pss, sum(_pss(p.pid) for p in tree))
         except psutil.Error:
             pass
         time.sleep(0.2)
@@ -78,7 +101,7 @@ def _run(cmd: list[str]) -> tuple[float, float, str, float]:
         sys.exit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{out[0][-2000:]}")
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
-    return wall, peak / 2**20, out[0], cpu
+    return wall, peak / 2**20, peak_pss / 2**20, out[0], cpu
 
 
 def main() -> None:
@@ -89,7 +112,7 @@ def main() -> None:
         "--modes",
         nargs="+",
         default=["word_tokenize", "pipeline", "prepared", "jobs1", "jobs2", "local"],
-        help="word_tokenize pipeline prepared jobs1 jobs2 local",
+        help="word_tokenize segment pipeline prepared jobs1 jobs2 local",
     )
     args = parser.parse_args()
     if not args.source.exists():
@@ -109,21 +132,21 @@ def main() -> None:
         cpu_of: dict[str, float] = {}
         after_startup: dict[str, float] = {}
         for mode in args.modes:
-            if mode in ("word_tokenize", "pipeline", "prepared"):
-                wall, peak, out, _cpu = _run([exe, "-c", _TIMED, str(data), mode])
+            if mode in ("word_tokenize", "segment", "pipeline", "prepared"):
+                wall, peak, pss, out, _cpu = _run([exe, "-c", _TIMED, str(data), mode])
                 found = re.search(r"TIMED ([\d.]+) CPU ([\d.]+)", out)
                 timed, cpu_of[mode] = float(found.group(1)), float(found.group(2))
                 results[mode] = timed
                 print(
                     f"{mode:14s} {timed:8.1f} s ({n / timed:6.1f} articles/s), CPU {cpu_of[mode]:.1f} s,"
-                    f" process {wall:.1f} s, peak {peak:.0f} MiB"
+                    f" process {wall:.1f} s, peak RSS {peak:.0f} MiB, PSS {pss:.0f} MiB"
                 )
                 continue
             db = Path(tmp) / f"{mode}.db"
             opts = {"jobs1": ["--jobs", "1"], "jobs2": ["--jobs", "2"], "local": ["--scheduler", "local"]}[
                 mode
             ]
-            wall, peak, out, cpu_of[mode] = _run([*danvan, "ingest", str(data), "--db", str(db), *opts])
+            wall, peak, pss, out, cpu_of[mode] = _run([*danvan, "ingest", str(data), "--db", str(db), *opts])
             inner = float(re.search(r"in ([\d.]+) s", out).group(1))
             results[mode] = wall
             after_startup[mode] = inner
@@ -131,10 +154,13 @@ def main() -> None:
             stored = found.group(1) if found else "?"
             print(
                 f"ingest {mode:7s} {wall:8.1f} s ({n / wall:6.1f} articles/s) whole process,"
-                f" {inner:.1f} s after start-up, CPU {cpu_of[mode]:.1f} s (tree), peak {peak:.0f} MiB,"
+                f" {inner:.1f} s after start-up, CPU {cpu_of[mode]:.1f} s (tree), peak RSS {peak:.0f} MiB,"
+                f" PSS {pss:.0f} MiB,"
                 f" {stored} stored"
             )
         wt = results.get("word_tokenize")
+        if wt and "segment" in results:
+            print(f"segment / word_tokenize: {results['segment'] / wt:.2f}x")
         if wt and "pipeline" in results:
             print(f"pipeline / word_tokenize: {results['pipeline'] / wt:.2f}x (goal <= 1.25x)")
             print(f"  in CPU time: {cpu_of['pipeline'] / cpu_of['word_tokenize']:.2f}x")

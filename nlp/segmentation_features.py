@@ -36,6 +36,13 @@ class SegmentationFeatures:
         self._unigrams = self._templates.pop(1, [])
         self._pickers = [itemgetter(k) for k in range(len(self._unigrams))]
         self._edges = {edge: tuple(p + edge for p, _, _ in self._unigrams) for edge in ("BOS", "EOS")}
+        self._needed = {length: {f for _, _, f in t} for length, t in self._templates.items()}
+        self._tables = {
+            prefix: {v: prefix + v for v in ("True", "False", "BOS", "EOS")}
+            for t in self._templates.values()
+            for prefix, _, function in t
+            if function not in _TEXT_FUNCTIONS
+        }
         self._rows: dict[str, tuple[str, ...]] = {}
         self._cache_size = cache_size
 
@@ -53,7 +60,9 @@ class SegmentationFeatures:
         }
         return tuple(prefix + values[function] for prefix, _, function in self._unigrams)
 
-    def _gram_values(self, length: int, syllables: list[str], needed: set[str | None]) -> dict:
+    def _gram_values(
+        self, length: int, syllables: list[str], titled: list[bool], needed: set[str | None]
+    ) -> dict[str | None, list[str]]:
         """The values of the `needed` functions for every n-gram of `length` syllables in the line."""
         grams = list(zip(*(syllables[k:] for k in range(length)), strict=False))
         texts = [" ".join(gram) for gram in grams]
@@ -65,7 +74,8 @@ class SegmentationFeatures:
         if "isdigit" in needed:
             values["isdigit"] = [_BOOL[t.isascii() and t.isdigit()] for t in texts]
         if "istitle" in needed:
-            values["istitle"] = [_BOOL[all(w[:1].upper() == w[:1] for w in gram)] for gram in grams]
+            spans = zip(*(titled[k:] for k in range(length)), strict=False)
+            values["istitle"] = [_BOOL[all(span)] for span in spans]
         return values
 
     def line(self, syllables: list[str]) -> list[tuple[str, ...]]:
@@ -87,17 +97,17 @@ class SegmentationFeatures:
             list(map(picker, padded_rows[start + pad : start + pad + n]))
             for picker, (_, start, _) in zip(self._pickers, self._unigrams, strict=True)
         ]
+        # underthesea_core's istitle: uppercasing leaves the first character unchanged, in every word
+        titled = [s[:1].upper() == s[:1] for s in syllables]
         for length, templates in self._templates.items():
-            needed = {function for _, _, function in templates}
-            values = self._gram_values(length, syllables, needed)
+            values = self._gram_values(length, syllables, titled, self._needed[length])
             tail = ["EOS"] * (length + 2 * pad)
             for prefix, start, function in templates:
                 window = (["BOS"] * pad + values[function] + tail)[start + pad : start + pad + n]
                 if function in _TEXT_FUNCTIONS:
                     columns.append([prefix + v for v in window])
                 else:
-                    table = {v: prefix + v for v in ("True", "False", "BOS", "EOS")}
-                    columns.append(list(map(table.__getitem__, window)))
+                    columns.append(list(map(self._tables[prefix].__getitem__, window)))
         return list(zip(*columns, strict=True))
 
     def process(self, lines: list[list[str]]) -> list[list[tuple[str, ...]]]:
