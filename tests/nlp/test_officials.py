@@ -479,3 +479,86 @@ def test_foreign_given_name_is_the_same_person(facts):
 def test_place_after_tai_is_no_name(facts):
     got = facts("Theo Chủ tịch FED tại Seattle, lãi suất sẽ còn tăng.", "officials")
     assert got == []
+
+
+def test_appointment_after_a_short_description_of_the_person(facts):
+    got = facts(
+        "Theo danh sách mới, ông Pierre-Henri Le Gall thuộc đảng Cộng hòa được chỉ định làm Bộ trưởng Văn hóa; "
+        "ông Marc Dupont theo đường lối ôn hòa làm Thủ tướng. Ông Trần Văn Bảy thuộc diện hộ nghèo làm ruộng.",
+        "officials",
+    )
+    assert pairs(got) == [("Pierre-Henri Le Gall", "Bộ trưởng Văn hóa"), ("Marc Dupont", "Thủ tướng")]
+
+
+def test_appointed_to_a_position_without_copula(facts):
+    got = facts(
+        "Bà Claire Martin được bổ nhiệm vị trí Bộ trưởng Y tế, còn ông Paul Roux vừa được bầu Thị trưởng.",
+        "officials",
+    )
+    assert [o.name for o in got] == ["Claire Martin", "Paul Roux"]
+
+
+def test_caption_name_before_a_new_title(facts):
+    got = facts(
+        "Tân Thủ tướng Hàn Quốc Park Min-ho Tân Thủ tướng Hàn Quốc Park Min-ho hôm qua nhậm chức.",
+        "officials",
+    )
+    assert [o.name for o in got] == ["Park Min-ho"]
+
+
+def test_name_cut_short_merged_into_the_full_name():
+    # the tokenizer may glue a name's last syllable to the next word ("Lý Khắc Cường và"): the two-word
+    # name with the same title is the three-word one cut short; another title keeps them apart
+    from danvan.nlp.extractors.officials.merging import Person, merge_short_forms
+
+    people = {
+        "lý khắc cường": Person(name="Lý Khắc Cường", titles=["Thủ tướng Trung Quốc"]),
+        "lý khắc": Person(name="Lý Khắc", titles=["Thủ tướng Trung Quốc"]),
+        "lê minh": Person(name="Lê Minh", titles=["Chủ tịch xã"]),
+        "lê minh hưng": Person(name="Lê Minh Hưng", titles=["Giám đốc Sở"]),
+    }
+    merge_short_forms(people)
+    assert sorted(people) == ["lê minh", "lê minh hưng", "lý khắc cường"]
+
+
+def test_country_is_no_name(facts):
+    got = facts(
+        "Ông Đỗ Minh Khôi, Cục trưởng Cục Đường thủy Việt Nam. Cục trưởng Cục Đường thủy Việt Nam cho biết.",
+        "officials",
+    )
+    assert [o.name for o in got] == ["Đỗ Minh Khôi"]
+
+
+def test_korean_family_name_that_is_also_a_latin_word(facts):
+    got = facts("Thủ tướng Hàn Quốc Park Min-ho hôm qua tiếp Đại sứ Mỹ.", "officials")
+    assert pairs(got) == [("Park Min-ho", "Thủ tướng Hàn Quốc")]
+
+
+def test_title_of_the_previous_sentence_is_not_taken(facts):
+    got = facts(
+        "Trưởng đoàn là ông Lý Văn Tám, Cục trưởng. Ông Hà Thế Mạnh - Thanh tra viên chính - làm thư ký đoàn. "
+        "Hội nghị do Giám đốc Sở Tài chính chủ trì. Ông Đào Văn Lực phát biểu.",
+        "officials",
+    )
+    assert [o.name for o in got] == ["Lý Văn Tám", "Hà Thế Mạnh"]
+    assert got[1].title == "Thanh tra viên chính"
+
+
+def test_korean_name_after_an_organisation_word(facts):
+    got = facts("Người phát ngôn Nhà Xanh Park Min-su cho biết như vậy.", "officials")
+    assert [o.name for o in got] == ["Park Min-su"]
+
+
+def test_rank_list_items_and_adverb_before_the_copula(facts):
+    got = facts(
+        "Bộ trưởng bổ nhiệm các ông: - Lê Văn Mười, Hàm Vụ phó, tập sự Phó Vụ trưởng Vụ Pháp chế, giữ chức Phó "
+        "Vụ trưởng Vụ Pháp chế; - Hồ Văn Chín, Hàm Vụ phó, giữ chức Phó Vụ trưởng Vụ Kinh tế. "
+        "Ông Đàm Văn Sáu chỉ giữ chức Giám đốc Trung tâm Dịch vụ việc làm tỉnh.",
+        "officials",
+    )
+    assert [o.name for o in got] == ["Lê Văn Mười", "Hồ Văn Chín", "Đàm Văn Sáu"]
+
+
+def test_commune_officer_with_a_two_part_field(facts):
+    got = facts("Ông Lý Văn Tư, cán bộ văn hóa – xã hội phường Tân Phú cũng bị phê bình.", "officials")
+    assert [o.name for o in got] == ["Lý Văn Tư"]

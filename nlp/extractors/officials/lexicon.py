@@ -14,9 +14,9 @@ POSITION_RE = re.compile(
     # "cán bộ" is a position only before the body's name ("cán bộ VKSND"), not in "cán bộ về hưu"
     + r"|(?-i:[Cc]án bộ|[Pp]hụ trách)(?=\s+(?-i:[A-ZĐỦ]))"  # "phụ trách Trung tâm ...", a body's head
     # ... or before its field and a commune's or district's name ("cán bộ địa chính xã", "cán bộ kinh tế
-    # phường"), not in "cán bộ và nhân dân xã"
+    # phường", "cán bộ văn hóa – xã hội phường"), not in "cán bộ và nhân dân xã"
     + r"|(?-i:[Cc]án bộ\s+(?!(?:và|cùng|của|ở|tại|về|hưu|trong|các|những|nhân|thuộc|đang)\s)"
-    + r"[a-zà-ỹđ]+(?:(?:\s+[-–])?\s+[a-zà-ỹđ]+){0,2}(?=\s+(?:xã|phường|thị trấn|huyện|quận)(?![\wà-ỹđ])))"
+    + r"[a-zà-ỹđ]+(?:(?:\s+[-–])?\s+[a-zà-ỹđ]+){0,3}(?=\s+(?:xã|phường|thị trấn|huyện|quận)(?![\wà-ỹđ])))"
     + r")(?![\wà-ỹđ])",
     re.IGNORECASE,
 )

@@ -20,15 +20,27 @@ CLAUSE_BREAK = re.compile(r"[,;:!?()\[\]\"\n]|(?<!TP)(?<!Tp)\.(?=\s)|\s[-–]\s"
 _JOINER = re.compile(r"\s(?:và|cùng|với|cùng với|tiếp|gặp|thăm|đón|tiễn)\s")
 _TRAILING_JOINER = re.compile(r"(?<!đối)\s+(?:và|cùng|với|cùng với)$")
 _FORMER = re.compile(
-    r"^(?:nguyên|Nguyên|cựu|Cựu|tân|Tân|quyền|Quyền|hàm|nay là|hiện là|hiện đang là|"
+    r"^(?:nguyên|Nguyên|cựu|Cựu|tân|Tân|quyền|Quyền|hàm|Hàm|nay là|hiện là|hiện đang là|"
     r"(?:khi đó|lúc đó|trước đó|sau này|sau đó|từng|đã từng) là|một|đồng(?=\s+(?:[Gg]iám đốc|[Cc]hủ tịch))|"
     r"hiện đang giữ chức(?: vụ)?|"
     r"hiện giữ chức(?: vụ)?|đang giữ chức(?: vụ)?|giữ chức(?: vụ)?)\s+"
 )
 _COPULA = re.compile(
-    r"^\s+(?:(?:đã|vừa|sẽ|được|đã được|vừa được|hiện|hiện đang|đang|nguyên)\s+)?"
+    r"^\s+(?:(?:chỉ|vẫn|cũng|tiếp tục|vẫn tiếp tục|sẽ tiếp tục)\s+)?"  # "A chỉ giữ chức Giám đốc ..."
+    r"(?:(?:đã|vừa|sẽ|được|đã được|vừa được|hiện|hiện đang|đang|nguyên)\s+)?"
     r"(?:(?:bầu|bổ nhiệm|điều động|phân công|chỉ định|cử|bầu bổ sung)\s+)?"
     r"(?:là|làm|thành|trở thành|giữ chức(?: danh| vụ)?|nhận chức|vào chức(?: danh| vụ)?)\s+"
+)
+# "A được bổ nhiệm (vị trí) Bộ trưởng": an appointment verb before the position, without a copula
+_APPOINTED_TO = re.compile(
+    r"^\s+(?:(?:đã|vừa|sẽ)\s+)?được\s+(?:bổ nhiệm|chỉ định|bầu|đề cử)\s+(?:vào\s+)?"
+    r"(?:(?:vị trí|chức vụ|chức danh|chức|cương vị)\s+)?"
+)
+# "A thuộc đảng Xã hội được chỉ định làm Ngoại trưởng", "A theo đường lối bảo thủ làm Thủ tướng": a short
+# clause describing the person between the name and the appointment
+_DESCRIBED = re.compile(
+    r"^\s+(?:thuộc|theo|của|đến từ|vốn là|xuất thân từ)\s+[^,;:.()\n\[\]\"]{1,50}?"
+    r"(?=\s+(?:(?:đã|vừa|sẽ)\s+)?(?:được\s+(?:bổ nhiệm|chỉ định|bầu|đề cử)|làm|giữ chức)\s)"
 )
 # a parenthesis after a name that is no title: "(SN 1976)", "(60 tuổi)", "(trái)"
 _ASIDE = re.compile(
@@ -199,6 +211,8 @@ def left_title(text: str, start: int, floor: int = 0) -> str | None:
         HONORIFICS.search(clause)
         and breaks
         and clause.strip() in {"ông", "bà", "Ông", "Bà", "đồng chí", "Đồng chí"}
+        # "... Thủ tướng. Ông B": the title ends another sentence
+        and breaks[-1].group(0).strip() not in {".", ";", "!", "?"}
     ):
         prev_end = breaks[-1].start()
         earlier = list(CLAUSE_BREAK.finditer(masked, 0, prev_end))
@@ -222,7 +236,12 @@ def right_title(text: str, end: int) -> str | None:
     aside = _ASIDE.match(after) or _BIRTH_ASIDE.match(after)
     if aside:
         after = after[aside.end() :]
-    cop = _COPULA.match(after)
+    described = _DESCRIBED.match(after)
+    if described and len(described.group(0).split()) <= 8:
+        after = after[described.end() :]
+    cop = _COPULA.match(after) or _APPOINTED_TO.match(after)
+    if described and not cop:
+        return None
     if cop:
         rest = strip_former(after[cop.end() :])
         if POSITION_RE.match(rest):
