@@ -158,10 +158,7 @@ def _unit_at(doc: Doc, text: str, pos: int, token_at: dict[int, int]) -> tuple[s
     while start < len(text) and text[start] == " ":
         start += 1
     rest = text[start : start + 40]
-    m = _MEASURE.match(rest)
-    if m:
-        return m.group(0), start + m.end()
-    m = _LISTED_UNIT.match(rest)
+    m = _LISTED_UNIT.match(rest) or _MEASURE.match(rest)
     if m:
         return m.group(0), start + m.end()
     m = _UNIT_WORD.match(rest)

@@ -190,6 +190,8 @@ def test_figures_units_of_several_words(facts):
         "Viện kiểm sát phê chuẩn khởi tố 6 bị can, trong đó có 2 phó giám đốc sở; 3 người bị bắt.", "figures"
     )
     assert [(f.value, f.unit) for f in got] == [(6, "bị can"), (2, "phó giám đốc sở"), (3, "người")]
+    got = facts("Đoàn có 4 đồng chí, mang theo 2 triệu đồng.", "figures")
+    assert [(f.value, f.unit) for f in got] == [(4, "đồng chí"), (2000000, "đồng")]
 
 
 # ---- campaigns ---------------------------------------------------------------------------------

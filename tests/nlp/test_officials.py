@@ -562,3 +562,54 @@ def test_rank_list_items_and_adverb_before_the_copula(facts):
 def test_commune_officer_with_a_two_part_field(facts):
     got = facts("Ông Lý Văn Tư, cán bộ văn hóa – xã hội phường Tân Phú cũng bị phê bình.", "officials")
     assert [o.name for o in got] == ["Lý Văn Tư"]
+
+
+def test_comrades_sharing_a_police_post_and_a_last_item_cut_at_the_verb(facts):
+    got = facts(
+        "Trưởng Công an xã đã phân công 3 đồng chí gồm: Lê Văn Hậu, Trịnh Văn Lộc, Công an thường trực và "
+        "Mai Văn Khải, Công an viên thôn Đông đến hiện trường.",
+        "officials",
+    )
+    assert pairs(got) == [
+        ("Lê Văn Hậu", "Công an thường trực"),
+        ("Trịnh Văn Lộc", "Công an thường trực"),
+        ("Mai Văn Khải", "Công an viên thôn Đông"),
+    ]
+
+
+def test_two_people_then_their_two_titles(facts):
+    got = facts(
+        "Hai người bị khởi tố là Hà Văn Bính và Lò Thị Nhung, nguyên Giám đốc và Phó giám đốc Sở Xây dựng. "
+        "Ông Lê Văn Sáu và bà Đỗ Thị Hoa, Chủ tịch Hội Nông dân xã, đều có mặt.",
+        "officials",
+    )
+    assert [(o.name, o.title) for o in got][:2] == [
+        ("Hà Văn Bính", "Giám đốc"),
+        ("Lò Thị Nhung", "Giám đốc và Phó giám đốc Sở Xây dựng"),
+    ]
+    assert "Lê Văn Sáu" not in [o.name for o in got]
+
+
+def test_title_before_a_time_qualifier_and_copula(facts):
+    got = facts("Quyết định do Bộ trưởng Bộ Nội vụ khi đó là ông Tạ Văn Tùng ký.", "officials")
+    assert pairs(got) == [("Tạ Văn Tùng", "Bộ trưởng Bộ Nội vụ")]
+
+
+def test_standing_before_the_title(facts):
+    got = facts(
+        "Huy hiệu được trao cho đồng chí Lưu Văn Khánh, cán bộ tiền khởi nghĩa, Nguyên Phó Bí thư Tỉnh ủy.",
+        "officials",
+    )
+    assert pairs(got) == [("Lưu Văn Khánh", "Phó Bí thư Tỉnh ủy")]
+
+
+def test_civil_servant_rank_before_a_body(facts):
+    got = facts(
+        "Điều động bà Lâm Thị Hà, chuyên viên Vụ Hợp tác quốc tế đến công tác tại Vụ Pháp chế; ông Hồ Văn Ninh, "
+        "chuyên viên chính Vụ Pháp luật. Chị Lê Thị Bé, chuyên viên trang điểm, cho biết.",
+        "officials",
+    )
+    assert pairs(got) == [
+        ("Lâm Thị Hà", "chuyên viên Vụ Hợp tác quốc tế"),
+        ("Hồ Văn Ninh", "chuyên viên chính Vụ Pháp luật"),
+    ]

@@ -57,6 +57,8 @@ _APPOINTED = re.compile(
     r"(?:(?:được|vừa được|đã được)\s+(?:bổ nhiệm|bầu|chỉ định|phân công)\s+)?"
     r"(?:làm|giữ chức(?: vụ| danh)?|(?:được|vừa được)\s+(?:bổ nhiệm|bầu)(?:\s+giữ chức(?: vụ)?)?)\s+"
 )
+# a standing before the title, in lower case: "A, cán bộ lão thành cách mạng, nguyên Bí thư ..."
+_STANDING = re.compile(r"^(?:cán bộ|đảng viên|lão thành)(?:\s+[a-zà-ỹđ]+){1,4}$")
 # "Thủ tướng Đức hiện nay, bà X": a time qualifier after the title
 _QUALIFIER = re.compile(
     r"\s+(?:hiện nay|hiện tại|đương nhiệm|lúc bấy giờ|lúc đó|khi đó|khi ấy|thời điểm đó)\s*$"
@@ -65,7 +67,8 @@ _LABEL = re.compile(r"^(?:chức vụ|chức danh)\s*:?\s+")
 _ROMAN = re.compile(r"[IVXLC]+")
 # "Trưởng đoàn ... là ông X": the title is before the copula
 _TITLE_IS = re.compile(
-    r"\s+(?:(?:hiện nay\s+|hiện\s+|nay\s+|hiện đang\s+)?là|như|gồm|gồm có|bao gồm|đối với)"
+    r"\s+(?:(?:hiện nay\s+|hiện\s+|nay\s+|hiện đang\s+|khi đó\s+|lúc đó\s+|khi ấy\s+|lúc bấy giờ\s+)?là"
+    r"|như|gồm|gồm có|bao gồm|đối với)"
     r"(?:\s+các)?(?:\s+(?:ông|bà|đồng chí))?\s*$"
 )
 
@@ -230,6 +233,24 @@ def strip_former(segment: str) -> str:
     return _FORMER.sub("", _LABEL.sub("", segment.strip()))
 
 
+# "A và B, nguyên Giám đốc và Phó giám đốc Sở X": two people, then their two titles in the same order
+_PAIRED = re.compile(
+    r"^\s+và\s+(?:(?:ông|bà)\s+)?(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){1,4})\s*,\s*(?:lần lượt là\s+)?"
+    r"(?P<titles>[^,;:.()\n]{5,160})"
+)
+
+
+def _paired_title(after: str) -> str | None:
+    """The first of two titles joined by "và" after "và B,": A's, when B is a name and both are positions."""
+    m = _PAIRED.match(after)
+    if not m or not all(w[:1].isupper() for w in m.group("name").split()):
+        return None
+    first, _, second = strip_former(m.group("titles")).partition(" và ")
+    if not (second and POSITION_RE.match(first) and POSITION_RE.match(strip_former(second))):
+        return None
+    return trim_title(first) or None
+
+
 def right_title(text: str, end: int) -> str | None:
     """The title written after the name ending at `end`."""
     after = text[end : end + 240]
@@ -249,7 +270,7 @@ def right_title(text: str, end: int) -> str | None:
             return trimmed or None
     m = re.match(r"^\s*(?:\((?P<paren>[^)\n]{3,150})\)|(?:,|\s?[-–])\s*(?P<list>[^\n]{3,240}))", after)
     if not m:
-        return None
+        return _paired_title(after) if after.startswith(" và ") else None
     if m.group("paren"):
         inner = strip_former(m.group("paren"))
         inner = BORN_FIRST.sub("", inner)
@@ -263,6 +284,8 @@ def right_title(text: str, end: int) -> str | None:
         appointed = _APPOINTED.match(segments[1])  # "A, một học giả nổi tiếng, làm Bộ trưởng Tư pháp"
         if appointed and len(segments[0].split()) <= 12 and POSITION_RE.match(segments[1], appointed.end()):
             segments = [segments[1][appointed.end() :], *segments[2:]]
+        elif _STANDING.match(segments[0]) and POSITION_RE.match(strip_former(segments[1])):
+            segments = segments[1:]  # "A, cán bộ tiền khởi nghĩa, nguyên Phó Bí thư ..."
     for segment in segments:
         segment = strip_former(segment)
         if not POSITION_RE.match(segment):
