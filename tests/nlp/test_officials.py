@@ -613,3 +613,12 @@ def test_civil_servant_rank_before_a_body(facts):
         ("Lâm Thị Hà", "chuyên viên Vụ Hợp tác quốc tế"),
         ("Hồ Văn Ninh", "chuyên viên chính Vụ Pháp luật"),
     ]
+
+
+def test_semicolon_list_keeps_long_titles(facts):
+    got = facts(
+        "Danh sách gồm: Peter Long, Trợ lý của Tổng thống về an ninh nội địa và chống khủng bố; "
+        "Mark Holt, Cố vấn cấp cao.",
+        "officials",
+    )
+    assert pairs(got)[0] == ("Peter Long", "Trợ lý của Tổng thống về an ninh nội địa và chống khủng bố")

@@ -115,8 +115,9 @@ def _valid_name(name: str) -> bool:
 
 
 def _sentence_cut(title: str) -> str:
-    """The list's last item runs on into the sentence ("A, Công an viên thôn B đến hiện trường"): its title
-    ends before the first word no title holds."""
+    """A comma list's last item runs on into the sentence ("A, Công an viên thôn B đến hiện trường"): its
+    title ends before the first word no title holds. (Not in ";" lists, whose long titles are whole:
+    "B, Trợ lý của ông X về an ninh nội địa")"""
     return title if title_words_ok(title) else trim_title(title) or title
 
 
@@ -130,7 +131,7 @@ def _own_title(rest: str) -> str | None:
         tail = strip_former(m.group(1))
         if POSITION_RE.match(tail):
             tail = re.sub(r"\s*\((?:kiêm nhiệm|[^)]*tuổi)\)\s*$", "", tail)
-            return unclosed_paren_dropped(_sentence_cut(tail).strip(" ,."))
+            return unclosed_paren_dropped(tail.strip(" ,."))
     return None
 
 
