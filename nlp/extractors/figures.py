@@ -9,6 +9,7 @@ from danvan.nlp.extractors.registry import doc_text, register, token_starts
 from danvan.nlp.numbers import parse_number
 from danvan.nlp.record import FigureFact
 from danvan.nlp.sentences import Sentences
+from danvan.nlp.wordlists import load_words
 from spacy.tokens import Doc
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+\.\d{1,2}(?!\d)|\d+"
@@ -143,6 +144,9 @@ _SET_PHRASE_UNITS = frozenset(
         "châu",
     }
 )
+# counted nouns of several words ("5 bị can", "3 phó giám đốc sở"), before the function-word test
+_UNITS = sorted(load_words("figures_units.txt"), key=len, reverse=True)
+_LISTED_UNIT = re.compile("^(?:" + "|".join(re.escape(u) for u in _UNITS) + r")(?![\wà-ỹđ])")
 _UNIT_WORD = re.compile(r"^(?P<w>[a-zà-ỹđ]+(?:-[a-zà-ỹđ]+)?|[A-ZĐ]{2,6}(?![a-zà-ỹđ]))")
 _LEADING_ENUM = re.compile(r"(?:^|\n)\s*\(?$")
 _ROMAN_OR_WORD_BEFORE = re.compile(r"[A-Za-zÀ-ỹĐđ]$")
@@ -154,7 +158,7 @@ def _unit_at(doc: Doc, text: str, pos: int, token_at: dict[int, int]) -> tuple[s
     while start < len(text) and text[start] == " ":
         start += 1
     rest = text[start : start + 40]
-    m = _MEASURE.match(rest)
+    m = _LISTED_UNIT.match(rest) or _MEASURE.match(rest)
     if m:
         return m.group(0), start + m.end()
     m = _UNIT_WORD.match(rest)

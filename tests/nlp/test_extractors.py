@@ -185,6 +185,15 @@ def test_figure_sentence_and_range(facts):
     assert got[0].sentence == "Mỗi hộ được hỗ trợ từ 5 đến 7 ha đất."
 
 
+def test_figures_units_of_several_words(facts):
+    got = facts(
+        "Viện kiểm sát phê chuẩn khởi tố 6 bị can, trong đó có 2 phó giám đốc sở; 3 người bị bắt.", "figures"
+    )
+    assert [(f.value, f.unit) for f in got] == [(6, "bị can"), (2, "phó giám đốc sở"), (3, "người")]
+    got = facts("Đoàn có 4 đồng chí, mang theo 2 triệu đồng.", "figures")
+    assert [(f.value, f.unit) for f in got] == [(4, "đồng chí"), (2000000, "đồng")]
+
+
 # ---- campaigns ---------------------------------------------------------------------------------
 
 

@@ -479,3 +479,146 @@ def test_foreign_given_name_is_the_same_person(facts):
 def test_place_after_tai_is_no_name(facts):
     got = facts("Theo Chủ tịch FED tại Seattle, lãi suất sẽ còn tăng.", "officials")
     assert got == []
+
+
+def test_appointment_after_a_short_description_of_the_person(facts):
+    got = facts(
+        "Theo danh sách mới, ông Pierre-Henri Le Gall thuộc đảng Cộng hòa được chỉ định làm Bộ trưởng Văn hóa; "
+        "ông Marc Dupont theo đường lối ôn hòa làm Thủ tướng. Ông Trần Văn Bảy thuộc diện hộ nghèo làm ruộng.",
+        "officials",
+    )
+    assert pairs(got) == [("Pierre-Henri Le Gall", "Bộ trưởng Văn hóa"), ("Marc Dupont", "Thủ tướng")]
+
+
+def test_appointed_to_a_position_without_copula(facts):
+    got = facts(
+        "Bà Claire Martin được bổ nhiệm vị trí Bộ trưởng Y tế, còn ông Paul Roux vừa được bầu Thị trưởng.",
+        "officials",
+    )
+    assert [o.name for o in got] == ["Claire Martin", "Paul Roux"]
+
+
+def test_caption_name_before_a_new_title(facts):
+    got = facts(
+        "Tân Thủ tướng Hàn Quốc Park Min-ho Tân Thủ tướng Hàn Quốc Park Min-ho hôm qua nhậm chức.",
+        "officials",
+    )
+    assert [o.name for o in got] == ["Park Min-ho"]
+
+
+def test_name_cut_short_merged_into_the_full_name():
+    # the tokenizer may glue a name's last syllable to the next word ("Lý Khắc Cường và"): the two-word
+    # name with the same title is the three-word one cut short; another title keeps them apart
+    from danvan.nlp.extractors.officials.merging import Person, merge_short_forms
+
+    people = {
+        "lý khắc cường": Person(name="Lý Khắc Cường", titles=["Thủ tướng Trung Quốc"]),
+        "lý khắc": Person(name="Lý Khắc", titles=["Thủ tướng Trung Quốc"]),
+        "lê minh": Person(name="Lê Minh", titles=["Chủ tịch xã"]),
+        "lê minh hưng": Person(name="Lê Minh Hưng", titles=["Giám đốc Sở"]),
+    }
+    merge_short_forms(people)
+    assert sorted(people) == ["lê minh", "lê minh hưng", "lý khắc cường"]
+
+
+def test_country_is_no_name(facts):
+    got = facts(
+        "Ông Đỗ Minh Khôi, Cục trưởng Cục Đường thủy Việt Nam. Cục trưởng Cục Đường thủy Việt Nam cho biết.",
+        "officials",
+    )
+    assert [o.name for o in got] == ["Đỗ Minh Khôi"]
+
+
+def test_korean_family_name_that_is_also_a_latin_word(facts):
+    got = facts("Thủ tướng Hàn Quốc Park Min-ho hôm qua tiếp Đại sứ Mỹ.", "officials")
+    assert pairs(got) == [("Park Min-ho", "Thủ tướng Hàn Quốc")]
+
+
+def test_title_of_the_previous_sentence_is_not_taken(facts):
+    got = facts(
+        "Trưởng đoàn là ông Lý Văn Tám, Cục trưởng. Ông Hà Thế Mạnh - Thanh tra viên chính - làm thư ký đoàn. "
+        "Hội nghị do Giám đốc Sở Tài chính chủ trì. Ông Đào Văn Lực phát biểu.",
+        "officials",
+    )
+    assert [o.name for o in got] == ["Lý Văn Tám", "Hà Thế Mạnh"]
+    assert got[1].title == "Thanh tra viên chính"
+
+
+def test_korean_name_after_an_organisation_word(facts):
+    got = facts("Người phát ngôn Nhà Xanh Park Min-su cho biết như vậy.", "officials")
+    assert [o.name for o in got] == ["Park Min-su"]
+
+
+def test_rank_list_items_and_adverb_before_the_copula(facts):
+    got = facts(
+        "Bộ trưởng bổ nhiệm các ông: - Lê Văn Mười, Hàm Vụ phó, tập sự Phó Vụ trưởng Vụ Pháp chế, giữ chức Phó "
+        "Vụ trưởng Vụ Pháp chế; - Hồ Văn Chín, Hàm Vụ phó, giữ chức Phó Vụ trưởng Vụ Kinh tế. "
+        "Ông Đàm Văn Sáu chỉ giữ chức Giám đốc Trung tâm Dịch vụ việc làm tỉnh.",
+        "officials",
+    )
+    assert [o.name for o in got] == ["Lê Văn Mười", "Hồ Văn Chín", "Đàm Văn Sáu"]
+
+
+def test_commune_officer_with_a_two_part_field(facts):
+    got = facts("Ông Lý Văn Tư, cán bộ văn hóa – xã hội phường Tân Phú cũng bị phê bình.", "officials")
+    assert [o.name for o in got] == ["Lý Văn Tư"]
+
+
+def test_comrades_sharing_a_police_post_and_a_last_item_cut_at_the_verb(facts):
+    got = facts(
+        "Trưởng Công an xã đã phân công 3 đồng chí gồm: Lê Văn Hậu, Trịnh Văn Lộc, Công an thường trực và "
+        "Mai Văn Khải, Công an viên thôn Đông đến hiện trường.",
+        "officials",
+    )
+    assert pairs(got) == [
+        ("Lê Văn Hậu", "Công an thường trực"),
+        ("Trịnh Văn Lộc", "Công an thường trực"),
+        ("Mai Văn Khải", "Công an viên thôn Đông"),
+    ]
+
+
+def test_two_people_then_their_two_titles(facts):
+    got = facts(
+        "Hai người bị khởi tố là Hà Văn Bính và Lò Thị Nhung, nguyên Giám đốc và Phó giám đốc Sở Xây dựng. "
+        "Ông Lê Văn Sáu và bà Đỗ Thị Hoa, Chủ tịch Hội Nông dân xã, đều có mặt.",
+        "officials",
+    )
+    assert [(o.name, o.title) for o in got][:2] == [
+        ("Hà Văn Bính", "Giám đốc"),
+        ("Lò Thị Nhung", "Giám đốc và Phó giám đốc Sở Xây dựng"),
+    ]
+    assert "Lê Văn Sáu" not in [o.name for o in got]
+
+
+def test_title_before_a_time_qualifier_and_copula(facts):
+    got = facts("Quyết định do Bộ trưởng Bộ Nội vụ khi đó là ông Tạ Văn Tùng ký.", "officials")
+    assert pairs(got) == [("Tạ Văn Tùng", "Bộ trưởng Bộ Nội vụ")]
+
+
+def test_standing_before_the_title(facts):
+    got = facts(
+        "Huy hiệu được trao cho đồng chí Lưu Văn Khánh, cán bộ tiền khởi nghĩa, Nguyên Phó Bí thư Tỉnh ủy.",
+        "officials",
+    )
+    assert pairs(got) == [("Lưu Văn Khánh", "Phó Bí thư Tỉnh ủy")]
+
+
+def test_civil_servant_rank_before_a_body(facts):
+    got = facts(
+        "Điều động bà Lâm Thị Hà, chuyên viên Vụ Hợp tác quốc tế đến công tác tại Vụ Pháp chế; ông Hồ Văn Ninh, "
+        "chuyên viên chính Vụ Pháp luật. Chị Lê Thị Bé, chuyên viên trang điểm, cho biết.",
+        "officials",
+    )
+    assert pairs(got) == [
+        ("Lâm Thị Hà", "chuyên viên Vụ Hợp tác quốc tế"),
+        ("Hồ Văn Ninh", "chuyên viên chính Vụ Pháp luật"),
+    ]
+
+
+def test_semicolon_list_keeps_long_titles(facts):
+    got = facts(
+        "Danh sách gồm: Peter Long, Trợ lý của Tổng thống về an ninh nội địa và chống khủng bố; "
+        "Mark Holt, Cố vấn cấp cao.",
+        "officials",
+    )
+    assert pairs(got)[0] == ("Peter Long", "Trợ lý của Tổng thống về an ninh nội địa và chống khủng bố")

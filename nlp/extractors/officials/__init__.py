@@ -57,6 +57,9 @@ def _read_past(title: str, name: str) -> bool:
     return place or (after.startswith(",") and bool(POSITION_RE.match(after.lstrip(" ,"))))
 
 
+# not in countries.txt, which lists foreign countries (a foreign country before a campaign's name matters)
+_HOME_COUNTRY = frozenset({"Việt Nam", "Viet Nam", "VIỆT NAM"})
+
 _MONARCH = frozenset({"vua", "hoàng đế", "hoàng hậu", "thái hậu", "chúa"})
 
 
@@ -81,8 +84,8 @@ def _add(people: dict[str, Person], name: str, start: int, end: int, titles: lis
         return  # "Trung ương Phạm Minh Chính": a lowercase word is no part of a name
     if name in word_set("sexagenary_years.txt"):
         return
-    if is_place(name):
-        return  # "Bí thư khu Công nghệ cao Thái Nguyên"
+    if is_place(name) or name in _HOME_COUNTRY:
+        return  # "Bí thư khu Công nghệ cao Thái Nguyên", "Tổng giám đốc Tổng công ty Quản lý bay Việt Nam"
     key = name.casefold()
     if not titles:
         if key in people:

@@ -12,6 +12,7 @@ from danvan.nlp.extractors.officials.titles import (
     BORN_FIRST,
     strip_former,
     title_words_ok,
+    trim_title,
     unclosed_paren_dropped,
 )
 from danvan.nlp.gazetteer import surface_to_name
@@ -111,6 +112,13 @@ def _valid_name(name: str) -> bool:
         return False
     stop = not_name_syllables()
     return not any(w in stop or (w.isupper() and len(w) > 1) for w in words)
+
+
+def _sentence_cut(title: str) -> str:
+    """A comma list's last item runs on into the sentence ("A, Công an viên thôn B đến hiện trường"): its
+    title ends before the first word no title holds. (Not in ";" lists, whose long titles are whole:
+    "B, Trợ lý của ông X về an ninh nội địa")"""
+    return title if title_words_ok(title) else trim_title(title) or title
 
 
 def _own_title(rest: str) -> str | None:
@@ -244,7 +252,8 @@ def _parse_segment(text: str, seg_start: int, seg_end: int, shared: str | None) 
         parsed = _parse_item(item)
         if parsed is None:
             if not chunked and entries and POSITION_RE.match(strip_former(item)):
-                entries[-1][3] = strip_former(item).strip(" .")  # "A, Phó Hạt trưởng, B, ...": A's own title
+                # "A, Phó Hạt trưởng, B, ...": A's own title
+                entries[-1][3] = _sentence_cut(strip_former(item)).strip(" .")
                 _backfill(entries, entries[-1][3])
                 continue
             if chunked:

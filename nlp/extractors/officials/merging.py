@@ -38,6 +38,21 @@ def merge_short_forms(people: dict[str, Person]) -> None:
         if full is None and len(words) == 1 and not VN_SYLLABLE_SHAPE.match(key):
             # "Quốc vương Tamim" after "Quốc vương Tamim bin Hamad Al Thani": a foreign given name
             full = next((p for k, p in people.items() if k != key and k.split(" ")[0] == key), None)
+        if full is None and len(words) == 2:
+            # "Chủ tịch Trung Quốc Tập Cận" where the tokenizer glued "Bình" to the next word: a name cut
+            # short, known in full with the same title
+            titles = {t.casefold() for t in person.titles}
+            full = next(
+                (
+                    p
+                    for k, p in people.items()
+                    if k != key
+                    and k.split(" ")[:2] == words
+                    and len(k.split(" ")) == 3
+                    and titles & {t.casefold() for t in p.titles}
+                ),
+                None,
+            )
         if full is not None:
             full.mentions += person.mentions
             full.add_titles(person.titles)

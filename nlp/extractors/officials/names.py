@@ -30,6 +30,8 @@ _INITIALED = re.compile(r"^(?:[A-Z]\.)+(?:[A-Z][a-z]+)?$")
 # a name's last word glued by a hyphen to the lowercase word after it ("Hà Văn Tiên-nguyên Trưởng phòng")
 _GLUED_HYPHEN = re.compile(r"^([A-ZÀ-ỸĐ][^\W\d_]*)-[a-zà-ỹđ]")
 # lowercase words of foreign names ("Mohammed bin Salman", "Bashar al-Assad", "Ursula von der Leyen")
+# a Korean given name, hyphenated: after it "Park" is a family name, not a park ("Park Geun-hye")
+_KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 _PARTICLES = r"al|el|bin|ibn|von|van|der|de|la|le|du|da|di|dos"
 NAME_PARTICLE = re.compile(rf"^(?:{_PARTICLES})$|^(?:al|el)-[A-Z][a-z]+$")
 _BARE_PARTICLE = re.compile(rf"^(?:{_PARTICLES})$")  # never the last word of a name
@@ -181,14 +183,32 @@ def _glued_start(word: str, after: str) -> bool:
     return not re.match(r"^\s*[,.;:)!?]", after) and after.strip() != ""
 
 
+_FORMER_WORDS = frozenset({"Tân", "Cựu", "Nguyên", "Quyền"})
+
+
+def _opens_title(words: list[str], text: str, end: int) -> bool:
+    """Is the last of `words` (a run ending at `end`) the start of the next person's title: "Tân" before
+    "Tổng thống" ("Moon Jae-in Tân Tổng thống ..."), or a position's first word cut off from the rest?
+    "Tân" and "Nguyên" are also Vietnamese given names: cut only after a foreign or a four-word name."""
+    word, rest = words[-1], words[:-1]
+    if word in _FORMER_WORDS and POSITION_RE.match(text, end + 1):
+        return len(rest) >= 4 or not all(VN_SYLLABLE_SHAPE.match(w) for w in rest)
+    opens = POSITION_RE.match(text, end - len(word)) if word.casefold() in POSITION_FIRST_WORDS else None
+    return opens is not None and opens.end() > end
+
+
 def _drop_glued_words(run: Run, text: str) -> Run:
-    """Cut a next sentence's first word glued to a caption's name ("... Kim Tiến Chiều 14.6") and an
-    honorific at a sentence start ("Ông Nguyễn Văn Minh")."""
+    """Cut a next sentence's first word glued to a caption's name ("... Kim Tiến Chiều 14.6"), the start of
+    the next title ("Moon Jae-in Tân Tổng thống") and an honorific at a sentence start ("Ông Nguyễn Văn
+    Minh")."""
     start, end, tokens = run
     while (
         tokens
         and len(" ".join(tokens).split()) > 2
-        and _glued_start(tokens[-1].split(" ")[-1], text[end : end + 20])
+        and (
+            _glued_start(tokens[-1].split(" ")[-1], text[end : end + 20])
+            or _opens_title(" ".join(tokens).split(" "), text, end)
+        )
     ):
         last = tokens[-1].rsplit(" ", 1)
         end -= len(last[-1]) + 1
@@ -288,13 +308,16 @@ def fallback_name(text: str, run_start: int, tokens: list[str], titled: str) -> 
     if len(words) == 1 and VN_SYLLABLE_SHAPE.match(words[0]):
         return None  # one Vietnamese syllable is no name, and no foreign one
     lo, hi, before_kind = _split_tail(words)
+    if hi - lo > 2 and _KOREAN_GIVEN.match(words[hi - 1]):
+        lo = hi - 2  # a Korean name is a family name and a hyphenated given name: "Nhà Xanh Park Soo-hyun"
     names = words[lo:hi]
     if not names or len(names) > 5:
         return None
     offset = len(" ".join(words[:lo])) + (1 if lo else 0)
     name = " ".join(names)
     latin = all(_LATIN_NAME.match(w) or NAME_PARTICLE.match(w) for w in names) and not any(
-        w in LATIN_ORG_WORDS for w in names
+        w in LATIN_ORG_WORDS and not (i + 1 < len(names) and _KOREAN_GIVEN.match(names[i + 1]))
+        for i, w in enumerate(names)
     )
     foreign = latin and any(not VN_SYLLABLE_SHAPE.match(w) for w in names)
     run_end = run_start + len(" ".join(tokens))

@@ -20,15 +20,27 @@ CLAUSE_BREAK = re.compile(r"[,;:!?()\[\]\"\n]|(?<!TP)(?<!Tp)\.(?=\s)|\s[-–]\s"
 _JOINER = re.compile(r"\s(?:và|cùng|với|cùng với|tiếp|gặp|thăm|đón|tiễn)\s")
 _TRAILING_JOINER = re.compile(r"(?<!đối)\s+(?:và|cùng|với|cùng với)$")
 _FORMER = re.compile(
-    r"^(?:nguyên|Nguyên|cựu|Cựu|tân|Tân|quyền|Quyền|hàm|nay là|hiện là|hiện đang là|"
+    r"^(?:nguyên|Nguyên|cựu|Cựu|tân|Tân|quyền|Quyền|hàm|Hàm|nay là|hiện là|hiện đang là|"
     r"(?:khi đó|lúc đó|trước đó|sau này|sau đó|từng|đã từng) là|một|đồng(?=\s+(?:[Gg]iám đốc|[Cc]hủ tịch))|"
     r"hiện đang giữ chức(?: vụ)?|"
     r"hiện giữ chức(?: vụ)?|đang giữ chức(?: vụ)?|giữ chức(?: vụ)?)\s+"
 )
 _COPULA = re.compile(
-    r"^\s+(?:(?:đã|vừa|sẽ|được|đã được|vừa được|hiện|hiện đang|đang|nguyên)\s+)?"
+    r"^\s+(?:(?:chỉ|vẫn|cũng|tiếp tục|vẫn tiếp tục|sẽ tiếp tục)\s+)?"  # "A chỉ giữ chức Giám đốc ..."
+    r"(?:(?:đã|vừa|sẽ|được|đã được|vừa được|hiện|hiện đang|đang|nguyên)\s+)?"
     r"(?:(?:bầu|bổ nhiệm|điều động|phân công|chỉ định|cử|bầu bổ sung)\s+)?"
     r"(?:là|làm|thành|trở thành|giữ chức(?: danh| vụ)?|nhận chức|vào chức(?: danh| vụ)?)\s+"
+)
+# "A được bổ nhiệm (vị trí) Bộ trưởng": an appointment verb before the position, without a copula
+_APPOINTED_TO = re.compile(
+    r"^\s+(?:(?:đã|vừa|sẽ)\s+)?được\s+(?:bổ nhiệm|chỉ định|bầu|đề cử)\s+(?:vào\s+)?"
+    r"(?:(?:vị trí|chức vụ|chức danh|chức|cương vị)\s+)?"
+)
+# "A thuộc đảng Xã hội được chỉ định làm Ngoại trưởng", "A theo đường lối bảo thủ làm Thủ tướng": a short
+# clause describing the person between the name and the appointment
+_DESCRIBED = re.compile(
+    r"^\s+(?:thuộc|theo|của|đến từ|vốn là|xuất thân từ)\s+[^,;:.()\n\[\]\"]{1,50}?"
+    r"(?=\s+(?:(?:đã|vừa|sẽ)\s+)?(?:được\s+(?:bổ nhiệm|chỉ định|bầu|đề cử)|làm|giữ chức)\s)"
 )
 # a parenthesis after a name that is no title: "(SN 1976)", "(60 tuổi)", "(trái)"
 _ASIDE = re.compile(
@@ -45,6 +57,8 @@ _APPOINTED = re.compile(
     r"(?:(?:được|vừa được|đã được)\s+(?:bổ nhiệm|bầu|chỉ định|phân công)\s+)?"
     r"(?:làm|giữ chức(?: vụ| danh)?|(?:được|vừa được)\s+(?:bổ nhiệm|bầu)(?:\s+giữ chức(?: vụ)?)?)\s+"
 )
+# a standing before the title, in lower case: "A, cán bộ lão thành cách mạng, nguyên Bí thư ..."
+_STANDING = re.compile(r"^(?:cán bộ|đảng viên|lão thành)(?:\s+[a-zà-ỹđ]+){1,4}$")
 # "Thủ tướng Đức hiện nay, bà X": a time qualifier after the title
 _QUALIFIER = re.compile(
     r"\s+(?:hiện nay|hiện tại|đương nhiệm|lúc bấy giờ|lúc đó|khi đó|khi ấy|thời điểm đó)\s*$"
@@ -53,7 +67,8 @@ _LABEL = re.compile(r"^(?:chức vụ|chức danh)\s*:?\s+")
 _ROMAN = re.compile(r"[IVXLC]+")
 # "Trưởng đoàn ... là ông X": the title is before the copula
 _TITLE_IS = re.compile(
-    r"\s+(?:(?:hiện nay\s+|hiện\s+|nay\s+|hiện đang\s+)?là|như|gồm|gồm có|bao gồm|đối với)"
+    r"\s+(?:(?:hiện nay\s+|hiện\s+|nay\s+|hiện đang\s+|khi đó\s+|lúc đó\s+|khi ấy\s+|lúc bấy giờ\s+)?là"
+    r"|như|gồm|gồm có|bao gồm|đối với)"
     r"(?:\s+các)?(?:\s+(?:ông|bà|đồng chí))?\s*$"
 )
 
@@ -199,6 +214,8 @@ def left_title(text: str, start: int, floor: int = 0) -> str | None:
         HONORIFICS.search(clause)
         and breaks
         and clause.strip() in {"ông", "bà", "Ông", "Bà", "đồng chí", "Đồng chí"}
+        # "... Thủ tướng. Ông B": the title ends another sentence
+        and breaks[-1].group(0).strip() not in {".", ";", "!", "?"}
     ):
         prev_end = breaks[-1].start()
         earlier = list(CLAUSE_BREAK.finditer(masked, 0, prev_end))
@@ -216,13 +233,36 @@ def strip_former(segment: str) -> str:
     return _FORMER.sub("", _LABEL.sub("", segment.strip()))
 
 
+# "A và B, nguyên Giám đốc và Phó giám đốc Sở X": two people, then their two titles in the same order
+_PAIRED = re.compile(
+    r"^\s+và\s+(?:(?:ông|bà)\s+)?(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){1,4})\s*,\s*(?:lần lượt là\s+)?"
+    r"(?P<titles>[^,;:.()\n]{5,160})"
+)
+
+
+def _paired_title(after: str) -> str | None:
+    """The first of two titles joined by "và" after "và B,": A's, when B is a name and both are positions."""
+    m = _PAIRED.match(after)
+    if not m or not all(w[:1].isupper() for w in m.group("name").split()):
+        return None
+    first, _, second = strip_former(m.group("titles")).partition(" và ")
+    if not (second and POSITION_RE.match(first) and POSITION_RE.match(strip_former(second))):
+        return None
+    return trim_title(first) or None
+
+
 def right_title(text: str, end: int) -> str | None:
     """The title written after the name ending at `end`."""
     after = text[end : end + 240]
     aside = _ASIDE.match(after) or _BIRTH_ASIDE.match(after)
     if aside:
         after = after[aside.end() :]
-    cop = _COPULA.match(after)
+    described = _DESCRIBED.match(after)
+    if described and len(described.group(0).split()) <= 8:
+        after = after[described.end() :]
+    cop = _COPULA.match(after) or _APPOINTED_TO.match(after)
+    if described and not cop:
+        return None
     if cop:
         rest = strip_former(after[cop.end() :])
         if POSITION_RE.match(rest):
@@ -230,7 +270,7 @@ def right_title(text: str, end: int) -> str | None:
             return trimmed or None
     m = re.match(r"^\s*(?:\((?P<paren>[^)\n]{3,150})\)|(?:,|\s?[-–])\s*(?P<list>[^\n]{3,240}))", after)
     if not m:
-        return None
+        return _paired_title(after) if after.startswith(" và ") else None
     if m.group("paren"):
         inner = strip_former(m.group("paren"))
         inner = BORN_FIRST.sub("", inner)
@@ -244,6 +284,8 @@ def right_title(text: str, end: int) -> str | None:
         appointed = _APPOINTED.match(segments[1])  # "A, một học giả nổi tiếng, làm Bộ trưởng Tư pháp"
         if appointed and len(segments[0].split()) <= 12 and POSITION_RE.match(segments[1], appointed.end()):
             segments = [segments[1][appointed.end() :], *segments[2:]]
+        elif _STANDING.match(segments[0]) and POSITION_RE.match(strip_former(segments[1])):
+            segments = segments[1:]  # "A, cán bộ tiền khởi nghĩa, nguyên Phó Bí thư ..."
     for segment in segments:
         segment = strip_former(segment)
         if not POSITION_RE.match(segment):
