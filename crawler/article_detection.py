@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 import trafilatura
 from danvan.crawler.listing_structure import (
     element_text,
+    element_text_within,
     in_menu,
     is_label,
     item_regions,
@@ -48,6 +49,7 @@ ARTICLE_TYPES = {
 _DMY = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
 _WORDY = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_DMY_SHAPE = re.compile(r"\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")  # what every _DMY match holds
 # A block opening with a date not followed by a comma ("Thứ Hai 01/7 | 8 giờ", "25/7/2024 – Hội nghị"):
 # a calendar row; news paragraphs open "Ngày 11/5, ..." with a comma.
 _DATE_LEAD = re.compile(
@@ -95,6 +97,8 @@ def printed_date(text: str) -> date | None:
     """The first full date printed in a text: 14/05/2024, 14-5-2024, 'ngày 14 tháng 5 năm 2024', ISO."""
     found = []
     for pattern, order in ((_DMY, (3, 2, 1)), (_WORDY, (3, 2, 1)), (_ISO, (1, 2, 3))):
+        if (pattern is _DMY and not _DMY_SHAPE.search(text)) or (pattern is _ISO and "-" not in text):
+            continue  # cheap tests first: the patterns' lookbehind makes the scan slow
         for m in pattern.finditer(text):
             try:
                 found.append((m.start(), date(*(int(m.group(i)) for i in order))))
@@ -298,11 +302,11 @@ def _showing_title(root: etree._Element, title: str) -> Iterator[etree._Element]
             owner = owner.getparent()
         chain: list[etree._Element] = []
         while owner is not None and owner.tag not in ("body", "html"):
-            text = element_text(owner)
+            text = element_text_within(owner, len(title))
+            if text is None:  # longer than the title
+                break
             if text == title:
                 chain.append(owner)
-            elif len(text) > len(title):
-                break
             owner = owner.getparent()
         for el in reversed(chain):
             if el not in seen and el.tag not in ("script", "style"):
@@ -387,13 +391,18 @@ def _anchor_texts(sel: Selector) -> set[str]:
 
 
 _LIST_MARK = re.compile(r"^[-•*·»>]\s*")
+_DATE_SHAPE = re.compile(r"\d[/.-]\d")
 _TRAILING_DATE = re.compile(r"\s*[(\[]?\s*\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?[^)\]]*[)\]]?\s*$")
 
 
 def _is_link_line(line: str, anchors: set[str]) -> bool:
     """A line that is the text of a link, give or take a list mark and a date after it."""
-    bare = _TRAILING_DATE.sub("", _LIST_MARK.sub("", line)).strip()
-    return line in anchors or bare in anchors
+    if line in anchors:
+        return True
+    bare = _LIST_MARK.sub("", line)
+    if _DATE_SHAPE.search(bare):  # what every _TRAILING_DATE match holds (the pattern is slow to scan)
+        bare = _TRAILING_DATE.sub("", bare)
+    return bare.strip() in anchors
 
 
 def _headline_line(lines: list[str], title: str) -> int | None:

@@ -28,6 +28,20 @@ def element_text(el: etree._Element) -> str:
     return " ".join("".join(t for t in el.itertext() if isinstance(t, str)).split())
 
 
+def element_text_within(el: etree._Element, limit: int) -> str | None:
+    """element_text(el) when it is at most `limit` characters long, else None, found without reading
+    past the first `limit` non-space characters (a headline's parent may hold the whole article)."""
+    parts, solid = [], 0
+    for t in el.itertext():
+        if isinstance(t, str):
+            parts.append(t)
+            solid += sum(map(len, t.split()))  # characters the normalised text keeps
+            if solid > limit:
+                return None
+    text = " ".join("".join(parts).split())
+    return text if len(text) <= limit else None
+
+
 def _in_furniture_tag(el: etree._Element) -> bool:
     """Inside the page's nav, header, footer or aside; a <header> or <footer> of an <article> or
     <section> is that entry's own (a blog listing's linked title sits in its entry's <header>)."""
