@@ -15,10 +15,14 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import trafilatura
 from danvan.crawler.listing_structure import (
     element_text,
+    element_text_within,
+    in_menu,
+    is_label,
     item_regions,
     link_items,
     listing_group,
@@ -45,6 +49,7 @@ ARTICLE_TYPES = {
 _DMY = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
 _WORDY = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_DMY_SHAPE = re.compile(r"\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")  # what every _DMY match holds
 # A block opening with a date not followed by a comma ("Thứ Hai 01/7 | 8 giờ", "25/7/2024 – Hội nghị"):
 # a calendar row; news paragraphs open "Ngày 11/5, ..." with a comma.
 _DATE_LEAD = re.compile(
@@ -53,6 +58,7 @@ _DATE_LEAD = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
 _SYLLABLE = re.compile(r"\w+", re.UNICODE)
+_WORDY_CHAR = re.compile(r"\w")
 
 
 @cache
@@ -91,6 +97,8 @@ def printed_date(text: str) -> date | None:
     """The first full date printed in a text: 14/05/2024, 14-5-2024, 'ngày 14 tháng 5 năm 2024', ISO."""
     found = []
     for pattern, order in ((_DMY, (3, 2, 1)), (_WORDY, (3, 2, 1)), (_ISO, (1, 2, 3))):
+        if (pattern is _DMY and not _DMY_SHAPE.search(text)) or (pattern is _ISO and "-" not in text):
+            continue  # cheap tests first: the patterns' lookbehind makes the scan slow
         for m in pattern.finditer(text):
             try:
                 found.append((m.start(), date(*(int(m.group(i)) for i in order))))
@@ -294,11 +302,11 @@ def _showing_title(root: etree._Element, title: str) -> Iterator[etree._Element]
             owner = owner.getparent()
         chain: list[etree._Element] = []
         while owner is not None and owner.tag not in ("body", "html"):
-            text = element_text(owner)
+            text = element_text_within(owner, len(title))
+            if text is None:  # longer than the title
+                break
             if text == title:
                 chain.append(owner)
-            elif len(text) > len(title):
-                break
             owner = owner.getparent()
         for el in reversed(chain):
             if el not in seen and el.tag not in ("script", "style"):
@@ -383,13 +391,18 @@ def _anchor_texts(sel: Selector) -> set[str]:
 
 
 _LIST_MARK = re.compile(r"^[-•*·»>]\s*")
+_DATE_SHAPE = re.compile(r"\d[/.-]\d")
 _TRAILING_DATE = re.compile(r"\s*[(\[]?\s*\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?[^)\]]*[)\]]?\s*$")
 
 
 def _is_link_line(line: str, anchors: set[str]) -> bool:
     """A line that is the text of a link, give or take a list mark and a date after it."""
-    bare = _TRAILING_DATE.sub("", _LIST_MARK.sub("", line)).strip()
-    return line in anchors or bare in anchors
+    if line in anchors:
+        return True
+    bare = _LIST_MARK.sub("", line)
+    if _DATE_SHAPE.search(bare):  # what every _TRAILING_DATE match holds (the pattern is slow to scan)
+        bare = _TRAILING_DATE.sub("", bare)
+    return bare.strip() in anchors
 
 
 def _headline_line(lines: list[str], title: str) -> int | None:
@@ -409,6 +422,9 @@ def article_body(lines: list[str], title: str, anchors: set[str]) -> list[str]:
         body = after if sum(map(len, before)) < sum(map(len, after)) else before + after
     # dateline and byline rows ('Cập nhật lúc 08:12 ngày 28/06/2024'), wherever the extractor put them
     body = [ln for ln in body if not (len(ln) < 100 and len(ln.split()) < 15 and printed_date(ln))]
+    # a bullet or separator on a line of its own ('•' before a linked title) is no text, and would hide
+    # the link list under a heading
+    body = [ln for ln in body if _WORDY_CHAR.search(ln)]
     links = [_is_link_line(ln, anchors) for ln in body]
     kept = []
     for i, line in enumerate(body):
@@ -464,6 +480,41 @@ def _caption_share(sel: Selector, lines: list[str]) -> float:
 def _page_text_chars(sel: Selector) -> int:
     texts = _xpath("//body//text()[not(ancestor::script)][not(ancestor::style)]")(sel.root)
     return len(_norm(" ".join(texts)))
+
+
+_LINKS_CONTAINING = etree.XPath("//body//a[contains(@href, $part)]")
+
+
+def _menu_page(root: etree._Element, url: str, title: str) -> str:
+    """Why the page is one the site's menu leads to (a section, a static page), or '': an entry of a
+    menu on the page links to the page itself, or the headline is the label of a menu entry (a section's
+    page N names its section)."""
+    cfg = rules()["menu"]
+    here = normalize_url(url)
+    tail = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
+    for a in _LINKS_CONTAINING(root, part=tail) if tail else ():
+        href = a.get("href") or ""
+        target = absolute_http_url(url, href) if "#" not in href else None
+        if (
+            target
+            and normalize_url(target) == here
+            and is_label(element_text(a), cfg["max_words"])
+            and in_menu(a, cfg["min_links"], cfg["max_words"], cfg["min_link_share"])
+        ):
+            return "menu-page:a-menu-entry-links-here"
+    if is_label(title, cfg["max_words"]):
+        for a in root.iter("a"):
+            if element_text(a).lower() == title.lower() and in_menu(
+                a, cfg["min_links"], cfg["max_words"], cfg["min_link_share"]
+            ):
+                return "menu-page:headline-is-a-menu-entry"
+    return ""
+
+
+def _pagination_summary(lines: list[str]) -> str:
+    """A line of the main text counting a listing's results ('Hiển thị 4 - 4 trong tổng số 4 kết quả')."""
+    patterns = [re.compile(p, re.I) for p in rules()["listing"]["pagination_summaries"]]
+    return next((ln for ln in lines if len(ln) < 100 and any(p.search(ln) for p in patterns)), "")
 
 
 def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str], hint: str = "") -> Verdict:
@@ -566,6 +617,10 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
             why("links-listed-after-the-article's-own-text")
         else:
             negatives.append("listing:main-text-in-repeated-link-blocks")
+    if summary := _pagination_summary(lines):
+        negatives.append(f"listing:pagination-summary({summary[:40]})")
+    if menu := _menu_page(sel.root, url, title):
+        negatives.append(menu)
     if links_away and title_el is None:
         negatives.append("headline-links-to-another-page")
     if not title:

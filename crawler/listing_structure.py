@@ -28,6 +28,20 @@ def element_text(el: etree._Element) -> str:
     return " ".join("".join(t for t in el.itertext() if isinstance(t, str)).split())
 
 
+def element_text_within(el: etree._Element, limit: int) -> str | None:
+    """element_text(el) when it is at most `limit` characters long, else None, found without reading
+    past the first `limit` non-space characters (a headline's parent may hold the whole article)."""
+    parts, solid = [], 0
+    for t in el.itertext():
+        if isinstance(t, str):
+            parts.append(t)
+            solid += sum(map(len, t.split()))  # characters the normalised text keeps
+            if solid > limit:
+                return None
+    text = " ".join("".join(parts).split())
+    return text if len(text) <= limit else None
+
+
 def _in_furniture_tag(el: etree._Element) -> bool:
     """Inside the page's nav, header, footer or aside; a <header> or <footer> of an <article> or
     <section> is that entry's own (a blog listing's linked title sits in its entry's <header>)."""
@@ -120,3 +134,26 @@ def item_regions(items: list[ListingItem], max_spread: float) -> list[str]:
     if max(map(len, texts)) > max_spread * median(map(len, texts)):
         return own
     return texts
+
+
+def is_label(text: str, max_words: int) -> bool:
+    """A menu entry's text: a few words, at least one letter ('Tin hoạt động', not '2' or '»')."""
+    return 0 < len(text.split()) <= max_words and any(c.isalpha() for c in text)
+
+
+def in_menu(
+    link: etree._Element, min_links: int, max_words: int, min_link_share: float, max_levels: int = 3
+) -> bool:
+    """The link is an entry of a menu: its nearest ancestor (`max_levels` up at most) holding
+    `min_links` links or more holds labels only, and little else (a navigation bar, not a list of
+    headlines, nor an article with its breadcrumb, tags and share links)."""
+    for level, anc in enumerate(link.iterancestors()):
+        if level >= max_levels or anc.tag in ("body", "html"):
+            return False
+        links = list(anc.iter("a"))
+        if len(links) >= min_links:
+            labels = [element_text(a) for a in links]
+            return all(is_label(t, max_words) for t in labels) and sum(map(len, labels)) >= (
+                min_link_share * len(element_text(anc))
+            )
+    return False

@@ -14,10 +14,9 @@ from benchmarks.crawl_detection import LayoutResult, layout_dirs, run
 LAYOUT_NAMES = [d.name for d in layout_dirs()]
 # Written blind by a later session and measured once (BENCHMARKS.md, "Article detection on unseen
 # layouts"): the detector does not pass them yet. Kept in the suite so that they count when it does.
-# (heldout2-* pass since the table-layout/lead/typing rules; heldout3-* were measured once, then fixed in
-# part: the ASP.NET site still stores its ad-price page and keeps the "Các tin đã đưa" box heading in bodies,
-# and the portal stores its section's second listing page)
-NOT_YET: set[str] = {"heldout3-bao-tinh-aspx", "heldout3-liferay-ban-dan-van"}
+# (heldout2-* pass since the table-layout/lead/typing rules; heldout3-* were measured once, then fixed:
+# the last two since pages the site's menu leads to, results counters and bullet-only lines)
+NOT_YET: set[str] = set()
 
 
 @pytest.fixture(scope="module")

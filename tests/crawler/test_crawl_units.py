@@ -428,3 +428,57 @@ def test_a_blog_listing_of_entries_with_teasers_is_a_listing_not_its_sidebar():
     verdict = pa.classify(Selector(text=html, type="html", base_url=url), url, None, ["127.0.0.1"])
     assert not verdict.is_article, verdict.signals
     assert all("/2024/06/" in link for link in verdict.listing_links) and len(verdict.listing_links) == 4
+
+
+_MENU = (
+    "<table class='menu'><tr><td><a href='/'>TRANG CHỦ</a></td><td><a href='/quy-vi-nguoi-ngheo.aspx'>QUỸ VÌ NGƯỜI NGHÈO</a></td>"
+    "<td><a href='/gioi-thieu.aspx'>GIỚI THIỆU</a></td><td><a href='/quang-cao.aspx'>QUẢNG CÁO</a></td>"
+    "<td><a href='/lien-he.aspx'>LIÊN HỆ</a></td></tr></table>"
+)
+
+
+@pytest.mark.parametrize(
+    ("path", "main", "negative"),
+    [
+        # a page the site's menu links to (an advertising-price page): dated, prose and a table, no article
+        (
+            "/quang-cao.aspx",
+            f"<h1>{_HEADLINE}</h1><div>Cập nhật: 15/01/2024</div>{_BODY}",
+            "NOT:menu-page:a-menu-entry-links-here",
+        ),
+        # a section's page 2: the section's name as headline, an intro, one teaser and a results counter
+        (
+            "/quy-vi-nguoi-ngheo.aspx?page=2",
+            f"<h2>Quỹ Vì người nghèo</h2><div>13/05/2024</div>{_BODY}<small>Hiển thị 11 - 11 trong tổng số 11 kết quả.</small>",
+            "NOT:menu-page:headline-is-a-menu-entry",
+        ),
+    ],
+)
+def test_pages_the_site_menu_leads_to_are_no_articles(path, main, negative):
+    url = "http://127.0.0.1:8000" + path
+    html = f"<html><head><title>Báo Sông Hậu</title></head><body>{_MENU}<div class='main'>{main}</div></body></html>"
+    verdict = pa.classify(Selector(text=html, type="html", base_url=url), url, None, ["127.0.0.1"])
+    assert not verdict.is_article
+    assert negative in verdict.signals, verdict.signals
+    # the same page at an article's address, under an article's headline: an article
+    article = html.replace("<h2>Quỹ Vì người nghèo</h2>", f"<h1>{_HEADLINE}</h1>").replace(
+        "<small>Hiển thị 11 - 11 trong tổng số 11 kết quả.</small>", ""
+    )
+    url = "http://127.0.0.1:8000/tin/phuong-an-binh-tiep-nhan-1207.aspx"
+    assert pa.classify(Selector(text=article, type="html", base_url=url), url, None, ["127.0.0.1"]).is_article
+
+
+def test_a_results_counter_makes_a_listing_and_a_bullet_line_does_not_hide_a_list_heading():
+    from danvan.crawler.article_detection import article_body
+
+    url = "http://127.0.0.1:8000/tin/trang-2.html"
+    main = f"<h1>{_HEADLINE}</h1><div>13/05/2024</div>{_BODY}<p>Trang 2/5</p>"
+    verdict = pa.classify(_news_page(main, _HEADLINE), url, None, ["127.0.0.1"])
+    assert any(s.startswith("NOT:listing:pagination-summary") for s in verdict.signals), verdict.signals
+    lines = [
+        "Đoạn văn của bài báo, đủ dài và kết thúc bằng dấu chấm.",
+        "Các tin đã đưa",
+        "•",
+        "Xã Hòa An họp dân",
+    ]
+    assert article_body(lines, "", {"Xã Hòa An họp dân"}) == lines[:1]
