@@ -12,6 +12,12 @@ _TEXT_FUNCTIONS = (None, "lower")  # the others give True/False
 _BOOL = {True: "True", False: "False"}
 
 
+def _isdigit(text: str) -> bool:
+    """underthesea_core's isdigit: a 32-bit signed integer ("+5", "-5"; not "7102205025")."""
+    digits = text[1:] if text[:1] in ("+", "-") else text
+    return digits.isascii() and digits.isdigit() and -(2**31) <= int(text) < 2**31
+
+
 class SegmentationFeatures:
     """The feature strings underthesea_core's CRFFeaturizer gives for the same templates and dictionary.
 
@@ -53,7 +59,7 @@ class SegmentationFeatures:
         values = {
             None: syllable,
             "lower": lower,
-            "isdigit": _BOOL[syllable.isascii() and syllable.isdigit()],
+            "isdigit": _BOOL[_isdigit(syllable)],
             # underthesea_core's rule: uppercasing leaves the first character unchanged
             "istitle": _BOOL[first.upper() == first],
             "is_in_dict": _BOOL[lower in self._words],
@@ -72,7 +78,7 @@ class SegmentationFeatures:
             words = self._words
             values["is_in_dict"] = [_BOOL[low in words] for low in lowers]
         if "isdigit" in needed:
-            values["isdigit"] = [_BOOL[t.isascii() and t.isdigit()] for t in texts]
+            values["isdigit"] = [_BOOL[_isdigit(t)] for t in texts]
         if "istitle" in needed:
             spans = zip(*(titled[k:] for k in range(length)), strict=False)
             values["istitle"] = [_BOOL[all(span)] for span in spans]

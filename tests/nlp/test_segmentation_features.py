@@ -13,6 +13,7 @@ LINES = [
     "Ngày 12/3/2025, Bí thư Tỉnh ủy Hậu Giang Nguyễn Văn Hùng dự hội nghị triển khai Nghị quyết số 08-NQ/TU.",
     "ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ XV (NHIỆM KỲ 2025 - 2030) thành công tốt đẹp!",
     "Thủ tướng Ấn Độ Narendra Modi gặp ông Jean-Yves Le Drian ở Paris; 1.000 người, 21,9 tỉ đồng, 5% ²",
+    "Số tài khoản 7102205025, mã 2147483647 và 2147483648, nhiệt độ -5 đến +5 độ, số 007",
     "“Dân vận khéo” – phong trào thi đua… ǅ ß İ ΣΑΣ ½ ١٢ x-Y _",
 ]
 
