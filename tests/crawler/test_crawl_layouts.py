@@ -16,7 +16,7 @@ LAYOUT_NAMES = [d.name for d in layout_dirs()]
 # layouts"): the detector does not pass them yet. Kept in the suite so that they count when it does.
 # (heldout2-* pass since the table-layout/lead/typing rules; heldout3-* were measured once, then fixed:
 # the last two since pages the site's menu leads to, results counters and bullet-only lines)
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {"heldout4-cong-ttdt-huyen"}
 
 
 @pytest.fixture(scope="module")
