@@ -46,13 +46,10 @@ def test_lines_of_a_text_are_featured_apart(featurizers) -> None:
 
 def test_a_small_cache_gives_the_same_features(featurizers) -> None:
     ours, _, _ = featurizers
-    from pathlib import Path
-
     import joblib
-    import underthesea.pipeline.word_tokenize as segmentation
-    from danvan.nlp.tokenize import _MODEL
+    from danvan.nlp.tokenize import model_folder
 
-    folder = Path(segmentation.__file__).parent / "models" / _MODEL
+    folder = model_folder()
     tiny = SegmentationFeatures(
         joblib.load(folder / "features.bin"), joblib.load(folder / "dictionary.bin"), cache_size=3
     )
