@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -56,11 +57,40 @@ def _tagger() -> SegmentationTagger | _UndertheseaTagger:
     return SegmentationTagger(templates, dictionary, model)
 
 
+_CHUNKS: dict[str, tuple[str, ...]] = {}  # a whitespace-free chunk (+ " " unless it ends the line) -> tokens
+_CHUNKS_KEPT = 50_000
+_SPANS_SPACE = re.compile(r"Th\s[sS]")
+
+
 def _syllables(line: str) -> list[str]:
-    """What underthesea's tokenize gives for `line`, its characters normalised once for the whole line."""
+    """What underthesea's tokenize gives for `line`, its characters normalised once for the whole line.
+
+    Only one token pattern spans whitespace (the abbreviation "Th.s", whose dot is any character),
+    and the only one that looks past a token (an abbreviation's final dot, "TP.", is not one at the
+    end of the text) sees a space or the line's end: so, but for lines holding "Th s", each chunk
+    between spaces is tokenized once, followed by a space unless it ends the line, and cached.
+    """
     line = normalize_characters_in_text(line)
-    tokens = [m.group(0) for m in regex_tokenize.patterns.finditer(line)]
-    return [token_map.get(t, t) if len(t) <= 6 else t for t in tokens]
+    if _SPANS_SPACE.search(line):
+        tokens = [m.group(0) for m in regex_tokenize.patterns.finditer(line)]
+        return [token_map.get(t, t) if len(t) <= 6 else t for t in tokens]
+    chunks = line.split()
+    if not chunks:
+        return []
+    last = len(chunks) - 1
+    open_end = line[-1].isspace()
+    syllables: list[str] = []
+    for k, chunk in enumerate(chunks):
+        key = chunk if k == last and not open_end else chunk + " "
+        tokens = _CHUNKS.get(key)
+        if tokens is None:
+            found = [m.group(0) for m in regex_tokenize.patterns.finditer(key)]
+            tokens = tuple(token_map.get(t, t) if len(t) <= 6 else t for t in found)
+            if len(_CHUNKS) >= _CHUNKS_KEPT:
+                _CHUNKS.clear()
+            _CHUNKS[key] = tokens
+        syllables.extend(tokens)
+    return syllables
 
 
 def segment(text: str) -> list[str]:

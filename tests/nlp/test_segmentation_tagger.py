@@ -98,3 +98,23 @@ def test_viterbi_finds_the_best_path(labels: int) -> None:
 def _path_score(path: tuple[int, ...], scores: np.ndarray, transition: np.ndarray) -> float:
     steps = sum(transition[a, b] for a, b in itertools.pairwise(path))
     return steps + sum(scores[label, t] for t, label in enumerate(path))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        *LINES,
+        "Đoàn do ông Th sống ở TP. Cần Thơ dẫn đầu, TP.",
+        "TP. ",
+        "  Th S  TP.  v.v... :D  ",
+        "Liên hệ: ubnd@camau.gov.vn, camau.gov.vn/tin-tuc (số 10) 4.123,2 H&M T.Ư 02/05/2014",
+    ],
+)
+def test_syllables_are_underthesea_tokens_of_the_whole_line(line: str) -> None:
+    from underthesea.pipeline.text_normalize.character_normalize import normalize_characters_in_text
+    from underthesea.pipeline.text_normalize.text_normalizer import token_map
+    from underthesea.pipeline.word_tokenize import regex_tokenize
+
+    normalized = normalize_characters_in_text(line)
+    tokens = [m.group(0) for m in regex_tokenize.patterns.finditer(normalized)]
+    assert _syllables(line) == [token_map.get(t, t) if len(t) <= 6 else t for t in tokens]
