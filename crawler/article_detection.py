@@ -247,14 +247,35 @@ def _title_sources(sel: Selector, meta: Metadata) -> Iterator[list[str]]:
     yield _element_texts(root, "//body//h2 | //body//h3 | //body//b | //body//strong")
 
 
-def _title_candidates(sel: Selector, meta: Metadata) -> Iterator[str]:
+def _words_key(text: str) -> str:
+    """A heading's words only: lower case, tones composed, dashes, colons and spaces aside."""
+    return " ".join(_SYLLABLE.findall(unicodedata.normalize("NFC", text.lower())))
+
+
+@cache
+def _section_labels() -> frozenset[str]:
+    return frozenset(_words_key(label) for label in rules()["title"]["section_labels"])
+
+
+def is_section_label(text: str) -> bool:
+    """A box or section heading ('CHI TIẾT TIN', 'Tin tức - Sự kiện'): never an article's headline."""
+    return _words_key(text) in _section_labels()
+
+
+def _title_candidates(sel: Selector, meta: Metadata) -> Iterator[list[str]]:
+    """Groups of headline candidates (metadata, h1, headline classes, <title>, other headings), most
+    likely group first; within a group in document order, section labels left out."""
     cfg = rules()["title"]
     seen: set[str] = set()
     for group in _title_sources(sel, meta):
+        kept = []
         for text in group:
             if cfg["min_chars"] <= len(text) <= cfg["max_chars"] and text not in seen:
                 seen.add(text)
-                yield text
+                if not is_section_label(text):
+                    kept.append(text)
+        if kept:
+            yield kept
 
 
 def _overlap(title: str, line_syllables: Counter[str], lines_lower: Counter[str]) -> float:
@@ -315,6 +336,30 @@ def _showing_title(root: etree._Element, title: str) -> Iterator[etree._Element]
     if not seen:
         # XPath's normalize-space narrows the elements in C; element_text (any Unicode space) confirms
         yield from (el for el in _xpath(_SHOWING_TITLE)(root, title=title) if element_text(el) == title)
+
+
+def _chars_before(el: etree._Element, line: str, limit: int = 3000) -> float:
+    """How many characters of text come between an element and a line of the main text after it
+    (infinite when the line does not follow within `limit` characters)."""
+    key = line[:30]
+    joined = _norm("".join(_first_chars(_following_texts(el), 300, limit)))
+    at = joined.find(key)
+    return float(at) if at >= 0 else float("inf")
+
+
+def nearest_the_text(found: list[tuple[str, etree._Element]], lines: list[str]) -> tuple[str, etree._Element]:
+    """Of headline candidates that all match the text, the one just above it: fewest characters
+    between its element and the main text's first paragraph (a sidebar box heading before the page's
+    columns is farther from it than the headline); document order breaks ties."""
+    if len(found) == 1:
+        return found[0]
+    cfg = rules()["title"]
+    paragraphs = [ln for ln in lines if len(ln) >= cfg["paragraph_chars"] and _SENTENCE_END.search(ln)]
+    target = paragraphs[0] if paragraphs else max(lines, key=len, default="")
+    if not target:
+        return found[0]
+    distances = [_chars_before(el, target) for _, el in found]
+    return found[distances.index(min(distances))]
 
 
 def _title_element(sel: Selector, title: str, url: str) -> tuple[etree._Element | None, bool]:
@@ -562,26 +607,37 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         line_at.setdefault(ln.lower(), i)
     counts: list[Counter[str]] = []  # syllables by lines holding them, lines by repeats: when needed
 
-    def matches(candidate: str) -> bool:
+    def matches(candidate: str) -> int:
+        """2: the candidate heads a paragraph; 1: it shares its topic with the text; 0: neither."""
         if _heads_a_paragraph(candidate, lines, line_at):
-            return True
+            return 2
         if not counts:
             counts.append(Counter(w for ln in lines for w in _syllables(ln)))
             counts.append(Counter(ln.lower() for ln in lines))
-        return _overlap(candidate, counts[0], counts[1]) >= cfg["title"]["min_overlap"]
+        return int(_overlap(candidate, counts[0], counts[1]) >= cfg["title"]["min_overlap"])
 
     title, title_el, links_away = "", None, False
     first = None
-    for candidate in _title_candidates(sel, meta):
-        first = first or candidate
-        if matches(candidate):
+    for group in _title_candidates(sel, meta):
+        # in a group, a candidate heading a paragraph is taken at once; else the one nearest the text
+        found: list[tuple[str, etree._Element]] = []
+        for candidate in group:
+            first = first or candidate
+            if not (level := matches(candidate)):
+                continue
             el, away = _title_element(sel, candidate, url)
             links_away = links_away or (el is None and away)
-            if el is not None or candidate in (meta.headline, first) or not title:
-                title, title_el = title or candidate, title_el or el
-            if el is not None:
-                title, title_el = candidate, el
+            if el is None:
+                if candidate in (meta.headline, first) or not title:
+                    title = title or candidate  # metadata only, kept unless the page shows a better one
+                continue
+            if level == 2:
+                found = [(candidate, el)]
                 break
+            found.append((candidate, el))
+        if found:
+            title, title_el = nearest_the_text(found, lines)
+            break
     verdict.title = title
     if title:
         why(f"title-matches-text{'(in page)' if title_el is not None else '(metadata only)'}")

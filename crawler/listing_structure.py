@@ -137,8 +137,10 @@ def item_regions(items: list[ListingItem], max_spread: float) -> list[str]:
 
 
 def is_label(text: str, max_words: int) -> bool:
-    """A menu entry's text: a few words, at least one letter ('Tin hoạt động', not '2' or '»')."""
-    return 0 < len(text.split()) <= max_words and any(c.isalpha() for c in text)
+    """A menu entry's text: a few words, at least one letter ('Tin hoạt động', not '2' or '»'); a dash
+    or a slash between words is no word ('TIN TỨC - SỰ KIỆN')."""
+    words = [w for w in text.split() if any(c.isalnum() for c in w)]
+    return 0 < len(words) <= max_words and any(c.isalpha() for c in text)
 
 
 def in_menu(

@@ -66,6 +66,7 @@ class WarcArchive:
             target,
             "request",
             payload=BytesIO(),
+            length=0,  # known: without it warcio spools the empty payload to a temporary file
             http_headers=StatusAndHeaders(f"GET {path} HTTP/1.1", req_headers, is_http_request=True),
             warc_headers_dict={"WARC-Date": page.fetched_at},
         )
