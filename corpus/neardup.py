@@ -72,10 +72,11 @@ def find_original(
     return best
 
 
-def index(conn: sqlite3.Connection, pk: int, sig: np.ndarray | None) -> None:
-    """Replace the stored signature and bands of article `pk`."""
-    conn.execute("DELETE FROM minhash_bands WHERE article_pk = ?", (pk,))
-    conn.execute("DELETE FROM minhashes WHERE article_pk = ?", (pk,))
+def index(conn: sqlite3.Connection, pk: int, sig: np.ndarray | None, *, fresh: bool = False) -> None:
+    """Replace the stored signature and bands of article `pk` (`fresh`: it has none yet)."""
+    if not fresh:
+        conn.execute("DELETE FROM minhash_bands WHERE article_pk = ?", (pk,))
+        conn.execute("DELETE FROM minhashes WHERE article_pk = ?", (pk,))
     if sig is None:
         return
     conn.execute("INSERT INTO minhashes(article_pk, signature) VALUES (?, ?)", (pk, sig.tobytes()))

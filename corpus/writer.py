@@ -116,8 +116,8 @@ def write(
         return StoreResult("duplicate", article_id, same[1])
 
     pk = _write_row(conn, article, chash, rhash, pk=None)
-    dup_pk = _link_near_duplicate(conn, pk, prepared.signature)
-    _write_facts(conn, pk, article)
+    dup_pk = _link_near_duplicate(conn, pk, prepared.signature, fresh=True)
+    _write_facts(conn, pk, article, fresh=True)
     fulltext.index_row(conn, pk, article.title or "", article.text or "", row=prepared.fts)
     return StoreResult("stored", article_id, _id_of(conn, dup_pk))
 
@@ -167,12 +167,19 @@ def _write_row(conn: sqlite3.Connection, article: Article, chash: str, rhash: st
     return pk
 
 
-def _link_near_duplicate(conn: sqlite3.Connection, pk: int, signature: bytes | None) -> int | None:
-    """Index the MinHash of article `pk` and link it to its closest earlier near-duplicate."""
+def _link_near_duplicate(
+    conn: sqlite3.Connection, pk: int, signature: bytes | None, *, fresh: bool = False
+) -> int | None:
+    """Index the MinHash of article `pk` and link it to its closest earlier near-duplicate.
+
+    `fresh`: the article's row was just inserted (no signature yet, no link, its own story).
+    """
     sig = None if signature is None else np.frombuffer(signature, dtype=np.uint32)
     match = neardup.find_original(conn, sig, exclude_pk=pk) if sig is not None else None
-    neardup.index(conn, pk, sig)
+    neardup.index(conn, pk, sig, fresh=fresh)
     if match is None:
+        if fresh:
+            return None
         conn.execute(
             "UPDATE articles SET duplicate_of = NULL, similarity = NULL, story_pk = pk WHERE pk = ?",
             (pk,),
@@ -189,8 +196,9 @@ def _link_near_duplicate(conn: sqlite3.Connection, pk: int, signature: bytes | N
     return original
 
 
-def _write_facts(conn: sqlite3.Connection, pk: int, article: Article) -> None:
+def _write_facts(conn: sqlite3.Connection, pk: int, article: Article, *, fresh: bool = False) -> None:
+    """Write the article's facts of every kind, replacing its old ones unless it is `fresh` (new)."""
     for kind in KINDS.values():
-        for table in kind.article_tables:
+        for table in () if fresh else kind.article_tables:
             conn.execute(f"DELETE FROM {table} WHERE article_pk = ?", (pk,))
         kind.write(conn, pk, getattr(article, kind.name))
