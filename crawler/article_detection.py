@@ -262,22 +262,26 @@ def is_section_label(text: str) -> bool:
     return _words_key(text) in _section_labels()
 
 
-def _footer_markers(text: str) -> int:
-    """How many of the footer markers ('Cơ quan chủ quản', 'Giấy phép số', 'Điện thoại:') a text holds."""
+def _footer_markers(text: str, kinds: tuple[str, ...] = ("site_markers", "contact_markers")) -> int:
+    """How many footer markers ('Cơ quan chủ quản', 'Giấy phép số', 'Điện thoại:') a text holds."""
     low = unicodedata.normalize("NFC", text.lower())
-    return sum(1 for m in rules()["footer"]["markers"] if m in low)
+    cfg = rules()["footer"]
+    return sum(1 for kind in kinds for m in cfg[kind] if m in low)
 
 
 def footer_start(lines: list[str]) -> int:
     """Where the site's footer starts in the main text (len(lines) when none): the first line holding a
-    footer marker in the trailing run of short lines, when at least `min_lines` lines of it hold one
-    (a table layout's footer row the extractor kept after the article)."""
+    footer marker in the trailing run of short lines, when at least `min_lines` lines of it hold one and
+    one of them a site marker (a table layout's footer row the extractor kept after the article)."""
     cfg = rules()["footer"]
     start = len(lines)
     while start > 0 and len(lines[start - 1]) < cfg["max_line_chars"]:
         start -= 1
     marked = [i for i in range(start, len(lines)) if _footer_markers(lines[i])]
-    return marked[0] if len(marked) >= cfg["min_lines"] else len(lines)
+    site = any(_footer_markers(lines[i], ("site_markers",)) for i in marked)
+    if len(marked) < cfg["min_lines"] or not site:
+        return len(lines)
+    return marked[0]
 
 
 @cache

@@ -56,6 +56,13 @@ def test_the_footer_is_the_marked_tail_of_short_lines():
     # followed by a paragraph
     assert footer_start([*body, "Mọi chi tiết xin liên hệ điện thoại: 0277 3830 xxx"]) == len(body) + 1
     assert footer_start([footer[0], footer[2], body[0]]) == 3
+    # contact lines alone (a staff list, a notice's contacts) are no footer: it names the site's owner,
+    # licence, editor or designer
+    staff = [
+        "Ông Thạch Phol - Chủ tịch. Điện thoại: 0294 3834 xxx",
+        "Bà Lê Thị Ba - Phó Chủ tịch. Email: a@b.vn",
+    ]
+    assert footer_start(body + staff) == len(body) + 2
 
 
 def test_a_table_layout_footer_is_neither_body_nor_headline():
