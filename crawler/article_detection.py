@@ -762,16 +762,17 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     parts = urlsplit(url)
     if not parts.query and re.match(cfg["urls"]["home"], parts.path.lower()):
         negatives.append("home-page")
-    kind, labels = record_fields(sel.root)
-    if kind:
-        prose = sum(
-            1 for ln in lines if len(ln) >= cfg["title"]["paragraph_chars"] and _SENTENCE_END.search(ln)
-        )
-        if prose < cfg["records"]["max_paragraphs"]:
-            negatives.append(f"record-page:{kind}({', '.join(labels[:3])})")
     if not names_other and any(re.search(p, url.lower()) for p in cfg["urls"]["copies"]):
         # a copy naming its article as canonical is caught by the spider's canonical check instead
         negatives.append("print-or-amp-copy-url")
+    if not negatives:
+        # looked for last, on pages nothing else rejects: labelled fields of a document or an event
+        # beside little prose
+        para = cfg["title"]["paragraph_chars"]
+        prose = sum(1 for ln in lines if len(ln) >= para and _SENTENCE_END.search(ln))
+        kind, labels = record_fields(sel.root) if prose < cfg["records"]["max_paragraphs"] else ("", [])
+        if kind:
+            negatives.append(f"record-page:{kind}({', '.join(labels[:3])})")
     verdict.body = article_body(lines, title, anchors)
     if not negatives and title_el is not None:
         lead = _lead_before_body(title_el, verdict.body, lines, anchors)
