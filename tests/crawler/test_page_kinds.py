@@ -116,7 +116,8 @@ def test_an_official_document_record_is_no_article():
 
 EVENT = (
     "<h1>Hội thi tìm hiểu pháp luật năm 2024</h1><h2>20/06/2024 07:30 - 11:30</h2>"
-    "<p>Hội thi dành cho các đội thi đến từ 11 xã, thị trấn, gồm phần chào hỏi, kiến thức và tiểu phẩm.</p>"
+    "<p>Hội thi dành cho các đội thi đến từ 11 xã, thị trấn. Nội dung thi gồm phần chào hỏi, kiến thức "
+    "pháp luật và tiểu phẩm tuyên truyền.</p>"
     "<dl><dt>Ngày:</dt><dd>20/06/2024</dd><dt>Thời gian:</dt><dd>07:30 - 11:30</dd></dl>"
     "<h3>Địa điểm</h3><p>Hội trường Ủy ban nhân dân huyện</p>"
 )
