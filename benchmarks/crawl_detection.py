@@ -134,7 +134,9 @@ def compare(name: str, manifest: dict, server: FixtureServer, rows: list[dict]) 
             result.problems.append(f"date {where}: {got.published!r} != {want['date']}")
         body = _nfc(got.body)
         for key in ("first", "last"):
-            if _nfc(want[key]) not in body:
+            # the manifests hold a paragraph's first 60 characters: its last word may be cut mid-syllable,
+            # which the app's tone placement rewrites ('đoà' of 'đoàn' becomes 'đòa'), so it is left out
+            if _nfc(want[key].rsplit(" ", 1)[0]) not in body:
                 result.problems.append(f"body {where}: {key} paragraph missing")
         for junk in manifest["not_in_body"]:
             if _nfc(junk).lower() in body.lower():

@@ -262,6 +262,50 @@ def is_section_label(text: str) -> bool:
     return _words_key(text) in _section_labels()
 
 
+def _footer_markers(text: str, kinds: tuple[str, ...] = ("site_markers", "contact_markers")) -> int:
+    """How many footer markers ('Cơ quan chủ quản', 'Giấy phép số', 'Điện thoại:') a text holds."""
+    low = unicodedata.normalize("NFC", text.lower())
+    cfg = rules()["footer"]
+    return sum(1 for kind in kinds for m in cfg[kind] if m in low)
+
+
+def footer_start(lines: list[str]) -> int:
+    """Where the site's footer starts in the main text (len(lines) when none): the first line holding a
+    footer marker in the trailing run of short lines, when at least `min_lines` lines of it hold one and
+    one of them a site marker (a table layout's footer row the extractor kept after the article)."""
+    cfg = rules()["footer"]
+    start = len(lines)
+    while start > 0 and len(lines[start - 1]) < cfg["max_line_chars"]:
+        start -= 1
+    marked = [i for i in range(start, len(lines)) if _footer_markers(lines[i])]
+    site = any(_footer_markers(lines[i], ("site_markers",)) for i in marked)
+    if len(marked) < cfg["min_lines"] or not site:
+        return len(lines)
+    return marked[0]
+
+
+@cache
+def _record_labels() -> dict[str, frozenset[str]]:
+    cfg = rules()["records"]
+    return {kind: frozenset(_words_key(label) for label in cfg[kind]) for kind in ("document", "event")}
+
+
+def record_fields(root: etree._Element) -> tuple[str, list[str]]:
+    """The kind of record ('document', 'event') whose field labels the page shows (a <dt>, <th>, bold or
+    heading label such as 'Số/Ký hiệu', 'Ngày ban hành', 'Thời gian:'), and those labels; ('', [])
+    when fewer than `min_labels` of one kind."""
+    cfg = rules()["records"]
+    found: set[str] = set()
+    for el in root.iter(*cfg["label_tags"]):
+        text = element_text_within(el, cfg["max_label_chars"])
+        if text:
+            found.add(_words_key(text))
+    for kind, labels in _record_labels().items():
+        if len(hits := sorted(found & labels)) >= cfg["min_labels"]:
+            return kind, hits
+    return "", []
+
+
 def _title_candidates(sel: Selector, meta: Metadata) -> Iterator[list[str]]:
     """Groups of headline candidates (metadata, h1, headline classes, <title>, other headings), most
     likely group first; within a group in document order, section labels left out."""
@@ -272,7 +316,7 @@ def _title_candidates(sel: Selector, meta: Metadata) -> Iterator[list[str]]:
         for text in group:
             if cfg["min_chars"] <= len(text) <= cfg["max_chars"] and text not in seen:
                 seen.add(text)
-                if not is_section_label(text):
+                if not is_section_label(text) and not _footer_markers(text):
                     kept.append(text)
         if kept:
             yield kept
@@ -578,6 +622,10 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     )
     verdict.main_text = text
     lines = [_norm(ln.strip(" |")) for ln in text.splitlines() if ln.strip(" |")]
+    if (footer := footer_start(lines)) < len(lines):
+        # the site's footer (owner, licence, address), kept by the extractor after the page's own text
+        why(f"footer-dropped={len(lines) - footer}lines")
+        lines = lines[:footer]
     chars = sum(len(ln) for ln in lines)
     share = chars / max(page_chars, 1)
     why(f"main-text={chars}ch/{len(lines)}blocks")
@@ -711,9 +759,20 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         negatives.append(f"gallery:captions={captions:.0%}")
     canonical = absolute_http_url(url, _first(sel, '//link[@rel="canonical"]/@href') or None)
     names_other = bool(canonical) and normalize_url(canonical) != normalize_url(url)
+    parts = urlsplit(url)
+    if not parts.query and re.match(cfg["urls"]["home"], parts.path.lower()):
+        negatives.append("home-page")
     if not names_other and any(re.search(p, url.lower()) for p in cfg["urls"]["copies"]):
         # a copy naming its article as canonical is caught by the spider's canonical check instead
         negatives.append("print-or-amp-copy-url")
+    if not negatives:
+        # looked for last, on pages nothing else rejects: labelled fields of a document or an event
+        # beside little prose
+        para = cfg["title"]["paragraph_chars"]
+        prose = sum(1 for ln in lines if len(ln) >= para and _SENTENCE_END.search(ln))
+        kind, labels = record_fields(sel.root) if prose < cfg["records"]["max_paragraphs"] else ("", [])
+        if kind:
+            negatives.append(f"record-page:{kind}({', '.join(labels[:3])})")
     verdict.body = article_body(lines, title, anchors)
     if not negatives and title_el is not None:
         lead = _lead_before_body(title_el, verdict.body, lines, anchors)

@@ -186,6 +186,9 @@ class NewsSpider(scrapy.Spider):
             # links are followed from a start page whatever its verdict: the crawl is asked to start there
             # (and a home page of teasers can read as an article)
             if not self.plan.follow_article_links and response.meta.get("hint") != "start":
+                # the article's own list of other articles ("Các tin khác"): its items are article
+                # candidates (an older item may be linked from no listing the crawl reaches)
+                yield from self._related_items(sel, response.url, site, verdict)
                 return
         else:
             self.count("listing_pages", site.name)
@@ -207,6 +210,19 @@ class NewsSpider(scrapy.Spider):
             else:
                 hint = "article" if pa.ARTICLE_PATH.search(url.lower()) else "listing"
             if request := self._candidate(url, site.name, hint, dates.get(url)):
+                yield request
+
+    def _related_items(
+        self, sel: Selector, url: str, site: SiteConfig, verdict: pa.Verdict
+    ) -> Iterator[Request]:
+        """Requests for the items of an article page's repeated link blocks (its related list), as
+        listing items. A crawl with a `since` limit follows only the items printed with a date, and
+        not an older one (a related list reaches back years)."""
+        dates = pa.listing_dates(sel, url, None, self.parse_date) if self.plan.since else {}
+        for item in verdict.listing_links:
+            if self.plan.since and item not in dates:
+                continue
+            if request := self._candidate(item, site.name, "item", dates.get(item)):
                 yield request
 
     def _emit(

@@ -1,0 +1,171 @@
+"""Unit cases for site footers, home pages, record pages and articles' related lists (handwritten HTML)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import run_crawl
+from danvan.crawler import page_analysis as pa
+from danvan.crawler.article_detection import footer_start, record_fields
+from danvan.crawler.fixtures_server import serve
+from parsel import Selector
+
+BASE = "http://127.0.0.1:8000"
+HEADLINE = "Xã Tân Phước tổ chức ngày hội đại đoàn kết toàn dân tộc năm 2023"
+BODY = (
+    "<p>Sáng 15/11, Ban công tác Mặt trận ấp Tân Phước tổ chức ngày hội đại đoàn kết toàn dân tộc với sự "
+    "tham gia của hơn 200 hộ dân trong ấp và đại diện lãnh đạo xã.</p>"
+    "<p>Dịp này, Ban tổ chức trao 20 phần quà cho hộ nghèo, mỗi phần trị giá 500 nghìn đồng, do các nhà "
+    "hảo tâm trên địa bàn đóng góp.</p>"
+    "<p>Năm nay, ấp có 95% hộ đạt danh hiệu gia đình văn hóa, tăng 3% so với năm trước.</p>"
+)
+# the same text as an old ASP site writes it: <FONT>, paragraphs split by <BR><BR>, no <p>
+BR_BODY = "<font>" + BODY[3:-4].replace("</p><p>", "<br><br>") + "<br><br>Thanh Hà</font>"
+# a footer row as a provincial portal writes it: owner, address and phone, licence
+FOOTER = (
+    "<b>Trang thông tin điện tử xã Tân Phước. Cơ quan chủ quản: Ủy ban nhân dân xã Tân Phước</b><br>"
+    "Địa chỉ: ấp Tân Phước, huyện Tân Hồng - Điện thoại: 0277 3830 xxx<br>"
+    "Giấy phép số 12/GP-STTTT ngày 3/4/2020. Ghi rõ nguồn khi phát hành lại thông tin từ trang này."
+)
+SIDEBAR = (
+    "<div class='box'><b>DANH MỤC</b><br><a href='/gioi-thieu.asp'>Giới thiệu</a><br>"
+    "<a href='/tin-tuc.asp'>Tin tức</a><br><a href='/lien-he.asp'>Liên hệ</a></div>"
+)
+
+
+def table_page(content: str, title: str = "Tin tức - Xã Tân Phước") -> str:
+    """An old table layout: a sidebar cell, the content cell, a footer row."""
+    return (
+        f"<html><head><title>{title}</title></head><body><table width='100%'><tr><td>{SIDEBAR}</td>"
+        f"<td><div class='noidung'>{content}</div></td></tr><tr><td colspan='2'><div>{FOOTER}</div></td></tr>"
+        "</table></body></html>"
+    )
+
+
+def classify(html: str, path: str) -> pa.Verdict:
+    url = BASE + path
+    return pa.classify(Selector(text=html, type="html", base_url=url), url, None, ["127.0.0.1"])
+
+
+def test_the_footer_is_the_marked_tail_of_short_lines():
+    body = ["Đoạn thứ nhất của bài báo, kể lại buổi lễ ra mắt mô hình mới ở xã. " * 3, "Thanh Hà"]
+    footer = ["Cơ quan chủ quản: UBND xã", ", tỉnh Đồng Tháp", "Điện thoại: 0277 xxx - Email: a@b.vn"]
+    assert footer_start(body + footer) == len(body)
+    # one line holding a marker is no footer (a contact line closing a notice), nor a marker line
+    # followed by a paragraph
+    assert footer_start([*body, "Mọi chi tiết xin liên hệ điện thoại: 0277 3830 xxx"]) == len(body) + 1
+    assert footer_start([footer[0], footer[2], body[0]]) == 3
+    # contact lines alone (a staff list, a notice's contacts) are no footer: it names the site's owner,
+    # licence, editor or designer
+    staff = [
+        "Ông Thạch Phol - Chủ tịch. Điện thoại: 0294 3834 xxx",
+        "Bà Lê Thị Ba - Phó Chủ tịch. Email: a@b.vn",
+    ]
+    assert footer_start(body + staff) == len(body) + 2
+
+
+def test_a_table_layout_footer_is_neither_body_nor_headline():
+    content = f"<font size=3><b>{HEADLINE}</b></font><br><font>(Cập nhật: 15/11/2023 9:41:25 AM)</font><br>{BR_BODY}"
+    verdict = classify(table_page(content, f"{HEADLINE} - Xã Tân Phước"), "/tintuc/chitiet.asp?id=12")
+    assert verdict.is_article, verdict.signals
+    assert any(s.startswith("footer-dropped=") for s in verdict.signals)
+    assert verdict.title == HEADLINE and str(verdict.published) == "2023-11-15"
+    assert verdict.body[-1] == "Thanh Hà", verdict.body  # the byline kept, the footer's 3 lines not
+    # a listing's last page: one teaser; the footer's bold owner line and licence date are no headline
+    # and no date of an "article"
+    teaser = (
+        "<div class='item'><a href='/tintuc/chitiet.asp?id=7'>Hội Nông dân xã sơ kết công tác 6 tháng đầu "
+        "năm</a> (12/07/2023)<br>Các cơ sở Hội phát triển thêm 41 hội viên mới trong 6 tháng.</div>"
+    )
+    listing = classify(table_page(teaser), "/tintuc/danhsach.asp?cat=3&page=2")
+    assert not listing.is_article, listing.signals
+    assert "Cơ quan chủ quản" not in listing.title
+
+
+@pytest.mark.parametrize("path", ["/", "/index.php", "/Default.aspx", "/trang-chu/"])
+def test_a_home_page_is_no_article(path):
+    html = table_page(f"<h1>{HEADLINE}</h1><div>15/11/2023</div>{BODY}")
+    verdict = classify(html, path)
+    assert not verdict.is_article and "NOT:home-page" in verdict.signals, verdict.signals
+    # the same page at an article's address (an index script with a query is no home page)
+    for article_path in ("/index.php?option=com_content&id=12", "/tin-tuc/ngay-hoi-dai-doan-ket.html"):
+        assert classify(html, article_path).is_article
+
+
+DOCUMENT = (
+    "<h2>CHI TIẾT VĂN BẢN</h2><table border='1'>"
+    "<tr><td><b>Số/Ký hiệu</b></td><td>215/KH-UBND</td></tr>"
+    "<tr><td><b>Ngày ban hành</b></td><td>02/10/2023</td></tr>"
+    "<tr><td><b>Cơ quan ban hành</b></td><td>Ủy ban nhân dân xã Tân Phước</td></tr>"
+    "<tr><td><b>Người ký</b></td><td>Phó Chủ tịch</td></tr>"
+    "<tr><td><b>Trích yếu</b></td><td>Kế hoạch tổ chức ngày hội đại đoàn kết toàn dân tộc năm 2023 trên địa "
+    "bàn xã. Các ấp xây dựng kế hoạch và báo cáo kết quả về Ủy ban.</td></tr></table>"
+)
+
+
+def test_an_official_document_record_is_no_article():
+    verdict = classify(table_page(DOCUMENT, "215/KH-UBND - Xã Tân Phước"), "/vanban/chitiet.asp?id=215")
+    assert not verdict.is_article
+    assert any(s.startswith("NOT:record-page:document(") for s in verdict.signals), verdict.signals
+    assert record_fields(Selector(text=DOCUMENT).root)[0] == "document"
+    # an article that names a document in its prose shows no labelled fields
+    prose = f"<h1>{HEADLINE}</h1><div>15/11/2023</div>{BODY}<p>Kế hoạch số 215, ngày ban hành 02/10.</p>"
+    assert classify(table_page(prose), "/tintuc/chitiet.asp?id=12").is_article
+
+
+EVENT = (
+    "<h1>Hội thi tìm hiểu pháp luật năm 2024</h1><h2>20/06/2024 07:30 - 11:30</h2>"
+    "<p>Hội thi dành cho các đội thi đến từ 11 xã, thị trấn. Nội dung thi gồm phần chào hỏi, kiến thức "
+    "pháp luật và tiểu phẩm tuyên truyền.</p>"
+    "<dl><dt>Ngày:</dt><dd>20/06/2024</dd><dt>Thời gian:</dt><dd>07:30 - 11:30</dd></dl>"
+    "<h3>Địa điểm</h3><p>Hội trường Ủy ban nhân dân huyện</p>"
+)
+
+
+def test_an_event_page_is_no_article_but_an_article_about_the_event_is():
+    page = f"<html><head><title>Sự kiện</title></head><body><main>{EVENT}</main></body></html>"
+    verdict = classify(page, "/su-kien/hoi-thi-tim-hieu-phap-luat-nam-2024/")
+    assert not verdict.is_article
+    assert any(s.startswith("NOT:record-page:event(") for s in verdict.signals), verdict.signals
+    # a report of the event with paragraphs of prose: labels in a box beside it do not make it a record
+    report = EVENT.replace("<dl>", BODY + BODY.replace("Sáng 15/11", "Chiều 15/11") + "<dl>")
+    assert classify(page.replace(EVENT, report), "/tin-tuc/hoi-thi-tim-hieu-phap-luat.html").is_article
+
+
+def _headline(n: int) -> str:
+    return f"Ấp Tân Phước {n} tổ chức ngày hội đại đoàn kết toàn dân tộc"
+
+
+def _article(n: int, related: list[int]) -> str:
+    items = "".join(
+        f"<li><a href='/tin/bai-{i}.html'>{_headline(i)}</a> (0{i}/05/2024)</li>" for i in related
+    )
+    return (
+        f"<html><head><title>Bài {n}</title></head><body><div class='menu'><a href='/'>Trang chủ</a> "
+        f"<a href='/tin/'>Tin tức</a></div><h1>{_headline(n)}</h1>"
+        f"<div>0{n}/05/2024</div>{BODY.replace('200', str(200 + n))}<h3>Các tin khác</h3><ul>{items}</ul>"
+        "</body></html>"
+    )
+
+
+def test_an_article_s_related_list_leads_to_articles_no_listing_reaches(tmp_path: Path):
+    site = tmp_path / "site"
+    (site / "tin").mkdir(parents=True)
+    listing = "".join(
+        f"<div class='item'><a href='/tin/bai-{i}.html'>{_headline(i)}</a><p>Tóm tắt tin số {i}.</p></div>"
+        for i in (1, 2, 3)
+    )
+    (site / "index.html").write_text(f"<html><body><h2>Tin mới</h2>{listing}</body></html>", encoding="utf-8")
+    for n in (1, 2, 3):
+        (site / "tin" / f"bai-{n}.html").write_text(
+            _article(n, [i for i in (1, 2, 3, 4) if i != n]), encoding="utf-8"
+        )
+    (site / "tin" / "bai-4.html").write_text(_article(4, [1, 2]), encoding="utf-8")  # in no listing
+    server = serve(site)
+    try:
+        result = run_crawl(tmp_path, "--url", server.base_url + "/")
+    finally:
+        server.stop()
+    stored = {row["canonical_url"].rsplit("/", 1)[-1] for row in result.pages}
+    assert stored == {"bai-1.html", "bai-2.html", "bai-3.html", "bai-4.html"}
