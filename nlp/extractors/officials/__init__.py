@@ -20,15 +20,36 @@ from danvan.nlp.record import OfficialFact
 from danvan.nlp.wordlists import word_set
 from spacy.tokens import Doc
 
-_ADMIN_BEFORE = re.compile(
-    r"(?:huyện|xã|phường|quận|thị xã|thị trấn|ấp|thôn|bản|tỉnh|đường|phố|Huyện|Xã|Phường|Quận"
+_ADMIN_BEFORE = re.compile(  # a whole word: "khẩn cấp" holds no "ấp", "văn bản" no "bản"
+    r"(?<![\wà-ỹđ])(?:huyện|xã|phường|quận|thị xã|thị trấn|ấp|thôn|bản|tỉnh|đường|phố|Huyện|Xã|Phường|Quận"
     r"|THPT|THCS|PTTH|PTCS|[Tt]iểu học)\s+$"  # schools named after historical people ("THPT Lê Lợi")
 )
 _PHOTO_CREDIT = re.compile(r"(?:Ảnh|ảnh|Nguồn|Video|Clip|Bài và ảnh|Bài, ảnh)\s*:?\s*$")
 _WEAK_TITLE = re.compile(r"(?i)cán bộ\b")
 # between a titled name and the next name that shares its title ("Phó Thủ tướng A, B và C")
-_CHAIN_GAP = re.compile(r"\s*(?:,|,?\s+và)\s+(?:(?:ông|bà|đồng chí)\s+)?")
+# ("Đại biểu A (Quảng Bình); B (Thanh Hóa)": after a place in brackets, also a semicolon)
+_CHAIN_GAP = re.compile(
+    r"(?:\s*\((?P<place>[^()\n]{2,40})\))?\s*(?P<sep>,|;|,?\s+và)\s+(?:(?:ông|bà|đồng chí)\s+)?"
+)
+_PAREN_AFTER = re.compile(r"\s*\(([^()\n]{2,40})\)")
 _SHORT_REF = re.compile(r"(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+([A-ZÀ-ỸĐ][a-zà-ỹđ]+)(?![\wà-ỹđ])")
+
+
+def _chain_gap(gap: str) -> bool:
+    """Does `gap` only separate two names that share a title: a comma or "và", or a semicolon after the
+    first name's place in brackets?"""
+    m = _CHAIN_GAP.fullmatch(gap)
+    if not m:
+        return False
+    if m.group("place") is None:
+        return m.group("sep") != ";"
+    return is_place(m.group("place").strip())
+
+
+def _place_after(text: str, end: int) -> bool:
+    """Is the name at `end` followed by its place in brackets ("B (Thanh Hóa)"), not its own title?"""
+    m = _PAREN_AFTER.match(text, end)
+    return bool(m) and is_place(m.group(1).strip())
 
 
 def _names_an_organisation(title: str) -> bool:
@@ -37,11 +58,16 @@ def _names_an_organisation(title: str) -> bool:
     return any(" ".join(words[-n:]) in ORG_HEADS for n in (1, 2, 3) if len(words) >= n)
 
 
+# a one-member limited company is often the state's ("Công ty TNHH MTV Xổ số kiến thiết"): not a business
+_STATE_LLC = re.compile(r"(?:công ty|cty)\s+(?:tnhh|trách nhiệm hữu hạn)\s+(?:mtv|một thành viên)")
+
+
 def _is_business(text: str, end: int, left: str | None) -> bool:
     """A company's person, not an official: a business word in the title before the name or in the first
     clause after it ("Tim Cook, Giám đốc điều hành hãng Apple")."""
     first = re.split(r"[,;:\n]|(?<!TP)\.\s", text[end : end + 120].lstrip(" ,-–"), maxsplit=1)[0]
-    return any(w in f"{left or ''} {first}".casefold() for w in BUSINESS_WORDS)
+    words = _STATE_LLC.sub("", f"{left or ''} {first}".casefold())
+    return any(w in words for w in BUSINESS_WORDS)
 
 
 def _read_past(title: str, name: str) -> bool:
@@ -125,13 +151,15 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
             run_start = opens.end() + 1
             tokens = text[run_start:run_end].split(" ")
         found = person_in_run(tokens)
+        if found is not None and is_place(found[1]):
+            found = None  # "Hà Lan", "Lâm Đồng": a place read as a family and a given name
         loosest = fallback_name(text, run_start, tokens, "left") if found is None else None
         if found is None and loosest is None:
             continue  # no name here however it is titled: spare looking for the title
         left = left_title(text, run_start, floor)
         chained = (
             chain is not None
-            and bool(_CHAIN_GAP.fullmatch(text[chain[0] : run_start]))
+            and _chain_gap(text[chain[0] : run_start])
             and len(" ".join(tokens).split(" ")) >= 2  # "Vicente Calderon và Barcelona": a name has 2 words
         )
         foreign = False
@@ -165,12 +193,20 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
         elif prefix and POSITION_RE.search(prefix):
             left = prefix
         right = right_title(text, end)
-        if chained and chain and not left and not right and text[end : end + 2].strip()[:1] != "(":
+        if (
+            chained
+            and chain
+            and not left
+            and not right
+            and (text[end : end + 2].strip()[:1] != "(" or _place_after(text, end))
+        ):
             left = chain[1]
         chain = (end, left) if left and not right else None
         if foreign and not left and not right:
             continue
-        if _is_business(text, end, left):
+        # a title in brackets is the person's whole ("A (nguyên Chủ tịch HĐTV, kiêm Giám đốc Công ty TNHH B)")
+        bracketed = right if right and text[end : end + 3].lstrip()[:1] == "(" else None
+        if _is_business(text, end, " ".join(t for t in (left, bracketed) if t)):
             continue
         _add(people, name, start, end, [t for t in (left, right) if t])
 

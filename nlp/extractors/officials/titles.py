@@ -73,22 +73,37 @@ _TITLE_IS = re.compile(
 )
 
 
+# "của"/"thuộc" before a body's capitalised name join two bodies in one title
+_OF = frozenset({"của", "thuộc"})
+
+
 def _joins_names(words: list[str], i: int) -> bool:
     """ "và" inside an organisation's name: "Bộ Kế hoạch và Đầu tư"."""
     return words[i] == "và" and i + 1 < len(words) and words[i + 1][:1].isupper()
 
 
+def _clause_word(word: str) -> bool:
+    """A word that opens a clause; capitalised, one that titles also hold is inside a body's name
+    ("Liên minh Nghị viện"), while "Theo", "Đề" still open a clause run on without a stop."""
+    if word in CLAUSE_WORDS:
+        return True
+    folded = word.casefold()
+    return folded != word and folded in CLAUSE_WORDS and folded not in TITLE_WORDS
+
+
 def title_words_ok(span: str) -> bool:
     words = re.findall(r"[\wà-ỹđĐ.&]+", span)
-    if len(words) <= 9 and not any(w.casefold() in CLAUSE_WORDS for w in words):
+    if len(words) <= 9 and not any(_clause_word(w) for w in words):
         return True
     for i, word in enumerate(words):
         if word[0].isupper() or word[0].isdigit() or word.casefold() in TITLE_WORDS or _joins_names(words, i):
             continue
         if word == "tại" and (
-            i + 1 == len(words) or is_place(" ".join(words[i + 1 : i + 3])) or is_place(words[i + 1])
+            i + 1 == len(words) or _is_place(" ".join(words[i + 1 : i + 3])) or _is_place(words[i + 1])
         ):
             continue  # "Đại sứ Việt Nam tại Lào" (the place may open the name's run)
+        if word in _OF and i + 1 < len(words) and words[i + 1][0].isupper():
+            continue  # "Chủ nhiệm Ủy ban Kinh tế của Quốc hội", "Cục trưởng Cục X thuộc Bộ Y"
         if _ROMAN.fullmatch(word):
             continue
         return False
