@@ -72,3 +72,15 @@ def test_country_read_as_a_name_does_not_cut_the_next_title(extractor) -> None:
         (40, 52, "Jan de Vries", "Bộ trưởng Quốc phòng Hà Lan"),
         (81, 94, "Pieter Jansen", "Đại sứ Hà Lan tại Việt Nam"),
     ]
+
+
+def test_comma_inside_a_committee_name(extractor) -> None:
+    text = "Quốc hội nghe Chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc hội Đào Minh Tú trình bày báo cáo."
+    assert found(extractor, text) == [
+        (62, 73, "Đào Minh Tú", "Chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc hội")
+    ]
+
+
+def test_private_company_later_in_the_clause_keeps_the_official(extractor) -> None:
+    text = "Ông Lưu Văn Hòa, Phó Chủ tịch UBND tỉnh, yêu cầu khởi kiện Công ty TNHH Hải Long ngay."
+    assert found(extractor, text) == [(4, 15, "Lưu Văn Hòa", "Phó Chủ tịch UBND tỉnh")]

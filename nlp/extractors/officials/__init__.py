@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from danvan.nlp.extractors.officials.lexicon import BUSINESS_WORDS, ORG_HEADS, POSITION_RE, is_place
+from danvan.nlp.extractors.officials.lexicon import (
+    BUSINESS_WORDS,
+    ORG_HEADS,
+    POSITION_RE,
+    PRIVATE_COMPANY_WORDS,
+    is_place,
+)
 from danvan.nlp.extractors.officials.lists import personnel_lists
 from danvan.nlp.extractors.officials.merging import Person, merge_short_forms, province_of
 from danvan.nlp.extractors.officials.names import (
@@ -66,8 +72,13 @@ def _is_business(text: str, end: int, left: str | None) -> bool:
     """A company's person, not an official: a business word in the title before the name or in the first
     clause after it ("Tim Cook, Giám đốc điều hành hãng Apple")."""
     first = re.split(r"[,;:\n]|(?<!TP)\.\s", text[end : end + 120].lstrip(" ,-–"), maxsplit=1)[0]
-    words = _STATE_LLC.sub("", f"{left or ''} {first}".casefold())
-    return any(w in words for w in BUSINESS_WORDS)
+    return any(w in f"{left or ''} {first}".casefold() for w in BUSINESS_WORDS)
+
+
+def _private_company(title: str | None) -> bool:
+    """Is the title a private company's ("Giám đốc Công ty TNHH X"), not a state one-member company's?"""
+    words = _STATE_LLC.sub("", (title or "").casefold())
+    return any(w in words for w in PRIVATE_COMPANY_WORDS)
 
 
 def _read_past(title: str, name: str) -> bool:
@@ -128,8 +139,10 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
     people: dict[str, Person] = {}
     listed = personnel_lists(text)
     for item in listed:
-        if _PHOTO_CREDIT.search(text[max(0, item.start - 12) : item.start]) or _is_business(
-            text, item.end, item.title
+        if (
+            _PHOTO_CREDIT.search(text[max(0, item.start - 12) : item.start])
+            or _is_business(text, item.end, item.title)
+            or _private_company(item.title)
         ):
             continue
         _add(people, item.name, item.start, item.end, [item.title])
@@ -204,9 +217,8 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
         chain = (end, left) if left and not right else None
         if foreign and not left and not right:
             continue
-        # a title in brackets is the person's whole ("A (nguyên Chủ tịch HĐTV, kiêm Giám đốc Công ty TNHH B)")
-        bracketed = right if right and text[end : end + 3].lstrip()[:1] == "(" else None
-        if _is_business(text, end, " ".join(t for t in (left, bracketed) if t)):
+        # (a private company in a title, not anywhere after it: "A, Phó Chủ tịch tỉnh, kiện Công ty TNHH B")
+        if _is_business(text, end, left) or _private_company(left) or _private_company(right):
             continue
         _add(people, name, start, end, [t for t in (left, right) if t])
 

@@ -195,6 +195,22 @@ def _aside_masked(m: re.Match[str]) -> str:
     return m.group(0) if POSITION_RE.search(m.group(1)) else "~" * len(m.group(0))
 
 
+def _comma_in_body_name(window: str, breaks: list[re.Match[str]]) -> bool:
+    """Is the last break a comma inside one body's name, a capitalised part after it, the title's position
+    before it and none after ("Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội")?"""
+    if not breaks or breaks[-1].group(0) != ",":
+        return False
+    after = window[breaks[-1].end() :].strip()
+    start = breaks[-2].end() if len(breaks) > 1 else 0
+    before = window[start : breaks[-1].start()].strip()
+    return (
+        bool(after)
+        and after[:1].isupper()
+        and not POSITION_RE.search(after)
+        and bool(POSITION_RE.search(before))
+    )
+
+
 def left_title(text: str, start: int, floor: int = 0) -> str | None:
     """The title written before the name at `start`; nothing before `floor` (the previous person's name)."""
     lo = max(0, start - 160, floor)
@@ -206,6 +222,8 @@ def left_title(text: str, start: int, floor: int = 0) -> str | None:
     masked = _ASIDES_IN_TITLE.sub(_aside_masked, window) if asides else window
     masked = _place_dashes_masked(masked + text[start : start + 40])[: len(window)]
     breaks = list(CLAUSE_BREAK.finditer(masked))
+    if _comma_in_body_name(window, breaks):
+        breaks.pop()  # "Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội X": one body's name
     clause = window[breaks[-1].end() :] if breaks else window
     if asides:
         clause = _ASIDES_IN_TITLE.sub(_aside_dropped, clause)
