@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from danvan.nlp.extractors.officials.edges import after_place_preposition, place_words_across_dash
+
 
 def found(extractor, text: str) -> list[tuple[int, int, str, str]]:
     doc = extractor.doc("", text, {"year": None})
@@ -84,3 +86,31 @@ def test_comma_inside_a_committee_name(extractor) -> None:
 def test_private_company_later_in_the_clause_keeps_the_official(extractor) -> None:
     text = "Ông Lưu Văn Hòa, Phó Chủ tịch UBND tỉnh, yêu cầu khởi kiện Công ty TNHH Hải Long ngay."
     assert found(extractor, text) == [(4, 15, "Lưu Văn Hòa", "Phó Chủ tịch UBND tỉnh")]
+
+
+def test_province_written_across_a_dash_before_the_name(extractor) -> None:
+    text = "Phát biểu có Phó Chủ tịch UBND tỉnh Thừa Thiên-Huế Ngạc Văn Tùng và nhiều đại biểu."
+    got = [(n, t) for _, _, n, t in found(extractor, text)]
+    assert got == [("Ngạc Văn Tùng", "Phó Chủ tịch UBND tỉnh Thừa Thiên - Huế")]
+
+
+def test_place_words_across_dash_counts_the_run_words() -> None:
+    text = "Chủ tịch UBND tỉnh Thừa Thiên - Huế Ngạc Văn Tùng"
+    assert place_words_across_dash(text, 32, ["Huế", "Ngạc", "Văn", "Tùng"]) == 1
+    assert place_words_across_dash(text, 36, ["Ngạc", "Văn", "Tùng"]) == 0
+
+
+def test_foreign_name_after_a_country_inside_a_ministry_name(extractor) -> None:
+    text = "Thứ trưởng Bộ Nông Lâm Lào Sổmphết Vilạvông trình bày tham luận."
+    assert found(extractor, text) == [(27, 43, "Sổmphết Vilạvông", "Thứ trưởng Bộ Nông Lâm Lào")]
+
+
+def test_run_right_after_tai() -> None:
+    text = "Chiều 2/9, tại Mộc Châu, Sơn La, Bộ trưởng Lê Văn An chủ trì."
+    assert after_place_preposition(text, 15)
+    assert not after_place_preposition(text, 43)
+
+
+def test_foreign_name_after_tai_and_a_country_stays(extractor) -> None:
+    text = "Ông gặp Đại sứ Nga tại Mỹ Anatoly Petrov hôm qua."
+    assert found(extractor, text) == [(26, 40, "Anatoly Petrov", "Đại sứ Nga tại Mỹ")]

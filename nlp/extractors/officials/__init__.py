@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import re
 
+from danvan.nlp.extractors.officials.edges import (
+    after_place_preposition,
+    foreign_after_place,
+    place_words_across_dash,
+)
 from danvan.nlp.extractors.officials.lexicon import (
     BUSINESS_WORDS,
     ORG_HEADS,
@@ -163,10 +168,20 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
             # "Vua Philippe", "Tổng thống Trump" in one run: the title is not part of the name
             run_start = opens.end() + 1
             tokens = text[run_start:run_end].split(" ")
+        dashed = place_words_across_dash(text, run_start, " ".join(tokens).split(" "))
+        if dashed:  # "tỉnh Thừa Thiên - Huế Cái Vĩnh Tuấn": the place's end is no part of the name
+            run_start += len(" ".join(" ".join(tokens).split(" ")[:dashed])) + 1
+            tokens = text[run_start:run_end].split(" ")
         found = person_in_run(tokens)
         if found is not None and is_place(found[1]):
             found = None  # "Hà Lan", "Lâm Đồng": a place read as a family and a given name
         loosest = fallback_name(text, run_start, tokens, "left") if found is None else None
+        if found is not None and foreign_after_place(
+            found[1], guess := fallback_name(text, run_start, tokens, "left")
+        ):
+            found, loosest = None, guess  # "Bộ Nông Lâm Lào Khămbunnắt Xaynhạnôm"
+        if found is None and loosest and not loosest[0] and after_place_preposition(text, run_start):
+            continue  # "tại Mộc Châu, Sơn La, Chủ tịch ...": an unlisted name right after "tại" is a place
         if found is None and loosest is None:
             continue  # no name here however it is titled: spare looking for the title
         left = left_title(text, run_start, floor)
