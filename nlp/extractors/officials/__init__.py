@@ -176,10 +176,10 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
         if found is not None and is_place(found[1]):
             found = None  # "Hà Lan", "Lâm Đồng": a place read as a family and a given name
         loosest = fallback_name(text, run_start, tokens, "left") if found is None else None
-        if found is not None and foreign_after_place(
-            found[1], guess := fallback_name(text, run_start, tokens, "left")
-        ):
-            found, loosest = None, guess  # "Bộ Nông Lâm Lào Khămbunnắt Xaynhạnôm"
+        if found is not None and not all(VN_SYLLABLE_SHAPE.match(w) for w in found[1].split(" ")):
+            guess = fallback_name(text, run_start, tokens, "left")
+            if foreign_after_place(found[1], guess):
+                found, loosest = None, guess  # "Bộ Nông Lâm Lào Khămbunnắt Xaynhạnôm"
         if found is None and loosest and not loosest[0] and after_place_preposition(text, run_start):
             continue  # "tại Mộc Châu, Sơn La, Chủ tịch ...": an unlisted name right after "tại" is a place
         if found is None and loosest is None:
