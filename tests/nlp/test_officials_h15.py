@@ -114,3 +114,8 @@ def test_run_right_after_tai() -> None:
 def test_foreign_name_after_tai_and_a_country_stays(extractor) -> None:
     text = "Ông gặp Đại sứ Nga tại Mỹ Anatoly Petrov hôm qua."
     assert found(extractor, text) == [(26, 40, "Anatoly Petrov", "Đại sứ Nga tại Mỹ")]
+
+
+def test_country_spelt_without_its_hyphen_before_a_name(extractor) -> None:
+    text = "Chủ tịch Quốc hội Timor Leste Mário Lopes Da Silva phát biểu."
+    assert found(extractor, text) == [(30, 50, "Mário Lopes Da Silva", "Chủ tịch Quốc hội Timor Leste")]
