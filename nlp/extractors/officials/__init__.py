@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import re
 
+from danvan.nlp.extractors.officials.business import is_business, private_company
+from danvan.nlp.extractors.officials.chains import chain_gap, place_after
 from danvan.nlp.extractors.officials.edges import (
     after_place_preposition,
     foreign_after_place,
     place_words_across_dash,
 )
 from danvan.nlp.extractors.officials.lexicon import (
-    BUSINESS_WORDS,
     ORG_HEADS,
     POSITION_RE,
-    PRIVATE_COMPANY_WORDS,
     is_place,
 )
 from danvan.nlp.extractors.officials.lists import personnel_lists
@@ -37,53 +37,13 @@ _ADMIN_BEFORE = re.compile(  # a whole word: "khẩn cấp" holds no "ấp", "v�
 )
 _PHOTO_CREDIT = re.compile(r"(?:Ảnh|ảnh|Nguồn|Video|Clip|Bài và ảnh|Bài, ảnh)\s*:?\s*$")
 _WEAK_TITLE = re.compile(r"(?i)cán bộ\b")
-# between a titled name and the next name that shares its title ("Phó Thủ tướng A, B và C")
-# ("Đại biểu A (Quảng Bình); B (Thanh Hóa)": after a place in brackets, also a semicolon)
-_CHAIN_GAP = re.compile(
-    r"(?:\s*\((?P<place>[^()\n]{2,40})\))?\s*(?P<sep>,|;|,?\s+và)\s+(?:(?:ông|bà|đồng chí)\s+)?"
-)
-_PAREN_AFTER = re.compile(r"\s*\(([^()\n]{2,40})\)")
 _SHORT_REF = re.compile(r"(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+([A-ZÀ-ỸĐ][a-zà-ỹđ]+)(?![\wà-ỹđ])")
-
-
-def _chain_gap(gap: str) -> bool:
-    """Does `gap` only separate two names that share a title: a comma or "và", or a semicolon after the
-    first name's place in brackets?"""
-    m = _CHAIN_GAP.fullmatch(gap)
-    if not m:
-        return False
-    if m.group("place") is None:
-        return m.group("sep") != ";"
-    return is_place(m.group("place").strip())
-
-
-def _place_after(text: str, end: int) -> bool:
-    """Is the name at `end` followed by its place in brackets ("B (Thanh Hóa)"), not its own title?"""
-    m = _PAREN_AFTER.match(text, end)
-    return bool(m) and is_place(m.group(1).strip())
 
 
 def _names_an_organisation(title: str) -> bool:
     """Does the title end with an organisation's head word, so that what follows is its name?"""
     words = title.casefold().split()
     return any(" ".join(words[-n:]) in ORG_HEADS for n in (1, 2, 3) if len(words) >= n)
-
-
-# a one-member limited company is often the state's ("Công ty TNHH MTV Xổ số kiến thiết"): not a business
-_STATE_LLC = re.compile(r"(?:công ty|cty)\s+(?:tnhh|trách nhiệm hữu hạn)\s+(?:mtv|một thành viên)")
-
-
-def _is_business(text: str, end: int, left: str | None) -> bool:
-    """A company's person, not an official: a business word in the title before the name or in the first
-    clause after it ("Tim Cook, Giám đốc điều hành hãng Apple")."""
-    first = re.split(r"[,;:\n]|(?<!TP)\.\s", text[end : end + 120].lstrip(" ,-–"), maxsplit=1)[0]
-    return any(w in f"{left or ''} {first}".casefold() for w in BUSINESS_WORDS)
-
-
-def _private_company(title: str | None) -> bool:
-    """Is the title a private company's ("Giám đốc Công ty TNHH X"), not a state one-member company's?"""
-    words = _STATE_LLC.sub("", (title or "").casefold())
-    return any(w in words for w in PRIVATE_COMPANY_WORDS)
 
 
 def _read_past(title: str, name: str) -> bool:
@@ -146,8 +106,8 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
     for item in listed:
         if (
             _PHOTO_CREDIT.search(text[max(0, item.start - 12) : item.start])
-            or _is_business(text, item.end, item.title)
-            or _private_company(item.title)
+            or is_business(text, item.end, item.title)
+            or private_company(item.title)
         ):
             continue
         _add(people, item.name, item.start, item.end, [item.title])
@@ -187,7 +147,7 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
         left = left_title(text, run_start, floor)
         chained = (
             chain is not None
-            and _chain_gap(text[chain[0] : run_start])
+            and chain_gap(text[chain[0] : run_start])
             and len(" ".join(tokens).split(" ")) >= 2  # "Vicente Calderon và Barcelona": a name has 2 words
         )
         foreign = False
@@ -226,14 +186,14 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
             and chain
             and not left
             and not right
-            and (text[end : end + 2].strip()[:1] != "(" or _place_after(text, end))
+            and (text[end : end + 2].strip()[:1] != "(" or place_after(text, end))
         ):
             left = chain[1]
         chain = (end, left) if left and not right else None
         if foreign and not left and not right:
             continue
         # (a private company in a title, not anywhere after it: "A, Phó Chủ tịch tỉnh, kiện Công ty TNHH B")
-        if _is_business(text, end, left) or _private_company(left) or _private_company(right):
+        if is_business(text, end, left) or private_company(left) or private_company(right):
             continue
         _add(people, name, start, end, [t for t in (left, right) if t])
 
