@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import re
 
-from danvan.nlp.extractors.officials.lexicon import BUSINESS_WORDS, ORG_HEADS, POSITION_RE, is_place
+from danvan.nlp.extractors.officials.business import is_business, private_company
+from danvan.nlp.extractors.officials.chains import chain_gap, place_after
+from danvan.nlp.extractors.officials.edges import (
+    after_place_preposition,
+    foreign_after_place,
+    place_words_across_dash,
+)
+from danvan.nlp.extractors.officials.lexicon import (
+    ORG_HEADS,
+    POSITION_RE,
+    is_place,
+)
 from danvan.nlp.extractors.officials.lists import personnel_lists
 from danvan.nlp.extractors.officials.merging import Person, merge_short_forms, province_of
 from danvan.nlp.extractors.officials.names import (
@@ -20,14 +31,12 @@ from danvan.nlp.record import OfficialFact
 from danvan.nlp.wordlists import word_set
 from spacy.tokens import Doc
 
-_ADMIN_BEFORE = re.compile(
-    r"(?:huyện|xã|phường|quận|thị xã|thị trấn|ấp|thôn|bản|tỉnh|đường|phố|Huyện|Xã|Phường|Quận"
+_ADMIN_BEFORE = re.compile(  # a whole word: "khẩn cấp" holds no "ấp", "văn bản" no "bản"
+    r"(?<![\wà-ỹđ])(?:huyện|xã|phường|quận|thị xã|thị trấn|ấp|thôn|bản|tỉnh|đường|phố|Huyện|Xã|Phường|Quận"
     r"|THPT|THCS|PTTH|PTCS|[Tt]iểu học)\s+$"  # schools named after historical people ("THPT Lê Lợi")
 )
 _PHOTO_CREDIT = re.compile(r"(?:Ảnh|ảnh|Nguồn|Video|Clip|Bài và ảnh|Bài, ảnh)\s*:?\s*$")
 _WEAK_TITLE = re.compile(r"(?i)cán bộ\b")
-# between a titled name and the next name that shares its title ("Phó Thủ tướng A, B và C")
-_CHAIN_GAP = re.compile(r"\s*(?:,|,?\s+và)\s+(?:(?:ông|bà|đồng chí)\s+)?")
 _SHORT_REF = re.compile(r"(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+([A-ZÀ-ỸĐ][a-zà-ỹđ]+)(?![\wà-ỹđ])")
 
 
@@ -35,13 +44,6 @@ def _names_an_organisation(title: str) -> bool:
     """Does the title end with an organisation's head word, so that what follows is its name?"""
     words = title.casefold().split()
     return any(" ".join(words[-n:]) in ORG_HEADS for n in (1, 2, 3) if len(words) >= n)
-
-
-def _is_business(text: str, end: int, left: str | None) -> bool:
-    """A company's person, not an official: a business word in the title before the name or in the first
-    clause after it ("Tim Cook, Giám đốc điều hành hãng Apple")."""
-    first = re.split(r"[,;:\n]|(?<!TP)\.\s", text[end : end + 120].lstrip(" ,-–"), maxsplit=1)[0]
-    return any(w in f"{left or ''} {first}".casefold() for w in BUSINESS_WORDS)
 
 
 def _read_past(title: str, name: str) -> bool:
@@ -102,8 +104,10 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
     people: dict[str, Person] = {}
     listed = personnel_lists(text)
     for item in listed:
-        if _PHOTO_CREDIT.search(text[max(0, item.start - 12) : item.start]) or _is_business(
-            text, item.end, item.title
+        if (
+            _PHOTO_CREDIT.search(text[max(0, item.start - 12) : item.start])
+            or is_business(text, item.end, item.title)
+            or private_company(item.title)
         ):
             continue
         _add(people, item.name, item.start, item.end, [item.title])
@@ -124,14 +128,26 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
             # "Vua Philippe", "Tổng thống Trump" in one run: the title is not part of the name
             run_start = opens.end() + 1
             tokens = text[run_start:run_end].split(" ")
+        dashed = place_words_across_dash(text, run_start, " ".join(tokens).split(" "))
+        if dashed:  # "tỉnh Thừa Thiên - Huế Cái Vĩnh Tuấn": the place's end is no part of the name
+            run_start += len(" ".join(" ".join(tokens).split(" ")[:dashed])) + 1
+            tokens = text[run_start:run_end].split(" ")
         found = person_in_run(tokens)
+        if found is not None and is_place(found[1]):
+            found = None  # "Hà Lan", "Lâm Đồng": a place read as a family and a given name
         loosest = fallback_name(text, run_start, tokens, "left") if found is None else None
+        if found is not None and not all(VN_SYLLABLE_SHAPE.match(w) for w in found[1].split(" ")):
+            guess = fallback_name(text, run_start, tokens, "left")
+            if foreign_after_place(found[1], guess):
+                found, loosest = None, guess  # "Bộ Nông Lâm Lào Khămbunnắt Xaynhạnôm"
+        if found is None and loosest and not loosest[0] and after_place_preposition(text, run_start):
+            continue  # "tại Mộc Châu, Sơn La, Chủ tịch ...": an unlisted name right after "tại" is a place
         if found is None and loosest is None:
             continue  # no name here however it is titled: spare looking for the title
         left = left_title(text, run_start, floor)
         chained = (
             chain is not None
-            and bool(_CHAIN_GAP.fullmatch(text[chain[0] : run_start]))
+            and chain_gap(text[chain[0] : run_start])
             and len(" ".join(tokens).split(" ")) >= 2  # "Vicente Calderon và Barcelona": a name has 2 words
         )
         foreign = False
@@ -165,12 +181,19 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
         elif prefix and POSITION_RE.search(prefix):
             left = prefix
         right = right_title(text, end)
-        if chained and chain and not left and not right and text[end : end + 2].strip()[:1] != "(":
+        if (
+            chained
+            and chain
+            and not left
+            and not right
+            and (text[end : end + 2].strip()[:1] != "(" or place_after(text, end))
+        ):
             left = chain[1]
         chain = (end, left) if left and not right else None
         if foreign and not left and not right:
             continue
-        if _is_business(text, end, left):
+        # (a private company in a title, not anywhere after it: "A, Phó Chủ tịch tỉnh, kiện Công ty TNHH B")
+        if is_business(text, end, left) or private_company(left) or private_company(right):
             continue
         _add(people, name, start, end, [t for t in (left, right) if t])
 

@@ -38,6 +38,7 @@ COUNTRIES = word_set("countries.txt")
 LATIN_ORG_WORDS = word_set("officials_latin_org_words.txt")
 HONORIFIC_WORDS = word_set("officials_honorifics.txt")
 BUSINESS_WORDS = frozenset(w.casefold() for w in load_words("officials_business_titles.txt"))
+PRIVATE_COMPANY_WORDS = frozenset(w.casefold() for w in load_words("officials_private_companies.txt"))
 ORG_HEADS = frozenset(w.casefold() for w in load_words("officials_org_heads.txt"))
 
 # honorifics written before a name in running text

@@ -265,7 +265,8 @@ def _after_proper_word(before: str) -> bool:
     words = before.split()
     if not words or not words[-1][:1].isupper() or before[-1:] != " ":
         return False
-    return not any(is_place(" ".join(words[-n:])) for n in (1, 2, 3) if len(words) >= n)
+    # (up to 5 words: a place written across a dash, "Bà Rịa - Vũng Tàu")
+    return not any(is_place(" ".join(words[-n:])) for n in range(1, 6) if len(words) >= n)
 
 
 def _is_org_word(words: list[str], i: int) -> bool:

@@ -73,22 +73,37 @@ _TITLE_IS = re.compile(
 )
 
 
+# "của"/"thuộc" before a body's capitalised name join two bodies in one title
+_OF = frozenset({"của", "thuộc"})
+
+
 def _joins_names(words: list[str], i: int) -> bool:
     """ "và" inside an organisation's name: "Bộ Kế hoạch và Đầu tư"."""
     return words[i] == "và" and i + 1 < len(words) and words[i + 1][:1].isupper()
 
 
+def _clause_word(word: str) -> bool:
+    """A word that opens a clause; capitalised, one that titles also hold is inside a body's name
+    ("Liên minh Nghị viện"), while "Theo", "Đề" still open a clause run on without a stop."""
+    if word in CLAUSE_WORDS:
+        return True
+    folded = word.casefold()
+    return folded != word and folded in CLAUSE_WORDS and folded not in TITLE_WORDS
+
+
 def title_words_ok(span: str) -> bool:
     words = re.findall(r"[\wà-ỹđĐ.&]+", span)
-    if len(words) <= 9 and not any(w.casefold() in CLAUSE_WORDS for w in words):
+    if len(words) <= 9 and not any(_clause_word(w) for w in words):
         return True
     for i, word in enumerate(words):
         if word[0].isupper() or word[0].isdigit() or word.casefold() in TITLE_WORDS or _joins_names(words, i):
             continue
         if word == "tại" and (
-            i + 1 == len(words) or is_place(" ".join(words[i + 1 : i + 3])) or is_place(words[i + 1])
+            i + 1 == len(words) or _is_place(" ".join(words[i + 1 : i + 3])) or _is_place(words[i + 1])
         ):
             continue  # "Đại sứ Việt Nam tại Lào" (the place may open the name's run)
+        if word in _OF and i + 1 < len(words) and words[i + 1][0].isupper():
+            continue  # "Chủ nhiệm Ủy ban Kinh tế của Quốc hội", "Cục trưởng Cục X thuộc Bộ Y"
         if _ROMAN.fullmatch(word):
             continue
         return False
@@ -180,6 +195,22 @@ def _aside_masked(m: re.Match[str]) -> str:
     return m.group(0) if POSITION_RE.search(m.group(1)) else "~" * len(m.group(0))
 
 
+def _comma_in_body_name(window: str, breaks: list[re.Match[str]]) -> bool:
+    """Is the last break a comma inside one body's name, a capitalised part after it, the title's position
+    before it and none after ("Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội")?"""
+    if not breaks or breaks[-1].group(0) != ",":
+        return False
+    after = window[breaks[-1].end() :].strip()
+    start = breaks[-2].end() if len(breaks) > 1 else 0
+    before = window[start : breaks[-1].start()].strip()
+    return (
+        bool(after)
+        and after[:1].isupper()
+        and not POSITION_RE.search(after)
+        and bool(POSITION_RE.search(before))
+    )
+
+
 def left_title(text: str, start: int, floor: int = 0) -> str | None:
     """The title written before the name at `start`; nothing before `floor` (the previous person's name)."""
     lo = max(0, start - 160, floor)
@@ -191,6 +222,8 @@ def left_title(text: str, start: int, floor: int = 0) -> str | None:
     masked = _ASIDES_IN_TITLE.sub(_aside_masked, window) if asides else window
     masked = _place_dashes_masked(masked + text[start : start + 40])[: len(window)]
     breaks = list(CLAUSE_BREAK.finditer(masked))
+    if _comma_in_body_name(window, breaks):
+        breaks.pop()  # "Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội X": one body's name
     clause = window[breaks[-1].end() :] if breaks else window
     if asides:
         clause = _ASIDES_IN_TITLE.sub(_aside_dropped, clause)
