@@ -1,7 +1,13 @@
-"""NLP on dask.distributed workers: chunks of inputs in, Parquet shards of results out, read back in order."""
+"""NLP on dask.distributed workers: chunks of inputs in, Parquet shards of results out, read back in order.
+
+A chunk travels as a file in the shard directory, not as a task argument: the scheduler keeps a task's
+arguments long after its result is read (about the size of the chunk's texts per task), so a whole archive
+sent through it made this process grow without bound.
+"""
 
 from __future__ import annotations
 
+import pickle
 import signal
 import tempfile
 import threading
@@ -28,11 +34,23 @@ def _worker_pipeline(themes: bool) -> Pipeline:
         return _pipeline
 
 
-def run_chunk(jobs: list[Job], themes: bool, shard_url: str) -> str:
-    """Process a chunk on a worker and write its results to a Parquet shard; returns the shard's URL."""
+def _write_chunk(jobs: list[Job], chunk_url: str) -> None:
+    import fsspec
+
+    with fsspec.open(chunk_url, "wb") as fh:
+        pickle.dump(jobs, fh, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def run_chunk(chunk_url: str, themes: bool, shard_url: str) -> str:
+    """Process the chunk of inputs at `chunk_url` on a worker and write its results to a Parquet shard;
+    returns the shard's URL."""
     import fsspec
     import pyarrow.parquet as pq
 
+    with fsspec.open(chunk_url, "rb") as fh:
+        jobs: list[Job] = pickle.load(fh)  # written by this run's own process (_write_chunk)
+    fs, path = fsspec.core.url_to_fs(chunk_url)
+    fs.rm(path)
     pipeline = _worker_pipeline(themes)
     table = to_table([(process(pipeline, item), fingerprint) for item, fingerprint in jobs])
     with fsspec.open(shard_url, "wb") as fh:
@@ -93,8 +111,9 @@ def processed_on_dask(
         counter = iter(range(1 << 62))
 
         def submit(chunk: list[Job]):
-            url = f"{base}/{run}-{next(counter):08d}.parquet"
-            return client.submit(run_chunk, chunk, themes, url, pure=False)
+            name = f"{base}/{run}-{next(counter):08d}"
+            _write_chunk(chunk, f"{name}.inputs.pickle")
+            return client.submit(run_chunk, f"{name}.inputs.pickle", themes, f"{name}.parquet", pure=False)
 
         yield from windowed(
             _chunks(jobs_in, CHUNK),
