@@ -17,7 +17,7 @@ from danvan.nlp.extractors.officials.lexicon import (
     is_place,
 )
 from danvan.nlp.extractors.officials.lists import personnel_lists
-from danvan.nlp.extractors.officials.merging import Person, merge_short_forms, province_of
+from danvan.nlp.extractors.officials.merging import Person, merge_short_forms, name_short_forms, province_of
 from danvan.nlp.extractors.officials.names import (
     NAME_PARTICLE,
     fallback_name,
@@ -35,6 +35,8 @@ _ADMIN_BEFORE = re.compile(  # a whole word: "khẩn cấp" holds no "ấp", "v�
     r"(?<![\wà-ỹđ])(?:huyện|xã|phường|quận|thị xã|thị trấn|ấp|thôn|bản|tỉnh|đường|phố|Huyện|Xã|Phường|Quận"
     r"|THPT|THCS|PTTH|PTCS|[Tt]iểu học)\s+$"  # schools named after historical people ("THPT Lê Lợi")
 )
+# a school's name is its namesake's whole name, however many words ("Trường Tiểu học Nguyễn Khả Trạc")
+_SCHOOL_BEFORE = re.compile(r"(?<![\wà-ỹđ])(?:THPT|THCS|PTTH|PTCS|[Tt]iểu học|[Mm]ầm non)\s+$")
 _PHOTO_CREDIT = re.compile(r"(?:Ảnh|ảnh|Nguồn|Video|Clip|Bài và ảnh|Bài, ảnh)\s*:?\s*$")
 _WEAK_TITLE = re.compile(r"(?i)cán bộ\b")
 _SHORT_REF = re.compile(r"(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+([A-ZÀ-ỸĐ][a-zà-ỹđ]+)(?![\wà-ỹđ])")
@@ -111,11 +113,12 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
         ):
             continue
         _add(people, item.name, item.start, item.end, [item.title])
+    untitled: dict[str, tuple[str, int, int]] = {}  # foreign full names written with no title
     floor = 0
     chain: tuple[int, str] | None = None  # (end, left title) of the last name titled only before it
     for run_start, run_end, tokens in name_runs(doc):
         admin = _ADMIN_BEFORE.search(text[max(0, run_start - 12) : run_start])
-        if admin and len(tokens[0].split(" ")) <= 2:
+        if admin and (len(tokens[0].split(" ")) <= 2 or _SCHOOL_BEFORE.search(admin.group(0))):
             # "huyện Triệu Phong" is a place; "UBND tỉnh Trần Văn Lâu" is a person
             if len(tokens) == 1:
                 continue
@@ -191,6 +194,7 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
             left = chain[1]
         chain = (end, left) if left and not right else None
         if foreign and not left and not right:
+            untitled.setdefault(name.casefold(), (name, start, end))  # "bà Hillary Clinton", titled elsewhere
             continue
         # (a private company in a title, not anywhere after it: "A, Phó Chủ tịch tỉnh, kiện Công ty TNHH B")
         if is_business(text, end, left) or private_company(left) or private_company(right):
@@ -213,6 +217,7 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
 
     _drop_others_names(people)
     merge_short_forms(people)
+    name_short_forms(people, untitled)
     out = []
     for person in people.values():
         if not person.titles or _historical_monarch(person):

@@ -36,6 +36,7 @@ ORG_PAIRS: dict[str, frozenset[str]] = {
 SENTENCE_STARTS = word_set("officials_sentence_starts.txt")
 COUNTRIES = word_set("countries.txt")
 LATIN_ORG_WORDS = word_set("officials_latin_org_words.txt")
+LATIN_TITLE_WORDS = word_set("officials_latin_title_words.txt")
 HONORIFIC_WORDS = word_set("officials_honorifics.txt")
 BUSINESS_WORDS = frozenset(w.casefold() for w in load_words("officials_business_titles.txt"))
 PRIVATE_COMPANY_WORDS = frozenset(w.casefold() for w in load_words("officials_private_companies.txt"))

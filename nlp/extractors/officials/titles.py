@@ -98,7 +98,7 @@ def title_words_ok(span: str) -> bool:
     for i, word in enumerate(words):
         if word[0].isupper() or word[0].isdigit() or word.casefold() in TITLE_WORDS or _joins_names(words, i):
             continue
-        if word == "tại" and (
+        if word in ("tại", "ở") and (
             i + 1 == len(words) or _is_place(" ".join(words[i + 1 : i + 3])) or _is_place(words[i + 1])
         ):
             continue  # "Đại sứ Việt Nam tại Lào" (the place may open the name's run)
