@@ -42,6 +42,17 @@ _WEAK_TITLE = re.compile(r"(?i)cán bộ\b")
 _SHORT_REF = re.compile(r"(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+([A-ZÀ-ỸĐ][a-zà-ỹđ]+)(?![\wà-ỹđ])")
 
 
+_PLURAL = re.compile(r"(?:^|\s)(?:các|những|hai|ba|nhiều|Các|Những|Hai|Ba|Nhiều)\s+$")
+
+
+def _plural_leaders(text: str, left: str, run_start: int) -> bool:
+    """ "các nhà lãnh đạo Tổ chức Hiệp ước Bắc Đại Tây Dương": leaders of a body or countries, no one's title."""
+    if not left.casefold().startswith("nhà lãnh đạo"):
+        return False
+    at = text.rfind(left, 0, run_start)
+    return at >= 0 and bool(_PLURAL.search(text[max(0, at - 12) : at]))
+
+
 def _names_an_organisation(title: str) -> bool:
     """Does the title end with an organisation's head word, so that what follows is its name?"""
     words = title.casefold().split()
@@ -64,7 +75,9 @@ def _read_past(title: str, name: str) -> bool:
 # not in countries.txt, which lists foreign countries (a foreign country before a campaign's name matters)
 _HOME_COUNTRY = frozenset({"Việt Nam", "Viet Nam", "VIỆT NAM"})
 
-_MONARCH = frozenset({"vua", "hoàng đế", "hoàng hậu", "thái hậu", "chúa"})
+# titles that, alone before a name in Vietnamese syllables, are a historical figure's: kings, and a bare
+# "tướng" (today's Vietnamese generals are written with their rank, "Đại tướng", "Thiếu tướng")
+_MONARCH = frozenset({"vua", "hoàng đế", "hoàng hậu", "thái hậu", "chúa", "tướng", "phó tướng", "nữ tướng"})
 
 
 def _historical_monarch(person: Person) -> bool:
@@ -148,6 +161,8 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
         if found is None and loosest is None:
             continue  # no name here however it is titled: spare looking for the title
         left = left_title(text, run_start, floor)
+        if left and _plural_leaders(text, left, run_start):
+            left = None
         chained = (
             chain is not None
             and chain_gap(text[chain[0] : run_start])
@@ -181,6 +196,8 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
             left = f"{left} {prefix}".strip()
         elif left and left.endswith(" tại"):
             continue  # "Chủ tịch FED tại San Francisco": what follows "tại" is a place
+        elif left and left.endswith((" của", " thuộc")):
+            left = left.rsplit(" ", 1)[0]  # "cương vị Tổng thống Mỹ của ông A": "của" joins no body here
         elif prefix and POSITION_RE.search(prefix):
             left = prefix
         right = right_title(text, end)
