@@ -12,6 +12,7 @@ from danvan.nlp.extractors.officials.edges import (
     place_words_across_dash,
 )
 from danvan.nlp.extractors.officials.lexicon import (
+    HONORIFICS,
     ORG_HEADS,
     POSITION_RE,
     is_place,
@@ -46,11 +47,21 @@ _PLURAL = re.compile(r"(?:^|\s)(?:các|những|hai|ba|nhiều|Các|Những|Hai|B
 
 
 def _plural_leaders(text: str, left: str, run_start: int) -> bool:
-    """ "các nhà lãnh đạo Tổ chức Hiệp ước Bắc Đại Tây Dương": leaders of a body or countries, no one's title."""
+    """ "các nhà lãnh đạo Tổ chức Hiệp ước Bắc Đại Tây Dương": leaders of a body or of countries, not a
+    title of the name after it."""
     if not left.casefold().startswith("nhà lãnh đạo"):
         return False
     at = text.rfind(left, 0, run_start)
     return at >= 0 and bool(_PLURAL.search(text[max(0, at - 12) : at]))
+
+
+def _of_no_place(left: str, tokens: list[str]) -> bool:
+    """A title ending in "của"/"thuộc" is the name's only when a place opens its run ("Đặc phái viên của Mỹ
+    A"), not "thư ký báo chí của Putin", "giám đốc của Barca"."""
+    if not left.endswith((" của", " thuộc")):
+        return False
+    words = " ".join(tokens).split(" ")
+    return not any(is_place(" ".join(words[:n])) for n in (1, 2, 3) if len(words) > n)
 
 
 def _names_an_organisation(title: str) -> bool:
@@ -77,6 +88,8 @@ _HOME_COUNTRY = frozenset({"Việt Nam", "Viet Nam", "VIỆT NAM"})
 
 # titles that, alone before a name in Vietnamese syllables, are a historical figure's: kings, and a bare
 # "tướng" (today's Vietnamese generals are written with their rank, "Đại tướng", "Thiếu tướng")
+_VAGUE_TITLES = ("người đồng cấp", "nhà lãnh đạo")
+
 _MONARCH = frozenset({"vua", "hoàng đế", "hoàng hậu", "thái hậu", "chúa", "tướng", "phó tướng", "nữ tướng"})
 
 
@@ -161,7 +174,7 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
         if found is None and loosest is None:
             continue  # no name here however it is titled: spare looking for the title
         left = left_title(text, run_start, floor)
-        if left and _plural_leaders(text, left, run_start):
+        if left and (_plural_leaders(text, left, run_start) or _of_no_place(left, tokens)):
             left = None
         chained = (
             chain is not None
@@ -192,12 +205,12 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
             if len(rest.split(" ")) < 2:
                 continue
             name, start, left = rest, start + len(org) + 1, f"{left} {org}"
+        if left and left.endswith((" của", " thuộc")) and not (prefix and is_place(prefix)):
+            left = None  # "giám đốc của Barca", "cố vấn của Tổng thống A": only "của Mỹ A" titles A
         if left and prefix:
             left = f"{left} {prefix}".strip()
         elif left and left.endswith(" tại"):
             continue  # "Chủ tịch FED tại San Francisco": what follows "tại" is a place
-        elif left and left.endswith((" của", " thuộc")):
-            left = left.rsplit(" ", 1)[0]  # "cương vị Tổng thống Mỹ của ông A": "của" joins no body here
         elif prefix and POSITION_RE.search(prefix):
             left = prefix
         right = right_title(text, end)
@@ -211,7 +224,8 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
             left = chain[1]
         chain = (end, left) if left and not right else None
         if foreign and not left and not right:
-            untitled.setdefault(name.casefold(), (name, start, end))  # "bà Hillary Clinton", titled elsewhere
+            if HONORIFICS.search(text[max(0, start - 12) : start]):  # "bà Hillary Clinton", titled elsewhere
+                untitled.setdefault(name.casefold(), (name, start, end))
             continue
         # (a private company in a title, not anywhere after it: "A, Phó Chủ tịch tỉnh, kiện Công ty TNHH B")
         if is_business(text, end, left) or private_company(left) or private_company(right):
@@ -240,7 +254,8 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
         if not person.titles or _historical_monarch(person):
             continue
         # "người đồng cấp Nga" only says "the same office as the other one": any other title is better
-        title = max(person.titles, key=lambda t: (not t.casefold().startswith("người đồng cấp"), len(t)))
+        # ("nhà lãnh đạo" too is a description: "nhà lãnh đạo Đông Nam Á đầu tiên")
+        title = max(person.titles, key=lambda t: (not t.casefold().startswith(_VAGUE_TITLES), len(t)))
         fact = OfficialFact(
             name=person.name,
             title=title,
