@@ -12,12 +12,13 @@ from danvan.nlp.extractors.officials.edges import (
     place_words_across_dash,
 )
 from danvan.nlp.extractors.officials.lexicon import (
+    HONORIFICS,
     ORG_HEADS,
     POSITION_RE,
     is_place,
 )
 from danvan.nlp.extractors.officials.lists import personnel_lists
-from danvan.nlp.extractors.officials.merging import Person, merge_short_forms, province_of
+from danvan.nlp.extractors.officials.merging import Person, merge_short_forms, name_short_forms, province_of
 from danvan.nlp.extractors.officials.names import (
     NAME_PARTICLE,
     fallback_name,
@@ -35,9 +36,32 @@ _ADMIN_BEFORE = re.compile(  # a whole word: "khẩn cấp" holds no "ấp", "v�
     r"(?<![\wà-ỹđ])(?:huyện|xã|phường|quận|thị xã|thị trấn|ấp|thôn|bản|tỉnh|đường|phố|Huyện|Xã|Phường|Quận"
     r"|THPT|THCS|PTTH|PTCS|[Tt]iểu học)\s+$"  # schools named after historical people ("THPT Lê Lợi")
 )
+# a school's name is its namesake's whole name, however many words ("Trường Tiểu học Nguyễn Khả Trạc")
+_SCHOOL_BEFORE = re.compile(r"(?<![\wà-ỹđ])(?:THPT|THCS|PTTH|PTCS|[Tt]iểu học|[Mm]ầm non)\s+$")
 _PHOTO_CREDIT = re.compile(r"(?:Ảnh|ảnh|Nguồn|Video|Clip|Bài và ảnh|Bài, ảnh)\s*:?\s*$")
 _WEAK_TITLE = re.compile(r"(?i)cán bộ\b")
 _SHORT_REF = re.compile(r"(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+([A-ZÀ-ỸĐ][a-zà-ỹđ]+)(?![\wà-ỹđ])")
+
+
+_PLURAL = re.compile(r"(?:^|\s)(?:các|những|hai|ba|nhiều|Các|Những|Hai|Ba|Nhiều)\s+$")
+
+
+def _plural_leaders(text: str, left: str, run_start: int) -> bool:
+    """ "các nhà lãnh đạo Tổ chức Hiệp ước Bắc Đại Tây Dương": leaders of a body or of countries, not a
+    title of the name after it."""
+    if not left.casefold().startswith("nhà lãnh đạo"):
+        return False
+    at = text.rfind(left, 0, run_start)
+    return at >= 0 and bool(_PLURAL.search(text[max(0, at - 12) : at]))
+
+
+def _of_no_place(left: str, tokens: list[str]) -> bool:
+    """A title ending in "của"/"thuộc" is the name's only when a place opens its run ("Đặc phái viên của Mỹ
+    A"), not "thư ký báo chí của Putin", "giám đốc của Barca"."""
+    if not left.endswith((" của", " thuộc")):
+        return False
+    words = " ".join(tokens).split(" ")
+    return not any(is_place(" ".join(words[:n])) for n in (1, 2, 3) if len(words) > n)
 
 
 def _names_an_organisation(title: str) -> bool:
@@ -62,7 +86,11 @@ def _read_past(title: str, name: str) -> bool:
 # not in countries.txt, which lists foreign countries (a foreign country before a campaign's name matters)
 _HOME_COUNTRY = frozenset({"Việt Nam", "Viet Nam", "VIỆT NAM"})
 
-_MONARCH = frozenset({"vua", "hoàng đế", "hoàng hậu", "thái hậu", "chúa"})
+# titles that, alone before a name in Vietnamese syllables, are a historical figure's: kings, and a bare
+# "tướng" (today's Vietnamese generals are written with their rank, "Đại tướng", "Thiếu tướng")
+_VAGUE_TITLES = ("người đồng cấp", "nhà lãnh đạo")
+
+_MONARCH = frozenset({"vua", "hoàng đế", "hoàng hậu", "thái hậu", "chúa", "tướng", "phó tướng", "nữ tướng"})
 
 
 def _historical_monarch(person: Person) -> bool:
@@ -111,11 +139,12 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
         ):
             continue
         _add(people, item.name, item.start, item.end, [item.title])
+    untitled: dict[str, tuple[str, int, int]] = {}  # foreign full names written with no title
     floor = 0
     chain: tuple[int, str] | None = None  # (end, left title) of the last name titled only before it
     for run_start, run_end, tokens in name_runs(doc):
         admin = _ADMIN_BEFORE.search(text[max(0, run_start - 12) : run_start])
-        if admin and len(tokens[0].split(" ")) <= 2:
+        if admin and (len(tokens[0].split(" ")) <= 2 or _SCHOOL_BEFORE.search(admin.group(0))):
             # "huyện Triệu Phong" is a place; "UBND tỉnh Trần Văn Lâu" is a person
             if len(tokens) == 1:
                 continue
@@ -145,6 +174,8 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
         if found is None and loosest is None:
             continue  # no name here however it is titled: spare looking for the title
         left = left_title(text, run_start, floor)
+        if left and (_plural_leaders(text, left, run_start) or _of_no_place(left, tokens)):
+            left = None
         chained = (
             chain is not None
             and chain_gap(text[chain[0] : run_start])
@@ -174,6 +205,8 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
             if len(rest.split(" ")) < 2:
                 continue
             name, start, left = rest, start + len(org) + 1, f"{left} {org}"
+        if left and left.endswith((" của", " thuộc")) and not (prefix and is_place(prefix)):
+            left = None  # "giám đốc của Barca", "cố vấn của Tổng thống A": only "của Mỹ A" titles A
         if left and prefix:
             left = f"{left} {prefix}".strip()
         elif left and left.endswith(" tại"):
@@ -191,6 +224,8 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
             left = chain[1]
         chain = (end, left) if left and not right else None
         if foreign and not left and not right:
+            if HONORIFICS.search(text[max(0, start - 12) : start]):  # "bà Hillary Clinton", titled elsewhere
+                untitled.setdefault(name.casefold(), (name, start, end))
             continue
         # (a private company in a title, not anywhere after it: "A, Phó Chủ tịch tỉnh, kiện Công ty TNHH B")
         if is_business(text, end, left) or private_company(left) or private_company(right):
@@ -213,12 +248,14 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
 
     _drop_others_names(people)
     merge_short_forms(people)
+    name_short_forms(people, untitled)
     out = []
     for person in people.values():
         if not person.titles or _historical_monarch(person):
             continue
         # "người đồng cấp Nga" only says "the same office as the other one": any other title is better
-        title = max(person.titles, key=lambda t: (not t.casefold().startswith("người đồng cấp"), len(t)))
+        # ("nhà lãnh đạo" too is a description: "nhà lãnh đạo Đông Nam Á đầu tiên")
+        title = max(person.titles, key=lambda t: (not t.casefold().startswith(_VAGUE_TITLES), len(t)))
         fact = OfficialFact(
             name=person.name,
             title=title,

@@ -13,6 +13,7 @@ POSITION_RE = re.compile(
     + "|".join(re.escape(p) for p in sorted(POSITIONS, key=len, reverse=True))
     # "cán bộ" is a position only before the body's name ("cán bộ VKSND"), not in "cán bộ về hưu"
     + r"|(?-i:[Cc]án bộ|[Pp]hụ trách)(?=\s+(?-i:[A-ZĐỦ]))"  # "phụ trách Trung tâm ...", a body's head
+    + r"|(?-i:Tướng)"  # a general, capitalised: not a rank's end ("Chuẩn tướng"), not "tướng sĩ"
     # a civil servant's rank, also only before the body's name ("chuyên viên chính Vụ Pháp luật")
     + r"|(?-i:[Cc]huyên viên(?:\s+chính|\s+cao cấp)?)(?=\s+(?-i:[A-ZĐỦ]))"
     # ... or before its field and a commune's or district's name ("cán bộ địa chính xã", "cán bộ kinh tế
@@ -23,7 +24,13 @@ POSITION_RE = re.compile(
     re.IGNORECASE,
 )
 # the first word of every position (a cheap test before POSITION_RE on a token)
-POSITION_FIRST_WORDS = frozenset(p.split()[0].casefold() for p in POSITIONS) | {"phó", "cán", "phụ", "chuyên"}
+POSITION_FIRST_WORDS = frozenset(p.split()[0].casefold() for p in POSITIONS) | {
+    "phó",
+    "cán",
+    "phụ",
+    "chuyên",
+    "tướng",
+}
 TITLE_WORDS = frozenset(w.casefold() for w in load_words("officials_title_words.txt"))
 CLAUSE_WORDS = frozenset(w.casefold() for w in load_words("officials_clause_words.txt"))
 _ORG_ENTRIES = load_words("officials_org_words.txt")
@@ -36,6 +43,7 @@ ORG_PAIRS: dict[str, frozenset[str]] = {
 SENTENCE_STARTS = word_set("officials_sentence_starts.txt")
 COUNTRIES = word_set("countries.txt")
 LATIN_ORG_WORDS = word_set("officials_latin_org_words.txt")
+LATIN_TITLE_WORDS = word_set("officials_latin_title_words.txt")
 HONORIFIC_WORDS = word_set("officials_honorifics.txt")
 BUSINESS_WORDS = frozenset(w.casefold() for w in load_words("officials_business_titles.txt"))
 PRIVATE_COMPANY_WORDS = frozenset(w.casefold() for w in load_words("officials_private_companies.txt"))

@@ -59,6 +59,20 @@ def merge_short_forms(people: dict[str, Person]) -> None:
             del people[key]
 
 
+def name_short_forms(people: dict[str, Person], untitled: dict[str, tuple[str, int, int]]) -> None:
+    """ "Ngoại trưởng Clinton" titled only by the family name, "bà Hillary Clinton" named in full with no
+    title: one foreign full name ending with that family name is the person's name (two, none is)."""
+    for key in list(people):
+        if " " in key or VN_SYLLABLE_SHAPE.match(people[key].name):
+            continue
+        fulls = [v for k, v in untitled.items() if k.split(" ")[-1] == key and k not in people]
+        if len(fulls) != 1:
+            continue
+        person = people.pop(key)
+        person.name, person.first, person.end = fulls[0]
+        people[person.name.casefold()] = person
+
+
 def province_of(title: str) -> str | None:
     names = surface_to_name()
     for m in surface_pattern().finditer(title):

@@ -8,6 +8,7 @@ from danvan.nlp.extractors.officials.lexicon import (
     HONORIFIC_WORDS,
     HONORIFICS,
     LATIN_ORG_WORDS,
+    LATIN_TITLE_WORDS,
     ORG_PAIRS,
     ORG_WORDS,
     POSITION_FIRST_WORDS,
@@ -293,6 +294,8 @@ def _split_tail(words: list[str]) -> tuple[int, int, str]:
             return start, end, "place"
         if word in HONORIFIC_WORDS:
             return start, end, "honorific"
+        if word in LATIN_TITLE_WORDS and start < end:
+            return start, end, "title"  # "Whip Dick Durbin": an English office word is no name
         if word in SENTENCE_STARTS:
             return start, end, "sentence"
         if _is_org_word(words, start - 1) or word in stop or _is_acronym(word):

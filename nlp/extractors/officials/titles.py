@@ -98,12 +98,12 @@ def title_words_ok(span: str) -> bool:
     for i, word in enumerate(words):
         if word[0].isupper() or word[0].isdigit() or word.casefold() in TITLE_WORDS or _joins_names(words, i):
             continue
-        if word == "tại" and (
+        if word in ("tại", "ở") and (
             i + 1 == len(words) or _is_place(" ".join(words[i + 1 : i + 3])) or _is_place(words[i + 1])
         ):
             continue  # "Đại sứ Việt Nam tại Lào" (the place may open the name's run)
-        if word in _OF and i + 1 < len(words) and words[i + 1][0].isupper():
-            continue  # "Chủ nhiệm Ủy ban Kinh tế của Quốc hội", "Cục trưởng Cục X thuộc Bộ Y"
+        if word in _OF and (i + 1 == len(words) or words[i + 1][0].isupper()):
+            continue  # "Chủ nhiệm Ủy ban Kinh tế của Quốc hội", "Cục trưởng Cục X thuộc Bộ Y", "của Mỹ X"
         if _ROMAN.fullmatch(word):
             continue
         return False
