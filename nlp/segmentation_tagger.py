@@ -83,6 +83,9 @@ class SegmentationTagger:
                 group.rows = {value: row for row, value in enumerate(sorted(values), start=_TRUE + 1)}
             offsets.append(size)
             size += _TRUE + 1 + len(group.rows)
+            if group.function in _TEXT_FUNCTIONS:
+                # a syllable written "BOS" gives the edge's attribute, as its feature string does
+                group.rows |= {"BOS": _BOS, "EOS": _EOS}
         self._table = np.zeros((size, len(starts)), dtype=np.int32)
         for group, offset in zip(self._groups, offsets, strict=True):
             group.fill(self._table, offset)

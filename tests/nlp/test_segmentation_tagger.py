@@ -21,6 +21,7 @@ LINES = [
     "Thủ tướng Ấn Độ Narendra Modi gặp ông Jean-Yves Le Drian ở Paris; 1.000 người, 21,9 tỉ đồng, 5% ²",
     "Số tài khoản 7102205025, mã 2147483647 và 2147483648, nhiệt độ -5 đến +5 độ, số 007",
     "“Dân vận khéo” – phong trào thi đua… ǅ ß İ ΣΑΣ ½ ١٢ x-Y _",
+    "Mã BOS và EOS, bos eos",
     "Hội Nông dân xã vận động bà con hiến đất làm đường giao thông nông thôn, xây dựng nông thôn mới "
     "kiểu mẫu; các chi hội cùng Ban công tác Mặt trận thôn đến từng nhà tuyên truyền, giải thích.",
 ]
