@@ -62,6 +62,29 @@ _WORDY_CHAR = re.compile(r"\w")
 
 
 @cache
+def _long_date() -> re.Pattern[str]:
+    """A long date as Blogger prints it: 'Thứ Năm, 21 tháng 9, 2023', '21 tháng chín 2023'."""
+    words = sorted(rules()["date"]["month_words"], key=len, reverse=True)
+    month = "|".join([r"\d{1,2}", *map(re.escape, words)])
+    return re.compile(
+        rf"(?<!\d)(\d{{1,2}})\s+tháng\s+({month})\s*,?\s+(?:năm\s+)?(\d{{4}})(?!\d)", re.IGNORECASE
+    )
+
+
+def _long_dates(text: str) -> Iterator[tuple[int, date]]:
+    words = rules()["date"]["month_words"]
+    for m in _long_date().finditer(text):
+        month = m.group(2).lower()
+        try:
+            yield (
+                m.start(),
+                date(int(m.group(3)), int(month) if month.isdigit() else words[month], int(m.group(1))),
+            )
+        except (ValueError, KeyError):
+            continue
+
+
+@cache
 def rules() -> dict[str, Any]:
     return tomllib.loads(RULES_PATH.read_text(encoding="utf-8"))
 
@@ -94,8 +117,10 @@ def _syllables(text: str) -> set[str]:
 
 
 def printed_date(text: str) -> date | None:
-    """The first full date printed in a text: 14/05/2024, 14-5-2024, 'ngày 14 tháng 5 năm 2024', ISO."""
+    """The first full date printed in a text: 14/05/2024, 'ngày 14 tháng 5 năm 2024', '14 tháng 5, 2024'."""
     found = []
+    if "tháng" in text.lower():
+        found.extend(_long_dates(text))
     for pattern, order in ((_DMY, (3, 2, 1)), (_WORDY, (3, 2, 1)), (_ISO, (1, 2, 3))):
         if (pattern is _DMY and not _DMY_SHAPE.search(text)) or (pattern is _ISO and "-" not in text):
             continue  # cheap tests first: the patterns' lookbehind makes the scan slow
@@ -287,16 +312,20 @@ def footer_start(lines: list[str]) -> int:
 @cache
 def _record_labels() -> dict[str, frozenset[str]]:
     cfg = rules()["records"]
-    return {kind: frozenset(_words_key(label) for label in cfg[kind]) for kind in ("document", "event")}
+    kinds = ("document", "question", "event")
+    return {kind: frozenset(_words_key(label) for label in cfg[kind]) for kind in kinds}
+
+
+_ROW_LABELS = etree.XPath("//tr/td[1][following-sibling::td]")  # a label cell, its value beside it
 
 
 def record_fields(root: etree._Element) -> tuple[str, list[str]]:
-    """The kind of record ('document', 'event') whose field labels the page shows (a <dt>, <th>, bold or
-    heading label such as 'Số/Ký hiệu', 'Ngày ban hành', 'Thời gian:'), and those labels; ('', [])
-    when fewer than `min_labels` of one kind."""
+    """The kind of record ('document', 'question', 'event') whose field labels the page shows (a <dt>, <th>,
+    bold, heading or row-leading cell label such as 'Số/Ký hiệu', 'Câu hỏi:', 'Thời gian:'), and those labels;
+    ('', []) when fewer than `min_labels` of one kind."""
     cfg = rules()["records"]
     found: set[str] = set()
-    for el in root.iter(*cfg["label_tags"]):
+    for el in itertools.chain(root.iter(*cfg["label_tags"]), _ROW_LABELS(root)):
         text = element_text_within(el, cfg["max_label_chars"])
         if text:
             found.add(_words_key(text))

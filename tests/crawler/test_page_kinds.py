@@ -169,3 +169,24 @@ def test_an_article_s_related_list_leads_to_articles_no_listing_reaches(tmp_path
         server.stop()
     stored = {row["canonical_url"].rsplit("/", 1)[-1] for row in result.pages}
     assert stored == {"bai-1.html", "bai-2.html", "bai-3.html", "bai-4.html"}
+
+
+QUESTION = (
+    "<h2>CHI TIẾT HỎI ĐÁP</h2><h1>Thủ tục cấp lại sổ hộ nghèo bị mất</h1><div>04/03/2024</div>"
+    "<table class='hoidap'>"
+    "<tr><td>Người hỏi:</td><td>Trần Thị Mai - ấp Tân Phước</td></tr>"
+    "<tr><td>Ngày gửi:</td><td>04/03/2024</td></tr>"
+    "<tr><td>Nội dung câu hỏi:</td><td>Gia đình tôi muốn xin cấp lại sổ hộ nghèo bị mất. Xin hỏi cần những giấy tờ "
+    "gì và nộp ở đâu?</td></tr>"
+    "<tr><td>Trả lời:</td><td>Bà mang căn cước công dân đến bộ phận một cửa của xã. Cán bộ sẽ hướng dẫn viết "
+    "đơn đề nghị cấp lại.</td></tr></table>"
+)
+
+
+def test_a_citizen_question_and_its_answer_is_a_record_not_an_article():
+    verdict = classify(table_page(QUESTION, "Hỏi đáp - Xã Tân Phước"), "/hoidap/chitiet.asp?id=31")
+    assert not verdict.is_article
+    assert any(s.startswith("NOT:record-page:question(") for s in verdict.signals), verdict.signals
+    # a row's first cell is a label only with a value beside it: a one-column table of names is none
+    lone = "<table><tr><td>Câu hỏi</td></tr><tr><td>Trả lời</td></tr><tr><td>Người hỏi</td></tr></table>"
+    assert record_fields(Selector(text=lone).root) == ("", [])
