@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 import trafilatura
 from danvan.crawler.listing_structure import (
+    ListingItem,
     element_text,
     element_text_within,
     in_menu,
@@ -524,9 +525,16 @@ def _is_link_line(line: str, anchors: set[str]) -> bool:
 
 
 def _headline_line(lines: list[str], title: str) -> int | None:
-    """The index of the main text's line holding the headline (and little else)."""
+    """The index of the main text's line holding the headline (and little else; a photo's caption
+    repeating the headline is not it)."""
+    caption = re.compile(rules()["title"]["caption_tail"], re.IGNORECASE)
     return next(
-        (i for i, ln in enumerate(lines) if title and title in ln and len(ln) <= len(title) + 40), None
+        (
+            i
+            for i, ln in enumerate(lines)
+            if title and title in ln and len(ln) <= len(title) + 40 and not caption.search(ln)
+        ),
+        None,
     )
 
 
@@ -627,6 +635,45 @@ def _menu_page(root: etree._Element, url: str, title: str) -> str:
             ):
                 return "menu-page:headline-is-a-menu-entry"
     return ""
+
+
+_IMAGE_FILE = re.compile(r"\.(jpe?g|png|gif|webp|bmp|tiff?)$", re.IGNORECASE)
+
+
+def _pictures_listed(groups: list[list[ListingItem]], lines: list[str], in_items: list[bool]) -> bool:
+    """Whether every linked block holding a line of the main text links to a picture file."""
+    texts = [
+        "".join(_LIST_MARK.sub("", ln)[:80].split())
+        for ln, inside in zip(lines, in_items, strict=True)
+        if inside
+    ]
+    holding = [i for g in groups for i in g if any(t in "".join(i.text.split()) for t in texts)]
+    return bool(holding) and all(_IMAGE_FILE.search(urlsplit(i.target).path) for i in holding)
+
+
+def _prose_outside(lines: list[str], in_items: list[bool]) -> bool:
+    """A paragraph (a sentence of `paragraph_chars` or more) of the main text outside the linked blocks."""
+    para = rules()["title"]["paragraph_chars"]
+    return any(
+        len(ln) >= para and _SENTENCE_END.search(ln)
+        for ln, inside in zip(lines, in_items, strict=True)
+        if not inside
+    )
+
+
+def _installments(items: list[ListingItem], lines: list[str], in_items: list[bool]) -> int:
+    """How many distinct numbered parts ('Kỳ 1:', 'Bài 2 -') a list of linked items holds, when one of them
+    at least is in the main text (a sidebar's list of a series is not the page's content)."""
+    mark = re.compile(rules()["listing"]["installment"])
+    texts = [
+        "".join(_LIST_MARK.sub("", ln)[:80].split())
+        for ln, inside in zip(lines, in_items, strict=True)
+        if inside
+    ]
+    parts = [(m.group(2), item) for item in items if (m := mark.match(item.text.lower()))]
+    if not any(t in "".join(item.text.split()) for _, item in parts for t in texts):
+        return 0
+    return len({number for number, _ in parts})
 
 
 def _pagination_summary(lines: list[str]) -> str:
@@ -748,8 +795,16 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     elif repeated and coverage >= listing["min_coverage"]:
         if related_after:
             why("links-listed-after-the-article's-own-text")
+        elif _pictures_listed(groups, lines, in_items) and _prose_outside(lines, in_items):
+            # a photo report: its pictures link to their enlargements, its captions are the text, and a
+            # paragraph of its own opens it (an album of captions alone stays a listing)
+            why("photo-report:captioned-pictures-after-prose")
         else:
             negatives.append("listing:main-text-in-repeated-link-blocks")
+    if (parts := _installments(repeated, lines, in_items)) >= listing["min_installments"] and not re.match(
+        listing["installment"], title.lower()
+    ):
+        negatives.append(f"listing:series-index({parts}-numbered-parts-in-the-text)")
     if summary := _pagination_summary(lines):
         negatives.append(f"listing:pagination-summary({summary[:40]})")
     if menu := _menu_page(sel.root, url, title):
@@ -758,7 +813,10 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         negatives.append("headline-links-to-another-page")
     if not title:
         negatives.append("no-headline-matching-the-text")
-    elif title.lower().split(":")[0].strip() in cfg["title"]["not_article"]:
+    elif (
+        title.lower().split(":")[0].strip() in cfg["title"]["not_article"]
+        or title.lower().strip() in cfg["title"]["not_article_alone"]
+    ):
         negatives.append(f"headline-names-a-non-article-page({title[:30]})")
     if verdict.published is None:
         # an undated page is still an article when the site lists it as one (a listing's repeated item,
