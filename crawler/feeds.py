@@ -72,6 +72,12 @@ def xml_root_kind(body: bytes) -> str | None:
     return _ROOT_KINDS.get(m.group(1).decode("latin-1").lower()) if m else None
 
 
+def document_kind(body: bytes, content_type: str) -> str | None:
+    """The XML kind the spider reads a response as ('rss', 'atom', 'urlset', 'sitemapindex'), or None:
+    sniffed for any non-HTML type; for text/html only from the root element (a feed served as a page)."""
+    return xml_kind(body) if "html" not in content_type.lower() else xml_root_kind(body)
+
+
 def _text(el: etree._Element, *names: str) -> str | None:
     for child in el.iter():
         if _local(child.tag) in names and (child.text or "").strip():

@@ -499,3 +499,13 @@ def test_a_feed_served_as_html_is_known_by_its_root_element():
     assert xml_root_kind(b"<?xml version='1.0'?><urlset xmlns='s'>") == "urlset"
     # an HTML page quoting a feed's markup in its text is no feed
     assert xml_root_kind(b"<!DOCTYPE html><html><body><pre>&lt;rss&gt; <feed></pre>") is None
+
+
+def test_explain_reads_a_feed_served_as_html_as_the_spider_does():
+    from danvan.crawler.explain import explain_html
+    from danvan.crawler.spider import host_site
+
+    url = "http://127.0.0.1:8000/feeds/posts/default"
+    feed = b"<?xml version='1.0' encoding='UTF-8'?><feed xmlns='http://www.w3.org/2005/Atom'><title>x</title>"
+    got = explain_html(url, feed, "text/html; charset=UTF-8", host_site(url))
+    assert not got.is_article and got.signals == ["NOT:xml-document(atom)"]
