@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 import trafilatura
 from danvan.crawler.listing_structure import (
+    ListingItem,
     element_text,
     element_text_within,
     in_menu,
@@ -62,6 +63,29 @@ _WORDY_CHAR = re.compile(r"\w")
 
 
 @cache
+def _long_date() -> re.Pattern[str]:
+    """A long date as Blogger prints it: 'Thứ Năm, 21 tháng 9, 2023', '21 tháng chín 2023'."""
+    words = sorted(rules()["date"]["month_words"], key=len, reverse=True)
+    month = "|".join([r"\d{1,2}", *map(re.escape, words)])
+    return re.compile(
+        rf"(?<!\d)(\d{{1,2}})\s+tháng\s+({month})\s*,?\s+(?:năm\s+)?(\d{{4}})(?!\d)", re.IGNORECASE
+    )
+
+
+def _long_dates(text: str) -> Iterator[tuple[int, date]]:
+    words = rules()["date"]["month_words"]
+    for m in _long_date().finditer(text):
+        month = m.group(2).lower()
+        try:
+            yield (
+                m.start(),
+                date(int(m.group(3)), int(month) if month.isdigit() else words[month], int(m.group(1))),
+            )
+        except (ValueError, KeyError):
+            continue
+
+
+@cache
 def rules() -> dict[str, Any]:
     return tomllib.loads(RULES_PATH.read_text(encoding="utf-8"))
 
@@ -94,8 +118,10 @@ def _syllables(text: str) -> set[str]:
 
 
 def printed_date(text: str) -> date | None:
-    """The first full date printed in a text: 14/05/2024, 14-5-2024, 'ngày 14 tháng 5 năm 2024', ISO."""
+    """The first full date printed in a text: 14/05/2024, 'ngày 14 tháng 5 năm 2024', '14 tháng 5, 2024'."""
     found = []
+    if "tháng" in text.lower():
+        found.extend(_long_dates(text))
     for pattern, order in ((_DMY, (3, 2, 1)), (_WORDY, (3, 2, 1)), (_ISO, (1, 2, 3))):
         if (pattern is _DMY and not _DMY_SHAPE.search(text)) or (pattern is _ISO and "-" not in text):
             continue  # cheap tests first: the patterns' lookbehind makes the scan slow
@@ -287,16 +313,20 @@ def footer_start(lines: list[str]) -> int:
 @cache
 def _record_labels() -> dict[str, frozenset[str]]:
     cfg = rules()["records"]
-    return {kind: frozenset(_words_key(label) for label in cfg[kind]) for kind in ("document", "event")}
+    kinds = ("document", "question", "event")
+    return {kind: frozenset(_words_key(label) for label in cfg[kind]) for kind in kinds}
+
+
+_ROW_LABELS = etree.XPath("//tr/td[1][following-sibling::td]")  # a label cell, its value beside it
 
 
 def record_fields(root: etree._Element) -> tuple[str, list[str]]:
-    """The kind of record ('document', 'event') whose field labels the page shows (a <dt>, <th>, bold or
-    heading label such as 'Số/Ký hiệu', 'Ngày ban hành', 'Thời gian:'), and those labels; ('', [])
-    when fewer than `min_labels` of one kind."""
+    """The kind of record ('document', 'question', 'event') whose field labels the page shows (a <dt>, <th>,
+    bold, heading or row-leading cell label such as 'Số/Ký hiệu', 'Câu hỏi:', 'Thời gian:'), and those labels;
+    ('', []) when fewer than `min_labels` of one kind."""
     cfg = rules()["records"]
     found: set[str] = set()
-    for el in root.iter(*cfg["label_tags"]):
+    for el in itertools.chain(root.iter(*cfg["label_tags"]), _ROW_LABELS(root)):
         text = element_text_within(el, cfg["max_label_chars"])
         if text:
             found.add(_words_key(text))
@@ -495,9 +525,16 @@ def _is_link_line(line: str, anchors: set[str]) -> bool:
 
 
 def _headline_line(lines: list[str], title: str) -> int | None:
-    """The index of the main text's line holding the headline (and little else)."""
+    """The index of the main text's line holding the headline (and little else; a photo's caption
+    repeating the headline is not it)."""
+    caption = re.compile(rules()["title"]["caption_tail"], re.IGNORECASE)
     return next(
-        (i for i, ln in enumerate(lines) if title and title in ln and len(ln) <= len(title) + 40), None
+        (
+            i
+            for i, ln in enumerate(lines)
+            if title and title in ln and len(ln) <= len(title) + 40 and not caption.search(ln)
+        ),
+        None,
     )
 
 
@@ -598,6 +635,45 @@ def _menu_page(root: etree._Element, url: str, title: str) -> str:
             ):
                 return "menu-page:headline-is-a-menu-entry"
     return ""
+
+
+_IMAGE_FILE = re.compile(r"\.(jpe?g|png|gif|webp|bmp|tiff?)$", re.IGNORECASE)
+
+
+def _pictures_listed(groups: list[list[ListingItem]], lines: list[str], in_items: list[bool]) -> bool:
+    """Whether every linked block holding a line of the main text links to a picture file."""
+    texts = [
+        "".join(_LIST_MARK.sub("", ln)[:80].split())
+        for ln, inside in zip(lines, in_items, strict=True)
+        if inside
+    ]
+    holding = [i for g in groups for i in g if any(t in "".join(i.text.split()) for t in texts)]
+    return bool(holding) and all(_IMAGE_FILE.search(urlsplit(i.target).path) for i in holding)
+
+
+def _prose_outside(lines: list[str], in_items: list[bool]) -> bool:
+    """A paragraph (a sentence of `paragraph_chars` or more) of the main text outside the linked blocks."""
+    para = rules()["title"]["paragraph_chars"]
+    return any(
+        len(ln) >= para and _SENTENCE_END.search(ln)
+        for ln, inside in zip(lines, in_items, strict=True)
+        if not inside
+    )
+
+
+def _installments(items: list[ListingItem], lines: list[str], in_items: list[bool]) -> int:
+    """How many distinct numbered parts ('Kỳ 1:', 'Bài 2 -') a list of linked items holds, when one of them
+    at least is in the main text (a sidebar's list of a series is not the page's content)."""
+    mark = re.compile(rules()["listing"]["installment"])
+    texts = [
+        "".join(_LIST_MARK.sub("", ln)[:80].split())
+        for ln, inside in zip(lines, in_items, strict=True)
+        if inside
+    ]
+    parts = [(m.group(2), item) for item in items if (m := mark.match(item.text.lower()))]
+    if not any(t in "".join(item.text.split()) for _, item in parts for t in texts):
+        return 0
+    return len({number for number, _ in parts})
 
 
 def _pagination_summary(lines: list[str]) -> str:
@@ -719,8 +795,16 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     elif repeated and coverage >= listing["min_coverage"]:
         if related_after:
             why("links-listed-after-the-article's-own-text")
+        elif _pictures_listed(groups, lines, in_items) and _prose_outside(lines, in_items):
+            # a photo report: its pictures link to their enlargements, its captions are the text, and a
+            # paragraph of its own opens it (an album of captions alone stays a listing)
+            why("photo-report:captioned-pictures-after-prose")
         else:
             negatives.append("listing:main-text-in-repeated-link-blocks")
+    if (parts := _installments(repeated, lines, in_items)) >= listing["min_installments"] and not re.match(
+        listing["installment"], title.lower()
+    ):
+        negatives.append(f"listing:series-index({parts}-numbered-parts-in-the-text)")
     if summary := _pagination_summary(lines):
         negatives.append(f"listing:pagination-summary({summary[:40]})")
     if menu := _menu_page(sel.root, url, title):
@@ -729,7 +813,10 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         negatives.append("headline-links-to-another-page")
     if not title:
         negatives.append("no-headline-matching-the-text")
-    elif title.lower().split(":")[0].strip() in cfg["title"]["not_article"]:
+    elif (
+        title.lower().split(":")[0].strip() in cfg["title"]["not_article"]
+        or title.lower().strip() in cfg["title"]["not_article_alone"]
+    ):
         negatives.append(f"headline-names-a-non-article-page({title[:30]})")
     if verdict.published is None:
         # an undated page is still an article when the site lists it as one (a listing's repeated item,

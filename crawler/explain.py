@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from danvan.crawler import page_analysis as pa
 from danvan.crawler.article_detection import page_metadata
 from danvan.crawler.charset import detect_encoding
+from danvan.crawler.feeds import document_kind
 from danvan.crawler.sites import SiteConfig, site_for_url
 from danvan.crawler.spider import host_site
 from parsel import Selector
@@ -60,6 +61,11 @@ def fetch(url: str, user_agent: str, timeout: float = 30.0) -> tuple[str, bytes,
 
 
 def explain_html(url: str, body: bytes, content_type: str, site: SiteConfig) -> Explanation:
+    if kind := document_kind(body, content_type):
+        # the spider reads it as a feed or sitemap, never as a page
+        return Explanation(
+            url, site.name, is_article=False, signals=[f"NOT:xml-document({kind})"], canonical=url
+        )
     encoding, _ = detect_encoding(body, content_type)
     sel = Selector(text=body.decode(encoding, errors="replace"), type="html", base_url=url)
     verdict = pa.classify(sel, url, site, site.domains)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import re
 import zlib
 from dataclasses import dataclass
 from datetime import date
@@ -51,6 +52,30 @@ def xml_kind(body: bytes) -> str | None:
         if marker in head:
             return kind
     return None
+
+
+_PROLOG = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)\s*)*<([\w:.-]+)", re.DOTALL | re.I
+)
+_ROOT_KINDS = {
+    "sitemapindex": "sitemapindex",
+    "urlset": "urlset",
+    "rss": "rss",
+    "rdf:rdf": "rss",
+    "feed": "atom",
+}
+
+
+def xml_root_kind(body: bytes) -> str | None:
+    """Like xml_kind, but from the document's root element only: for a feed a server labels text/html."""
+    m = _PROLOG.match(maybe_gunzip(body)[:4096])
+    return _ROOT_KINDS.get(m.group(1).decode("latin-1").lower()) if m else None
+
+
+def document_kind(body: bytes, content_type: str) -> str | None:
+    """The XML kind the spider reads a response as ('rss', 'atom', 'urlset', 'sitemapindex'), or None:
+    sniffed for any non-HTML type; for text/html only from the root element (a feed served as a page)."""
+    return xml_kind(body) if "html" not in content_type.lower() else xml_root_kind(body)
 
 
 def _text(el: etree._Element, *names: str) -> str | None:

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import scrapy
 from danvan.crawler import page_analysis as pa
 from danvan.crawler.charset import detect_encoding
-from danvan.crawler.feeds import parse_feed, parse_sitemap, xml_kind
+from danvan.crawler.feeds import document_kind, parse_feed, parse_sitemap
 from danvan.crawler.middlewares import NotModified
 from danvan.crawler.page import FetchedPage
 from danvan.crawler.request import CrawlRequest
@@ -128,7 +128,7 @@ class NewsSpider(scrapy.Spider):
     def parse_any(self, response: Response) -> Iterator[Request | FetchedPage]:
         self.count("pages", response.meta["site"])
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
-        kind = xml_kind(response.body) if "html" not in content_type else None
+        kind = document_kind(response.body, content_type)  # a feed served as text/html is still a feed
         if kind in ("sitemapindex", "urlset"):
             yield from self._parse_sitemap(response)
         elif kind in ("rss", "atom"):

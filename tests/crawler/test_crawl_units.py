@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 from danvan.crawler import page_analysis as pa
+from danvan.crawler.article_detection import printed_date
 from danvan.crawler.charset import detect_encoding
-from danvan.crawler.feeds import parse_feed, parse_sitemap, xml_kind
+from danvan.crawler.feeds import parse_feed, parse_sitemap, xml_kind, xml_root_kind
 from danvan.crawler.fixtures_server import fixture_site
 from danvan.crawler.page import FetchedPage
 from danvan.crawler.sites import SiteConfigError, load_sites, parse_sites, select_sites
@@ -482,3 +483,29 @@ def test_a_results_counter_makes_a_listing_and_a_bullet_line_does_not_hide_a_lis
         "Xã Hòa An họp dân",
     ]
     assert article_body(lines, "", {"Xã Hòa An họp dân"}) == lines[:1]
+
+
+def test_a_long_date_with_the_month_as_a_number_or_a_word():
+    assert printed_date("Thứ Năm, 21 tháng 9, 2023") == date(2023, 9, 21)
+    assert printed_date("Chủ Nhật, 3 tháng mười hai, 2023 lúc 08:15") == date(2023, 12, 3)
+    assert printed_date("ngày 5 tháng tư năm 2024") == date(2024, 4, 5)
+    assert printed_date("tháng 9 2023 (2)") is None  # an archive's month, no day
+    assert printed_date("31 tháng hai, 2024") is None
+
+
+def test_a_feed_served_as_html_is_known_by_its_root_element():
+    assert xml_root_kind(b"\xef\xbb\xbf<?xml version='1.0'?><!-- x --><feed xmlns='a'><title>") == "atom"
+    assert xml_root_kind(b"<rss version='2.0'><channel>") == "rss"
+    assert xml_root_kind(b"<?xml version='1.0'?><urlset xmlns='s'>") == "urlset"
+    # an HTML page quoting a feed's markup in its text is no feed
+    assert xml_root_kind(b"<!DOCTYPE html><html><body><pre>&lt;rss&gt; <feed></pre>") is None
+
+
+def test_explain_reads_a_feed_served_as_html_as_the_spider_does():
+    from danvan.crawler.explain import explain_html
+    from danvan.crawler.spider import host_site
+
+    url = "http://127.0.0.1:8000/feeds/posts/default"
+    feed = b"<?xml version='1.0' encoding='UTF-8'?><feed xmlns='http://www.w3.org/2005/Atom'><title>x</title>"
+    got = explain_html(url, feed, "text/html; charset=UTF-8", host_site(url))
+    assert not got.is_article and got.signals == ["NOT:xml-document(atom)"]

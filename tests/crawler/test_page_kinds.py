@@ -169,3 +169,106 @@ def test_an_article_s_related_list_leads_to_articles_no_listing_reaches(tmp_path
         server.stop()
     stored = {row["canonical_url"].rsplit("/", 1)[-1] for row in result.pages}
     assert stored == {"bai-1.html", "bai-2.html", "bai-3.html", "bai-4.html"}
+
+
+QUESTION = (
+    "<h2>CHI TIẾT HỎI ĐÁP</h2><h1>Thủ tục cấp lại sổ hộ nghèo bị mất</h1><div>04/03/2024</div>"
+    "<table class='hoidap'>"
+    "<tr><td>Người hỏi:</td><td>Trần Thị Mai - ấp Tân Phước</td></tr>"
+    "<tr><td>Ngày gửi:</td><td>04/03/2024</td></tr>"
+    "<tr><td>Nội dung câu hỏi:</td><td>Gia đình tôi muốn xin cấp lại sổ hộ nghèo bị mất. Xin hỏi cần những giấy tờ "
+    "gì và nộp ở đâu?</td></tr>"
+    "<tr><td>Trả lời:</td><td>Bà mang căn cước công dân đến bộ phận một cửa của xã. Cán bộ sẽ hướng dẫn viết "
+    "đơn đề nghị cấp lại.</td></tr></table>"
+)
+
+
+def test_a_citizen_question_and_its_answer_is_a_record_not_an_article():
+    verdict = classify(table_page(QUESTION, "Hỏi đáp - Xã Tân Phước"), "/hoidap/chitiet.asp?id=31")
+    assert not verdict.is_article
+    assert any(s.startswith("NOT:record-page:question(") for s in verdict.signals), verdict.signals
+    # a row's first cell is a label only with a value beside it: a one-column table of names is none
+    lone = "<table><tr><td>Câu hỏi</td></tr><tr><td>Trả lời</td></tr><tr><td>Người hỏi</td></tr></table>"
+    assert record_fields(Selector(text=lone).root) == ("", [])
+
+
+INTRO = (
+    "<p>Thực hiện Nghị quyết của Tỉnh ủy về công tác dân vận trong tình hình mới, những năm qua các cấp ủy "
+    "ở cơ sở đã có nhiều cách làm sáng tạo. Loạt bài ghi lại những câu chuyện ở các ấp, khóm của xã.</p>"
+)
+
+
+TEASERS = [
+    "Ở những ấp vùng sâu, cán bộ cùng ăn, cùng ở, cùng làm với dân là cách để người dân tin theo.",
+    "Các cấp ủy lắng nghe ý kiến người dân trước khi quyết định những việc lớn của ấp, xã.",
+    "Mỗi cán bộ, đảng viên phải là một cán bộ dân vận ở nơi cư trú, gương mẫu trước Nhân dân.",
+]
+
+
+def _series(headline: str, parts: list[str]) -> str:
+    items = "".join(
+        f"<div class='item'><a href='/tin/ky-{i}-{i}00.html'>{p}</a><span>0{i}/05/2024</span><p>{t}</p></div>"
+        for i, (p, t) in enumerate(zip(parts, TEASERS, strict=False), 1)
+    )
+    return (
+        f"<html><head><title>{headline}</title></head><body><h1>{headline}</h1><div>10/05/2024</div>"
+        f"{INTRO}{items}</body></html>"
+    )
+
+
+def test_a_series_index_lists_numbered_parts_after_its_intro():
+    parts = [
+        "Kỳ 1: Cán bộ ba cùng với dân",
+        "Kỳ 2: Nghe dân nói, nói dân hiểu",
+        "Kỳ 3: Mỗi đảng viên một tấm gương",
+    ]
+    verdict = classify(_series("Công tác dân vận ở cơ sở", parts), "/chuyen-de/cong-tac-dan-van.html")
+    assert not verdict.is_article
+    assert any(s.startswith("NOT:listing:series-index(3") for s in verdict.signals), verdict.signals
+    # an installment listing the others is an article, and so is a page whose linked items are not parts
+    assert "NOT:listing:series-index(3" not in " ".join(
+        classify(_series("Kỳ 2: Nghe dân nói, nói dân hiểu", parts), "/tin/ky-2-200.html").signals
+    )
+    plain = [p.split(": ")[1] for p in parts]
+    assert not any("series-index" in s for s in classify(_series("Dân vận", plain), "/a/b.html").signals)
+
+
+def _photos(intro: str) -> str:
+    pictures = "".join(
+        f"<table class='caption'><tr><td><a href='/img/s1600/anh{i}.jpg'><img src='/img/s400/anh{i}.jpg'></a>"
+        f"</td></tr><tr><td>{c}</td></tr></table>"
+        for i, c in enumerate(
+            [
+                "Các hội viên lớn tuổi vẫn hăng hái trộn bê tông cùng con cháu trong thôn.",
+                "Chi hội góp 40 ngày công và 12 triệu đồng tiền mặt cho công trình.",
+                "Đoạn đường dài 650 m hoàn thành sau hai ngày thi công, đúng kế hoạch.",
+            ]
+        )
+    )
+    return (
+        "<html><head><title>Hội viên ra quân làm đường</title></head><body>"
+        "<h1>Hội viên Cựu chiến binh xã Tân Phước ra quân làm đường bê tông</h1><div>27/08/2023</div>"
+        f"{intro}{pictures}</body></html>"
+    )
+
+
+def test_a_photo_report_opened_by_a_paragraph_is_an_article_an_album_is_not():
+    intro = (
+        "<p>Hưởng ứng phong trào thi đua, sáng 27/8, gần 80 hội viên Cựu chiến binh xã Tân Phước ra quân "
+        "làm đường bê tông ở ấp Tân Phước, dài 650 m.</p>"
+    )
+    verdict = classify(_photos(intro), "/2023/08/hoi-vien-ra-quan-lam-duong.html")
+    assert verdict.is_article, verdict.signals
+    assert "photo-report:captioned-pictures-after-prose" in verdict.signals
+    assert not classify(_photos(""), "/2023/08/hoi-vien-ra-quan-lam-duong.html").is_article
+
+
+def test_a_caption_repeating_the_headline_does_not_cut_the_paragraph_above_it():
+    page = (
+        f"<html><head><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1><div>15/11/2023</div>"
+        f"{BODY[: BODY.index('</p>') + 4]}<figure><img src='/a.jpg'><figcaption>{HEADLINE} (ảnh minh họa)"
+        f"</figcaption></figure>{BODY[BODY.index('</p>') + 4 :]}</body></html>"
+    )
+    verdict = classify(page, "/tin-tuc/ngay-hoi-dai-doan-ket-ap-tan-phuoc.html")
+    assert verdict.is_article
+    assert verdict.body[0].startswith("Sáng 15/11"), verdict.body
