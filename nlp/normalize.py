@@ -82,6 +82,8 @@ _QUOTES: dict[str, str] = {
 _QUOTE_RE = re.compile("[" + re.escape("".join(_QUOTES)) + "]")
 _DOUBLE_APOS = re.compile(r"''|``")
 _SPACES = re.compile(r"[ ]{2,}")
+# a soft hyphen alone between spaces stands for a dash ("Nguyễn Văn A \u00ad Giám đốc ..."); in a word it goes
+_SOFT_DASH = re.compile("(?<= )\u00ad+(?= )")
 _DOT_OPEN = re.compile(r"Ð")  # Icelandic eth used for Đ by some sites
 # "Thơ-Chủ tịch", "Bà Rịa-Vũng Tàu": a hyphen glued between two capitalised words is a dash, unless the
 # word before it is no Vietnamese syllable ("Jean-Yves Le Drian", "Jean-Claude Juncker" keep theirs)
@@ -103,6 +105,7 @@ def fix_tone_marks(text: str) -> str:
 def normalize_text(text: str) -> str:
     """NFC, tone-mark placement, straight quotes, ASCII dashes, single spaces; keeps line breaks."""
     text = unicodedata.normalize("NFC", text)
+    text = _SOFT_DASH.sub("-", text)
     text = _QUOTE_RE.sub(lambda m: _QUOTES[m.group()], text)
     text = _DOUBLE_APOS.sub('"', text)
     text = _DOT_OPEN.sub("Đ", text).replace("ð", "đ")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from danvan.nlp.extractors.officials.business import is_business, private_company
+from danvan.nlp.extractors.officials.capitals import capitals_names
 from danvan.nlp.extractors.officials.chains import chain_gap, place_after
 from danvan.nlp.extractors.officials.edges import (
     after_place_preposition,
@@ -139,6 +140,8 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
         ):
             continue
         _add(people, item.name, item.start, item.end, [item.title])
+    for start, end, name, title in capitals_names(text):
+        _add(people, name, start, end, [title])
     untitled: dict[str, tuple[str, int, int]] = {}  # foreign full names written with no title
     floor = 0
     chain: tuple[int, str] | None = None  # (end, left title) of the last name titled only before it

@@ -14,6 +14,7 @@ from danvan.nlp.extractors.officials.lexicon import (
 )
 from danvan.nlp.gazetteer import surface_to_name
 from danvan.nlp.names import SURNAMES, is_capitalized
+from danvan.nlp.wordlists import load_words
 
 CLAUSE_BREAK = re.compile(r"[,;:!?()\[\]\"\n]|(?<!TP)(?<!Tp)\.(?=\s)|\s[-–]\s")
 # a word that joins two people: the title before it belongs to the first one
@@ -211,6 +212,20 @@ def _comma_in_body_name(window: str, breaks: list[re.Match[str]]) -> bool:
     )
 
 
+_BRIEF_POSITIONS = frozenset(p.casefold() for p in load_words("officials_brief_positions.txt"))
+# "về Brexit", "về chính sách Triều Tiên": a brief of up to five words, then the body ("của"/"tại")
+_BRIEF = re.compile(r"^\s+về(?:\s+[^\s,;:.()]+){1,5}?(?=\s+(?:của|tại)\s)")
+
+
+def _brief_dropped(position: str, rest: str) -> str:
+    """What follows a position once a negotiator's or envoy's brief is taken out ("Trưởng đoàn đàm phán
+    về Brexit của EU X" -> " của EU X"); `rest` unchanged after any other position or no brief."""
+    brief = _BRIEF.match(rest) if rest[:4] == " về " else None  # (the cheap test first)
+    if brief is None or re.sub(r"(?i)^phó\s+", "", position.strip()).casefold() not in _BRIEF_POSITIONS:
+        return rest
+    return rest[brief.end() :]
+
+
 def left_title(text: str, start: int, floor: int = 0) -> str | None:
     """The title written before the name at `start`; nothing before `floor` (the previous person's name)."""
     lo = max(0, start - 160, floor)
@@ -241,7 +256,7 @@ def left_title(text: str, start: int, floor: int = 0) -> str | None:
             return None  # "... và vợ là bà X": what precedes "là" is no title
     for m in POSITION_RE.finditer(clause):
         span = HONORIFICS.sub("", clause[m.start() :].strip()).strip()
-        if title_words_ok(HONORIFICS.sub("", clause[m.end() :])):
+        if title_words_ok(HONORIFICS.sub("", _brief_dropped(m.group(0), clause[m.end() :]))):
             return span.strip(" ,") or None
     if (
         HONORIFICS.search(clause)
