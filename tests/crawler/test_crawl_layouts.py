@@ -18,7 +18,7 @@ LAYOUT_NAMES = [d.name for d in layout_dirs()]
 # the last two since pages the site's menu leads to, results counters and bullet-only lines;
 # heldout4-cong-ttdt-huyen since section labels, the headline nearest the text and dashed menu labels;
 # heldout5-* since footers, home pages, record pages and articles' related lists)
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {"heldout7-bao-dang-ban-in", "heldout7-mttq-bang-tin"}
 
 
 @pytest.fixture(scope="module")
