@@ -62,6 +62,12 @@ _CHUNKS_KEPT = 50_000
 _SPANS_SPACE = re.compile(r"Th\s[sS]")
 
 
+def _tokens(text: str) -> tuple[str, ...]:
+    """underthesea's tokens of already normalised `text`, each normalised as its tokenize does."""
+    found = (m.group(0) for m in regex_tokenize.patterns.finditer(text))
+    return tuple(token_map.get(t, t) if len(t) <= 6 else t for t in found)
+
+
 def _syllables(line: str) -> list[str]:
     """What underthesea's tokenize gives for `line`, its characters normalised once for the whole line.
 
@@ -72,8 +78,7 @@ def _syllables(line: str) -> list[str]:
     """
     line = normalize_characters_in_text(line)
     if _SPANS_SPACE.search(line):
-        tokens = [m.group(0) for m in regex_tokenize.patterns.finditer(line)]
-        return [token_map.get(t, t) if len(t) <= 6 else t for t in tokens]
+        return list(_tokens(line))
     chunks = line.split()
     if not chunks:
         return []
@@ -84,8 +89,7 @@ def _syllables(line: str) -> list[str]:
         key = chunk if k == last and not open_end else chunk + " "
         tokens = _CHUNKS.get(key)
         if tokens is None:
-            found = [m.group(0) for m in regex_tokenize.patterns.finditer(key)]
-            tokens = tuple(token_map.get(t, t) if len(t) <= 6 else t for t in found)
+            tokens = _tokens(key)
             if len(_CHUNKS) >= _CHUNKS_KEPT:
                 _CHUNKS.clear()
             _CHUNKS[key] = tokens
