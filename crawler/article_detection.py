@@ -537,10 +537,10 @@ def _date_near(el: etree._Element) -> date | None:
     if when is None:
         for stamp in el.xpath("following::time[position() <= 3]/@datetime"):
             when = when or parse_structured_date(stamp)
-    return when or _attribute_date(el)
+    return when
 
 
-def _attribute_date(el: etree._Element) -> date | None:
+def attribute_date(el: etree._Element) -> date | None:
     """A date kept in the attribute of a date-looking element next to the headline ('<abbr title="Thứ Tư,
     5 tháng 3, 2025">5 tháng 3</abbr>', '<time datetime>'): its own text short and holding a digit."""
     for stamp in _xpath(rules()["date"]["stamps"])(el):
@@ -779,7 +779,7 @@ def _headline_over_its_lead(
     if not lines or not counts:
         return "", None
     for candidate in candidates:
-        el, _ = _title_element(sel, candidate, url)
+        el, _ = _title_element(sel, candidate, url)  # shown on the page, not as a link to another one
         if el is None or not (lead := _lead_before_body(el, lines, lines, anchors)):
             continue
         words = counts[0] + Counter(w for ln in lead for w in _syllables(ln))
@@ -853,6 +853,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     for kind, group in _title_candidates(sel, meta):
         # in a group, a candidate heading a paragraph is taken at once; else the one nearest the text
         found: list[tuple[str, etree._Element]] = []
+        found_heads = False
         for candidate in group:
             first = first or candidate
             if not (level := matches(candidate)):
@@ -866,12 +867,12 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
                     title, heads = candidate, level == 2
                 continue
             if level == 2:
-                found = [(candidate, el)]
-                heads = True
+                found, found_heads = [(candidate, el)], True
                 break
             found.append((candidate, el))
         if found:
             title, title_el = nearest_the_text(found, lines)
+            heads = found_heads
             break
     anchors = _anchor_texts(sel)
     if not title and unmatched:
@@ -892,12 +893,16 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     if title:
         why(f"title-matches-text{'(in page)' if title_el is not None else '(metadata only)'}")
     near = _date_near(title_el) if title_el is not None else None
-    closing = closing_date(sel.root, lines) if title and not near and not meta.published else None
-    verdict.published = meta.published or near or closing
+    # no date printed near the headline nor in the markup: a stamp's attribute beside it, a closing byline
+    stamped = attribute_date(title_el) if title_el is not None and not near and not meta.published else None
+    closing = closing_date(sel.root, lines) if title and not (near or stamped or meta.published) else None
+    verdict.published = meta.published or near or stamped or closing
     if near:
         why(f"date-near-title={near.isoformat()}")
     elif meta.published:
         why(f"date-in-metadata={meta.published.isoformat()}")
+    elif stamped:
+        why(f"date-in-stamp-attribute={stamped.isoformat()}")
     elif closing:
         why(f"date-in-closing-byline={closing.isoformat()}")
 

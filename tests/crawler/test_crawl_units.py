@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from danvan.crawler import page_analysis as pa
-from danvan.crawler.article_detection import _date_near, closing_date, printed_date
+from danvan.crawler.article_detection import attribute_date, closing_date, printed_date
 from danvan.crawler.charset import detect_encoding
 from danvan.crawler.feeds import parse_feed, parse_sitemap, xml_kind, xml_root_kind
 from danvan.crawler.fixtures_server import fixture_site
@@ -521,7 +521,7 @@ def test_a_dated_closing_byline_after_the_text_dates_it():
 def test_a_date_kept_in_a_stamp_s_attribute_beside_the_headline():
     def near(stamp: str) -> date | None:
         html = f"<html><body><div>{stamp}</div><h1>Trao bò giống cho hội viên nghèo</h1><p>Nội dung.</p></body></html>"
-        return _date_near(Selector(text=html).root.xpath("//h1")[0])
+        return attribute_date(Selector(text=html).root.xpath("//h1")[0])
 
     assert near("<abbr title='Thứ Tư, 5 tháng 3, 2025 lúc 09:12'>5 tháng 3 lúc 09:12</abbr>") == date(
         2025, 3, 5

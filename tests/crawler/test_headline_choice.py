@@ -110,6 +110,7 @@ def test_a_post_s_opening_line_in_capitals_is_its_headline_not_the_site_s_name()
     assert verdict.title == POST_HEADLINE  # the <title>'s spelling of the line set in capitals
     assert POST_HEADLINE.upper() not in verdict.body
     assert str(verdict.published) == "2025-03-12"  # the year only in the stamp's title
+    assert "date-in-stamp-attribute=2025-03-12" in verdict.signals
     # no <title> naming it: the line in capitals as it is
     assert classify(feed_post("Hội Nông dân xã", POST_HEADLINE.upper(), stamp), "/p/12").title == (
         POST_HEADLINE.upper()
