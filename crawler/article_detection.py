@@ -254,23 +254,33 @@ def _element_texts(root: etree._Element, path: str) -> list[str]:
     return [element_text(el) for el in _xpath(path)(root)]
 
 
-def _title_sources(sel: Selector, meta: Metadata) -> Iterator[list[str]]:
-    """Headline candidates, most likely first, each group found only when the ones before it failed."""
+def _page_names(sel: Selector, meta: Metadata) -> list[str]:
+    """What the page's markup names it: its JSON-LD headline and og:title, its <title> whole and cut at
+    the separators between a headline and the site's name."""
+    root = sel.root
+    names = [meta.headline, _norm(next(iter(_xpath('//meta[@property="og:title"]/@content')(root)), ""))]
+    page_title = _norm(next(iter(_xpath("//title/text()")(root)), ""))
+    parts = [page_title]
+    for sep in rules()["title"]["separators"]:
+        parts = [p.strip() for part in parts for p in part.split(sep)]
+    return [*names, page_title, *parts]
+
+
+def _title_sources(sel: Selector, meta: Metadata) -> Iterator[tuple[str, list[str]]]:
+    """Headline candidates by kind, most likely first, each group found only when the ones before it
+    failed: metadata, h1, headline classes, <title>, other headings."""
     cfg = rules()["title"]
     root = sel.root
-    yield [meta.headline, _norm(next(iter(_xpath('//meta[@property="og:title"]/@content')(root)), ""))]
-    yield _element_texts(root, "//body//h1")
+    names = _page_names(sel, meta)
+    yield "metadata", names[:2]
+    yield "h1", _element_texts(root, "//body//h1")
     hints = " or ".join(
         f"contains(translate(@class,'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz'),'{h}')"
         for h in cfg["class_hints"]
     )
-    yield _element_texts(root, f"//body//*[{hints}]")
-    page_title = _norm(next(iter(_xpath("//title/text()")(root)), ""))
-    parts = [page_title]
-    for sep in cfg["separators"]:
-        parts = [p.strip() for part in parts for p in part.split(sep)]
-    yield [page_title, *parts]
-    yield _element_texts(root, "//body//h2 | //body//h3 | //body//b | //body//strong")
+    yield "class", _element_texts(root, f"//body//*[{hints}]")
+    yield "title", names[2:]
+    yield "heading", _element_texts(root, "//body//h2 | //body//h3 | //body//b | //body//strong")
 
 
 def _words_key(text: str) -> str:
@@ -336,12 +346,22 @@ def record_fields(root: etree._Element) -> tuple[str, list[str]]:
     return "", []
 
 
-def _title_candidates(sel: Selector, meta: Metadata) -> Iterator[list[str]]:
-    """Groups of headline candidates (metadata, h1, headline classes, <title>, other headings), most
-    likely group first; within a group in document order, section labels left out."""
+def _headline_shaped(text: str) -> bool:
+    """Of a headline's length, and no section label or footer line."""
+    cfg = rules()["title"]
+    return (
+        cfg["min_chars"] <= len(text) <= cfg["max_chars"]
+        and not is_section_label(text)
+        and not _footer_markers(text)
+    )
+
+
+def _title_candidates(sel: Selector, meta: Metadata) -> Iterator[tuple[str, list[str]]]:
+    """Groups of headline candidates by kind (metadata, h1, headline classes, <title>, other headings),
+    most likely group first; within a group in document order, section labels left out."""
     cfg = rules()["title"]
     seen: set[str] = set()
-    for group in _title_sources(sel, meta):
+    for kind, group in _title_sources(sel, meta):
         kept = []
         for text in group:
             if cfg["min_chars"] <= len(text) <= cfg["max_chars"] and text not in seen:
@@ -349,7 +369,7 @@ def _title_candidates(sel: Selector, meta: Metadata) -> Iterator[list[str]]:
                 if not is_section_label(text) and not _footer_markers(text):
                     kept.append(text)
         if kept:
-            yield kept
+            yield kind, kept
 
 
 def _overlap(title: str, line_syllables: Counter[str], lines_lower: Counter[str]) -> float:
@@ -375,6 +395,21 @@ def _heads_a_paragraph(title: str, lines: list[str], line_at: dict[str, int]) ->
         len(ln) >= cfg["paragraph_chars"] and _SENTENCE_END.search(ln)
         for ln in lines[at + 1 : at + 1 + cfg["lines_to_paragraph"]]
     )
+
+
+def opening_headline(lines: list[str], line_at: dict[str, int], names: list[str]) -> tuple[str, str]:
+    """The post's own opening line when it is its headline, and its spelling: one of the main text's
+    first `lines_to_paragraph` lines, heading a paragraph, not ending like a sentence, written in capitals
+    or naming the page (its <title>, og:title, case aside: that spelling is returned); ('', '') if none."""
+    cfg = rules()["title"]
+    end = re.compile(cfg["opening_end"])
+    named = {n.lower(): n for n in names if n}
+    for line in lines[: cfg["lines_to_paragraph"]]:
+        if not _headline_shaped(line) or end.search(line) or not _heads_a_paragraph(line, lines, line_at):
+            continue
+        if (spelled := named.get(line.lower())) or (line == line.upper() and line != line.lower()):
+            return line, spelled or line
+    return "", ""
 
 
 _SHOWING_TITLE = (
@@ -505,6 +540,54 @@ def _date_near(el: etree._Element) -> date | None:
     return when
 
 
+def attribute_date(el: etree._Element) -> date | None:
+    """A date kept in the attribute of a date-looking element next to the headline ('<abbr title="Thứ Tư,
+    5 tháng 3, 2025">5 tháng 3</abbr>', '<time datetime>'): its own text short and holding a digit."""
+    for stamp in _xpath(rules()["date"]["stamps"])(el):
+        shown = element_text_within(stamp, 40)
+        if not shown or not any(c.isdigit() for c in shown):
+            continue
+        for raw in (stamp.get("datetime"), stamp.get("title")):
+            if raw and (when := parse_structured_date(raw) or printed_date(_norm(raw))):
+                return when
+    return None
+
+
+_TEXTS_AFTER = etree.XPath("following::text()[normalize-space()][position() <= $n]")
+
+
+def _in_link_or_footer(node: Any) -> bool:
+    """A text node inside a link or the page's <footer> (a smart string knows its element)."""
+    owner = node.getparent()
+    if owner is not None and node.is_tail:
+        owner = owner.getparent()
+    return owner is not None and any(el.tag in ("a", "footer") for el in (owner, *owner.iterancestors()))
+
+
+def closing_date(root: etree._Element, lines: list[str]) -> date | None:
+    """The date of a closing byline after the main text's last paragraph ('Bài, ảnh: Lò Thị Mai -
+    1/4/2025', '(Theo Báo Nhân Dân ngày 12/3/2025)'): a short line among the first text nodes after it,
+    before any link (a list of other articles, each dated, may follow) and the site's footer (its licence
+    is dated)."""
+    cfg = rules()["date"]
+    last = next((ln for ln in reversed(lines) if _SENTENCE_END.search(ln)), "")
+    if len(last) < 25:
+        return None
+    nodes = _TEXT_WITH(root, word=last[-25:]) or _TEXT_WITH(root, word=last[:25])
+    if not nodes:
+        return None
+    # from the element holding it (XPath starts at elements): after it, or from its tail's element
+    owner = nodes[-1].getparent()
+    for node in _TEXTS_AFTER(owner, n=cfg["closing_nodes"] + nodes[-1].is_tail):
+        text = _norm(node)
+        if _in_link_or_footer(node) or _footer_markers(text):
+            return None
+        short = len(text) < cfg["byline_chars"] and len(text.split()) < cfg["byline_words"]
+        if short and (when := printed_date(text)):
+            return when
+    return None
+
+
 def _anchor_texts(sel: Selector) -> set[str]:
     return set(_element_texts(sel.root, "//body//a")) - {""}
 
@@ -528,11 +611,12 @@ def _headline_line(lines: list[str], title: str) -> int | None:
     """The index of the main text's line holding the headline (and little else; a photo's caption
     repeating the headline is not it)."""
     caption = re.compile(rules()["title"]["caption_tail"], re.IGNORECASE)
+    low = title.lower()  # a headline set in capitals in the text, spelled otherwise in <title>
     return next(
         (
             i
             for i, ln in enumerate(lines)
-            if title and title in ln and len(ln) <= len(title) + 40 and not caption.search(ln)
+            if title and low in ln.lower() and len(ln) <= len(title) + 40 and not caption.search(ln)
         ),
         None,
     )
@@ -682,6 +766,28 @@ def _pagination_summary(lines: list[str]) -> str:
     return next((ln for ln in lines if len(ln) < 100 and any(p.search(ln) for p in patterns)), "")
 
 
+def _headline_over_its_lead(
+    sel: Selector,
+    url: str,
+    candidates: list[str],
+    lines: list[str],
+    anchors: set[str],
+    counts: list[Counter[str]],
+) -> tuple[str, etree._Element | None]:
+    """The first candidate shown on the page that shares its topic with the main text once the lead under
+    it (a sapo the extractor left out, see _lead_before_body) is read with the text; ('', None) if none."""
+    if not lines or not counts:
+        return "", None
+    for candidate in candidates:
+        el, _ = _title_element(sel, candidate, url)  # shown on the page, not as a link to another one
+        if el is None or not (lead := _lead_before_body(el, lines, lines, anchors)):
+            continue
+        words = counts[0] + Counter(w for ln in lead for w in _syllables(ln))
+        if _overlap(candidate, words, counts[1]) >= rules()["title"]["min_overlap"]:
+            return candidate, el
+    return "", None
+
+
 def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str], hint: str = "") -> Verdict:
     """The verdict for one page; content decides, metadata supports, the registry entry overrides."""
     cfg = rules()
@@ -742,35 +848,63 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
 
     title, title_el, links_away = "", None, False
     first = None
-    for group in _title_candidates(sel, meta):
+    heads = False  # the headline taken heads a paragraph of the text (not only shares words with it)
+    unmatched: list[str] = []  # headline-source candidates matching nothing: tried again with their lead
+    for kind, group in _title_candidates(sel, meta):
         # in a group, a candidate heading a paragraph is taken at once; else the one nearest the text
         found: list[tuple[str, etree._Element]] = []
+        found_heads = False
         for candidate in group:
             first = first or candidate
             if not (level := matches(candidate)):
+                if kind != "heading":
+                    unmatched.append(candidate)
                 continue
             el, away = _title_element(sel, candidate, url)
             links_away = links_away or (el is None and away)
             if el is None:
-                if candidate in (meta.headline, first) or not title:
-                    title = title or candidate  # metadata only, kept unless the page shows a better one
+                if not title:  # metadata only, kept unless the page shows a better one
+                    title, heads = candidate, level == 2
                 continue
             if level == 2:
-                found = [(candidate, el)]
+                found, found_heads = [(candidate, el)], True
                 break
             found.append((candidate, el))
         if found:
             title, title_el = nearest_the_text(found, lines)
+            heads = found_heads
             break
+    anchors = _anchor_texts(sel)
+    if not title and unmatched:
+        title, title_el = _headline_over_its_lead(sel, url, unmatched, lines, anchors, counts)
+        if title:
+            why("title-matches-text-with-its-lead")
+    names = _page_names(sel, meta)
+    if not heads and not (title and title.lower() in {n.lower() for n in names if n}):
+        # a post whose own opening line is its headline, under a heading that only shares words with it
+        # (the site's name in <h1>, the same on every page of the site)
+        line, spelled = opening_headline(lines, line_at, names)
+        if line and spelled.lower() != title.lower():
+            el, _ = _title_element(sel, line, url)
+            if el is not None:
+                title, title_el = spelled, el
+                why("headline-is-the-post's-opening-line")
     verdict.title = title
     if title:
         why(f"title-matches-text{'(in page)' if title_el is not None else '(metadata only)'}")
     near = _date_near(title_el) if title_el is not None else None
-    verdict.published = meta.published or near
+    # no date printed near the headline nor in the markup: a stamp's attribute beside it, a closing byline
+    stamped = attribute_date(title_el) if title_el is not None and not near and not meta.published else None
+    closing = closing_date(sel.root, lines) if title and not (near or stamped or meta.published) else None
+    verdict.published = meta.published or near or stamped or closing
     if near:
         why(f"date-near-title={near.isoformat()}")
     elif meta.published:
         why(f"date-in-metadata={meta.published.isoformat()}")
+    elif stamped:
+        why(f"date-in-stamp-attribute={stamped.isoformat()}")
+    elif closing:
+        why(f"date-in-closing-byline={closing.isoformat()}")
 
     negatives: list[str] = []
     main = cfg["main_text"]
@@ -829,7 +963,6 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     cal = cfg["calendar"]
     if dated >= cal["min_dated_blocks"] and dated >= cal["min_dated_share"] * len(lines):
         negatives.append(f"calendar:{dated}-blocks-open-with-a-date")
-    anchors = _anchor_texts(sel)
     density = _link_density({a for a in anchors if len(a) >= 10}, lines)
     if density > main["max_link_density"]:
         negatives.append(f"link-density={density:.2f}")

@@ -17,8 +17,10 @@ LAYOUT_NAMES = [d.name for d in layout_dirs()]
 # (heldout2-* pass since the table-layout/lead/typing rules; heldout3-* were measured once, then fixed:
 # the last two since pages the site's menu leads to, results counters and bullet-only lines;
 # heldout4-cong-ttdt-huyen since section labels, the headline nearest the text and dashed menu labels;
-# heldout5-* since footers, home pages, record pages and articles' related lists)
-NOT_YET: set[str] = {"heldout7-bao-dang-ban-in", "heldout7-mttq-bang-tin"}
+# heldout5-* since footers, home pages, record pages and articles' related lists; heldout7-bao-dang-ban-in
+# and heldout7-mttq-bang-tin since a headline matched with its lead, closing-byline and attribute dates
+# and a post's opening line as its headline)
+NOT_YET: set[str] = set()
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from danvan.crawler import page_analysis as pa
-from danvan.crawler.article_detection import printed_date
+from danvan.crawler.article_detection import attribute_date, closing_date, printed_date
 from danvan.crawler.charset import detect_encoding
 from danvan.crawler.feeds import parse_feed, parse_sitemap, xml_kind, xml_root_kind
 from danvan.crawler.fixtures_server import fixture_site
@@ -491,6 +491,44 @@ def test_a_long_date_with_the_month_as_a_number_or_a_word():
     assert printed_date("ngày 5 tháng tư năm 2024") == date(2024, 4, 5)
     assert printed_date("tháng 9 2023 (2)") is None  # an archive's month, no day
     assert printed_date("31 tháng hai, 2024") is None
+
+
+CLOSING_TEXT = [
+    "Năm 2024, huyện giảm 4,3% tỷ lệ hộ nghèo, vượt chỉ tiêu nghị quyết đại hội Đảng bộ huyện đề ra.",
+    "Đồng chí Phó Chủ tịch huyện nhận định, cách làm này giúp người dân có trách nhiệm hơn với con giống.",
+]
+
+
+def _closing(after: str) -> date | None:
+    html = f"<html><body><div class='content'>{''.join(f'<p>{t}</p>' for t in CLOSING_TEXT)}{after}</div>"
+    return closing_date(Selector(text=html + "</body></html>").root, CLOSING_TEXT)
+
+
+def test_a_dated_closing_byline_after_the_text_dates_it():
+    assert _closing("<p class='author'>Bài, ảnh: Vàng Thị Dua - 5/4/2025</p>") == date(2025, 4, 5)
+    assert _closing("<p><i>(Theo Báo Nhân Dân ngày 12/3/2025)</i></p>") == date(2025, 3, 12)
+    assert _closing("<p>Minh Châu</p><p>Cập nhật: 14/05/2024 08:10</p>") == date(2024, 5, 14)
+    # another article's date in a list after the text, the site's licence, a long sentence: none of them
+    assert (
+        _closing("<ul><li><a href='/a'>Tin khác (12/3/2025)</a></li></ul><p>Minh Châu - 1/2/2025</p>") is None
+    )
+    assert _closing("<footer><p>Trang cập nhật ngày 16/6/2021</p></footer>") is None
+    assert _closing("</div><div><p>Cơ quan chủ quản: Báo tỉnh. Giấy phép ngày 16/6/2021</p>") is None
+    long_line = "Ngày 12/3/2025, đoàn công tác của tỉnh đã đến thăm và tặng quà các gia đình chính sách ở xã."
+    assert _closing(f"<p>{long_line}</p>") is None
+
+
+def test_a_date_kept_in_a_stamp_s_attribute_beside_the_headline():
+    def near(stamp: str) -> date | None:
+        html = f"<html><body><div>{stamp}</div><h1>Trao bò giống cho hội viên nghèo</h1><p>Nội dung.</p></body></html>"
+        return attribute_date(Selector(text=html).root.xpath("//h1")[0])
+
+    assert near("<abbr title='Thứ Tư, 5 tháng 3, 2025 lúc 09:12'>5 tháng 3 lúc 09:12</abbr>") == date(
+        2025, 3, 5
+    )
+    assert near("<span class='t' title='2025-03-05T09:12:00+07:00'>3 ngày trước</span>") == date(2025, 3, 5)
+    # an element whose text shows no date part (a link's tooltip) is no stamp
+    assert near("<a href='/' title='Cập nhật 05/03/2025'>Trang chủ</a>") is None
 
 
 def test_a_feed_served_as_html_is_known_by_its_root_element():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from danvan.crawler import page_analysis as pa
-from danvan.crawler.article_detection import is_section_label, nearest_the_text
+from danvan.crawler.article_detection import is_section_label, nearest_the_text, opening_headline
 from danvan.crawler.listing_structure import is_label
 from lxml import html as lxml_html
 from parsel import Selector
@@ -81,3 +81,87 @@ def test_the_page_a_menu_entry_with_a_dashed_label_leads_to_is_no_article():
     assert not verdict.is_article
     assert "NOT:menu-page:a-menu-entry-links-here" in verdict.signals, verdict.signals
     assert classify(page, "/tin/chi-tiet.php?id=12").is_article
+
+
+POST_HEADLINE = "Hội Nông dân xã Tân Hòa trao 20 con bò giống cho hội viên nghèo"
+POST_BODY = (
+    "<p>Sáng 12/3, Hội Nông dân xã Tân Hòa tổ chức trao 20 con bò giống cho hội viên nghèo, cận nghèo từ "
+    "nguồn Quỹ hỗ trợ nông dân của huyện, mỗi con trị giá 15 triệu đồng.</p>"
+    "<p>Các hộ nhận bò cam kết chăm sóc tốt, sau ba năm trao lại một con bê cho hộ khác trong ấp, để đến năm "
+    "2026 không còn hội viên nào thiếu vốn sản xuất.</p>"
+)
+
+
+def feed_post(page_title: str, heading: str, stamp: str = "") -> str:
+    """A social-feed permalink: the site's name in <h1> on every page, the post's headline its first line."""
+    return (
+        f"<html><head><title>{page_title}</title></head><body><div class='cover'>"
+        "<h1 class='page-name'>Hội Nông dân xã Tân Hòa</h1><span>1.204 người theo dõi</span></div>"
+        f"<div class='post'><div class='post-head'><b>Hội Nông dân xã Tân Hòa</b><br>{stamp}</div>"
+        f"<div class='post-body'><p><strong>{heading}</strong></p>{POST_BODY}</div></div></body></html>"
+    )
+
+
+def test_a_post_s_opening_line_in_capitals_is_its_headline_not_the_site_s_name():
+    stamp = "<abbr title='Thứ Tư, 12 tháng 3, 2025 lúc 09:12'>12 tháng 3 lúc 09:12</abbr>"
+    verdict = classify(feed_post(f"{POST_HEADLINE} | Hội Nông dân xã", POST_HEADLINE.upper(), stamp), "/p/12")
+    assert verdict.is_article, verdict.signals
+    assert "headline-is-the-post's-opening-line" in verdict.signals
+    assert verdict.title == POST_HEADLINE  # the <title>'s spelling of the line set in capitals
+    assert POST_HEADLINE.upper() not in verdict.body
+    assert str(verdict.published) == "2025-03-12"  # the year only in the stamp's title
+    assert "date-in-stamp-attribute=2025-03-12" in verdict.signals
+    # no <title> naming it: the line in capitals as it is
+    assert classify(feed_post("Hội Nông dân xã", POST_HEADLINE.upper(), stamp), "/p/12").title == (
+        POST_HEADLINE.upper()
+    )
+    # neither in capitals nor the page's title: the <h1> stays (a bold first line may be a lead)
+    assert classify(feed_post("Hội Nông dân xã", POST_HEADLINE, stamp), "/p/12").title != POST_HEADLINE
+
+
+def test_a_subheading_in_capitals_opening_the_text_does_not_replace_the_page_s_own_headline():
+    page = (
+        f"<html><head><title>{HEADLINE} | Cổng thông tin xã</title></head><body><h1>{HEADLINE}</h1>"
+        "<div class='ngay'>15/05/2024</div><div class='noidung'><p><b>KẾT QUẢ NỔI BẬT CỦA MÔ HÌNH</b></p>"
+        f"{BODY}</div></body></html>"
+    )
+    verdict = classify(page, "/tin/12.html")
+    assert verdict.is_article, verdict.signals
+    assert verdict.title == HEADLINE
+
+
+def test_opening_headline_is_one_of_the_first_lines_heading_a_paragraph():
+    para = (
+        "Sáng 12/3, Hội Nông dân xã tổ chức trao bò giống cho hội viên nghèo, cận nghèo từ nguồn quỹ hỗ trợ "
+        "nông dân của huyện, mỗi con trị giá 15 triệu đồng."
+    )
+    lines = ["12 tháng 3 lúc 09:12", "TRAO BÒ GIỐNG CHO HỘI VIÊN NGHÈO", para]
+    line_at = {ln.lower(): i for i, ln in enumerate(lines)}
+    assert opening_headline(lines, line_at, []) == (lines[1], lines[1])
+    assert opening_headline(lines, line_at, ["Trao bò giống cho hội viên nghèo"])[1] == (
+        "Trao bò giống cho hội viên nghèo"
+    )
+    # a line ending like a sentence or a clause is a lead, not a headline
+    ended = [lines[0], "TRAO BÒ GIỐNG CHO HỘI VIÊN NGHÈO:", para]
+    assert opening_headline(ended, {ln.lower(): i for i, ln in enumerate(ended)}, []) == ("", "")
+    # too far down the text: not the post's opening line
+    late = ["Dòng một của trang", "Dòng hai của trang", "Dòng ba của trang", *lines[1:]]
+    assert opening_headline(late, {ln.lower(): i for i, ln in enumerate(late)}, []) == ("", "")
+
+
+def test_a_headline_is_matched_with_the_lead_the_extractor_left_out_under_it():
+    headline = "Sửa đổi hương ước, quy ước gắn với xây dựng nông thôn mới"
+    page = (
+        f"<html><head><title>{headline} | Báo tỉnh</title></head><body><nav><a href='/'>Trang chủ</a></nav>"
+        f"<div class='detail'><div class='date'>Thứ Tư, 09/04/2025, 14:20</div><h1 class='title'>{headline}</h1>"
+        "<h2 class='sapo'>Đến nay 86% thôn, bản trên địa bàn tỉnh đã rà soát, sửa đổi hương ước, quy ước phù "
+        "hợp với quy định của pháp luật và tiêu chí nông thôn mới.</h2><div class='content'>"
+        "<p>Nhiều bản đã đưa vào hương ước những nội dung cụ thể như tổ chức đám cưới không quá một ngày, "
+        "không mổ trâu bò trong đám tang, mỗi hộ phải có nhà tiêu hợp vệ sinh.</p>"
+        "<p>Sở Tư pháp đề nghị các huyện tiếp tục kiểm tra việc thực hiện, tránh tình trạng hương ước chỉ nằm "
+        "trên giấy.</p></div></div></body></html>"
+    )
+    verdict = classify(page, "/thoi-su/sua-doi-huong-uoc-281377/")
+    assert verdict.is_article, verdict.signals
+    assert verdict.title == headline
+    assert str(verdict.published) == "2025-04-09"

@@ -272,3 +272,19 @@ def test_a_caption_repeating_the_headline_does_not_cut_the_paragraph_above_it():
     verdict = classify(page, "/tin-tuc/ngay-hoi-dai-doan-ket-ap-tan-phuoc.html")
     assert verdict.is_article
     assert verdict.body[0].startswith("Sáng 15/11"), verdict.body
+
+
+def test_an_article_dated_only_in_its_closing_byline_is_an_article_a_licence_date_dates_nothing():
+    more = (
+        "<p>Phát biểu tại ngày hội, đại diện Ủy ban Mặt trận Tổ quốc xã ghi nhận những kết quả ấp đạt được "
+        "trong cuộc vận động toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh, đề nghị Ban công tác "
+        "Mặt trận ấp tiếp tục phát huy vai trò nòng cốt, vận động Nhân dân giữ gìn vệ sinh môi trường.</p>"
+    )
+    page = table_page(f"<h2>{HEADLINE}</h2>{BODY}{more}<p>Thanh Hà - 16/11/2023</p>")
+    dated = classify(page, "/tin.asp?id=7")
+    assert dated.is_article, dated.signals
+    assert "date-in-closing-byline=2023-11-16" in dated.signals
+    # undated, the footer's licence ('Giấy phép số 12/GP-STTTT ngày 3/4/2020') after the text: no date
+    undated = classify(table_page(f"<h2>{HEADLINE}</h2>{BODY}{more}"), "/tin.asp?id=7")
+    assert not undated.is_article
+    assert undated.published is None and "NOT:no-date" in undated.signals, undated.signals
