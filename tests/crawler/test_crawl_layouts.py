@@ -20,7 +20,13 @@ LAYOUT_NAMES = [d.name for d in layout_dirs()]
 # heldout5-* since footers, home pages, record pages and articles' related lists; heldout7-bao-dang-ban-in
 # and heldout7-mttq-bang-tin since a headline matched with its lead, closing-byline and attribute dates
 # and a post's opening line as its headline)
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "heldout8-mttq-tinh-laravel",
+    "heldout8-nukeviet-phong-gddt",
+    "heldout8-vpdp-ntm-aspnet-mvc",
+    "heldout9-bao-lao-dong-truc-tiep",
+    "heldout9-wix-doan-xa",
+}
 
 
 @pytest.fixture(scope="module")
