@@ -22,6 +22,8 @@ def test_provinces_canonical_and_merged(facts):
     "alias,name",
     [
         ("TPHCM", "Hồ Chí Minh"),
+        ("Tp.HCM", "Hồ Chí Minh"),
+        ("Tp. Hồ Chí Minh", "Hồ Chí Minh"),
         ("Sài Gòn", "Hồ Chí Minh"),
         ("BR-VT", "Bà Rịa - Vũng Tàu"),
         ("Đắc Lắc", "Đắk Lắk"),
