@@ -497,11 +497,12 @@ def _title_element(sel: Selector, title: str, url: str) -> tuple[etree._Element 
 def in_banner(el: etree._Element, url: str) -> bool:
     """The element is in the page's banner, where the site names itself: inside an element whose class or
     id holds a banner word ('logo', 'site-name', 'masthead'), inside the page's <header> (not one of an
-    <article>, <section> or main part: that entry's own), or linking to the home page."""
+    <article>, <section> or main part: that entry's own), or linking to the home page. The elements inside
+    it show the same text (it is the outermost one showing it) and count as it."""
     words = set(rules()["title"]["banner_words"])
     home = re.compile(rules()["urls"]["home"])
     links = list(el.iter("a"))
-    for node in (el, *el.iterancestors()):
+    for node in (*el.iter(), *el.iterancestors()):
         if node.tag in ("body", "html"):
             break
         if node.tag == "header" and not any(
