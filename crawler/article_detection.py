@@ -29,6 +29,7 @@ from danvan.crawler.listing_structure import (
     listing_group,
     repeated_groups,
 )
+from danvan.crawler.page_kinds import foreign_language, lines_by, price_table, schedule_line
 from danvan.crawler.sites import SiteConfig
 from danvan.crawler.structured_dates import parse_structured_date
 from danvan.crawler.urls import absolute_http_url, normalize_url
@@ -456,15 +457,20 @@ def _chars_before(el: etree._Element, line: str, limit: int = 3000) -> float:
     return float(at) if at >= 0 else float("inf")
 
 
+def _first_paragraph(lines: list[str]) -> str:
+    """The main text's first paragraph (a sentence of `paragraph_chars` or more), else its longest line."""
+    para = rules()["title"]["paragraph_chars"]
+    paragraphs = [ln for ln in lines if len(ln) >= para and _SENTENCE_END.search(ln)]
+    return paragraphs[0] if paragraphs else max(lines, key=len, default="")
+
+
 def nearest_the_text(found: list[tuple[str, etree._Element]], lines: list[str]) -> tuple[str, etree._Element]:
     """Of headline candidates that all match the text, the one just above it: fewest characters
     between its element and the main text's first paragraph (a sidebar box heading before the page's
     columns is farther from it than the headline); document order breaks ties."""
     if len(found) == 1:
         return found[0]
-    cfg = rules()["title"]
-    paragraphs = [ln for ln in lines if len(ln) >= cfg["paragraph_chars"] and _SENTENCE_END.search(ln)]
-    target = paragraphs[0] if paragraphs else max(lines, key=len, default="")
+    target = _first_paragraph(lines)
     if not target:
         return found[0]
     distances = [_chars_before(el, target) for _, el in found]
@@ -486,6 +492,33 @@ def _title_element(sel: Selector, title: str, url: str) -> tuple[etree._Element 
             continue
         return el, False
     return None, links_away
+
+
+def in_banner(el: etree._Element, url: str) -> bool:
+    """The element is in the page's banner, where the site names itself: inside an element whose class or
+    id holds a banner word ('logo', 'site-name', 'masthead'), inside the page's <header> (not one of an
+    <article>, <section> or main part: that entry's own), or linking to the home page. The elements inside
+    it show the same text (it is the outermost one showing it) and count as it."""
+    words = set(rules()["title"]["banner_words"])
+    home = re.compile(rules()["urls"]["home"])
+    links = list(el.iter("a"))
+    for node in (*el.iter(), *el.iterancestors()):
+        if node.tag in ("body", "html"):
+            break
+        if node.tag == "header" and not any(
+            a.tag in ("article", "section", "main") or a.get("role") == "main" for a in node.iterancestors()
+        ):
+            return True
+        if words.intersection(f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()):
+            return True
+        if node.tag == "a":
+            links.append(node)
+    here = urlsplit(url).netloc
+    for a in links:
+        target = urlsplit(absolute_http_url(url, a.get("href")) or "")
+        if target.netloc == here and not target.query and home.match(target.path.lower()):
+            return True
+    return False
 
 
 def _following_texts(el: etree._Element) -> Iterator[str]:
@@ -643,6 +676,27 @@ def article_body(lines: list[str], title: str, anchors: set[str]) -> list[str]:
             kept.append(line)
     while kept and kept[-1].endswith(":") and len(kept[-1]) < 60:
         kept.pop()
+    return _before_related_lists(kept)
+
+
+@cache
+def _related_headings() -> frozenset[str]:
+    return frozenset(_words_key(h) for h in rules()["body"]["related_headings"])
+
+
+def _before_related_lists(body: list[str]) -> list[str]:
+    """The body up to the heading of a list of other articles set after it ('Những tin cũ hơn', 'Tin cùng
+    chuyên mục') that no paragraph follows; such a heading with paragraphs after it (a box inside the
+    article) is dropped alone."""
+    para = rules()["title"]["paragraph_chars"]
+    headings = _related_headings()
+    kept: list[str] = []
+    for i, line in enumerate(body):
+        if len(line) < 60 and _words_key(line) in headings:
+            if not any(len(ln) >= para and _SENTENCE_END.search(ln) for ln in body[i + 1 :]):
+                return kept
+            continue
+        kept.append(line)
     return kept
 
 
@@ -697,21 +751,30 @@ _LINKS_CONTAINING = etree.XPath("//body//a[contains(@href, $part)]")
 
 def _menu_page(root: etree._Element, url: str, title: str) -> str:
     """Why the page is one the site's menu leads to (a section, a static page), or '': an entry of a
-    menu on the page links to the page itself, or the headline is the label of a menu entry (a section's
-    page N names its section)."""
+    menu on the page links to the page itself, the page's <h1> (not its headline) is the label of a link
+    to the page itself, or the headline is the label of a menu entry (a section's page N names its
+    section)."""
     cfg = rules()["menu"]
     here = normalize_url(url)
     tail = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
+    own_names = {
+        text.lower(): h1
+        for h1 in root.iter("h1")
+        if (text := element_text(h1)).lower() != title.lower() and is_label(text, cfg["own_name_max_words"])
+    }
     for a in _LINKS_CONTAINING(root, part=tail) if tail else ():
         href = a.get("href") or ""
         target = absolute_http_url(url, href) if "#" not in href else None
-        if (
-            target
-            and normalize_url(target) == here
-            and is_label(element_text(a), cfg["max_words"])
-            and in_menu(a, cfg["min_links"], cfg["max_words"], cfg["min_link_share"])
+        if not target or normalize_url(target) != here:
+            continue
+        label = element_text(a)
+        if is_label(label, cfg["max_words"]) and in_menu(
+            a, cfg["min_links"], cfg["max_words"], cfg["min_link_share"]
         ):
             return "menu-page:a-menu-entry-links-here"
+        named = own_names.get(label.lower())
+        if named is not None and named not in a.iterancestors() and a not in named.iter("a"):
+            return "menu-page:its-heading-names-a-link-here"
     if is_label(title, cfg["max_words"]):
         for a in root.iter("a"):
             if element_text(a).lower() == title.lower() and in_menu(
@@ -778,14 +841,38 @@ def _headline_over_its_lead(
     it (a sapo the extractor left out, see _lead_before_body) is read with the text; ('', None) if none."""
     if not lines or not counts:
         return "", None
-    for candidate in candidates:
-        el, _ = _title_element(sel, candidate, url)  # shown on the page, not as a link to another one
-        if el is None or not (lead := _lead_before_body(el, lines, lines, anchors)):
+    shown = [(c, el) for c in candidates if (el := _title_element(sel, c, url)[0]) is not None]
+    # shown on the page, not as a link to another one; the site's name in the banner last
+    for candidate, el in sorted(shown, key=lambda found: in_banner(found[1], url)):
+        if not (lead := _lead_before_body(el, lines, lines, anchors)):
             continue
         words = counts[0] + Counter(w for ln in lead for w in _syllables(ln))
         if _overlap(candidate, words, counts[1]) >= rules()["title"]["min_overlap"]:
             return candidate, el
     return "", None
+
+
+def short_lines_by(el: etree._Element) -> list[str]:
+    """The short lines among the text nodes next to a headline: its dateline, place, byline."""
+    cfg, most = rules()["schedule"], rules()["date"]
+    after = itertools.islice((t for t in _following_texts(el) if t.strip()), cfg["nodes_after"])
+    before = itertools.islice((t for t in _preceding_texts(el) if t.strip()), cfg["nodes_before"])
+    return lines_by(after, before, most["byline_chars"], most["byline_words"])
+
+
+def _record_kind(root: etree._Element, title_el: etree._Element | None) -> list[str]:
+    """Why a page of little prose is a record, not an article: the labelled fields of a document, a
+    question or an event; an event's schedule under its name; a price table with no dateline by the
+    headline. [] when none."""
+    kind, labels = record_fields(root)
+    if kind:
+        return [f"record-page:{kind}({', '.join(labels[:3])})"]
+    by = short_lines_by(title_el) if title_el is not None else []
+    if schedule := schedule_line(by, rules()["schedule"]):
+        return [f"event-page:schedule-under-its-name({schedule[:40]})"]
+    if price_table(root, rules()["price_list"]) and not any(printed_date(ln) for ln in by):
+        return ["price-list:priced-table-and-no-dateline"]
+    return []
 
 
 def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str], hint: str = "") -> Verdict:
@@ -850,7 +937,8 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     first = None
     heads = False  # the headline taken heads a paragraph of the text (not only shares words with it)
     unmatched: list[str] = []  # headline-source candidates matching nothing: tried again with their lead
-    for kind, group in _title_candidates(sel, meta):
+    candidates = _title_candidates(sel, meta)
+    for kind, group in candidates:
         # in a group, a candidate heading a paragraph is taken at once; else the one nearest the text
         found: list[tuple[str, etree._Element]] = []
         found_heads = False
@@ -875,6 +963,25 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
             heads = found_heads
             break
     anchors = _anchor_texts(sel)
+    if title_el is not None and not heads and in_banner(title_el, url):
+        # the site's name in the page's banner, sharing words with the text: a later candidate outside the
+        # banner matching the text, or matching it with its lead, is the headline
+        target = _first_paragraph(lines)
+        banner = _chars_before(title_el, target)
+
+        def closer(c: str) -> etree._Element | None:
+            """The candidate's element when outside the banner and nearer the text's first paragraph."""
+            el, _ = _title_element(sel, c, url)
+            near = el is not None and not in_banner(el, url) and _chars_before(el, target) < banner
+            return el if near else None
+
+        later = [(k, c) for k, group in candidates for c in group]
+        direct = next(((c, el) for _, c in later if matches(c) and (el := closer(c)) is not None), None)
+        leads = [c for k, c in later if k != "heading" and closer(c) is not None]
+        alt, alt_el = direct or _headline_over_its_lead(sel, url, leads, lines, anchors, counts)
+        if alt_el is not None:
+            title, title_el = alt, alt_el
+            why("site-name-in-banner-passed-over")
     if not title and unmatched:
         title, title_el = _headline_over_its_lead(sel, url, unmatched, lines, anchors, counts)
         if title:
@@ -985,14 +1092,15 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     if not names_other and any(re.search(p, url.lower()) for p in cfg["urls"]["copies"]):
         # a copy naming its article as canonical is caught by the spider's canonical check instead
         negatives.append("print-or-amp-copy-url")
+    if foreign := foreign_language(lines, cfg["language"]):
+        negatives.append(foreign)
     if not negatives:
-        # looked for last, on pages nothing else rejects: labelled fields of a document or an event
-        # beside little prose
+        # looked for last, on pages nothing else rejects: labelled fields of a document or an event, an
+        # event's schedule under its name, a price table, beside little prose
         para = cfg["title"]["paragraph_chars"]
         prose = sum(1 for ln in lines if len(ln) >= para and _SENTENCE_END.search(ln))
-        kind, labels = record_fields(sel.root) if prose < cfg["records"]["max_paragraphs"] else ("", [])
-        if kind:
-            negatives.append(f"record-page:{kind}({', '.join(labels[:3])})")
+        if prose < cfg["records"]["max_paragraphs"]:
+            negatives.extend(_record_kind(sel.root, title_el))
     verdict.body = article_body(lines, title, anchors)
     if not negatives and title_el is not None:
         lead = _lead_before_body(title_el, verdict.body, lines, anchors)

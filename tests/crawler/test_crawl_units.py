@@ -547,3 +547,25 @@ def test_explain_reads_a_feed_served_as_html_as_the_spider_does():
     feed = b"<?xml version='1.0' encoding='UTF-8'?><feed xmlns='http://www.w3.org/2005/Atom'><title>x</title>"
     got = explain_html(url, feed, "text/html; charset=UTF-8", host_site(url))
     assert not got.is_article and got.signals == ["NOT:xml-document(atom)"]
+
+
+def test_the_body_ends_before_the_heading_of_a_list_of_other_articles():
+    from danvan.crawler.article_detection import article_body
+
+    paras = [
+        "Ngày 17/5, Ủy ban nhân dân tỉnh ban hành quyết định công nhận ba trường học đạt chuẩn quốc gia, "
+        "nâng tỷ lệ trường đạt chuẩn của huyện lên gần 88%.",
+        "Để các trường đạt chuẩn, huyện đã đầu tư gần 14 tỷ đồng xây mới phòng học, nhà đa năng và mua sắm "
+        "thiết bị dạy học cho giáo viên và học sinh.",
+    ]
+    # NukeViet: the lists' items are left out by the extractor, their headings stay after the author lines
+    lines = [*paras, "Tác giả: Trần Thị Thu Hà", "Những tin mới hơn", "Những tin cũ hơn"]
+    assert article_body(lines, "", set()) == [*paras, "Tác giả: Trần Thị Thu Hà"]
+    # what follows such a heading without a paragraph (the site's boxes) goes with it
+    boxes = ["TIN LIÊN QUAN:", "Ý kiến bạn đọc", "Chưa có ý kiến nào.", "LIÊN KẾT WEBSITE"]
+    assert article_body([*paras, *boxes], "", set()) == paras
+    # a box heading inside the article, paragraphs after it: only the heading goes
+    inside = [paras[0], "Xem thêm", paras[1]]
+    assert article_body(inside, "", set()) == paras
+    # a subheading that is no list heading stays
+    assert article_body([paras[0], "Kết quả nổi bật", paras[1]], "", set())[1] == "Kết quả nổi bật"

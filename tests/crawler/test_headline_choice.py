@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from danvan.crawler import page_analysis as pa
-from danvan.crawler.article_detection import is_section_label, nearest_the_text, opening_headline
+from danvan.crawler.article_detection import (
+    in_banner,
+    is_section_label,
+    nearest_the_text,
+    opening_headline,
+)
 from danvan.crawler.listing_structure import is_label
 from lxml import html as lxml_html
 from parsel import Selector
@@ -165,3 +170,59 @@ def test_a_headline_is_matched_with_the_lead_the_extractor_left_out_under_it():
     assert verdict.is_article, verdict.signals
     assert verdict.title == headline
     assert str(verdict.published) == "2025-04-09"
+
+
+def _banner_page(site_heading: str, lead_words: bool = True) -> str:
+    """A portal whose only <h1> is the site's name in its banner; the headline an <h2>, its lead in bold."""
+    lead = (
+        "Ủy ban nhân dân tỉnh vừa công nhận 21 sản phẩm đạt chuẩn OCOP 3 sao, nâng tổng số sản phẩm OCOP "
+        "của tỉnh lên 148 sản phẩm."
+        if lead_words
+        else ""
+    )
+    return (
+        f"<html><head><title>Tin tức</title></head><body>{site_heading}{MENU}<div class='news-detail'>"
+        "<h2 class='news-detail-title'>Hậu Giang có thêm 21 sản phẩm OCOP đạt 3 sao</h2>"
+        f"<div class='date'>3/6/2024 | 2:15 CH</div><div class='summary'><strong>{lead}</strong></div>"
+        "<div class='content'><p>Các sản phẩm được công nhận đợt này chủ yếu là khóm sấy dẻo, mắm cá lóc, "
+        "bánh tráng và mật ong hoa tràm của các hợp tác xã có liên kết với hộ nghèo trong vùng nguyên liệu.</p>"
+        "<p>Văn phòng Điều phối nông thôn mới tỉnh cho biết sẽ hỗ trợ các chủ thể thiết kế bao bì và đưa sản "
+        "phẩm lên các sàn thương mại điện tử.</p></div></div>"
+        "<footer><strong>Văn phòng Điều phối nông thôn mới tỉnh Hậu Giang</strong></footer></body></html>"
+    )
+
+
+def test_the_site_s_name_in_the_banner_gives_way_to_a_headline_nearer_the_text():
+    name = "VĂN PHÒNG ĐIỀU PHỐI NÔNG THÔN MỚI"
+    for banner in (
+        f"<div class='header'><div class='site-name'><h1>{name}</h1></div></div>",
+        f"<header><h1>{name}</h1></header>",
+        f"<div class='brand'><img src='/logo.png' alt=''><h1>{name}</h1><span>TỈNH HẬU GIANG</span></div>",
+    ):
+        verdict = classify(_banner_page(banner), "/tin-tuc/chi-tiet/1046/hau-giang")
+        assert verdict.is_article, verdict.signals
+        assert verdict.title == "Hậu Giang có thêm 21 sản phẩm OCOP đạt 3 sao", banner
+        assert str(verdict.published) == "2024-06-03"
+    # an <h1> outside the banner sharing words with the text stays the headline (the rule is the banner's)
+    verdict = classify(_banner_page(f"<div class='top'><h1>{name}</h1></div>"), "/tin-tuc/chi-tiet/1046/x")
+    assert verdict.title == name
+    # nothing nearer the text matches it: the site's name is kept rather than no headline
+    page = _banner_page(f"<div class='logo'><h1>{name}</h1></div>", lead_words=False)
+    assert classify(page, "/tin-tuc/chi-tiet/1046/x").title == name
+
+
+def test_the_banner_is_the_page_s_header_not_an_entry_s():
+    root = lxml_html.fromstring(
+        "<html><body><header class='site'><p>Báo tỉnh</p></header><main><article><header>"
+        "<h1 id='a'>Tiêu đề bài</h1></header></article></main><section><header><h2 id='b'>Lịch công tác</h2>"
+        "</header></section><div class='masthead'><span id='c'>Báo tỉnh</span></div>"
+        "<h1 id='d'><a href='/index.html'>Báo tỉnh</a></h1><h1 id='e'><a href='/tin/1.html'>Tin</a></h1>"
+        "</body></html>"
+    )
+    url = "http://127.0.0.1:8000/tin/2.html"
+    assert in_banner(root.find(".//header/p"), url)
+    assert not in_banner(root.get_element_by_id("a"), url)
+    assert not in_banner(root.get_element_by_id("b"), url)
+    assert in_banner(root.get_element_by_id("c"), url)
+    assert in_banner(root.get_element_by_id("d"), url)
+    assert not in_banner(root.get_element_by_id("e"), url)

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from conftest import run_crawl
 from danvan.crawler import page_analysis as pa
-from danvan.crawler.article_detection import footer_start, record_fields
+from danvan.crawler.article_detection import footer_start, record_fields, rules
 from danvan.crawler.fixtures_server import serve
+from danvan.crawler.page_kinds import marked_share, price_table, schedule_line
 from parsel import Selector
 
 BASE = "http://127.0.0.1:8000"
@@ -288,3 +289,108 @@ def test_an_article_dated_only_in_its_closing_byline_is_an_article_a_licence_dat
     undated = classify(table_page(f"<h2>{HEADLINE}</h2>{BODY}{more}"), "/tin.asp?id=7")
     assert not undated.is_article
     assert undated.published is None and "NOT:no-date" in undated.signals, undated.signals
+
+
+def _sitemap_listed(html: str, path: str) -> pa.Verdict:
+    url = BASE + path
+    return pa.classify(Selector(text=html, type="html", base_url=url), url, None, ["127.0.0.1"], "sitemap")
+
+
+def test_a_page_in_another_language_is_no_article_even_listed_undated():
+    english = (
+        "<p>The Viet Nam Fatherland Front Committee of the province gathers and promotes the strength of great "
+        "national unity and represents the legitimate rights and interests of the people.</p>"
+        "<p>Its Standing Board consists of a President, three Vice Presidents and a standing member.</p>"
+    )
+    page = f"<html><head><title>About us - Provincial Front</title></head><body><main><h1>About us</h1>{english}</main></body></html>"
+    verdict = _sitemap_listed(page, "/en/about")
+    assert not verdict.is_article
+    assert any(s.startswith("NOT:not-vietnamese:") for s in verdict.signals), verdict.signals
+    # the same page in Vietnamese, listed in the sitemap without a date, is judged on everything else
+    viet = page.replace(english, BODY).replace("About us", HEADLINE)
+    assert not any(s.startswith("NOT:not-vietnamese") for s in _sitemap_listed(viet, "/tin/12").signals)
+    # a Vietnamese text quoting English terms is still Vietnamese; too few words judge nothing
+    assert marked_share([BODY + " Smart city, e-government, digital transformation."], 20) > 0.3
+    assert marked_share(["Contact us"], 20) is None
+
+
+PRICES = (
+    "<h1 class='cate-title'>Bảng giá quảng cáo năm 2024</h1><p>Áp dụng từ ngày 01/01/2024 đến hết ngày "
+    "31/12/2024. Giá chưa bao gồm thuế giá trị gia tăng.</p><table><tr><th>Vị trí</th><th>Kích thước</th>"
+    "<th>Đơn giá (đồng/tuần)</th></tr><tr><td>Đầu trang chủ</td><td>1200 x 120</td><td>8.000.000</td></tr>"
+    "<tr><td>Cột phải</td><td>300 x 250</td><td>5.000.000</td></tr><tr><td>Trong bài</td><td>640 x 200</td>"
+    "<td>4.000.000 đ</td></tr></table><p>Mọi chi tiết xin liên hệ Phòng Trị sự - Quảng cáo của báo, điện "
+    "thoại 0237.385xxxx, email quangcao@baotinh.vn để được tư vấn.</p>"
+)
+
+
+def test_a_price_list_is_no_article_but_a_dated_market_report_with_prices_is():
+    page = f"<html><head><title>Quảng cáo</title></head><body><main>{PRICES}</main></body></html>"
+    verdict = _sitemap_listed(page, "/bang-gia-quang-cao.html")
+    assert not verdict.is_article
+    assert "NOT:price-list:priced-table-and-no-dateline" in verdict.signals, verdict.signals
+    assert price_table(Selector(text=PRICES).root, rules()["price_list"])
+    # a table of values that are no prices ("Giá trị sản xuất") is no price list
+    values = PRICES.replace("Đơn giá (đồng/tuần)", "Giá trị sản xuất (tỷ đồng)")
+    assert not price_table(Selector(text=values).root, rules()["price_list"])
+    # a market report: its dateline by the headline, the same table
+    report = PRICES.replace("</h1>", "</h1><div class='date'>Thứ Hai, 06/05/2024 - 08:15</div>", 1)
+    verdict = classify(page.replace(PRICES, report), "/kinh-te/gia-quang-cao-tang-1234.html")
+    assert verdict.is_article, verdict.signals
+
+
+EVENT_PAGE = (
+    "<div data-hook='event-title'><h1><span>Ngày hội Thanh niên tình nguyện hè 2024</span></h1></div>"
+    "<div data-hook='event-full-date'>Th 7, 15 thg 6, 2024, 07:00 – 11:00 GMT+7</div>"
+    "<div data-hook='event-full-location'>Sân vận động xã Phước Hòa, huyện Tuy Phước</div>"
+    "<a href='#dang-ky'>Đăng ký</a><h2>Giới thiệu</h2><div>Ngày hội là dịp ra quân Chiến dịch Thanh niên tình "
+    "nguyện hè năm 2024 của tuổi trẻ xã, với các đội hình vì môi trường và chăm lo thiếu nhi.</div>"
+    "<div>Các chi đoàn đăng ký số lượng đoàn viên tham gia trước ngày 10/6/2024 qua biểu mẫu trên trang "
+    "này hoặc liên hệ trực tiếp Văn phòng Đoàn xã.</div>"
+)
+
+
+def test_an_event_page_shows_its_schedule_under_its_name_without_labels():
+    page = f"<html><head><title>Sự kiện</title></head><body><main>{EVENT_PAGE}</main></body></html>"
+    verdict = _sitemap_listed(page, "/event-details/ngay-hoi-thanh-nien-tinh-nguyen-he-2024")
+    assert not verdict.is_article
+    assert any(s.startswith("NOT:event-page:schedule-under-its-name(") for s in verdict.signals)
+    assert schedule_line(["15/6/2024 | 7h00 - 11h00"], rules()["schedule"])
+    # a news dateline gives one time, not a range; a time range in a sentence is no schedule
+    assert not schedule_line(["Thứ bảy, 15/06/2024 - 07:15 GMT+7"], rules()["schedule"])
+    report = EVENT_PAGE.replace(
+        "Th 7, 15 thg 6, 2024, 07:00 – 11:00 GMT+7", "Thứ bảy, 15/06/2024 - 14:20 GMT+7"
+    )
+    verdict = classify(page.replace(EVENT_PAGE, report), "/tin-tuc/ngay-hoi-thanh-nien-1234.html")
+    assert verdict.is_article, verdict.signals
+
+
+def _nukeviet(main: str, path: str) -> str:
+    menu = (
+        "<ul class='nav'><li><a href='/vi/'>Trang nhất</a></li><li><a href='/vi/about/'>Giới thiệu</a></li>"
+        "<li><a href='/vi/news/tin-tuc-su-kien/'>Tin tức - Sự kiện</a></li>"
+        "<li><a href='/vi/news/cong-tac-dang-doan-the/'>Công tác Đảng - Đoàn thể của ngành</a></li>"
+        "<li><a href='/vi/contact/'>Liên hệ</a></li></ul>"
+    )
+    return f"<html><head><title>Phòng GD&amp;ĐT</title></head><body><nav>{menu}</nav><section>{main}</section></body></html>"
+
+
+def test_a_section_page_whose_heading_names_its_own_menu_link_is_no_article():
+    # one entry on the section's first page: no repeated blocks; the menu holds a long label (no menu rule)
+    entry = (
+        "<h1 class='hidden'>Tin tức - Sự kiện</h1><div class='news_column'><h3><a href='/vi/news/tin-tuc-su-"
+        f"kien/hoi-thi-412.html'>{HEADLINE}</a></h3><div>Thứ hai - 20/05/2024 08:30</div>Ban công tác Mặt "
+        "trận ấp tổ chức ngày hội với hơn 200 hộ dân tham gia. Năm nay ấp có 95% hộ đạt gia đình văn hóa.</div>"
+        "<ul class='pagination'><li><a href='/vi/news/tin-tuc-su-kien/page-2.html'>2</a></li></ul>"
+    )
+    verdict = _sitemap_listed(_nukeviet(entry, ""), "/vi/news/tin-tuc-su-kien/")
+    assert not verdict.is_article
+    assert "NOT:menu-page:its-heading-names-a-link-here" in verdict.signals, verdict.signals
+    # an article whose breadcrumb's last step links to itself with its headline is an article
+    article = (
+        f"<div class='crumbs'><a href='/vi/news/tin-tuc-su-kien/'>Tin tức - Sự kiện</a> » <a href='/vi/news/"
+        f"tin-tuc-su-kien/hoi-thi-412.html'>{HEADLINE}</a></div><h1>{HEADLINE}</h1>"
+        f"<div>Thứ hai - 20/05/2024 08:30</div>{BODY}"
+    )
+    verdict = classify(_nukeviet(article, ""), "/vi/news/tin-tuc-su-kien/hoi-thi-412.html")
+    assert verdict.is_article, verdict.signals
