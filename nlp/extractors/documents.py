@@ -47,7 +47,7 @@ _BARE_CODE = re.compile(
     r"(?<![\w/-])(?P<num>\d+[A-Za-z]?-(?:NQ|CT|QĐ|QĐi|KL|CV|QC|ĐA|TB|KH|HD|QyĐ)"
     r"(?:[A-Za-zĐđ]*)/[A-ZĐ][A-Za-zĐđƯư0-9]*"
     r"|\d+/\d{4}/(?:NĐ|QĐ|TT|NQ|CT|TTLT|NQLT)-[A-ZĐa-zđ0-9-]+"
-    r"|\d+/(?:NĐ|QĐ|NQ|CT|TB|KH|HD|CV)-[A-ZĐ][A-Za-zĐđ0-9-]*)(?![\w/-])"
+    r"|\d+/(?:NĐ|QĐ|NQ|CT|KL|ĐA|QC|TB|KH|HD|CV)-[A-ZĐ][A-Za-zĐđ0-9-]*)(?![\w/-])"
 )
 _UNNUMBERED = re.compile(
     r"(?P<type>Nghị quyết|Luật|Quy chế|Chỉ thị|Kết luận|Nghị định)\s+"
@@ -75,6 +75,7 @@ _CODE_TYPES = [
     ("NĐ", "Nghị định"),
     ("TT", "Thông tư"),
 ]
+_TYPE_OF_CODE = dict(_CODE_TYPES)
 _ISSUERS = [
     (r"/BDVTW\b", "Ban Dân vận Trung ương"),
     (r"/BTGTW\b", "Ban Tuyên giáo Trung ương"),
@@ -106,7 +107,14 @@ _TITLE_QUOTED = re.compile(r'^[^"\n]{0,80}?"(?P<t>[^"\n]{3,250})"')
 _TITLE_VE = re.compile(r"^(?:[^,.;\n]{0,80}?\s)?(?P<t>[Vv]ề\s+[^;.\n()\"]{5,200}?)(?=[;.\n(\"]|,\s|$)")
 
 
+# "05/KL-TTr", "20/2017/NĐ-CP": the type's code between the (year's) slash and the issuer's dash
+_SLASH_TYPE = re.compile(r"^\d+[A-Za-z]?/(?:\d{4}/)?([^/-]+)-")
+
+
 def _type_from_code(number: str) -> str | None:
+    slashed = _SLASH_TYPE.match(number)
+    if slashed and slashed.group(1) in _TYPE_OF_CODE:
+        return _TYPE_OF_CODE[slashed.group(1)]  # (not the issuer's "TT" in "05/KL-TT")
     suffix = number.split("-", 1)[1] if "-" in number else number.split("/", 1)[-1]
     for code, full in _CODE_TYPES:
         if re.match(rf"{code}\b|{code}[/-]", suffix):
@@ -228,7 +236,8 @@ def extract_documents(doc: Doc) -> list[tuple[int, int, DocumentFact]]:
         if any(s <= m.start() < e for s, e in covered):
             continue
         name = m.group("name").strip()
-        if re.match(r"^[Ss]ố\b|^\d", name):
+        if re.match(r"^[Ss]ố\b|^\d", name) or re.search(r"\s[Ss]ố\s*\d", name):
+            # "Kết luận Thanh tra số 05/KL-TTr": numbered after its issuer, read from the code
             continue
         dtype = m.group("type")
         key = (dtype, None, name.casefold())

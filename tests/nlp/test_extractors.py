@@ -147,6 +147,15 @@ def test_documents_unnumbered(facts):
     ]
 
 
+def test_documents_code_with_the_type_before_the_issuer(facts):
+    text = "Theo bản Kết luận Thanh tra số 12/KL-TT ngày 3/4/2018 và Đề án 07/ĐA-UBND, huyện đã thu hồi."
+    got = facts(text, "documents")
+    assert [(d.type, d.number, d.date) for d in got] == [
+        ("Kết luận", "12/KL-TT", "2018-04-03"),
+        ("Đề án", "07/ĐA-UBND", None),
+    ]
+
+
 def test_not_documents(facts):
     assert facts("Luật 2013 quy định rõ; theo quy định 3 ngày là đủ.", "documents") == []
 

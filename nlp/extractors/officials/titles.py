@@ -37,6 +37,11 @@ _APPOINTED_TO = re.compile(
     r"^\s+(?:(?:đã|vừa|sẽ)\s+)?được\s+(?:bổ nhiệm|chỉ định|bầu|đề cử)\s+(?:vào\s+)?"
     r"(?:(?:vị trí|chức vụ|chức danh|chức|cương vị)\s+)?"
 )
+# "A (từ Trưởng phòng X) lên chức Phó giám đốc": a promotion, from the old post to the new one
+_PROMOTED = re.compile(
+    r"^\s+(?:(?:đã|vừa|được|đã được|vừa được)\s+)?(?:từ\s+[^,;:.()\n]{3,80}?\s+)?"
+    r"lên\s+(?:chức(?: vụ| danh)?|làm|giữ chức(?: vụ| danh)?)\s+"
+)
 # "A thuộc đảng Xã hội được chỉ định làm Ngoại trưởng", "A theo đường lối bảo thủ làm Thủ tướng": a short
 # clause describing the person between the name and the appointment
 _DESCRIBED = re.compile(
@@ -308,7 +313,7 @@ def right_title(text: str, end: int) -> str | None:
     described = _DESCRIBED.match(after)
     if described and len(described.group(0).split()) <= 8:
         after = after[described.end() :]
-    cop = _COPULA.match(after) or _APPOINTED_TO.match(after)
+    cop = _COPULA.match(after) or _APPOINTED_TO.match(after) or _PROMOTED.match(after)
     if described and not cop:
         return None
     if cop:
@@ -320,8 +325,8 @@ def right_title(text: str, end: int) -> str | None:
     if not m:
         return _paired_title(after) if after.startswith(" và ") else None
     if m.group("paren"):
-        inner = strip_former(m.group("paren"))
-        inner = BORN_FIRST.sub("", inner)
+        # (the birth year first: "(SN 1976, nguyên cán bộ ...)")
+        inner = strip_former(BORN_FIRST.sub("", m.group("paren").strip()))
         return inner if POSITION_RE.match(inner) else None
     parts = []
     listed = re.split(r"(?<!TP)\.\s|:|;", m.group("list"), maxsplit=1)[0]
