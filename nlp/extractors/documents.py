@@ -33,12 +33,26 @@ _TYPES = [
     "Chương trình",
 ]
 _TYPE_ALT = "|".join(
-    sorted({t for t in _TYPES} | {t[0].lower() + t[1:] for t in _TYPES}, key=len, reverse=True)
+    sorted(
+        {t for t in _TYPES}
+        | {t[0].lower() + t[1:] for t in _TYPES}
+        | {t.replace("liên tịch", "Liên tịch") for t in _TYPES}  # "Thông tư Liên tịch số ..."
+        | {t[0].lower() + t[1:].replace("liên tịch", "Liên tịch") for t in _TYPES},
+        key=len,
+        reverse=True,
+    )
 )
-_CODE = r"\d+[A-Za-z]?(?:\s?[/-]\s?[A-Za-zĐđƯư0-9.]*[A-Za-zĐđƯư][A-Za-zĐđƯư0-9.]*|/\d{4})+"
+# ("19-2017/NQ-CP": a year after a dash only before the slash of the code)
+_CODE = r"\d+[A-Za-z]?(?:\s?[/-]\s?[A-Za-zĐđƯư0-9.]*[A-Za-zĐđƯư][A-Za-zĐđƯư0-9.]*|/\d{4}|-\d{4}(?=/))+"
 _NUMBER = rf"(?:{_CODE}|\d+)"
 _DOC = re.compile(
     rf"(?P<type>{_TYPE_ALT})(?P<so>\s+(?:mang số|có số|số|Số|số hiệu)\s*:?)?\s*(?P<num>{_NUMBER})(?![\w/-])"
+)
+# "Luật Thanh tra số 56/2010/QH12", "Kết luận Thanh tra số 05/KL-TTr": the law's name or the issuer between
+# the type and "số"; only a code is read there, not a plain number
+_NAMED_DOC = re.compile(
+    rf"(?<![Bb]ộ\s)(?P<type>{_TYPE_ALT})\s+[A-ZĐ][\wà-ỹđĐ&-]*(?:\s+[\wà-ỹđĐ&-]+){{0,7}}?\s+(?:số|Số)\s*:?\s*"
+    rf"(?P<num>{_CODE})(?![\w/-])"
 )
 _MORE = re.compile(rf"^\s*(?:,|và|;|,\s*và)\s*(?:(?:số|Số)\s*)?(?P<num>{_CODE})(?![\w/-])")
 # "Quyết định số 2356, 2357 và 2358": plain numbers continue a list opened with "số"
@@ -133,7 +147,7 @@ def _issuer_from_code(number: str) -> str | None:
 
 
 def _normal_type(written: str, number: str | None) -> str:
-    written = written[0].upper() + written[1:]
+    written = written[0].upper() + written[1:].replace("Liên tịch", "liên tịch")
     if written in {"Văn bản", "Chương trình"} and number:
         return _type_from_code(number) or written
     if written == "Chương trình hành động":
@@ -223,6 +237,10 @@ def extract_documents(doc: Doc) -> list[tuple[int, int, DocumentFact]]:
                 pos + more.end(),
             )
             pos += more.end()
+
+    for m in _NAMED_DOC.finditer(text):
+        if not any(s <= m.start("num") < e for s, e in covered):
+            add(m.start(), m.end(), _normal_type(m.group("type"), m.group("num")), m.group("num"), m.end())
 
     for m in _BARE_CODE.finditer(text):
         if any(s <= m.start() < e for s, e in covered):

@@ -156,6 +156,19 @@ def test_documents_code_with_the_type_before_the_issuer(facts):
     ]
 
 
+def test_documents_named_before_their_number(facts):
+    text = (
+        "Căn cứ Luật Bảo vệ rừng số 12/2009/QH12, Nghị quyết số 7-2016/NQ-CP, Thông tư Liên tịch số "
+        "03/2010/TTLT-BTP-BNV và Kế hoạch 2016-2020 của xã; Bộ luật Dân sự số 91/2015/QH13 chưa áp dụng."
+    )
+    got = facts(text, "documents")
+    assert [(d.type, d.number) for d in got] == [
+        ("Luật", "12/2009/QH12"),
+        ("Nghị quyết", "7-2016/NQ-CP"),
+        ("Thông tư liên tịch", "03/2010/TTLT-BTP-BNV"),
+    ]
+
+
 def test_not_documents(facts):
     assert facts("Luật 2013 quy định rõ; theo quy định 3 ngày là đủ.", "documents") == []
 

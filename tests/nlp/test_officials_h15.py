@@ -159,3 +159,8 @@ def test_director_of_a_non_governmental_group_is_no_official(extractor) -> None:
         "của Open Water Watch, nói vậy; Bộ trưởng Năng lượng Mỹ Rick Perry chưa trả lời."
     )
     assert [n for _, _, n, _ in found(extractor, text)] == ["Rick Perry"]
+
+
+def test_position_made_of_a_unit_head_still_titles_a_short_name(extractor) -> None:
+    text = "Đội trưởng Lê Hùng và Trạm phó Hà Minh cùng kiểm tra."
+    assert [n for _, _, n, _ in found(extractor, text)] == ["Lê Hùng", "Hà Minh"]

@@ -40,7 +40,7 @@ _APPOINTED_TO = re.compile(
 # "A (từ Trưởng phòng X) lên chức Phó giám đốc": a promotion, from the old post to the new one
 _PROMOTED = re.compile(
     r"^\s+(?:(?:đã|vừa|được|đã được|vừa được)\s+)?(?:từ\s+[^,;:.()\n]{3,80}?\s+)?"
-    r"lên\s+(?:chức(?: vụ| danh)?|làm|giữ chức(?: vụ| danh)?)\s+"
+    r"lên\s+(?:chức(?: vụ| danh)?|giữ chức(?: vụ| danh)?)\s+"
 )
 # "A thuộc đảng Xã hội được chỉ định làm Ngoại trưởng", "A theo đường lối bảo thủ làm Thủ tướng": a short
 # clause describing the person between the name and the appointment

@@ -10,10 +10,10 @@ from danvan.nlp.wordlists import load_words
 
 _HEADS = sorted(load_words("officials_unit_words.txt"), key=len, reverse=True)
 # a head word, then one to three words describing the unit, lowercase but the first ("Trạm Cấp nước"),
-# right before the capitalised run
+# right before the capitalised run; not a position made of the head ("Đội trưởng A", "Trạm phó B")
 _UNIT_BEFORE = re.compile(
     r"(?<![\wà-ỹđ])(?i:" + "|".join(re.escape(h) for h in _HEADS) + r")"
-    r"\s+(?-i:[A-ZÀ-ỸĐa-zà-ỹđ][a-zà-ỹđ]*)(?:\s+(?-i:[a-zà-ỹđ]+)){0,2}\s+$"
+    r"\s+(?!(?i:trưởng|phó)(?![\wà-ỹđ]))(?-i:[A-ZÀ-ỸĐa-zà-ỹđ][a-zà-ỹđ]*)(?:\s+(?-i:[a-zà-ỹđ]+)){0,2}\s+$"
 )
 
 
