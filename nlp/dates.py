@@ -17,6 +17,7 @@ _WORDY = re.compile(
     r"(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*,?\s*(?:năm\s+)?(?P<y>\d{4}))?",
     re.IGNORECASE,
 )
+_DAY_BEFORE = re.compile(r"(?i)ngày.{0,2}$|(?<![\wà-ỹđ])(?:hôm|sáng|trưa|chiều|tối|đêm)\s+$")
 _ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})")
 _WEEKDAY_RE = re.compile(_WEEKDAY)
 _TIME_RE = re.compile(_TIME)
@@ -70,8 +71,8 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
         y = mt["y"]
         if y is None and mt["sep"] != "/":
             # "7.12" or "15-10" without a year is too ambiguous (decimals, ranges)
-            prefix = text[max(0, mt.start() - 6) : mt.start()].lower()
-            if "ngày" not in prefix:
+            # (after "ngày", or a time of day: "hôm 8-5", "sáng 4-4", "đêm 6.4")
+            if not _DAY_BEFORE.search(text[max(0, mt.start() - 12) : mt.start()]):
                 continue
         if y is not None and len(y) == 2 and mt["sep"] != "/":
             continue

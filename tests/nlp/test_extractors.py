@@ -201,6 +201,11 @@ def test_figures_exclusions(facts):
     assert facts(text, "figures") == []
 
 
+def test_day_and_month_after_a_time_of_day_are_a_date(facts):
+    text = "Nhóm này nộp đơn hôm 12-3 nêu rõ yêu cầu; sáng 9-3 khiến 40 hộ dân phải di dời, đêm 2.4 vừa qua."
+    assert [(f.value, f.unit) for f in facts(text, "figures")] == [(40, "hộ")]
+
+
 def test_figure_sentence_and_range(facts):
     got = facts("Mỗi hộ được hỗ trợ từ 5 đến 7 ha đất. Câu khác.", "figures")
     assert [(f.value, f.unit) for f in got] == [(5, "ha"), (7, "ha")]
