@@ -69,11 +69,14 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
         add(mt.start(), mt.end(), int(mt["d"]), int(mt["m"]), int(mt["y"]) if mt["y"] else None)
     for mt in _NUMERIC.finditer(text):
         y = mt["y"]
-        if y is None and mt["sep"] != "/":
-            # "7.12" or "15-10" without a year is too ambiguous (decimals, ranges)
-            # (after "ngày", or a time of day: "hôm 8-5", "sáng 4-4", "đêm 6.4")
-            if not _DAY_BEFORE.search(text[max(0, mt.start() - 12) : mt.start()]):
-                continue
+        # "7.12" or "15-10" without a year is too ambiguous (decimals, ranges) but after "ngày" or a time
+        # of day ("hôm 8-5", "sáng 4-4", "đêm 6.4")
+        if (
+            y is None
+            and mt["sep"] != "/"
+            and not _DAY_BEFORE.search(text[max(0, mt.start() - 12) : mt.start()])
+        ):
+            continue
         if y is not None and len(y) == 2 and mt["sep"] != "/":
             continue
         add(mt.start(), mt.end(), int(mt["d"]), int(mt["m"]), int(y) if y else None)
