@@ -54,6 +54,8 @@ _NAMED_DOC = re.compile(
     rf"(?<![Bb]ộ\s)(?P<type>{_TYPE_ALT})\s+[A-ZĐ][\wà-ỹđĐ&-]*(?:\s+[\wà-ỹđĐ&-]+){{0,7}}?\s+(?:số|Số)\s*:?\s*"
     rf"(?P<num>{_CODE})(?![\w/-])"
 )
+# the issuer right after a plain number: "nghị quyết 39 của Bộ Chính trị"
+_ISSUED_BY = re.compile(r"\s+của\s+(?:[A-ZĐ]|Ủy|UB)")
 _MORE = re.compile(rf"^\s*(?:,|và|;|,\s*và)\s*(?:(?:số|Số)\s*)?(?P<num>{_CODE})(?![\w/-])")
 # "Quyết định số 2356, 2357 và 2358": plain numbers continue a list opened with "số"
 _MORE_PLAIN = re.compile(r"^\s*(?:,|và|;|,\s*và)\s*(?:(?:số|Số)\s*)?(?P<num>\d+)(?![\w/.,-]\d|[\w/-])")
@@ -215,8 +217,8 @@ def extract_documents(doc: Doc) -> list[tuple[int, int, DocumentFact]]:
             if re.match(r"\s*(?:%|người|năm|tháng|ngày)", text[m.end() : m.end() + 8]):
                 continue
         written = m.group("type")
-        if written[0].islower() and not (m.group("so") or has_code):
-            continue  # "theo quy định 3 ..." is prose
+        if written[0].islower() and not (m.group("so") or has_code or _ISSUED_BY.match(text, m.end())):
+            continue  # "theo quy định 3 ..." is prose; "nghị quyết 39 của Bộ Chính trị" is a document
         dtype = _normal_type(written, number)
         if dtype == "Luật" and not has_code and not m.group("so"):
             continue
@@ -264,4 +266,19 @@ def extract_documents(doc: Doc) -> list[tuple[int, int, DocumentFact]]:
         fact = DocumentFact(dtype, None, None, None, name)
         found[(dtype + " " + name, None)] = (m.start(), m.end(), fact)
         del key
+    _short_forms_merged(found)
     return sorted(found.values(), key=lambda x: x[0])
+
+
+def _short_forms_merged(found: dict[tuple[str, str | None], tuple[int, int, DocumentFact]]) -> None:
+    """ "Nghị định 24" after "Nghị định 24/2014/NĐ-CP": a plain number that opens a code found with the same
+    type is a short mention of that document, not another one."""
+    coded = {
+        (key[0], re.split(r"[/-]", key[1], maxsplit=1)[0]): key
+        for key in found
+        if key[1] and not key[1].isdigit()
+    }
+    for key in [k for k in found if k[1] and k[1].isdigit()]:
+        full = coded.get((key[0], key[1]))
+        if full is not None:
+            found[full][2].mentions += found.pop(key)[2].mentions

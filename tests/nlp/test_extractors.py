@@ -169,6 +169,18 @@ def test_documents_named_before_their_number(facts):
     ]
 
 
+def test_documents_short_mention_and_lowercase_type_with_its_issuer(facts):
+    text = (
+        "Theo nghị định 31/2019/NĐ-CP của Chính phủ, Nghị định 31 nêu rõ thời hạn; thực hiện nghị quyết 27 "
+        "của Ban Bí thư."
+    )
+    got = facts(text, "documents")
+    assert [(d.type, d.number, d.mentions) for d in got] == [
+        ("Nghị định", "31/2019/NĐ-CP", 2),
+        ("Nghị quyết", "27", 1),
+    ]
+
+
 def test_not_documents(facts):
     assert facts("Luật 2013 quy định rõ; theo quy định 3 ngày là đủ.", "documents") == []
 
