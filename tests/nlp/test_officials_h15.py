@@ -164,3 +164,14 @@ def test_director_of_a_non_governmental_group_is_no_official(extractor) -> None:
 def test_position_made_of_a_unit_head_still_titles_a_short_name(extractor) -> None:
     text = "Đội trưởng Lê Hùng và Trạm phó Hà Minh cùng kiểm tra."
     assert [n for _, _, n, _ in found(extractor, text)] == ["Lê Hùng", "Hà Minh"]
+
+
+def test_title_keeps_the_place_that_ends_a_unit_and_a_joint_post(extractor) -> None:
+    text = (
+        "Ông Lê Văn Hải - nguyên Chủ tịch kiêm Giám đốc Công ty TNHH MTV Cấp thoát nước Cà Mau đã ký bổ nhiệm "
+        "ông Đỗ Minh Quang lên chức Phó giám đốc Xí nghiệp cấp nước Hà Mỹ."
+    )
+    assert [(n, t) for _, _, n, t in found(extractor, text)] == [
+        ("Lê Văn Hải", "Chủ tịch kiêm Giám đốc Công ty TNHH MTV Cấp thoát nước Cà Mau"),
+        ("Đỗ Minh Quang", "Phó giám đốc Xí nghiệp cấp nước Hà Mỹ"),
+    ]

@@ -12,6 +12,7 @@ from danvan.nlp.extractors.officials.lexicon import (
     TITLE_WORDS,
     is_place,
 )
+from danvan.nlp.extractors.officials.units import unit_before, unit_place
 from danvan.nlp.gazetteer import surface_to_name
 from danvan.nlp.names import SURNAMES, is_capitalized
 from danvan.nlp.wordlists import load_words
@@ -137,6 +138,7 @@ def trim_title(segment: str) -> str:
             and f"{bare} {nxt}" not in COUNTRIES
             and bare not in COUNTRIES
             and not (i and words[i - 1] in _SCHOOL_WORDS)  # "Trường THPT Lê Lợi" is a school's name
+            and not _unit_place_at(" ".join(out), words[i:])  # "Xí nghiệp cấp nước Hà Tiên"
         ):
             break  # another person's name begins
         if bare and (
@@ -150,7 +152,21 @@ def trim_title(segment: str) -> str:
             out.append(word)
             continue
         break
-    return unclosed_paren_dropped(_TRAILING_JOINER.sub("", " ".join(out).strip(" ,.")))
+    # ("giám đốc kiêm": a joint post cut off is no part of the title)
+    title = re.sub(r"\s+kiêm$", "", _TRAILING_JOINER.sub("", " ".join(out).strip(" ,.:")))
+    return unclosed_paren_dropped(title)
+
+
+def _unit_place_at(title: str, rest: list[str]) -> bool:
+    """Do the capitalised words opening `rest` end the name of the unit that `title` ends with?"""
+    place = []
+    for word in rest:
+        if not is_capitalized(word.strip(".,")):
+            break
+        place.append(word.strip(".,"))
+        if word != place[-1]:
+            break  # the place ends at a comma or a stop
+    return unit_before(f"{title} ", len(title) + 1) and unit_place(" ".join(place))
 
 
 def unclosed_paren_dropped(title: str) -> str:
