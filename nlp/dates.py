@@ -17,6 +17,7 @@ _WORDY = re.compile(
     r"(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*,?\s*(?:năm\s+)?(?P<y>\d{4}))?",
     re.IGNORECASE,
 )
+_DAY_BEFORE = re.compile(r"(?i)ngày.{0,2}$|(?<![\wà-ỹđ])(?:hôm|sáng|trưa|chiều|tối|đêm)\s+$")
 _ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})")
 _WEEKDAY_RE = re.compile(_WEEKDAY)
 _TIME_RE = re.compile(_TIME)
@@ -68,11 +69,14 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
         add(mt.start(), mt.end(), int(mt["d"]), int(mt["m"]), int(mt["y"]) if mt["y"] else None)
     for mt in _NUMERIC.finditer(text):
         y = mt["y"]
-        if y is None and mt["sep"] != "/":
-            # "7.12" or "15-10" without a year is too ambiguous (decimals, ranges)
-            prefix = text[max(0, mt.start() - 6) : mt.start()].lower()
-            if "ngày" not in prefix:
-                continue
+        # "7.12" or "15-10" without a year is too ambiguous (decimals, ranges) but after "ngày" or a time
+        # of day ("hôm 8-5", "sáng 4-4", "đêm 6.4")
+        if (
+            y is None
+            and mt["sep"] != "/"
+            and not _DAY_BEFORE.search(text[max(0, mt.start() - 12) : mt.start()])
+        ):
+            continue
         if y is not None and len(y) == 2 and mt["sep"] != "/":
             continue
         add(mt.start(), mt.end(), int(mt["d"]), int(mt["m"]), int(y) if y else None)

@@ -33,13 +33,29 @@ _TYPES = [
     "Chương trình",
 ]
 _TYPE_ALT = "|".join(
-    sorted({t for t in _TYPES} | {t[0].lower() + t[1:] for t in _TYPES}, key=len, reverse=True)
+    sorted(
+        {t for t in _TYPES}
+        | {t[0].lower() + t[1:] for t in _TYPES}
+        | {t.replace("liên tịch", "Liên tịch") for t in _TYPES}  # "Thông tư Liên tịch số ..."
+        | {t[0].lower() + t[1:].replace("liên tịch", "Liên tịch") for t in _TYPES},
+        key=len,
+        reverse=True,
+    )
 )
-_CODE = r"\d+[A-Za-z]?(?:\s?[/-]\s?[A-Za-zĐđƯư0-9.]*[A-Za-zĐđƯư][A-Za-zĐđƯư0-9.]*|/\d{4})+"
+# ("19-2017/NQ-CP": a year after a dash only before the slash of the code)
+_CODE = r"\d+[A-Za-z]?(?:\s?[/-]\s?[A-Za-zĐđƯư0-9.]*[A-Za-zĐđƯư][A-Za-zĐđƯư0-9.]*|/\d{4}|-\d{4}(?=/))+"
 _NUMBER = rf"(?:{_CODE}|\d+)"
 _DOC = re.compile(
     rf"(?P<type>{_TYPE_ALT})(?P<so>\s+(?:mang số|có số|số|Số|số hiệu)\s*:?)?\s*(?P<num>{_NUMBER})(?![\w/-])"
 )
+# "Luật Thanh tra số 56/2010/QH12", "Kết luận Thanh tra số 05/KL-TTr": the law's name or the issuer between
+# the type and "số"; only a code is read there, not a plain number
+_NAMED_DOC = re.compile(
+    rf"(?<![Bb]ộ\s)(?P<type>{_TYPE_ALT})\s+[A-ZĐ][\wà-ỹđĐ&-]*(?:\s+[\wà-ỹđĐ&-]+){{0,7}}?\s+(?:số|Số)\s*:?\s*"
+    rf"(?P<num>{_CODE})(?![\w/-])"
+)
+# the issuer right after a plain number: "nghị quyết 39 của Bộ Chính trị"
+_ISSUED_BY = re.compile(r"\s+của\s+(?:[A-ZĐ]|Ủy|UB)")
 _MORE = re.compile(rf"^\s*(?:,|và|;|,\s*và)\s*(?:(?:số|Số)\s*)?(?P<num>{_CODE})(?![\w/-])")
 # "Quyết định số 2356, 2357 và 2358": plain numbers continue a list opened with "số"
 _MORE_PLAIN = re.compile(r"^\s*(?:,|và|;|,\s*và)\s*(?:(?:số|Số)\s*)?(?P<num>\d+)(?![\w/.,-]\d|[\w/-])")
@@ -47,7 +63,7 @@ _BARE_CODE = re.compile(
     r"(?<![\w/-])(?P<num>\d+[A-Za-z]?-(?:NQ|CT|QĐ|QĐi|KL|CV|QC|ĐA|TB|KH|HD|QyĐ)"
     r"(?:[A-Za-zĐđ]*)/[A-ZĐ][A-Za-zĐđƯư0-9]*"
     r"|\d+/\d{4}/(?:NĐ|QĐ|TT|NQ|CT|TTLT|NQLT)-[A-ZĐa-zđ0-9-]+"
-    r"|\d+/(?:NĐ|QĐ|NQ|CT|TB|KH|HD|CV)-[A-ZĐ][A-Za-zĐđ0-9-]*)(?![\w/-])"
+    r"|\d+/(?:NĐ|QĐ|NQ|CT|KL|ĐA|QC|TB|KH|HD|CV)-[A-ZĐ][A-Za-zĐđ0-9-]*)(?![\w/-])"
 )
 _UNNUMBERED = re.compile(
     r"(?P<type>Nghị quyết|Luật|Quy chế|Chỉ thị|Kết luận|Nghị định)\s+"
@@ -75,6 +91,7 @@ _CODE_TYPES = [
     ("NĐ", "Nghị định"),
     ("TT", "Thông tư"),
 ]
+_TYPE_OF_CODE = dict(_CODE_TYPES)
 _ISSUERS = [
     (r"/BDVTW\b", "Ban Dân vận Trung ương"),
     (r"/BTGTW\b", "Ban Tuyên giáo Trung ương"),
@@ -106,7 +123,14 @@ _TITLE_QUOTED = re.compile(r'^[^"\n]{0,80}?"(?P<t>[^"\n]{3,250})"')
 _TITLE_VE = re.compile(r"^(?:[^,.;\n]{0,80}?\s)?(?P<t>[Vv]ề\s+[^;.\n()\"]{5,200}?)(?=[;.\n(\"]|,\s|$)")
 
 
+# "05/KL-TTr", "20/2017/NĐ-CP": the type's code between the (year's) slash and the issuer's dash
+_SLASH_TYPE = re.compile(r"^\d+[A-Za-z]?/(?:\d{4}/)?([^/-]+)-")
+
+
 def _type_from_code(number: str) -> str | None:
+    slashed = _SLASH_TYPE.match(number)
+    if slashed and slashed.group(1) in _TYPE_OF_CODE:
+        return _TYPE_OF_CODE[slashed.group(1)]  # (not the issuer's "TT" in "05/KL-TT")
     suffix = number.split("-", 1)[1] if "-" in number else number.split("/", 1)[-1]
     for code, full in _CODE_TYPES:
         if re.match(rf"{code}\b|{code}[/-]", suffix):
@@ -125,7 +149,7 @@ def _issuer_from_code(number: str) -> str | None:
 
 
 def _normal_type(written: str, number: str | None) -> str:
-    written = written[0].upper() + written[1:]
+    written = written[0].upper() + written[1:].replace("Liên tịch", "liên tịch")
     if written in {"Văn bản", "Chương trình"} and number:
         return _type_from_code(number) or written
     if written == "Chương trình hành động":
@@ -193,8 +217,8 @@ def extract_documents(doc: Doc) -> list[tuple[int, int, DocumentFact]]:
             if re.match(r"\s*(?:%|người|năm|tháng|ngày)", text[m.end() : m.end() + 8]):
                 continue
         written = m.group("type")
-        if written[0].islower() and not (m.group("so") or has_code):
-            continue  # "theo quy định 3 ..." is prose
+        if written[0].islower() and not (m.group("so") or has_code or _ISSUED_BY.match(text, m.end())):
+            continue  # "theo quy định 3 ..." is prose; "nghị quyết 39 của Bộ Chính trị" is a document
         dtype = _normal_type(written, number)
         if dtype == "Luật" and not has_code and not m.group("so"):
             continue
@@ -216,6 +240,10 @@ def extract_documents(doc: Doc) -> list[tuple[int, int, DocumentFact]]:
             )
             pos += more.end()
 
+    for m in _NAMED_DOC.finditer(text):
+        if not any(s <= m.start("num") < e for s, e in covered):
+            add(m.start(), m.end(), _normal_type(m.group("type"), m.group("num")), m.group("num"), m.end())
+
     for m in _BARE_CODE.finditer(text):
         if any(s <= m.start() < e for s, e in covered):
             continue
@@ -228,7 +256,8 @@ def extract_documents(doc: Doc) -> list[tuple[int, int, DocumentFact]]:
         if any(s <= m.start() < e for s, e in covered):
             continue
         name = m.group("name").strip()
-        if re.match(r"^[Ss]ố\b|^\d", name):
+        if re.match(r"^[Ss]ố\b|^\d", name) or re.search(r"\s[Ss]ố\s*\d", name):
+            # "Kết luận Thanh tra số 05/KL-TTr": numbered after its issuer, read from the code
             continue
         dtype = m.group("type")
         key = (dtype, None, name.casefold())
@@ -237,4 +266,19 @@ def extract_documents(doc: Doc) -> list[tuple[int, int, DocumentFact]]:
         fact = DocumentFact(dtype, None, None, None, name)
         found[(dtype + " " + name, None)] = (m.start(), m.end(), fact)
         del key
+    _short_forms_merged(found)
     return sorted(found.values(), key=lambda x: x[0])
+
+
+def _short_forms_merged(found: dict[tuple[str, str | None], tuple[int, int, DocumentFact]]) -> None:
+    """ "Nghị định 24" after "Nghị định 24/2014/NĐ-CP": a plain number that opens a code found with the same
+    type is a short mention of that document, not another one."""
+    coded = {
+        (key[0], re.split(r"[/-]", key[1], maxsplit=1)[0]): key
+        for key in found
+        if key[1] and not key[1].isdigit()
+    }
+    for key in [k for k in found if k[1] and k[1].isdigit()]:
+        full = coded.get((key[0], key[1]))
+        if full is not None:
+            found[full][2].mentions += found.pop(key)[2].mentions

@@ -149,6 +149,40 @@ def test_documents_unnumbered(facts):
     ]
 
 
+def test_documents_code_with_the_type_before_the_issuer(facts):
+    text = "Theo bản Kết luận Thanh tra số 12/KL-TT ngày 3/4/2018 và Đề án 07/ĐA-UBND, huyện đã thu hồi."
+    got = facts(text, "documents")
+    assert [(d.type, d.number, d.date) for d in got] == [
+        ("Kết luận", "12/KL-TT", "2018-04-03"),
+        ("Đề án", "07/ĐA-UBND", None),
+    ]
+
+
+def test_documents_named_before_their_number(facts):
+    text = (
+        "Căn cứ Luật Bảo vệ rừng số 12/2009/QH12, Nghị quyết số 7-2016/NQ-CP, Thông tư Liên tịch số "
+        "03/2010/TTLT-BTP-BNV và Kế hoạch 2016-2020 của xã; Bộ luật Dân sự số 91/2015/QH13 chưa áp dụng."
+    )
+    got = facts(text, "documents")
+    assert [(d.type, d.number) for d in got] == [
+        ("Luật", "12/2009/QH12"),
+        ("Nghị quyết", "7-2016/NQ-CP"),
+        ("Thông tư liên tịch", "03/2010/TTLT-BTP-BNV"),
+    ]
+
+
+def test_documents_short_mention_and_lowercase_type_with_its_issuer(facts):
+    text = (
+        "Theo nghị định 31/2019/NĐ-CP của Chính phủ, Nghị định 31 nêu rõ thời hạn; thực hiện nghị quyết 27 "
+        "của Ban Bí thư."
+    )
+    got = facts(text, "documents")
+    assert [(d.type, d.number, d.mentions) for d in got] == [
+        ("Nghị định", "31/2019/NĐ-CP", 2),
+        ("Nghị quyết", "27", 1),
+    ]
+
+
 def test_not_documents(facts):
     assert facts("Luật 2013 quy định rõ; theo quy định 3 ngày là đủ.", "documents") == []
 
@@ -179,6 +213,11 @@ def test_figures_exclusions(facts):
         "Sau 9 tháng, trong năm 2024, gọi 0292 3821 123 lúc 16:41."
     )
     assert facts(text, "figures") == []
+
+
+def test_day_and_month_after_a_time_of_day_are_a_date(facts):
+    text = "Nhóm này nộp đơn hôm 12-3 nêu rõ yêu cầu; sáng 9-3 khiến 40 hộ dân phải di dời, đêm 2.4 vừa qua."
+    assert [(f.value, f.unit) for f in facts(text, "figures")] == [(40, "hộ")]
 
 
 def test_figure_sentence_and_range(facts):

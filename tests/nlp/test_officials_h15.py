@@ -119,3 +119,59 @@ def test_foreign_name_after_tai_and_a_country_stays(extractor) -> None:
 def test_country_spelt_without_its_hyphen_before_a_name(extractor) -> None:
     text = "Chủ tịch Quốc hội Timor Leste Mário Lopes Da Silva phát biểu."
     assert found(extractor, text) == [(30, 50, "Mário Lopes Da Silva", "Chủ tịch Quốc hội Timor Leste")]
+
+
+def test_place_after_a_unit_and_its_description_is_no_name(extractor) -> None:
+    text = (
+        "Ông Lê Văn Hải ký bổ nhiệm ông Đỗ Minh Quang lên chức Phó giám đốc Xí nghiệp thoát nước Hà Mỹ; "
+        "ký bổ nhiệm Hồ Văn Lực từ Tổ trưởng kỹ thuật lên chức Trưởng Trạm Bơm tiêu Cái Sắn."
+    )
+    assert [n for _, _, n, _ in found(extractor, text)] == ["Đỗ Minh Quang", "Hồ Văn Lực"]
+
+
+def test_full_name_after_a_unit_and_its_description_is_a_person(extractor) -> None:
+    text = "Phát biểu tại lễ có Giám đốc Bệnh viện đa khoa Trần Văn Lâm."
+    assert [n for _, _, n, _ in found(extractor, text)] == ["Trần Văn Lâm"]
+
+
+def test_promotion_from_one_post_to_another(extractor) -> None:
+    text = "Năm 2015, bà Đinh Thị Hoa từ Phó trưởng phòng lên chức Trưởng phòng Tài chính huyện."
+    assert [(n, t) for _, _, n, t in found(extractor, text)] == [
+        ("Đinh Thị Hoa", "Trưởng phòng Tài chính huyện")
+    ]
+
+
+def test_former_role_after_a_birth_year_in_brackets(extractor) -> None:
+    text = "Tòa xét xử bị cáo Trịnh Văn Lộc (SN 1980, nguyên cán bộ Công an huyện Mê Linh) và Đào Văn Nam (SN 1985)."
+    assert [(n, t) for _, _, n, t in found(extractor, text)] == [
+        ("Trịnh Văn Lộc", "cán bộ Công an huyện Mê Linh")
+    ]
+
+
+def test_lawyer_is_an_office_only_in_a_state_body(extractor) -> None:
+    text = "Luật sư Nguyễn Văn Bình cho biết như vậy. Ông Peter Howard, cựu luật sư Bộ Tư pháp Mỹ, nói thêm."
+    assert [(n, t) for _, _, n, t in found(extractor, text)] == [("Peter Howard", "luật sư Bộ Tư pháp Mỹ")]
+
+
+def test_director_of_a_non_governmental_group_is_no_official(extractor) -> None:
+    text = (
+        "Tổ chức phi chính phủ Open Water Watch đã kiện Bộ Năng lượng. Ông Kevin Marsh, Giám đốc pháp lý "
+        "của Open Water Watch, nói vậy; Bộ trưởng Năng lượng Mỹ Rick Perry chưa trả lời."
+    )
+    assert [n for _, _, n, _ in found(extractor, text)] == ["Rick Perry"]
+
+
+def test_position_made_of_a_unit_head_still_titles_a_short_name(extractor) -> None:
+    text = "Đội trưởng Lê Hùng và Trạm phó Hà Minh cùng kiểm tra."
+    assert [n for _, _, n, _ in found(extractor, text)] == ["Lê Hùng", "Hà Minh"]
+
+
+def test_title_keeps_the_place_that_ends_a_unit_and_a_joint_post(extractor) -> None:
+    text = (
+        "Ông Lê Văn Hải - nguyên Chủ tịch kiêm Giám đốc Công ty TNHH MTV Cấp thoát nước Cà Mau đã ký bổ nhiệm "
+        "ông Đỗ Minh Quang lên chức Phó giám đốc Xí nghiệp cấp nước Hà Mỹ."
+    )
+    assert [(n, t) for _, _, n, t in found(extractor, text)] == [
+        ("Lê Văn Hải", "Chủ tịch kiêm Giám đốc Công ty TNHH MTV Cấp thoát nước Cà Mau"),
+        ("Đỗ Minh Quang", "Phó giám đốc Xí nghiệp cấp nước Hà Mỹ"),
+    ]

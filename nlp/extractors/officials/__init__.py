@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import re
 
-from danvan.nlp.extractors.officials.business import is_business, private_company
+from danvan.nlp.extractors.officials.business import (
+    is_business,
+    of_private_group,
+    private_company,
+    private_groups,
+)
 from danvan.nlp.extractors.officials.capitals import capitals_names
 from danvan.nlp.extractors.officials.chains import chain_gap, place_after
 from danvan.nlp.extractors.officials.edges import (
@@ -27,6 +32,7 @@ from danvan.nlp.extractors.officials.names import (
     person_in_run,
 )
 from danvan.nlp.extractors.officials.titles import left_title, right_title
+from danvan.nlp.extractors.officials.units import unit_before, unit_place
 from danvan.nlp.extractors.registry import doc_context, doc_text, register
 from danvan.nlp.names import VN_SYLLABLE_SHAPE
 from danvan.nlp.record import OfficialFact
@@ -131,6 +137,7 @@ def _add(people: dict[str, Person], name: str, start: int, end: int, titles: lis
 def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
     text = doc_text(doc)
     people: dict[str, Person] = {}
+    groups = private_groups(text)  # non-governmental groups named in the text: their people are no officials
     listed = personnel_lists(text)
     for item in listed:
         if (
@@ -198,6 +205,8 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
             offset = len(" ".join(tokens[:index])) + (1 if index else 0)
         start = run_start + offset
         end = start + len(name)
+        if unit_before(text, start) and unit_place(name):
+            continue  # "Phó giám đốc Xí nghiệp cấp nước Hà Tiên": the place ends the unit's name
         floor = end
         if _PHOTO_CREDIT.search(text[max(0, start - 12) : start]):
             continue
@@ -231,7 +240,12 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
                 untitled.setdefault(name.casefold(), (name, start, end))
             continue
         # (a private company in a title, not anywhere after it: "A, Phó Chủ tịch tỉnh, kiện Công ty TNHH B")
-        if is_business(text, end, left) or private_company(left) or private_company(right):
+        if (
+            is_business(text, end, left)
+            or private_company(left)
+            or private_company(right)
+            or of_private_group(text, end, left, groups)
+        ):
             continue
         _add(people, name, start, end, [t for t in (left, right) if t])
 

@@ -8,11 +8,27 @@ from danvan.nlp.gazetteer import surface_to_name
 from danvan.nlp.wordlists import load_words, word_set
 
 POSITIONS = load_words("officials_positions.txt")
+
+
+def _state_roles() -> str:
+    """ "luật sư(?= Bộ|...)": each role of officials_state_roles.txt, an office only before a state body."""
+    alts = []
+    for line in load_words("officials_state_roles.txt"):
+        role, bodies = line.split("\t")
+        heads = "|".join(re.escape(b) for b in sorted(bodies.split("|"), key=len, reverse=True))
+        alts.append(
+            rf"(?-i:{re.escape(role)}|{re.escape(role.capitalize())})(?=\s+(?-i:{heads})(?![\wà-ỹđ]))"
+        )
+    return "|".join(alts)
+
+
 POSITION_RE = re.compile(
     r"(?<![\wà-ỹđ])(?:phó\s+)?(?:"  # any position has its deputy ("Phó Hạt trưởng")
     + "|".join(re.escape(p) for p in sorted(POSITIONS, key=len, reverse=True))
     # "cán bộ" is a position only before the body's name ("cán bộ VKSND"), not in "cán bộ về hưu"
     + r"|(?-i:[Cc]án bộ|[Pp]hụ trách)(?=\s+(?-i:[A-ZĐỦ]))"  # "phụ trách Trung tâm ...", a body's head
+    + r"|"
+    + _state_roles()  # "luật sư Bộ Tư pháp": a role that is an office only in a state body
     + r"|(?-i:Tướng)"  # a general, capitalised: not a rank's end ("Chuẩn tướng"), not "tướng sĩ"
     # a civil servant's rank, also only before the body's name ("chuyên viên chính Vụ Pháp luật")
     + r"|(?-i:[Cc]huyên viên(?:\s+chính|\s+cao cấp)?)(?=\s+(?-i:[A-ZĐỦ]))"

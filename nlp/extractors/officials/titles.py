@@ -12,6 +12,7 @@ from danvan.nlp.extractors.officials.lexicon import (
     TITLE_WORDS,
     is_place,
 )
+from danvan.nlp.extractors.officials.units import unit_before, unit_place
 from danvan.nlp.gazetteer import surface_to_name
 from danvan.nlp.names import SURNAMES, is_capitalized
 from danvan.nlp.wordlists import load_words
@@ -36,6 +37,11 @@ _COPULA = re.compile(
 _APPOINTED_TO = re.compile(
     r"^\s+(?:(?:đã|vừa|sẽ)\s+)?được\s+(?:bổ nhiệm|chỉ định|bầu|đề cử)\s+(?:vào\s+)?"
     r"(?:(?:vị trí|chức vụ|chức danh|chức|cương vị)\s+)?"
+)
+# "A (từ Trưởng phòng X) lên chức Phó giám đốc": a promotion, from the old post to the new one
+_PROMOTED = re.compile(
+    r"^\s+(?:(?:đã|vừa|được|đã được|vừa được)\s+)?(?:từ\s+[^,;:.()\n]{3,80}?\s+)?"
+    r"lên\s+(?:chức(?: vụ| danh)?|giữ chức(?: vụ| danh)?)\s+"
 )
 # "A thuộc đảng Xã hội được chỉ định làm Ngoại trưởng", "A theo đường lối bảo thủ làm Thủ tướng": a short
 # clause describing the person between the name and the appointment
@@ -132,6 +138,7 @@ def trim_title(segment: str) -> str:
             and f"{bare} {nxt}" not in COUNTRIES
             and bare not in COUNTRIES
             and not (i and words[i - 1] in _SCHOOL_WORDS)  # "Trường THPT Lê Lợi" is a school's name
+            and not _unit_place_at(" ".join(out), words[i:])  # "Xí nghiệp cấp nước Hà Tiên"
         ):
             break  # another person's name begins
         if bare and (
@@ -145,7 +152,21 @@ def trim_title(segment: str) -> str:
             out.append(word)
             continue
         break
-    return unclosed_paren_dropped(_TRAILING_JOINER.sub("", " ".join(out).strip(" ,.")))
+    # ("giám đốc kiêm": a joint post cut off is no part of the title)
+    title = re.sub(r"\s+kiêm$", "", _TRAILING_JOINER.sub("", " ".join(out).strip(" ,.:")))
+    return unclosed_paren_dropped(title)
+
+
+def _unit_place_at(title: str, rest: list[str]) -> bool:
+    """Do the capitalised words opening `rest` end the name of the unit that `title` ends with?"""
+    place = []
+    for word in rest:
+        if not is_capitalized(word.strip(".,")):
+            break
+        place.append(word.strip(".,"))
+        if word != place[-1]:
+            break  # the place ends at a comma or a stop
+    return unit_before(f"{title} ", len(title) + 1) and unit_place(" ".join(place))
 
 
 def unclosed_paren_dropped(title: str) -> str:
@@ -308,7 +329,7 @@ def right_title(text: str, end: int) -> str | None:
     described = _DESCRIBED.match(after)
     if described and len(described.group(0).split()) <= 8:
         after = after[described.end() :]
-    cop = _COPULA.match(after) or _APPOINTED_TO.match(after)
+    cop = _COPULA.match(after) or _APPOINTED_TO.match(after) or _PROMOTED.match(after)
     if described and not cop:
         return None
     if cop:
@@ -320,8 +341,8 @@ def right_title(text: str, end: int) -> str | None:
     if not m:
         return _paired_title(after) if after.startswith(" và ") else None
     if m.group("paren"):
-        inner = strip_former(m.group("paren"))
-        inner = BORN_FIRST.sub("", inner)
+        # (the birth year first: "(SN 1976, nguyên cán bộ ...)")
+        inner = strip_former(BORN_FIRST.sub("", m.group("paren").strip()))
         return inner if POSITION_RE.match(inner) else None
     parts = []
     listed = re.split(r"(?<!TP)\.\s|:|;", m.group("list"), maxsplit=1)[0]
