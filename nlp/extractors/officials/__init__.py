@@ -71,6 +71,14 @@ def _of_no_place(left: str, tokens: list[str]) -> bool:
     return not any(is_place(" ".join(words[:n])) for n in (1, 2, 3) if len(words) > n)
 
 
+def _names_a_case(title: str) -> bool:
+    """ "điều tra viên chuyên án X", "trinh sát băng X": the name after a case's or gang's noun is theirs."""
+    words = title.split()
+    return any(
+        " ".join(words[-n:]) in word_set("officials_case_nouns.txt") for n in (1, 2) if len(words) >= n
+    )
+
+
 def _names_an_organisation(title: str) -> bool:
     """Does the title end with an organisation's head word, so that what follows is its name?"""
     words = title.casefold().split()
@@ -184,7 +192,9 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
         if found is None and loosest is None:
             continue  # no name here however it is titled: spare looking for the title
         left = left_title(text, run_start, floor)
-        if left and (_plural_leaders(text, left, run_start) or _of_no_place(left, tokens)):
+        if left and (
+            _plural_leaders(text, left, run_start) or _of_no_place(left, tokens) or _names_a_case(left)
+        ):
             left = None
         chained = (
             chain is not None
