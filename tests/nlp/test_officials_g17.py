@@ -36,6 +36,11 @@ def test_youth_union_of_a_university_is_no_name(extractor) -> None:
             "Trưởng đại diện UNICEF tại Việt Nam",
         ),
         ("Tham tán Alexander Ivanov đã tham dự.", "Alexander Ivanov", "Tham tán"),
+        (
+            "Ông Lê Văn Nam, Tham tán Thương mại Việt Nam tại Pháp cho biết.",
+            "Lê Văn Nam",
+            "Tham tán Thương mại Việt Nam",
+        ),
         ("Tùy viên quân sự Nga Ivan Petrov có mặt.", "Ivan Petrov", "Tùy viên quân sự Nga"),
         ("Công sứ Nhật Bản Takeshi Ito dự lễ.", "Takeshi Ito", "Công sứ Nhật Bản"),
         (
@@ -103,3 +108,23 @@ def test_name_of_a_case_after_an_investigator(extractor) -> None:
 
 def test_private_corporation_head(extractor) -> None:
     assert names(extractor, "Tổng giám đốc VCCORP Nguyễn Thế Tân cho biết.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vợ chồng Nữ hoàng ảnh lịch Diễm Hương sống ở Mỹ.",
+        "Nữ hoàng Cleopatra là người đẹp.",
+        "Phát ngôn viên cảnh sát Nagoya cho biết như vậy.",
+        "Lãnh đạo phe đối lập gọi Maduro là độc tài.",
+        "Trưởng đại diện Mercedes-Benz Việt Nam Vũ Đô Thành cho biết.",
+        "Quốc vương A-rập Xê-út Abdullah qua đời năm 2015.",
+    ],
+)
+def test_no_queen_spokesperson_or_company_representative(extractor, text: str) -> None:
+    assert names(extractor, text) == {}
+
+
+def test_korean_family_name_that_is_also_a_word_of_places(extractor) -> None:
+    text = "Tỉnh trưởng tỉnh Gyeonggi ông Nam Kyung-pil nói với báo chí."
+    assert names(extractor, text) == {"Nam Kyung-pil": "Tỉnh trưởng tỉnh Gyeonggi"}

@@ -34,12 +34,14 @@ _GLUED_HYPHEN = re.compile(r"^([A-ZÀ-ỸĐ][^\W\d_]*)-[a-zà-ỹđ]")
 # lowercase words of foreign names ("Mohammed bin Salman", "Bashar al-Assad", "Ursula von der Leyen")
 # a Korean given name, hyphenated: after it "Park" is a family name, not a park ("Park Geun-hye")
 _KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+_KOREAN_FAMILY = re.compile(r"^[A-Z][a-z]{1,4}$")
 _PARTICLES = r"al|el|bin|ibn|von|van|der|de|la|le|du|da|di|dos"
 NAME_PARTICLE = re.compile(rf"^(?:{_PARTICLES})$|^(?:al|el)-[A-Z][a-z]+$")
 _BARE_PARTICLE = re.compile(rf"^(?:{_PARTICLES})$")  # never the last word of a name
 # a monarch's or pope's number after a foreign given name ("Elizabeth II", "Felipe VI")
 REGNAL = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|X{1,2}I{0,3}|XI?V)$")
 # a foreign name written in Vietnamese syllables joined by hyphens ("Vla-đi-mia Pu-tin", "Đô-nan Trăm")
+_CUT_WORD = re.compile(r"\s?[-–]\s?[a-zà-ỹđ]")
 _TRANSLIT = re.compile(r"^[A-ZÀ-ỸĐ][a-zà-ỹđ]*(?:-[a-zà-ỹđ]+)+$")
 _LATIN_NAME = re.compile(r"^(?:[A-Z]\.)*[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:-[^\W\d_]+)?$|^[A-Z]\.$")
 
@@ -367,6 +369,8 @@ def fallback_name(text: str, run_start: int, tokens: list[str], titled: str) -> 
     lo, hi, before_kind = _split_tail(words)
     if hi - lo > 2 and _KOREAN_GIVEN.match(words[hi - 1]):
         lo = hi - 2  # a Korean name is a family name and a hyphenated given name: "Nhà Xanh Park Soo-hyun"
+    elif hi - lo == 1 and lo and _KOREAN_GIVEN.match(words[lo]) and _KOREAN_FAMILY.match(words[lo - 1]):
+        lo -= 1  # ... whose family name is also a word of places and bodies: "Nam Kyung-pil"
     names = words[lo:hi]
     if not names or len(names) > 5:
         return None
@@ -396,7 +400,7 @@ def fallback_name(text: str, run_start: int, tokens: list[str], titled: str) -> 
     )
     if latin and (before_kind == "place" or foreign) and (len(names) >= 2 or one_ok):
         return offset, name, True
-    if _transliterated(names):
+    if _transliterated(names) and not _CUT_WORD.match(text, run_end):  # (not cut inside a word: "Xê-út")
         return offset, name, True
     if not 2 <= len(names) <= 4 or not all(
         _VN_SYLLABLE.match(w) and VN_SYLLABLE_SHAPE.match(w) for w in names
