@@ -50,6 +50,8 @@ _WEAK_TITLE = re.compile(r"(?i)cán bộ\b")
 _SHORT_REF = re.compile(r"(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+([A-ZÀ-ỸĐ][a-zà-ỹđ]+)(?![\wà-ỹđ])")
 
 
+# titles after which one word is the body's or the place's name, not a person's ("Lãnh đạo phe đối lập")
+_OF_A_BODY = re.compile(r"(?i)(?:phát ngôn viên|người phát ngôn|lãnh đạo)(?:\s+[a-zà-ỹđ]+)*$")
 _PLURAL = re.compile(r"(?:^|\s)(?:các|những|hai|ba|nhiều|Các|Những|Hai|Ba|Nhiều)\s+$")
 
 
@@ -69,6 +71,14 @@ def _of_no_place(left: str, tokens: list[str]) -> bool:
         return False
     words = " ".join(tokens).split(" ")
     return not any(is_place(" ".join(words[:n])) for n in (1, 2, 3) if len(words) > n)
+
+
+def _names_a_case(title: str) -> bool:
+    """ "điều tra viên chuyên án X", "trinh sát băng X": the name after a case's or gang's noun is theirs."""
+    words = title.split()
+    return any(
+        " ".join(words[-n:]) in word_set("officials_case_nouns.txt") for n in (1, 2) if len(words) >= n
+    )
 
 
 def _names_an_organisation(title: str) -> bool:
@@ -106,6 +116,18 @@ def _historical_monarch(person: Person) -> bool:
     return all(t.casefold() in _MONARCH for t in person.titles) and all(
         VN_SYLLABLE_SHAPE.match(w) for w in person.name.split(" ")
     )
+
+
+def _no_reigning_queen(person: Person) -> bool:
+    """Titled only "Nữ hoàng": a star so called ("Nữ hoàng phòng vé", a Vietnamese name), or a queen of
+    legend or history (one word, no number, no country: "Nữ hoàng Cleopatra"), not "Nữ hoàng Anh
+    Elizabeth II"."""
+    if not all(t.casefold().startswith("nữ hoàng") for t in person.titles):
+        return False
+    words = person.name.split(" ")
+    if all(VN_SYLLABLE_SHAPE.match(w) for w in words):
+        return True
+    return len(words) == 1 and all(t.casefold() == "nữ hoàng" for t in person.titles)
 
 
 def _drop_others_names(people: dict[str, Person]) -> None:
@@ -184,7 +206,9 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
         if found is None and loosest is None:
             continue  # no name here however it is titled: spare looking for the title
         left = left_title(text, run_start, floor)
-        if left and (_plural_leaders(text, left, run_start) or _of_no_place(left, tokens)):
+        if left and (
+            _plural_leaders(text, left, run_start) or _of_no_place(left, tokens) or _names_a_case(left)
+        ):
             left = None
         chained = (
             chain is not None
@@ -205,6 +229,8 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
             offset = len(" ".join(tokens[:index])) + (1 if index else 0)
         start = run_start + offset
         end = start + len(name)
+        if left and " " not in name and _OF_A_BODY.search(left):
+            continue  # "phát ngôn viên Facebook", "phát ngôn viên cảnh sát Nagoya": a body's or place's name
         if unit_before(text, start) and unit_place(name):
             continue  # "Phó giám đốc Xí nghiệp cấp nước Hà Tiên": the place ends the unit's name
         floor = end
@@ -268,7 +294,7 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
     name_short_forms(people, untitled)
     out = []
     for person in people.values():
-        if not person.titles or _historical_monarch(person):
+        if not person.titles or _historical_monarch(person) or _no_reigning_queen(person):
             continue
         # "người đồng cấp Nga" only says "the same office as the other one": any other title is better
         # ("nhà lãnh đạo" too is a description: "nhà lãnh đạo Đông Nam Á đầu tiên")

@@ -29,6 +29,9 @@ POSITION_RE = re.compile(
     + r"|(?-i:[Cc]án bộ|[Pp]hụ trách)(?=\s+(?-i:[A-ZĐỦ]))"  # "phụ trách Trung tâm ...", a body's head
     + r"|"
     + _state_roles()  # "luật sư Bộ Tư pháp": a role that is an office only in a state body
+    # a queen before her country or name (or at the end of a title's window, right before the name), not
+    # "nữ hoàng phòng vé" (a star), nor a beauty queen
+    + r"|(?-i:[Nn]ữ hoàng)(?=\s+(?-i:[A-ZÀ-ỸĐ])(?!ắc đẹp)|\s*$)"
     + r"|(?-i:Tướng)"  # a general, capitalised: not a rank's end ("Chuẩn tướng"), not "tướng sĩ"
     # a civil servant's rank, also only before the body's name ("chuyên viên chính Vụ Pháp luật")
     + r"|(?-i:[Cc]huyên viên(?:\s+chính|\s+cao cấp)?)(?=\s+(?-i:[A-ZĐỦ]))"
@@ -46,6 +49,7 @@ POSITION_FIRST_WORDS = frozenset(p.split()[0].casefold() for p in POSITIONS) | {
     "phụ",
     "chuyên",
     "tướng",
+    "nữ",
 }
 TITLE_WORDS = frozenset(w.casefold() for w in load_words("officials_title_words.txt"))
 CLAUSE_WORDS = frozenset(w.casefold() for w in load_words("officials_clause_words.txt"))
@@ -64,6 +68,14 @@ HONORIFIC_WORDS = word_set("officials_honorifics.txt")
 BUSINESS_WORDS = frozenset(w.casefold() for w in load_words("officials_business_titles.txt"))
 PRIVATE_COMPANY_WORDS = frozenset(w.casefold() for w in load_words("officials_private_companies.txt"))
 ORG_HEADS = frozenset(w.casefold() for w in load_words("officials_org_heads.txt"))
+
+_ORG_OPENINGS = tuple(tuple(e.split(" ")) for e in load_words("officials_org_openings.txt"))
+
+
+def opens_org(words: list[str]) -> bool:
+    """Do `words` start with an organisation's opening words ("Trường Đại học", "Bệnh viện")?"""
+    return any(tuple(words[: len(o)]) == o for o in _ORG_OPENINGS)
+
 
 # honorifics written before a name in running text
 HONORIFICS = re.compile(r"(?:^|\s)(?:ông|bà|Ông|Bà|đồng chí|Đồng chí|đ/c|Đ/c|ngài|Ngài)\s*$")

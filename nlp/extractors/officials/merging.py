@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from danvan.nlp.gazetteer import surface_pattern, surface_to_name
 from danvan.nlp.names import VN_SYLLABLE_SHAPE
@@ -18,6 +20,23 @@ class Person:
 
     def add_titles(self, titles: list[str]) -> None:
         self.titles.extend(t for t in titles if t and t not in self.titles)
+
+
+_KING = re.compile(r"(?i)(?:nhà\s+)?vua(?!\w)|quốc vương(?!\w)")
+
+
+def _kingly(title: str) -> bool:
+    return bool(_KING.match(title))
+
+
+def _father_is_king(full: str, short: Person) -> bool:
+    """Is the one-word `short` name the father's in `full` ("Mohammed bin Salman"), titled a king there?"""
+    words = full.split(" ")
+    return (
+        " " not in short.name
+        and any(w in ("bin", "ibn") and n == short.name for w, n in pairwise(words))
+        and any(_kingly(t) for t in short.titles)
+    )
 
 
 def merge_short_forms(people: dict[str, Person]) -> None:
@@ -53,6 +72,11 @@ def merge_short_forms(people: dict[str, Person]) -> None:
                 ),
                 None,
             )
+        if full is not None and _father_is_king(full.name, person):
+            # "vua Salman" beside "Thái tử Mohammed bin Salman": the king is the prince's father
+            full.add_titles([t for t in person.titles if not _kingly(t)])
+            person.titles = [t for t in person.titles if _kingly(t)]
+            continue
         if full is not None:
             full.mentions += person.mentions
             full.add_titles(person.titles)

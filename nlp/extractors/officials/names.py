@@ -15,6 +15,7 @@ from danvan.nlp.extractors.officials.lexicon import (
     POSITION_RE,
     SENTENCE_STARTS,
     is_place,
+    opens_org,
 )
 from danvan.nlp.extractors.officials.titles import strip_former
 from danvan.nlp.extractors.registry import doc_text, token_starts, token_texts
@@ -33,9 +34,15 @@ _GLUED_HYPHEN = re.compile(r"^([A-ZÀ-ỸĐ][^\W\d_]*)-[a-zà-ỹđ]")
 # lowercase words of foreign names ("Mohammed bin Salman", "Bashar al-Assad", "Ursula von der Leyen")
 # a Korean given name, hyphenated: after it "Park" is a family name, not a park ("Park Geun-hye")
 _KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+_KOREAN_FAMILY = re.compile(r"^[A-Z][a-z]{1,4}$")
 _PARTICLES = r"al|el|bin|ibn|von|van|der|de|la|le|du|da|di|dos"
 NAME_PARTICLE = re.compile(rf"^(?:{_PARTICLES})$|^(?:al|el)-[A-Z][a-z]+$")
 _BARE_PARTICLE = re.compile(rf"^(?:{_PARTICLES})$")  # never the last word of a name
+# a monarch's or pope's number after a foreign given name ("Elizabeth II", "Felipe VI")
+REGNAL = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|X{1,2}I{0,3}|XI?V)$")
+# a foreign name written in Vietnamese syllables joined by hyphens ("Vla-đi-mia Pu-tin", "Đô-nan Trăm")
+_CUT_WORD = re.compile(r"\s?[-–]\s?[a-zà-ỹđ]")
+_TRANSLIT = re.compile(r"^[A-ZÀ-ỸĐ][a-zà-ỹđ]*(?:-[a-zà-ỹđ]+)+$")
 _LATIN_NAME = re.compile(r"^(?:[A-Z]\.)*[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:-[^\W\d_]+)?$|^[A-Z]\.$")
 
 
@@ -59,6 +66,10 @@ def name_runs(doc: Doc) -> list[Run]:
             current.clear()
 
     for idx, tok_text in zip(token_starts(doc), token_texts(doc), strict=True):
+        if REGNAL.match(tok_text) and _after_foreign_word(current, text, idx):
+            current.append((idx, tok_text))  # "Nữ hoàng Elizabeth II": the number ends the name
+            flush()
+            continue
         if not tok_text[:1].isupper():  # a token opening with a capital letter is never punctuation
             if not current:
                 continue
@@ -119,12 +130,36 @@ def name_runs(doc: Doc) -> list[Run]:
             flush()
         current.append((start, part))
     flush()
-    return [_drop_glued_words(run, text) for run in runs]
+    cut = (_org_cut(_drop_glued_words(run, text), text) for run in runs)
+    return [run for run in cut if run[2]]
+
+
+def _org_cut(run: Run, text: str) -> Run:
+    """ "Bí thư Đoàn Trường Đại học X": the run ends before the word that opens an organisation's name
+    with the words after it; a run left with no word is none."""
+    start, end, tokens = run
+    words = " ".join(tokens).split(" ")
+    after = text[end : end + 40].split()
+    cut = next((i for i in range(1, len(words)) if opens_org([*words[i:], *after])), None)
+    if cut is None:
+        return run
+    end = start + len(" ".join(words[:cut]))
+    kept, count = [], 0
+    for token in tokens:
+        parts = token.split(" ")
+        if count + len(parts) <= cut:
+            kept.append(token)
+        elif count < cut:
+            kept.append(" ".join(parts[: cut - count]))
+        count += len(parts)
+    return start, end, kept
 
 
 def _name_word(words: list[str], i: int, lead: int, text: str, token_start: int) -> bool:
     """Is the token's i-th word still part of a name: capitalised, or a particle after a foreign word?"""
     word = words[i]
+    if i > lead and REGNAL.match(word):  # "Felipe VI" in one token
+        return bool(_LATIN_NAME.match(words[i - 1])) and not VN_SYLLABLE_SHAPE.match(words[i - 1])
     if is_capitalized(word) and _is_word(word):
         return not _glued_title(word, text, token_start + len(" ".join(words[:i])) + (1 if i else 0))
     return i > lead and bool(NAME_PARTICLE.match(word)) and not VN_SYLLABLE_SHAPE.match(words[i - 1])
@@ -143,6 +178,14 @@ def _third_syllable(current: list[tuple[int, str]], part: str, text: str, at: in
         and part not in SENTENCE_STARTS
         and not POSITION_RE.match(text, at)
     )
+
+
+def _after_foreign_word(current: list[tuple[int, str]], text: str, at: int) -> bool:
+    """Does the run so far end, one space before `at`, with a foreign (Latin, not Vietnamese) word?"""
+    if not current or text[current[-1][0] + len(current[-1][1]) : at] != " ":
+        return False
+    last = current[-1][1].split(" ")[-1]
+    return bool(_LATIN_NAME.match(last)) and not VN_SYLLABLE_SHAPE.match(last) and not REGNAL.match(last)
 
 
 def _continues_foreign(current: list[tuple[int, str]], text: str, at: int) -> bool:
@@ -282,6 +325,9 @@ def _split_tail(words: list[str]) -> tuple[int, int, str]:
     organisation word, acronym or honorific, before trailing place names ("Joe Biden Mỹ")."""
     stop = not_name_syllables()
     end = len(words)
+    if end > 1 and REGNAL.match(words[-1]):
+        start, _, kind = _split_tail(words[:-1])  # "Elizabeth II": the number ends the name
+        return start, end, kind
     while end > 0:
         n = next((n for n in (3, 2, 1) if end - n >= 0 and is_place(" ".join(words[end - n : end]))), 0)
         if not n:
@@ -304,6 +350,15 @@ def _split_tail(words: list[str]) -> tuple[int, int, str]:
     return start, end, ""
 
 
+def _transliterated(names: list[str]) -> bool:
+    """Two or more words, one at least of hyphen-joined syllables, the others one syllable each."""
+    return (
+        len(names) >= 2
+        and any(_TRANSLIT.match(w) for w in names)
+        and all(_TRANSLIT.match(w) or _VN_SYLLABLE.match(w) for w in names)
+    )
+
+
 def fallback_name(text: str, run_start: int, tokens: list[str], titled: str) -> tuple[int, str, bool] | None:
     """A name whose family name is not listed: a foreign name, or a Vietnamese one right after an honorific
     or next to a title (`titled`: "left", "right" or ""). Returns (char offset in the run, name, whether
@@ -314,12 +369,17 @@ def fallback_name(text: str, run_start: int, tokens: list[str], titled: str) -> 
     lo, hi, before_kind = _split_tail(words)
     if hi - lo > 2 and _KOREAN_GIVEN.match(words[hi - 1]):
         lo = hi - 2  # a Korean name is a family name and a hyphenated given name: "Nhà Xanh Park Soo-hyun"
+    elif hi - lo == 1 and lo and _KOREAN_GIVEN.match(words[lo]) and _KOREAN_FAMILY.match(words[lo - 1]):
+        lo -= 1  # ... whose family name is also a word of places and bodies: "Nam Kyung-pil"
     names = words[lo:hi]
     if not names or len(names) > 5:
         return None
     offset = len(" ".join(words[:lo])) + (1 if lo else 0)
     name = " ".join(names)
-    latin = all(_LATIN_NAME.match(w) or NAME_PARTICLE.match(w) for w in names) and not any(
+    regnal = len(names) > 1 and bool(REGNAL.match(names[-1]))  # "Elizabeth II", but "khóa X" is no name
+    latin = all(
+        _LATIN_NAME.match(w) or NAME_PARTICLE.match(w) for w in (names[:-1] if regnal else names)
+    ) and not any(
         w in LATIN_ORG_WORDS and not (i + 1 < len(names) and _KOREAN_GIVEN.match(names[i + 1]))
         for i, w in enumerate(names)
     )
@@ -334,10 +394,13 @@ def fallback_name(text: str, run_start: int, tokens: list[str], titled: str) -> 
     one_ok = (
         len(names) == 1
         and titled == "left"
+        and before_kind != "organisation"  # "phát ngôn viên Nhà Trắngcho": a body's name glued to a word
         and not place_word
         and not (_ORG_END.search(before) or _REGION_BEFORE.search(before))
     )
     if latin and (before_kind == "place" or foreign) and (len(names) >= 2 or one_ok):
+        return offset, name, True
+    if _transliterated(names) and not _CUT_WORD.match(text, run_end):  # (not cut inside a word: "Xê-út")
         return offset, name, True
     if not 2 <= len(names) <= 4 or not all(
         _VN_SYLLABLE.match(w) and VN_SYLLABLE_SHAPE.match(w) for w in names

@@ -11,6 +11,7 @@ from danvan.nlp.extractors.officials.lexicon import (
     POSITION_RE,
     TITLE_WORDS,
     is_place,
+    opens_org,
 )
 from danvan.nlp.extractors.officials.units import unit_before, unit_place
 from danvan.nlp.gazetteer import surface_to_name
@@ -25,6 +26,8 @@ _FORMER = re.compile(
     r"^(?:nguyên|Nguyên|cựu|Cựu|tân|Tân|quyền|Quyền|hàm|Hàm|nay là|hiện là|hiện đang là|"
     r"(?:khi đó|lúc đó|trước đó|sau này|sau đó|từng|đã từng) là|một|đồng(?=\s+(?:[Gg]iám đốc|[Cc]hủ tịch))|"
     r"hiện đang giữ chức(?: vụ)?|"
+    # "A, người từng giữ chức cố vấn ...": a clause about the person, the title after it
+    r"người(?:\s+(?:đã|từng|đã từng|hiện|đang|hiện đang))?\s+(?:giữ chức(?: vụ| danh)?|là)|"
     r"hiện giữ chức(?: vụ)?|đang giữ chức(?: vụ)?|giữ chức(?: vụ)?)\s+"
 )
 _COPULA = re.compile(
@@ -138,6 +141,7 @@ def trim_title(segment: str) -> str:
             and f"{bare} {nxt}" not in COUNTRIES
             and bare not in COUNTRIES
             and not (i and words[i - 1] in _SCHOOL_WORDS)  # "Trường THPT Lê Lợi" is a school's name
+            and not opens_org([w.strip(".,") for w in words[i + 1 : i + 4]])  # "Đoàn Trường Đại học X"
             and not _unit_place_at(" ".join(out), words[i:])  # "Xí nghiệp cấp nước Hà Tiên"
         ):
             break  # another person's name begins
