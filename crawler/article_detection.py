@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import trafilatura
+from danvan.crawler.article_container import outside, own_container, squashed
 from danvan.crawler.listing_structure import (
     ListingItem,
     element_text,
@@ -741,9 +742,34 @@ def _caption_share(sel: Selector, lines: list[str]) -> float:
     return inside / total if total else 0.0
 
 
+_PAGE_TEXTS = "//body//text()[not(ancestor::script)][not(ancestor::style)]"
+
+
 def _page_text_chars(sel: Selector) -> int:
-    texts = _xpath("//body//text()[not(ancestor::script)][not(ancestor::style)]")(sel.root)
-    return len(_norm(" ".join(texts)))
+    return len(_norm(" ".join(_xpath(_PAGE_TEXTS)(sel.root))))
+
+
+def _own_container(title_el: etree._Element, lines: list[str]) -> etree._Element | None:
+    """The article's own container (the nearest ancestor of the headline holding every paragraph of the main
+    text) when the headline heads its own paragraph: the main text's first paragraph follows it within a
+    dateline's reach; None otherwise, or when only <body> holds them all."""
+    cfg = rules()["container"]
+    para = rules()["title"]["paragraph_chars"]
+    paragraphs = [ln for ln in lines if len(ln) >= para and _SENTENCE_END.search(ln)]
+    reach = cfg["max_chars_to_paragraph"]
+    if not paragraphs or _chars_before(title_el, paragraphs[0], reach + 60) > reach:
+        return None
+    return own_container(title_el, paragraphs, cfg["key_chars"])
+
+
+def _lines_within(root: etree._Element, el: etree._Element | None, lines: list[str]) -> list[str]:
+    """The lines of the main text not printed outside an element (all of them when it is <body> or none)."""
+    if el is None or el.tag in ("body", "html"):
+        return lines
+    away = outside(
+        lines, el, lambda: squashed("".join(_xpath(_PAGE_TEXTS)(root))), rules()["container"]["key_chars"]
+    )
+    return [ln for ln, out in zip(lines, away, strict=True) if not out]
 
 
 _LINKS_CONTAINING = etree.XPath("//body//a[contains(@href, $part)]")
@@ -1066,9 +1092,19 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
             why("undated-but-listed-or-typed")
         else:
             negatives.append("no-date")
-    dated = sum(1 for ln in lines if _DATE_LEAD.match(ln))
+    # a dated headline heading its own paragraph: the lines the page prints outside the article's container
+    # (a sidebar, a counter) are no body; outside the container and the blocks beside it (another column's
+    # weekly schedule, not a table set after the headline's block) they are no calendar evidence either
+    own = column = lines
+    if near is not None and title_el is not None:
+        container = _own_container(title_el, lines)
+        own = _lines_within(sel.root, container, lines)
+        if len(own) < len(lines):
+            why(f"outside-own-container={len(lines) - len(own)}lines")
+            column = _lines_within(sel.root, container.getparent(), lines) if container is not None else lines
+    dated = sum(1 for ln in column if _DATE_LEAD.match(ln))
     cal = cfg["calendar"]
-    if dated >= cal["min_dated_blocks"] and dated >= cal["min_dated_share"] * len(lines):
+    if dated >= cal["min_dated_blocks"] and dated >= cal["min_dated_share"] * len(column):
         negatives.append(f"calendar:{dated}-blocks-open-with-a-date")
     density = _link_density({a for a in anchors if len(a) >= 10}, lines)
     if density > main["max_link_density"]:
@@ -1101,7 +1137,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         prose = sum(1 for ln in lines if len(ln) >= para and _SENTENCE_END.search(ln))
         if prose < cfg["records"]["max_paragraphs"]:
             negatives.extend(_record_kind(sel.root, title_el))
-    verdict.body = article_body(lines, title, anchors)
+    verdict.body = article_body(own, title, anchors)
     if not negatives and title_el is not None:
         lead = _lead_before_body(title_el, verdict.body, lines, anchors)
         if lead:

@@ -22,8 +22,9 @@ LAYOUT_NAMES = [d.name for d in layout_dirs()]
 # and a post's opening line as its headline; heldout8-mttq-tinh-laravel, heldout8-nukeviet-phong-gddt,
 # heldout8-vpdp-ntm-aspnet-mvc, heldout9-bao-lao-dong-truc-tiep and heldout9-wix-doan-xa since pages in
 # another language, a section page whose <h1> names a link to itself, related-list headings ending the
-# body, the site's name in the banner passed over, price lists and event pages)
-NOT_YET: set[str] = {"heldout10-ban-dan-toc-jsp"}
+# body, the site's name in the banner passed over, price lists and event pages; heldout10-ban-dan-toc-jsp
+# since the main text's lines outside a dated headline's own container, a sidebar's weekly schedule)
+NOT_YET: set[str] = set()
 
 
 @pytest.fixture(scope="module")

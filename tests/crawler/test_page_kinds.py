@@ -394,3 +394,74 @@ def test_a_section_page_whose_heading_names_its_own_menu_link_is_no_article():
     )
     verdict = classify(_nukeviet(article, ""), "/vi/news/tin-tuc-su-kien/hoi-thi-412.html")
     assert verdict.is_article, verdict.signals
+
+
+# a district office's weekly work schedule, one row a session, as a portal's sidebar or own page shows it
+WEEK_ROWS = [
+    ("Thứ Hai 14/10", "Sáng", "Họp giao ban Thường trực Huyện ủy (Bí thư Huyện ủy)"),
+    ("Thứ Hai 14/10", "Chiều", "Làm việc với Đảng ủy xã Tân Lập về công tác cán bộ (Phó Bí thư)"),
+    ("Thứ Ba 15/10", "Sáng", "Dự hội nghị sơ kết phong trào Dân vận khéo (Trưởng ban Dân vận)"),
+    ("Thứ Tư 16/10", "Cả ngày", "Kiểm tra công tác giảm nghèo tại xã Phú Mỹ (Chủ tịch UBND huyện)"),
+    ("Thứ Năm 17/10", "Sáng", "Tiếp công dân định kỳ tại Trụ sở tiếp công dân huyện (Bí thư)"),
+    ("Thứ Sáu 18/10", "Chiều", "Họp Ban Thường vụ Huyện ủy (Thường trực Huyện ủy)"),
+]
+WEEK_TABLE = (
+    "<table class='schedule'><tr><th>Thời gian</th><th>Nội dung</th></tr>"
+    + "".join(f"<tr><td>{day}<br>{part}</td><td>{what}</td></tr>" for day, part, what in WEEK_ROWS)
+    + "</table>"
+)
+BRIEF_TITLE = "Huyện đoàn trao 80 chiếc xe đạp cho học sinh vượt khó"
+BRIEF = (
+    "Sáng 15/10, Huyện đoàn phối hợp với doanh nghiệp trên địa bàn trao 80 chiếc xe đạp cho học sinh có hoàn "
+    "cảnh khó khăn ở các xã vùng sâu. Mỗi chiếc xe trị giá 2 triệu đồng. Các em hứa sẽ cố gắng học tốt."
+)
+
+
+def _portal(center: str, right: str) -> str:
+    """An old portal's three columns: a menu, the page's own content, a sidebar."""
+    menu = "".join(
+        f"<li><a href='/portal/{slug}.do'>{label}</a></li>"
+        for slug, label in [("gioithieu", "Giới thiệu"), ("tintuc", "Tin tức"), ("vanban", "Văn bản")]
+    )
+    return (
+        f"<html><head><title>{BRIEF_TITLE} - Huyện ủy Tân Lập</title></head><body><div id='page'>"
+        f"<div id='left'><div class='box-title'>DANH MỤC</div><ul>{menu}</ul></div>"
+        f"<div id='center'>{center}</div><div id='right'>{right}</div></div></body></html>"
+    )
+
+
+def test_a_brief_beside_a_sidebar_schedule_is_an_article():
+    # a one-paragraph brief: the extractor's main text takes in the sidebar, whose rows open with dates;
+    # they are printed outside the container of the dated headline and the paragraph it heads
+    sidebar = f"<div class='box-title'>LỊCH LÀM VIỆC TUẦN 42</div>{WEEK_TABLE}<div>Đang truy cập: 31</div>"
+    brief = (
+        f"<div class='detail'><div class='title'>{BRIEF_TITLE}</div><div class='date'>Cập nhật: 15/10/2024"
+        f" 16:40</div><div class='content'><p>{BRIEF}</p></div></div>"
+    )
+    verdict = classify(_portal(brief, sidebar), "/portal/tintuc/detail.do?id=512")
+    assert verdict.is_article, verdict.signals
+    assert verdict.title == BRIEF_TITLE and str(verdict.published) == "2024-10-15"
+    assert verdict.body == [BRIEF], verdict.body  # not the sidebar's rows, heading or counter
+
+
+def test_a_weekly_schedule_page_stays_a_calendar():
+    # the page's own content is the dated rows under its headline, a note before them in the content's
+    # block (the rows inside the container of the headline and its paragraph) or in the headline's (the
+    # rows in a block beside that container, in the same column: no sidebar)
+    heading = "<div class='title'>Lịch làm việc của Thường trực Huyện ủy tuần 42 năm 2024</div>"
+    note = (
+        "<p>Lịch làm việc có thể thay đổi theo yêu cầu công việc đột xuất. Các cơ quan, đơn vị theo dõi lịch "
+        "trên trang thông tin điện tử của Huyện ủy để chủ động chuẩn bị nội dung làm việc.</p>"
+    )
+    dateline = "<div class='date'>Cập nhật: 12/10/2024 09:15</div>"
+    for own in (
+        f"<div class='detail'>{heading}{dateline}<div class='content'>{note}{WEEK_TABLE}</div></div>",
+        f"<div class='detail'>{heading}{dateline}</div><div class='content'>{note}{WEEK_TABLE}</div>",
+        f"<div class='detail'>{heading}{dateline}{note}</div>{WEEK_TABLE}",
+    ):
+        verdict = classify(
+            _portal(own, "<div>Đang truy cập: 31</div>"), "/portal/lichcongtac/view.do?tuan=42"
+        )
+        assert [s for s in verdict.signals if s.startswith("NOT:")] == [
+            "NOT:calendar:6-blocks-open-with-a-date"
+        ]

@@ -1,0 +1,67 @@
+"""The article's own container: the element holding its headline and every paragraph of the main text.
+
+For a short article the extractor's main text also takes in the page's other columns (a sidebar's weekly
+work schedule, a counter, a menu); the lines of the main text printed elsewhere on the page than in that
+container are not the article's own: no body of it, and no calendar evidence when they lie in another
+column."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from lxml import etree
+
+_LIST_MARK = re.compile(r"^[-•*·»>]\s*")
+
+
+def squashed(text: str) -> str:
+    """A text without spaces or table bars: the extractor writes a row's cells as 'a | b', the page has none
+    of the bars, and it joins or splits words at inline tags otherwise than the page's text does."""
+    return "".join(text.replace("|", " ").split())
+
+
+def _key(line: str, chars: int) -> str:
+    return squashed(_LIST_MARK.sub("", line))[:chars]
+
+
+def own_container(
+    headline: etree._Element, paragraphs: Iterable[str], key_chars: int
+) -> etree._Element | None:
+    """The nearest ancestor of the headline whose text holds every paragraph (None when only the page's
+    <body> does: a paragraph in another column, the article's container is not told apart)."""
+    keys = [k for p in paragraphs if (k := _key(p, key_chars))]
+    if not keys:
+        return None
+    for el in headline.iterancestors():
+        if el.tag in ("body", "html"):
+            return None
+        text = squashed("".join(t for t in el.itertext() if isinstance(t, str)))
+        if all(k in text for k in keys):
+            return el
+    return None
+
+
+def outside(
+    lines: list[str], container: etree._Element, page_text: Callable[[], str], key_chars: int
+) -> list[bool]:
+    """For each line of the main text, whether it is printed on the page outside the container: a line the
+    container prints n times is inside at its first n lines (the headline again in a sidebar's list is
+    not); a line found in neither, rewritten by the extractor, is not known to be outside. `page_text`
+    gives the page's text squashed, read only for a line not inside."""
+    inside = squashed("".join(t for t in container.itertext() if isinstance(t, str)))
+    left: dict[str, int] = {}
+    found = []
+    page = ""
+    for line in lines:
+        key = _key(line, key_chars)
+        if key and key not in left:
+            left[key] = inside.count(key)
+        if key and left[key] <= 0:
+            page = page or page_text()
+            found.append(key in page)
+            continue
+        if key:
+            left[key] -= 1
+        found.append(False)
+    return found
