@@ -24,7 +24,11 @@ LAYOUT_NAMES = [d.name for d in layout_dirs()]
 # another language, a section page whose <h1> names a link to itself, related-list headings ending the
 # body, the site's name in the banner passed over, price lists and event pages; heldout10-ban-dan-toc-jsp
 # since the main text's lines outside a dated headline's own container, a sidebar's weekly schedule)
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "heldout11-amp-ban-ton-giao",
+    "heldout11-hoi-phu-nu-huyen-facebook",
+    "heldout11-joomla4-bien-phong-tinh",
+}
 
 
 @pytest.fixture(scope="module")
