@@ -231,6 +231,8 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
         end = start + len(name)
         if left and " " not in name and _OF_A_BODY.search(left):
             continue  # "phát ngôn viên Facebook", "phát ngôn viên cảnh sát Nagoya": a body's or place's name
+        if left and " " not in name and left.endswith(" vụ"):
+            continue  # "nguyên Bộ trưởng Tài nguyên - Môi trường vụ Formosa": one word after "vụ" is a case
         if unit_before(text, start) and unit_place(name):
             continue  # "Phó giám đốc Xí nghiệp cấp nước Hà Tiên": the place ends the unit's name
         floor = end

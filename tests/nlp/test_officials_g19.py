@@ -1,0 +1,43 @@
+"""Officials on sentences written for the tests: the kinds of errors met in groups 19-21."""
+
+from __future__ import annotations
+
+from danvan.nlp.extractors.officials.fields import field_dash, field_dashes_masked
+
+
+def people(extractor, text: str) -> list[tuple[str, str]]:
+    doc = extractor.doc("", text, {"year": None})
+    return [(f.name, f.title) for f in doc.user_data["facts"]["officials"]]
+
+
+def test_dash_between_fields_of_a_body_name() -> None:
+    assert field_dash("Bộ trưởng Bộ Lao động", "Thương binh và Xã hội")
+    assert not field_dash("Ủy viên Bộ Chính trị", "Bí thư Thành ủy")  # a second office
+    assert not field_dash("ông Trần Văn Minh", "Giám đốc Sở")  # a name before the dash
+    assert not field_dash("tỉnh Thừa Thiên", "Huế")
+    window = "Ủy ban Kinh tế - Ngân sách và ông A - Giám đốc"
+    assert field_dashes_masked(window) == "Ủy ban Kinh tế ~ Ngân sách và ông A - Giám đốc"
+
+
+def test_title_with_a_dashed_body_before_the_name(extractor) -> None:
+    text = "Báo cáo do Chủ nhiệm Ủy ban Kinh tế - Ngân sách Lê Văn Khoa trình bày sáng nay."
+    assert people(extractor, text) == [("Lê Văn Khoa", "Chủ nhiệm Ủy ban Kinh tế - Ngân sách")]
+
+
+def test_title_with_a_dashed_body_after_the_name(extractor) -> None:
+    text = "Bà Trần Thị Hoa, Phó Giám đốc Sở Giáo dục - Đào tạo tỉnh Nam Định, cho biết như vậy."
+    assert people(extractor, text) == [("Trần Thị Hoa", "Phó Giám đốc Sở Giáo dục - Đào tạo tỉnh Nam Định")]
+
+
+def test_field_after_the_dash_kept_whole(extractor) -> None:
+    text = "Ông Vũ Đình Lâm, Phó Viện trưởng Viện Huyết học - Truyền máu Trung ương, phát biểu."
+    assert people(extractor, text) == [
+        ("Vũ Đình Lâm", "Phó Viện trưởng Viện Huyết học - Truyền máu Trung ương")
+    ]
+
+
+def test_one_word_after_vu_names_a_case(extractor) -> None:
+    text = (
+        "Nhiều người như Lý Văn Sơn, nguyên Bộ trưởng Công nghiệp - Thương mại vụ Vinaline; đều bị kỷ luật."
+    )
+    assert [name for name, _ in people(extractor, text)] == ["Lý Văn Sơn"]
