@@ -41,3 +41,16 @@ def test_one_word_after_vu_names_a_case(extractor) -> None:
         "Nhiều người như Lý Văn Sơn, nguyên Bộ trưởng Công nghiệp - Thương mại vụ Vinaline; đều bị kỷ luật."
     )
     assert [name for name, _ in people(extractor, text)] == ["Lý Văn Sơn"]
+
+
+def test_korean_given_name_with_a_capital_after_the_hyphen(extractor) -> None:
+    text = "Hai cựu Tổng thống Lee Myung-Bak và Roh Moo-Hyun đã được nhắc tới."
+    assert [name for name, _ in people(extractor, text)] == ["Lee Myung-Bak", "Roh Moo-Hyun"]
+
+
+def test_glued_dash_between_vietnamese_words_still_a_dash() -> None:
+    from danvan.nlp.normalize import normalize_text
+
+    assert normalize_text("tỉnh Bà Rịa-Vũng Tàu") == "tỉnh Bà Rịa - Vũng Tàu"
+    assert normalize_text("Ông Lê Văn Tám-Phó chủ tịch") == "Ông Lê Văn Tám - Phó chủ tịch"
+    assert normalize_text("ông Roh Tae-Woo") == "ông Roh Tae-Woo"
