@@ -54,3 +54,8 @@ def test_glued_dash_between_vietnamese_words_still_a_dash() -> None:
     assert normalize_text("tỉnh Bà Rịa-Vũng Tàu") == "tỉnh Bà Rịa - Vũng Tàu"
     assert normalize_text("Ông Lê Văn Tám-Phó chủ tịch") == "Ông Lê Văn Tám - Phó chủ tịch"
     assert normalize_text("ông Roh Tae-Woo") == "ông Roh Tae-Woo"
+
+
+def test_foreign_name_ending_in_a_word_glued_to_the_next(extractor) -> None:
+    text = "Tổng giám đốc Quỹ Tiền tệ Quốc tế Paul Yong Kim chính thức khai mạc hội nghị."
+    assert people(extractor, text) == [("Paul Yong Kim", "Tổng giám đốc Quỹ Tiền tệ Quốc tế")]
