@@ -59,3 +59,8 @@ def test_glued_dash_between_vietnamese_words_still_a_dash() -> None:
 def test_foreign_name_ending_in_a_word_glued_to_the_next(extractor) -> None:
     text = "Tổng giám đốc Quỹ Tiền tệ Quốc tế Paul Yong Kim chính thức khai mạc hội nghị."
     assert people(extractor, text) == [("Paul Yong Kim", "Tổng giám đốc Quỹ Tiền tệ Quốc tế")]
+
+
+def test_long_arab_name_with_particles(extractor) -> None:
+    text = "Thái tử Sheikh Mohammed bin Zayed Al Nahyan tiếp đoàn."
+    assert [name for name, _ in people(extractor, text)] == ["Sheikh Mohammed bin Zayed Al Nahyan"]

@@ -394,7 +394,8 @@ def fallback_name(text: str, run_start: int, tokens: list[str], titled: str) -> 
     elif hi - lo == 1 and lo and _KOREAN_GIVEN.match(words[lo]) and _KOREAN_FAMILY.match(words[lo - 1]):
         lo -= 1  # ... whose family name is also a word of places and bodies: "Nam Kyung-pil"
     names = words[lo:hi]
-    if not names or len(names) > 5:
+    # ("Sheikh Tamim bin Hamad Al Thani": a particle is no word of the five)
+    if not names or len([w for w in names if not _BARE_PARTICLE.match(w)]) > 5:
         return None
     offset = len(" ".join(words[:lo])) + (1 if lo else 0)
     name = " ".join(names)
