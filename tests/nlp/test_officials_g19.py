@@ -64,3 +64,13 @@ def test_foreign_name_ending_in_a_word_glued_to_the_next(extractor) -> None:
 def test_long_arab_name_with_particles(extractor) -> None:
     text = "Thái tử Sheikh Mohammed bin Zayed Al Nahyan tiếp đoàn."
     assert [name for name, _ in people(extractor, text)] == ["Sheikh Mohammed bin Zayed Al Nahyan"]
+
+
+def test_ocean_in_a_body_name_is_no_person(extractor) -> None:
+    text = "Các Bộ trưởng Quốc phòng Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) họp tại Brussels."
+    assert people(extractor, text) == []
+
+
+def test_foreign_parliament_is_no_person(extractor) -> None:
+    text = "Chủ tịch Duma quốc gia Nga V.Ivanov tiếp đoàn đại biểu."
+    assert [name for name, _ in people(extractor, text)] == ["V.Ivanov"]
