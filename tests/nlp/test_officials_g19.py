@@ -74,3 +74,8 @@ def test_ocean_in_a_body_name_is_no_person(extractor) -> None:
 def test_foreign_parliament_is_no_person(extractor) -> None:
     text = "Chủ tịch Duma quốc gia Nga V.Ivanov tiếp đoàn đại biểu."
     assert [name for name, _ in people(extractor, text)] == ["V.Ivanov"]
+
+
+def test_honorary_ambassador_is_no_office(extractor) -> None:
+    text = "Đại sứ du lịch Việt Nam Lê Thị Mai và Đại sứ Việt Nam tại Nhật Bản Vũ Hồng Nam cùng dự."
+    assert [name for name, _ in people(extractor, text)] == ["Vũ Hồng Nam"]
