@@ -79,3 +79,15 @@ def test_foreign_parliament_is_no_person(extractor) -> None:
 def test_honorary_ambassador_is_no_office(extractor) -> None:
     text = "Đại sứ du lịch Việt Nam Lê Thị Mai và Đại sứ Việt Nam tại Nhật Bản Vũ Hồng Nam cùng dự."
     assert [name for name, _ in people(extractor, text)] == ["Vũ Hồng Nam"]
+
+
+def test_title_opening_the_sentence_then_a_comma_and_the_name(extractor) -> None:
+    text = "Trời mưa to. Người phát ngôn Bộ Ngoại giao Pháp, Agnes Romatet cho biết như vậy."
+    assert people(extractor, text) == [("Agnes Romatet", "Người phát ngôn Bộ Ngoại giao Pháp")]
+    text = "Cảnh sát trưởng hạt Fairfax, Edwin Roessler, xác nhận tin này."
+    assert people(extractor, text) == [("Edwin Roessler", "Cảnh sát trưởng hạt Fairfax")]
+
+
+def test_title_inside_a_sentence_before_a_comma_is_not_the_next_name(extractor) -> None:
+    text = "Trời mưa to. Theo Bộ trưởng, Trần Văn Lâm là người có trách nhiệm."
+    assert people(extractor, text) == []

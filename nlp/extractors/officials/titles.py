@@ -306,7 +306,25 @@ def left_title(text: str, start: int, floor: int = 0) -> str | None:
         pm = POSITION_RE.search(prev)
         if pm and title_words_ok(prev[pm.end() :]):
             return prev[pm.start() :]
+    if breaks and breaks[-1].group(0) == "," and not clause.strip():
+        return _opening_title(window, masked, breaks[-1].start(), lo == 0)
     return None
+
+
+def _opening_title(window: str, masked: str, comma: int, at_text_start: bool) -> str | None:
+    """ "Người phát ngôn Chính phủ Đức, A cho biết": a title that opens the sentence, a comma, then the
+    name; the whole title between the sentence's start and the comma."""
+    earlier = list(CLAUSE_BREAK.finditer(masked, 0, comma))
+    if earlier:
+        if earlier[-1].group(0) not in (".", "\n"):
+            return None
+    elif not at_text_start:
+        return None
+    prev = window[earlier[-1].end() if earlier else 0 : comma].strip()
+    pm = POSITION_RE.match(strip_former(prev))
+    if pm is None or not title_words_ok(strip_former(prev)[pm.end() :]):
+        return None
+    return prev
 
 
 def strip_former(segment: str) -> str:
