@@ -91,3 +91,8 @@ def test_title_opening_the_sentence_then_a_comma_and_the_name(extractor) -> None
 def test_title_inside_a_sentence_before_a_comma_is_not_the_next_name(extractor) -> None:
     text = "Trời mưa to. Theo Bộ trưởng, Trần Văn Lâm là người có trách nhiệm."
     assert people(extractor, text) == []
+
+
+def test_document_code_with_a_space_after_the_issuers_dash(facts) -> None:
+    found = facts("Theo Quyết định thành lập hội đồng số 412/QĐ- UBND, hội đồng có 7 thành viên.", "documents")
+    assert [(d.type, d.number) for d in found] == [("Quyết định", "412/QĐ-UBND")]
