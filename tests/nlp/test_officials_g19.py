@@ -94,5 +94,7 @@ def test_title_inside_a_sentence_before_a_comma_is_not_the_next_name(extractor) 
 
 
 def test_document_code_with_a_space_after_the_issuers_dash(facts) -> None:
-    found = facts("Theo Quyết định thành lập hội đồng số 412/QĐ- UBND, hội đồng có 7 thành viên.", "documents")
+    found = facts(
+        "Theo Quyết định thành lập hội đồng số 412/QĐ- UBND, hội đồng có 7 thành viên.", "documents"
+    )
     assert [(d.type, d.number) for d in found] == [("Quyết định", "412/QĐ-UBND")]
