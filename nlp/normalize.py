@@ -86,14 +86,22 @@ _SPACES = re.compile(r"[ ]{2,}")
 _SOFT_DASH = re.compile("(?<= )\u00ad+(?= )")
 _DOT_OPEN = re.compile(r"Ð")  # Icelandic eth used for Đ by some sites
 # "Thơ-Chủ tịch", "Bà Rịa-Vũng Tàu": a hyphen glued between two capitalised words is a dash, unless the
-# word before it is no Vietnamese syllable ("Jean-Yves Le Drian", "Jean-Claude Juncker" keep theirs)
-_GLUED_DASH = re.compile(r"\b(\w+)-(?=[A-ZÀ-ỸĐ][a-zà-ỹđ])")
+# word before it is no Vietnamese syllable ("Jean-Yves Le Drian", "Jean-Claude Juncker" keep theirs), nor
+# the word after it or the one before the pair (a Korean given name: "Chun Doo-Hwan", "Roh Tae-Woo")
+_GLUED_DASH = re.compile(r"\b(\w+)-(?=([A-ZÀ-ỸĐ][a-zà-ỹđ]*))")
+_WORD_BEFORE = re.compile(r"(?:^|\s)([A-Z][A-Za-z]*) $")
 
 
 def _dash(match: re.Match[str]) -> str:
     word = match.group(1)
     if not word[-1:].islower() or not VN_SYLLABLE_SHAPE.match(word):
         return match.group(0)
+    if word.isascii() and match.group(2).isascii():
+        before = _WORD_BEFORE.search(match.string[max(0, match.start() - 20) : match.start()])
+        if not VN_SYLLABLE_SHAPE.match(match.group(2)) or (
+            before and not VN_SYLLABLE_SHAPE.match(before.group(1))
+        ):
+            return match.group(0)
     return f"{word} - "
 
 

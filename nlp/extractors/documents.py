@@ -62,8 +62,9 @@ _MORE_PLAIN = re.compile(r"^\s*(?:,|và|;|,\s*và)\s*(?:(?:số|Số)\s*)?(?P<nu
 _BARE_CODE = re.compile(
     r"(?<![\w/-])(?P<num>\d+[A-Za-z]?-(?:NQ|CT|QĐ|QĐi|KL|CV|QC|ĐA|TB|KH|HD|QyĐ)"
     r"(?:[A-Za-zĐđ]*)/[A-ZĐ][A-Za-zĐđƯư0-9]*"
-    r"|\d+/\d{4}/(?:NĐ|QĐ|TT|NQ|CT|TTLT|NQLT)-[A-ZĐa-zđ0-9-]+"
-    r"|\d+/(?:NĐ|QĐ|NQ|CT|KL|ĐA|QC|TB|KH|HD|CV)-[A-ZĐ][A-Za-zĐđ0-9-]*)(?![\w/-])"
+    # (a space after the issuer's dash is a typing slip: "858/QĐ- BVHTTDL")
+    r"|\d+/\d{4}/(?:NĐ|QĐ|TT|NQ|CT|TTLT|NQLT)-\s?[A-ZĐa-zđ0-9-]+"
+    r"|\d+/(?:NĐ|QĐ|NQ|CT|KL|ĐA|QC|TB|KH|HD|CV)-\s?[A-ZĐ][A-Za-zĐđ0-9-]*)(?![\w/-])"
 )
 _UNNUMBERED = re.compile(
     r"(?P<type>Nghị quyết|Luật|Quy chế|Chỉ thị|Kết luận|Nghị định)\s+"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from danvan.nlp.extractors.officials.business import (
+    honorary,
     is_business,
     of_private_group,
     private_company,
@@ -31,7 +32,7 @@ from danvan.nlp.extractors.officials.names import (
     name_runs,
     person_in_run,
 )
-from danvan.nlp.extractors.officials.titles import left_title, right_title
+from danvan.nlp.extractors.officials.titles import left_title, right_title, strip_former
 from danvan.nlp.extractors.officials.units import unit_before, unit_place
 from danvan.nlp.extractors.registry import doc_context, doc_text, register
 from danvan.nlp.names import VN_SYLLABLE_SHAPE
@@ -146,6 +147,7 @@ def _add(people: dict[str, Person], name: str, start: int, end: int, titles: lis
     if is_place(name) or name in _HOME_COUNTRY:
         return  # "Bí thư khu Công nghệ cao Thái Nguyên", "Tổng giám đốc Tổng công ty Quản lý bay Việt Nam"
     key = name.casefold()
+    titles = [t for t in titles if not honorary(strip_former(t))]  # "Đại sứ du lịch": no office
     if not titles:
         if key in people:
             people[key].mentions += 1
@@ -231,6 +233,8 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
         end = start + len(name)
         if left and " " not in name and _OF_A_BODY.search(left):
             continue  # "phát ngôn viên Facebook", "phát ngôn viên cảnh sát Nagoya": a body's or place's name
+        if left and " " not in name and left.endswith(" vụ"):
+            continue  # "nguyên Bộ trưởng Tài nguyên - Môi trường vụ Formosa": one word after "vụ" is a case
         if unit_before(text, start) and unit_place(name):
             continue  # "Phó giám đốc Xí nghiệp cấp nước Hà Tiên": the place ends the unit's name
         floor = end

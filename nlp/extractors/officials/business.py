@@ -1,5 +1,5 @@
 """Company people, not officials: a business word in the title or just after the name, a private company,
-a non-governmental group."""
+a non-governmental group; and holders of honorary roles ("Đại sứ du lịch")."""
 
 from __future__ import annotations
 
@@ -57,3 +57,11 @@ def private_company(title: str | None) -> bool:
     """Is the title a private company's ("Giám đốc Công ty TNHH X"), not a state one-member company's?"""
     words = _STATE_LLC.sub("", (title or "").casefold())
     return any(w in words for w in PRIVATE_COMPANY_WORDS)
+
+
+_HONORARY = tuple(w.casefold() for w in load_words("officials_honorary_roles.txt"))
+
+
+def honorary(title: str) -> bool:
+    """Does the title name an honorary role, no office ("Đại sứ du lịch Việt Nam")?"""
+    return title.casefold().startswith(_HONORARY)

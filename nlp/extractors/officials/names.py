@@ -118,7 +118,11 @@ def name_runs(doc: Doc) -> list[Run]:
                 and caps == 1
                 and bool(current)
                 and text[current[-1][0] + len(current[-1][1]) : start] == " "
-                and (not VN_SYLLABLE_SHAPE.match(part) or _third_syllable(current, part, text, start))
+                and (
+                    not VN_SYLLABLE_SHAPE.match(part)
+                    or _third_syllable(current, part, text, start)
+                    or _foreign_last_word(current, part, text, start)
+                )
             )
             if continues:
                 current.append((start, part))
@@ -176,6 +180,24 @@ def _third_syllable(current: list[tuple[int, str]], part: str, text: str, at: in
         and part not in not_name_syllables()
         and part not in ORG_WORDS
         and part not in SENTENCE_STARTS
+        and not POSITION_RE.match(text, at)
+    )
+
+
+def _foreign_last_word(current: list[tuple[int, str]], part: str, text: str, at: int) -> bool:
+    """ "Jim Yong" + "Kim chính thức": after two words of a foreign name, one of them no Vietnamese
+    syllable, a Vietnamese-shaped word the tokenizer glued to the next one still ends the name; not one
+    that opens a sentence, a title, a body's or a place's name."""
+    words = " ".join(p for _, p in current).split(" ")
+    return (
+        2 <= len(words) <= 3
+        and all(w.isascii() and _LATIN_NAME.match(w) for w in words)
+        and any(not VN_SYLLABLE_SHAPE.match(w) for w in words)
+        and part.isascii()
+        and part not in not_name_syllables()
+        and part not in ORG_WORDS
+        and part not in SENTENCE_STARTS
+        and not is_place(part)
         and not POSITION_RE.match(text, at)
     )
 
@@ -372,7 +394,8 @@ def fallback_name(text: str, run_start: int, tokens: list[str], titled: str) -> 
     elif hi - lo == 1 and lo and _KOREAN_GIVEN.match(words[lo]) and _KOREAN_FAMILY.match(words[lo - 1]):
         lo -= 1  # ... whose family name is also a word of places and bodies: "Nam Kyung-pil"
     names = words[lo:hi]
-    if not names or len(names) > 5:
+    # ("Sheikh Tamim bin Hamad Al Thani": a particle is no word of the five)
+    if not names or len([w for w in names if not _BARE_PARTICLE.match(w)]) > 5:
         return None
     offset = len(" ".join(words[:lo])) + (1 if lo else 0)
     name = " ".join(names)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from danvan.nlp.extractors.officials.fields import field_dash, field_dashes_masked
 from danvan.nlp.extractors.officials.lexicon import (
     CLAUSE_WORDS,
     COUNTRIES,
@@ -131,6 +132,7 @@ def trim_title(segment: str) -> str:
         out.append(head.group(0))
         segment = segment[head.end() :]
     words = segment.split()
+    field_end = -1  # the last word of a body's field after a dash ("Huyết học - Truyền máu")
     for i, word in enumerate(words):
         bare = word.strip(".,")
         nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -152,8 +154,13 @@ def trim_title(segment: str) -> str:
             or bare.casefold() in TITLE_WORDS
             or _ROMAN.fullmatch(bare)
             or bare in {"TP.", "TP"}
+            or i <= field_end
         ):
             out.append(word)
+            continue
+        if word in ("-", "–") and field_dash(" ".join(out), " ".join(words[i + 1 :])):
+            out.append(word)  # "Sở Lao động - Thương binh": the field after the dash too
+            field_end = i + 2
             continue
         break
     # ("giám đốc kiêm": a joint post cut off is no part of the title)
@@ -260,7 +267,7 @@ def left_title(text: str, start: int, floor: int = 0) -> str | None:
     # Vũng Tàu Phạm Minh An")
     asides = "(" in window
     masked = _ASIDES_IN_TITLE.sub(_aside_masked, window) if asides else window
-    masked = _place_dashes_masked(masked + text[start : start + 40])[: len(window)]
+    masked = field_dashes_masked(_place_dashes_masked(masked + text[start : start + 40]))[: len(window)]
     breaks = list(CLAUSE_BREAK.finditer(masked))
     if _comma_in_body_name(window, breaks):
         breaks.pop()  # "Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội X": one body's name
@@ -299,7 +306,25 @@ def left_title(text: str, start: int, floor: int = 0) -> str | None:
         pm = POSITION_RE.search(prev)
         if pm and title_words_ok(prev[pm.end() :]):
             return prev[pm.start() :]
+    if breaks and breaks[-1].group(0) == "," and not clause.strip():
+        return _opening_title(window, masked, breaks[-1].start(), lo == 0)
     return None
+
+
+def _opening_title(window: str, masked: str, comma: int, at_text_start: bool) -> str | None:
+    """ "Người phát ngôn Chính phủ Đức, A cho biết": a title that opens the sentence, a comma, then the
+    name; the whole title between the sentence's start and the comma."""
+    earlier = list(CLAUSE_BREAK.finditer(masked, 0, comma))
+    if earlier:
+        if earlier[-1].group(0) not in (".", "\n"):
+            return None
+    elif not at_text_start:
+        return None
+    prev = window[earlier[-1].end() if earlier else 0 : comma].strip()
+    pm = POSITION_RE.match(strip_former(prev))
+    if pm is None or not title_words_ok(strip_former(prev)[pm.end() :]):
+        return None
+    return prev
 
 
 def strip_former(segment: str) -> str:
