@@ -1127,7 +1127,10 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         negatives.append("home-page")
     if not names_other and any(re.search(p, url.lower()) for p in cfg["urls"]["copies"]):
         # a copy naming its article as canonical is caught by the spider's canonical check instead
-        negatives.append("print-or-amp-copy-url")
+        if any(m in sel.root.attrib for m in cfg["urls"]["amp_markers"]):
+            why("standalone-amp-page")
+        else:
+            negatives.append("print-or-amp-copy-url")
     if foreign := foreign_language(lines, cfg["language"]):
         negatives.append(foreign)
     if not negatives:

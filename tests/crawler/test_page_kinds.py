@@ -465,3 +465,35 @@ def test_a_weekly_schedule_page_stays_a_calendar():
         assert [s for s in verdict.signals if s.startswith("NOT:")] == [
             "NOT:calendar:6-blocks-open-with-a-date"
         ]
+
+
+def _amp(canonical: str | None, marker: str = "amp") -> str:
+    """An AMP page: the runtime, <amp-img>, a breadcrumb line dated over the headline."""
+    link = f"<link rel='canonical' href='{BASE}{canonical}'>" if canonical else ""
+    return (
+        f"<!doctype html><html {marker} lang='vi'><head><meta charset='utf-8'><title>{HEADLINE}</title>{link}"
+        "<script async src='https://cdn.ampproject.org/v0.js'></script></head><body><main>"
+        "<div class='crumb'><a href='/'>Trang chủ</a> &gt; <a href='/tin-tuc/'>Tin tức</a> &gt; 15/11/2023</div>"
+        f"<article><h1>{HEADLINE}</h1><amp-img src='/a.jpg' width='800' height='533'></amp-img>{BODY}"
+        "</article></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize("marker", ["amp", "⚡"])
+def test_a_standalone_amp_page_is_the_article_an_amp_copy_is_not(marker):
+    path = "/amp/tin-tuc/ngay-hoi-dai-doan-ket-12.html"
+    # an AMP-only site: the page names itself as canonical, or names none
+    for canonical in (path, None):
+        verdict = classify(_amp(canonical, marker), path)
+        assert verdict.is_article, verdict.signals
+        assert verdict.title == HEADLINE and str(verdict.published) == "2023-11-15"
+    # a copy names its article (stored once under that URL by the spider's canonical check)
+    copy = classify(_amp("/tin-tuc/ngay-hoi-dai-doan-ket-12.html", marker), path)
+    assert copy.is_article and "standalone-amp-page" not in copy.signals
+    # a print copy under /print/ (no AMP markup) naming itself or nothing stays a copy
+    printed = _amp(None, "")
+    assert (
+        "NOT:print-or-amp-copy-url"
+        in classify(printed, "/print/tin-tuc/ngay-hoi-dai-doan-ket-12.html").signals
+    )
+    assert "NOT:print-or-amp-copy-url" in classify(printed, path + "?amp=1").signals
