@@ -734,8 +734,7 @@ def _link_density(anchors: set[str], lines: list[str]) -> float:
 
 
 def _caption_share(sel: Selector, lines: list[str]) -> float:
-    captions = "//figcaption | //*[img or picture][not(self::a)]/*[not(self::img)][not(self::a)]"
-    texts = set(_element_texts(sel.root, captions))
+    texts = set(_element_texts(sel.root, rules()["gallery"]["captions"]))
     texts = {t for t in texts if len(t) >= 20}
     total = sum(len(ln) for ln in lines)
     inside = sum(len(ln) for ln in lines if any(ln in t for t in texts))

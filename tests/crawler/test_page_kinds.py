@@ -497,3 +497,26 @@ def test_a_standalone_amp_page_is_the_article_an_amp_copy_is_not(marker):
         in classify(printed, "/print/tin-tuc/ngay-hoi-dai-doan-ket-12.html").signals
     )
     assert "NOT:print-or-amp-copy-url" in classify(printed, path + "?amp=1").signals
+
+
+def test_a_picture_heading_a_post_s_paragraphs_makes_no_caption_of_them_an_album_s_pictures_do():
+    # a post's text container opened by its picture (the <img> a sibling of the <p>s), dated only at its end
+    post = (
+        f"<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>"
+        f"<div class='post-content'><img src='/media/12.jpg' alt=''>{BODY}"
+        "<p class='sign'><strong>Thu Trang</strong> - 16/11/2023</p></div></article></body></html>"
+    )
+    verdict = classify(post, "/bai-viet/ngay-hoi-dai-doan-ket-12/")
+    assert verdict.is_article, verdict.signals
+    assert str(verdict.published) == "2023-11-16"
+    # an album: each picture's caption beside it under their common parent
+    captions = [
+        "Các hội viên lớn tuổi vẫn hăng hái trộn bê tông cùng con cháu trong thôn.",
+        "Chi hội góp 40 ngày công và 12 triệu đồng tiền mặt cho công trình.",
+        "Đoạn đường dài 650 m hoàn thành sau hai ngày thi công, đúng kế hoạch.",
+    ]
+    album = post.replace(
+        f"<img src='/media/12.jpg' alt=''>{BODY}",
+        "".join(f"<img src='/media/{i}.jpg'><p>{c}</p>" for i, c in enumerate(captions)),
+    )
+    assert any(s.startswith("NOT:gallery:captions=") for s in classify(album, "/bai-viet/album-12/").signals)
