@@ -30,7 +30,14 @@ from danvan.crawler.listing_structure import (
     listing_group,
     repeated_groups,
 )
-from danvan.crawler.page_kinds import foreign_language, lines_by, price_table, schedule_line
+from danvan.crawler.page_kinds import (
+    caption_texts,
+    document_record,
+    foreign_language,
+    lines_by,
+    price_table,
+    schedule_line,
+)
 from danvan.crawler.sites import SiteConfig
 from danvan.crawler.structured_dates import parse_structured_date
 from danvan.crawler.urls import absolute_http_url, normalize_url
@@ -733,12 +740,21 @@ def _link_density(anchors: set[str], lines: list[str]) -> float:
     return linked / total if total else 0.0
 
 
-def _caption_share(sel: Selector, lines: list[str]) -> float:
-    captions = "//figcaption | //*[img or picture][not(self::a)]/*[not(self::img)][not(self::a)]"
-    texts = set(_element_texts(sel.root, captions))
+def _caption_share(sel: Selector, lines: list[str], title_el: etree._Element | None) -> float:
+    """The share of the text in pictures' captions; 0 when a sentence of prose stands outside them (a photo
+    report opened by its own paragraph is an article, an album of captions alone is not)."""
+    cfg = rules()["gallery"]
+    texts = caption_texts(sel.root, cfg["max_texts_over_pictures"], cfg["max_caption_chars"], title_el)
     texts = {t for t in texts if len(t) >= 20}
     total = sum(len(ln) for ln in lines)
-    inside = sum(len(ln) for ln in lines if any(ln in t for t in texts))
+    captioned = [any(ln in t for t in texts) for ln in lines]
+    if any(
+        len(ln) >= cfg["min_prose_chars"] and _SENTENCE_END.search(ln)
+        for ln, c in zip(lines, captioned, strict=True)
+        if not c
+    ):
+        return 0.0
+    inside = sum(len(ln) for ln, c in zip(lines, captioned, strict=True) if c)
     return inside / total if total else 0.0
 
 
@@ -886,13 +902,17 @@ def short_lines_by(el: etree._Element) -> list[str]:
     return lines_by(after, before, most["byline_chars"], most["byline_words"])
 
 
-def _record_kind(root: etree._Element, title_el: etree._Element | None) -> list[str]:
+def _record_kind(root: etree._Element, title_el: etree._Element | None, lines: list[str]) -> list[str]:
     """Why a page of little prose is a record, not an article: the labelled fields of a document, a
-    question or an event; an event's schedule under its name; a price table with no dateline by the
-    headline. [] when none."""
+    question or an event; a document file beside a sentence; an event's schedule under its name; a price
+    table with no dateline by the headline. [] when none."""
     kind, labels = record_fields(root)
     if kind:
         return [f"record-page:{kind}({', '.join(labels[:3])})"]
+    para = rules()["title"]["paragraph_chars"]
+    paragraphs = [ln for ln in lines if len(ln) >= para and _SENTENCE_END.search(ln)]
+    if document := document_record(root, _first_paragraph(lines), paragraphs, rules()["records"]):
+        return [document]
     by = short_lines_by(title_el) if title_el is not None else []
     if schedule := schedule_line(by, rules()["schedule"]):
         return [f"event-page:schedule-under-its-name({schedule[:40]})"]
@@ -1117,7 +1137,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     media = cfg["media"]
     if chars < media["max_text_chars"] and _xpath(media["players"])(sel.root):
         negatives.append(f"media-page:player-and-{chars}ch-of-text")
-    captions = _caption_share(sel, lines[at + 1 :] if at is not None else lines)
+    captions = _caption_share(sel, lines[at + 1 :] if at is not None else lines, title_el)
     if captions > cfg["gallery"]["max_caption_share"]:
         negatives.append(f"gallery:captions={captions:.0%}")
     canonical = absolute_http_url(url, _first(sel, '//link[@rel="canonical"]/@href') or None)
@@ -1127,7 +1147,10 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         negatives.append("home-page")
     if not names_other and any(re.search(p, url.lower()) for p in cfg["urls"]["copies"]):
         # a copy naming its article as canonical is caught by the spider's canonical check instead
-        negatives.append("print-or-amp-copy-url")
+        if any(m in sel.root.attrib for m in cfg["urls"]["amp_markers"]):
+            why("standalone-amp-page")
+        else:
+            negatives.append("print-or-amp-copy-url")
     if foreign := foreign_language(lines, cfg["language"]):
         negatives.append(foreign)
     if not negatives:
@@ -1136,7 +1159,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         para = cfg["title"]["paragraph_chars"]
         prose = sum(1 for ln in lines if len(ln) >= para and _SENTENCE_END.search(ln))
         if prose < cfg["records"]["max_paragraphs"]:
-            negatives.extend(_record_kind(sel.root, title_el))
+            negatives.extend(_record_kind(sel.root, title_el, lines))
     verdict.body = article_body(own, title, anchors)
     if not negatives and title_el is not None:
         lead = _lead_before_body(title_el, verdict.body, lines, anchors)

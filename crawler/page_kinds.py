@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
+from danvan.crawler.article_container import squashed
 from danvan.crawler.listing_structure import element_text
 from lxml import etree
 
@@ -72,3 +73,104 @@ def schedule_line(lines: Iterable[str], cfg: dict[str, Any]) -> str:
     """A line giving an event's schedule: a year and a time range ('15 thg 6, 2024, 07:00 – 11:00'); ''."""
     time_range, year = re.compile(cfg["time_range"], re.IGNORECASE), re.compile(cfg["year"])
     return next((ln for ln in lines if time_range.search(ln) and year.search(ln)), "")
+
+
+_SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
+_FILE_ATTRIBUTES = etree.XPath(
+    "//body//a/@href | //body//iframe/@src | //body//embed/@src | //body//object/@data"
+)
+
+
+def _sentences(text: str) -> int:
+    """How many sentences a text holds (its last one unended counts)."""
+    ends = list(_SENTENCE_END.finditer(text))
+    rest = text[ends[-1].end() :] if ends else text
+    return len(ends) + (1 if rest.strip() else 0)
+
+
+def _holds(el: etree._Element, files: list[etree._Element]) -> bool:
+    return any(f is el or el in f.iterancestors() for f in files)
+
+
+def document_record(root: etree._Element, first: str, paragraphs: list[str], cfg: dict[str, Any]) -> str:
+    """A document's record page ('' when none): the page links to or embeds a document file (a PDF, a Word
+    file), and the element holding it and the main text's first paragraph (`first`), every paragraph of
+    the main text inside, holds fewer than `max_sentences` + 1 sentences outside the blocks naming the file
+    (its title's one-sentence summary, then 'Tệp đính kèm: ….pdf' and the PDF's viewer)."""
+    pattern = re.compile(cfg["document_files"], re.IGNORECASE)
+    found = [
+        (attr.getparent(), m.group(1).lower())
+        for attr in _FILE_ATTRIBUTES(root)
+        if (m := pattern.search(attr))
+    ]
+    files = [f for f, _ in found]
+    key = squashed(first)[:60]
+    if not files or not key:
+        return ""
+    keys = [squashed(p)[:60] for p in paragraphs]
+    for el in files[0].iterancestors():
+        if el.tag in ("body", "html"):
+            return ""
+        text = squashed("".join(t for t in el.itertext() if isinstance(t, str)))
+        if key in text:
+            break
+    else:
+        return ""
+    if not all(k in text for k in keys):
+        return ""
+    own = [el.text or ""]
+    for child in el:
+        if not isinstance(child.tag, str) or not _holds(child, files):
+            own.append(element_text(child) if isinstance(child.tag, str) else "")
+        own.append(child.tail or "")
+    sentences = _sentences(" ".join(" ".join(own).split()))
+    if sentences > cfg["max_sentences"]:
+        return ""
+    return f"document-record:{sentences}-sentence-and-a-{found[0][1]}-file"
+
+
+_PICTURES = etree.XPath("//body//img | //body//picture | //figcaption")
+
+
+def caption_texts(
+    root: etree._Element, max_texts_over_pictures: int, max_chars: int, headline: etree._Element | None = None
+) -> set[str]:
+    """The texts of a page's captions: <figcaption>s, and the elements beside a picture's block (a picture
+    alone or in wrappers holding no text: a link to its enlargement, a thumbnail's box) under their parent,
+    unless that parent holds more than `max_texts_over_pictures` text elements more than picture blocks (then
+    it is an article's text with a picture set among its paragraphs). Links beside a picture are no caption,
+    nor a text longer than `max_chars`, nor one beside the page's headline (a layout's row: a spacer's or
+    logo's cell beside the article's)."""
+    above = set(headline.iterancestors()) if headline is not None else set()
+    found: set[str] = set()
+    holders: dict[etree._Element, None] = {}
+    for el in _PICTURES(root):
+        if el.tag == "figcaption":
+            found.add(element_text(el))
+            continue
+        block = el
+        while (parent := block.getparent()) is not None and parent.tag not in ("body", "html"):
+            if not _no_text(parent):
+                break
+            block = parent
+        if parent is not None and parent.tag != "html" and parent not in above:
+            holders.setdefault(parent, None)
+    for holder in holders:
+        pictures, texts = 0, []
+        for child in holder:
+            if not isinstance(child.tag, str):
+                continue
+            if _no_text(child):
+                pictures += (
+                    child.tag in ("img", "picture") or next(child.iter("img", "picture"), None) is not None
+                )
+            elif child.tag != "a":
+                texts.append(element_text(child))
+        texts = [t for t in texts if len(t) <= max_chars]
+        if texts and len(texts) <= pictures + max_texts_over_pictures:
+            found.update(texts)
+    return found
+
+
+def _no_text(el: etree._Element) -> bool:
+    return not any(t.strip() for t in el.itertext() if isinstance(t, str))

@@ -9,7 +9,7 @@ from conftest import run_crawl
 from danvan.crawler import page_analysis as pa
 from danvan.crawler.article_detection import footer_start, record_fields, rules
 from danvan.crawler.fixtures_server import serve
-from danvan.crawler.page_kinds import marked_share, price_table, schedule_line
+from danvan.crawler.page_kinds import document_record, marked_share, price_table, schedule_line
 from parsel import Selector
 
 BASE = "http://127.0.0.1:8000"
@@ -465,3 +465,128 @@ def test_a_weekly_schedule_page_stays_a_calendar():
         assert [s for s in verdict.signals if s.startswith("NOT:")] == [
             "NOT:calendar:6-blocks-open-with-a-date"
         ]
+
+
+def _amp(canonical: str | None, marker: str = "amp") -> str:
+    """An AMP page: the runtime, <amp-img>, a breadcrumb line dated over the headline."""
+    link = f"<link rel='canonical' href='{BASE}{canonical}'>" if canonical else ""
+    return (
+        f"<!doctype html><html {marker} lang='vi'><head><meta charset='utf-8'><title>{HEADLINE}</title>{link}"
+        "<script async src='https://cdn.ampproject.org/v0.js'></script></head><body><main>"
+        "<div class='crumb'><a href='/'>Trang chủ</a> &gt; <a href='/tin-tuc/'>Tin tức</a> &gt; 15/11/2023</div>"
+        f"<article><h1>{HEADLINE}</h1><amp-img src='/a.jpg' width='800' height='533'></amp-img>{BODY}"
+        "</article></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize("marker", ["amp", "⚡"])
+def test_a_standalone_amp_page_is_the_article_an_amp_copy_is_not(marker):
+    path = "/amp/tin-tuc/ngay-hoi-dai-doan-ket-12.html"
+    # an AMP-only site: the page names itself as canonical, or names none
+    for canonical in (path, None):
+        verdict = classify(_amp(canonical, marker), path)
+        assert verdict.is_article, verdict.signals
+        assert verdict.title == HEADLINE and str(verdict.published) == "2023-11-15"
+    # a copy names its article (stored once under that URL by the spider's canonical check)
+    copy = classify(_amp("/tin-tuc/ngay-hoi-dai-doan-ket-12.html", marker), path)
+    assert copy.is_article and "standalone-amp-page" not in copy.signals
+    # a print copy under /print/ (no AMP markup) naming itself or nothing stays a copy
+    printed = _amp(None, "")
+    assert (
+        "NOT:print-or-amp-copy-url"
+        in classify(printed, "/print/tin-tuc/ngay-hoi-dai-doan-ket-12.html").signals
+    )
+    assert "NOT:print-or-amp-copy-url" in classify(printed, path + "?amp=1").signals
+
+
+def test_a_picture_heading_a_post_s_paragraphs_makes_no_caption_of_them_an_album_s_pictures_do():
+    # a post's text container opened by its picture (the <img> a sibling of the <p>s), dated only at its end
+    post = (
+        f"<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>"
+        f"<div class='post-content'><img src='/media/12.jpg' alt=''>{BODY}"
+        "<p class='sign'><strong>Thu Trang</strong> - 16/11/2023</p></div></article></body></html>"
+    )
+    verdict = classify(post, "/bai-viet/ngay-hoi-dai-doan-ket-12/")
+    assert verdict.is_article, verdict.signals
+    assert str(verdict.published) == "2023-11-16"
+    # an album: each picture's caption beside it under their common parent
+    captions = [
+        "Các hội viên lớn tuổi vẫn hăng hái trộn bê tông cùng con cháu trong thôn.",
+        "Chi hội góp 40 ngày công và 12 triệu đồng tiền mặt cho công trình.",
+        "Đoạn đường dài 650 m hoàn thành sau hai ngày thi công, đúng kế hoạch.",
+    ]
+    album = post.replace(
+        f"<img src='/media/12.jpg' alt=''>{BODY}",
+        "".join(f"<img src='/media/{i}.jpg'><p>{c}</p>" for i, c in enumerate(captions)),
+    )
+    assert any(s.startswith("NOT:gallery:captions=") for s in classify(album, "/bai-viet/album-12/").signals)
+
+
+def _document(text: str, attachment: str) -> str:
+    """A CMS's document page: headline, dateline, a summary, the file as a link and in a PDF viewer."""
+    return (
+        "<html><head><title>Kế hoạch số 215/KH-UBND tổ chức ngày hội</title></head><body><main>"
+        "<h1>Kế hoạch số 215/KH-UBND tổ chức ngày hội đại đoàn kết năm 2023</h1><div>Ngày đăng: 15-11-2023</div>"
+        f"<div class='body'>{text}<p><strong>Tệp đính kèm:</strong> {attachment}</p>"
+        "<p><iframe src='/media/pdfviewer/viewer.html?file=/files/ke-hoach-215.pdf'></iframe></p></div>"
+        "</main></body></html>"
+    )
+
+
+def _document_record(html: str) -> str:
+    """document_record() on a page, its main text's paragraphs being its <p>s (the extractor's lines)."""
+    root = Selector(text=html, type="html").root
+    lines = [" ".join("".join(p.itertext()).split()) for p in root.iter("p")]
+    lines = [ln for ln in lines if ln]
+    paragraphs = [ln for ln in lines if len(ln) >= 120 and ln.endswith(".")]
+    first = paragraphs[0] if paragraphs else max(lines, key=len)
+    return document_record(root, first, paragraphs, rules()["records"])
+
+
+def test_a_sentence_and_a_document_file_is_a_record_an_article_with_an_attachment_is_not():
+    link = "<a href='/files/ke-hoach-215.pdf'>ke-hoach-215.pdf</a> (PDF)"
+    summary = (
+        "<p>Ủy ban nhân dân xã ban hành Kế hoạch tổ chức ngày hội đại đoàn kết toàn dân tộc năm 2023 ở các "
+        "ấp trên địa bàn xã.</p>"
+    )
+    assert _document_record(_document(summary, link)) == "document-record:1-sentence-and-a-pdf-file"
+    # a Word file linked alone, the viewer left out, is a record too
+    word = _document(summary, "<a href='/files/ke-hoach-215.docx'>Tải về</a>").replace("<iframe", "<x")
+    assert _document_record(word) == "document-record:1-sentence-and-a-docx-file"
+    # an article of its own paragraphs with the plan attached; a paragraph linking the plan inline
+    assert _document_record(_document(BODY, link)) == ""
+    inline = BODY.replace(
+        "ngày hội đại đoàn kết", "ngày hội đại đoàn kết (<a href='/files/kh.pdf'>kế hoạch</a>)", 1
+    )
+    assert _document_record(_document(inline, "")) == ""
+    article = classify(_document(BODY, link), "/tin-tuc/215-ngay-hoi-dai-doan-ket.html")
+    assert article.is_article, article.signals
+
+
+def _gallery_box(i: int, caption: str) -> str:
+    return (
+        f"<div class='pg-item-box'><div class='pg-item-box-image'><a href='/images/album/{i}.jpg'>"
+        f"<img src='/images/album/thumbs/{i}.jpg'></a></div><div class='pg-item-box-description'><p>{caption}</p>"
+        f"<span>0{i}-09-2024</span></div></div>"
+    )
+
+
+def test_a_gallery_s_picture_boxes_are_captions_a_photo_report_opened_by_its_paragraph_is_an_article():
+    captions = [
+        "Lễ chào cờ mừng Quốc khánh 2/9 tại Đồn Biên phòng Đàm Thủy.",
+        "Giao lưu văn nghệ kỷ niệm 65 năm Ngày truyền thống Bộ đội Biên phòng.",
+    ]
+    boxes = "".join(_gallery_box(i + 1, c) for i, c in enumerate(captions))
+    page = (
+        "<html><head><title>Hoạt động chào mừng các ngày lễ</title></head><body><main>"
+        f"<h1>Hoạt động chào mừng các ngày lễ</h1>{{intro}}<div class='pg-items'>{boxes}</div></main></body></html>"
+    )
+    gallery = classify(page.format(intro=""), "/anh-hoat-dong/category/5-hoat-dong-chao-mung.html")
+    assert not gallery.is_article
+    assert any(s.startswith("NOT:gallery:captions=") for s in gallery.signals), gallery.signals
+    intro = (
+        "<p>Ngày 2/9, các đồn biên phòng trên địa bàn tỉnh tổ chức nhiều hoạt động chào mừng Quốc khánh, "
+        "giao lưu văn nghệ với Nhân dân các xã biên giới.</p>"
+    )
+    report = classify(page.format(intro=intro), "/anh-hoat-dong/hoat-dong-chao-mung-quoc-khanh.html")
+    assert not any(s.startswith("NOT:gallery") for s in report.signals), report.signals
