@@ -33,6 +33,7 @@ from danvan.crawler.listing_structure import (
 from danvan.crawler.page_kinds import (
     caption_texts,
     document_record,
+    figures_list,
     foreign_language,
     lines_by,
     price_table,
@@ -902,10 +903,13 @@ def short_lines_by(el: etree._Element) -> list[str]:
     return lines_by(after, before, most["byline_chars"], most["byline_words"])
 
 
-def _record_kind(root: etree._Element, title_el: etree._Element | None, lines: list[str]) -> list[str]:
+def _record_kind(
+    root: etree._Element, title_el: etree._Element | None, lines: list[str], at: int | None
+) -> list[str]:
     """Why a page of little prose is a record, not an article: the labelled fields of a document, a
     question or an event; a document file beside a sentence; an event's schedule under its name; a price
-    table with no dateline by the headline. [] when none."""
+    table with no dateline by the headline; a list of names and figures making most of the text from the
+    headline (line `at`) on. [] when none."""
     kind, labels = record_fields(root)
     if kind:
         return [f"record-page:{kind}({', '.join(labels[:3])})"]
@@ -918,6 +922,8 @@ def _record_kind(root: etree._Element, title_el: etree._Element | None, lines: l
         return [f"event-page:schedule-under-its-name({schedule[:40]})"]
     if price_table(root, rules()["price_list"]) and not any(printed_date(ln) for ln in by):
         return ["price-list:priced-table-and-no-dateline"]
+    if listed := figures_list(lines[at + 1 :] if at is not None else lines, root, rules()["figures_list"]):
+        return [listed]
     return []
 
 
@@ -1159,7 +1165,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         para = cfg["title"]["paragraph_chars"]
         prose = sum(1 for ln in lines if len(ln) >= para and _SENTENCE_END.search(ln))
         if prose < cfg["records"]["max_paragraphs"]:
-            negatives.extend(_record_kind(sel.root, title_el, lines))
+            negatives.extend(_record_kind(sel.root, title_el, lines, at))
     verdict.body = article_body(own, title, anchors)
     if not negatives and title_el is not None:
         lead = _lead_before_body(title_el, verdict.body, lines, anchors)

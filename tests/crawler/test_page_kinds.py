@@ -9,7 +9,7 @@ from conftest import run_crawl
 from danvan.crawler import page_analysis as pa
 from danvan.crawler.article_detection import footer_start, record_fields, rules
 from danvan.crawler.fixtures_server import serve
-from danvan.crawler.page_kinds import document_record, marked_share, price_table, schedule_line
+from danvan.crawler.page_kinds import document_record, figures_list, marked_share, price_table, schedule_line
 from parsel import Selector
 
 BASE = "http://127.0.0.1:8000"
@@ -590,3 +590,70 @@ def test_a_gallery_s_picture_boxes_are_captions_a_photo_report_opened_by_its_par
     )
     report = classify(page.format(intro=intro), "/anh-hoat-dong/hoat-dong-chao-mung-quoc-khanh.html")
     assert not any(s.startswith("NOT:gallery") for s in report.signals), report.signals
+
+
+DONORS = [
+    ("Công ty Điện lực tỉnh", "50.000.000"),
+    ("Ngân hàng Nông nghiệp chi nhánh huyện Tân Hồng", "30.000.000"),
+    ("Trường THCS Tân Phước", "4.500.000"),
+    ("Ông Nguyễn Văn Hải (ấp Tân Phước)", "2.000.000"),
+    ("Bà Trần Thị Thanh (ấp Phước Tiên)", "1.000.000"),
+    ("Nhóm thiện nguyện Tấm lòng vàng", "3.200.000"),
+]
+DONOR_HEADLINE = "Danh sách tổ chức, cá nhân ủng hộ Quỹ Vì người nghèo xã Tân Phước (đợt 1)"
+
+
+def _donor_table(donors: list[tuple[str, str]]) -> str:
+    rows = "".join(
+        f"<tr><td>{i}</td><td>{name}</td><td>{amount}</td></tr>" for i, (name, amount) in enumerate(donors, 1)
+    )
+    return f"<table border='1'><tr><th>STT</th><th>Họ tên</th><th>Số tiền (đồng)</th></tr>{rows}</table>"
+
+
+def _donor_page(headline: str, content: str) -> str:
+    """An old table layout's article page: headline, dateline, then the text in a one-cell table."""
+    return table_page(
+        f"<div class='tieu_de'>{headline}</div><div class='ngay'>Cập nhật: 30/05/2024 - 17:00</div>"
+        f"<table width='100%'><tr><td class='noidung'>{content}</td></tr></table>"
+    )
+
+
+def test_a_donor_list_is_no_article_an_article_closed_by_a_short_donor_table_is():
+    intro = "<p>Các tổ chức, cá nhân ủng hộ Quỹ Vì người nghèo xã (đến ngày 29/5):</p>"
+    signature = "<p align='right'><b>Ban Thường trực Ủy ban MTTQ xã</b></p>"
+    listed = classify(
+        _donor_page(DONOR_HEADLINE, intro + _donor_table(DONORS) + signature), "/ung-ho/247.html"
+    )
+    assert not listed.is_article
+    assert any(s.startswith("NOT:record-list:6-of-7-rows-name-and-figure") for s in listed.signals), (
+        listed.signals
+    )
+    # the same list written as a list: 'name: amount đồng'
+    items = "".join(f"<li>{name}: {amount} đồng</li>" for name, amount in DONORS)
+    as_list = classify(_donor_page(DONOR_HEADLINE, f"{intro}<ul>{items}</ul>{signature}"), "/ung-ho/248.html")
+    assert not as_list.is_article, as_list.signals
+    # an article of three paragraphs of prose, then a short table of the donors it names
+    article = classify(_donor_page(HEADLINE, BODY + _donor_table(DONORS[:3])), "/tin-tuc/249-ngay-hoi.html")
+    assert article.is_article, article.signals
+    # ... even with the whole table: its three sentences of prose are no list's intro
+    article = classify(_donor_page(HEADLINE, BODY + _donor_table(DONORS)), "/tin-tuc/250-ngay-hoi.html")
+    assert article.is_article, article.signals
+    prose = [" ".join(p.split()) for p in Selector(text=BODY).xpath("//p/text()").getall()]
+    cells = [c for i, (name, amount) in enumerate(DONORS, 1) for c in (str(i), name, amount)]
+    root = Selector(text=BODY + _donor_table(DONORS)).root
+    cfg = rules()["figures_list"]
+    assert figures_list(prose + cells, root, cfg) == ""
+    assert figures_list(prose[:1] + cells, root, cfg).startswith("record-list:6-of-7-rows")
+
+
+def test_a_list_of_dated_links_is_no_list_of_figures():
+    cfg = rules()["figures_list"]
+    links = "".join(
+        f"<li><a href='/tin/{i}.html'>Tin hoạt động số {i} của xã: ra quân</a>17/03/2025 08:3{i}</li>"
+        for i in range(5)
+    )
+    lines = [f"Tin hoạt động số {i} của xã: ra quân17/03/2025 08:3{i}" for i in range(5)]
+    assert figures_list(lines, Selector(text=f"<ul>{links}</ul>").root, cfg) == ""
+    scores = "".join(f"<li>Chi đoàn ấp {i}: {90 - i},5 điểm</li>" for i in range(5))
+    lines = [f"Chi đoàn ấp {i}: {90 - i},5 điểm" for i in range(5)]
+    assert figures_list(lines, Selector(text=f"<ol>{scores}</ol>").root, cfg).startswith("record-list:5-of-5")
