@@ -14,7 +14,7 @@ _NUMERIC = re.compile(
     r"(?:\s*(?P=sep)\s*(?P<y>\d{4}|\d{2}))?(?![\d/]|\.\d)"
 )
 _WORDY = re.compile(
-    r"(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*,?\s*(?:năm\s+)?(?P<y>\d{4}))?",
+    r"(?:ngày\s+)?(?P<d>\d{1,2})\s+(?:tháng|thg\.?)\s+(?P<m>\d{1,2})(?:\s*,?\s*(?:năm\s+)?(?P<y>\d{4}))?",
     re.IGNORECASE,
 )
 _DAY_BEFORE = re.compile(r"(?i)ngày.{0,2}$|(?<![\wà-ỹđ])(?:hôm|sáng|trưa|chiều|tối|đêm)\s+$")
@@ -23,7 +23,7 @@ _WEEKDAY_RE = re.compile(_WEEKDAY)
 _TIME_RE = re.compile(_TIME)
 _DATELINE = re.compile(
     rf"^\s*(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?[\d/.\- ]+(?:tháng\s*\d{{1,2}}\s*,?\s*(?:năm\s*)?\d{{4}})?"
-    rf"(?:\s*[,|-]?\s*{_TIME})?\s*$|^\s*{_WEEKDAY}\s*,?\s*\d{{1,2}}\s+[Tt]háng\s+\d{{1,2}}\s*,?\s*\d{{4}}"
+    rf"(?:\s*[,|-]?\s*{_TIME})?\s*$|^\s*(?:{_WEEKDAY}\s*,?\s*)?\d{{1,2}}\s+(?:[Tt]háng|[Tt]hg\.?)\s+\d{{1,2}}\s*,?\s*\d{{4}}"
     rf"(?:\s*[,|-]?\s*{_TIME})?\s*$",
 )
 

@@ -44,6 +44,9 @@ def test_fold():
         ("Ngày 7.12.2021, Thành ủy ban hành", date(2021, 12, 7)),
         ("15-10-2024", date(2024, 10, 15)),
         ("ngày 15 tháng 5 năm 2016", date(2016, 5, 15)),
+        ("18 Thg 06 2024", date(2024, 6, 18)),
+        ("17 thg 3, 2024", date(2024, 3, 17)),
+        ("Thứ Ba, 20/8/24 - 09:15", date(2024, 8, 20)),
     ],
 )
 def test_parse_date(text, expected):
@@ -62,4 +65,6 @@ def test_not_dates():
 
 def test_dateline():
     assert is_dateline("Thứ Tư, 19/6/2024")
+    assert is_dateline("14 Tháng 6, 2024")
+    assert is_dateline("17 thg 3, 2024")
     assert not is_dateline("Ngày 7.12.2021, Thành ủy Cần Thơ đã ban hành nghị quyết")
