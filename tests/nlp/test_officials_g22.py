@@ -141,3 +141,14 @@ def test_princess_of_a_show_is_no_official(extractor) -> None:
     assert (
         people(extractor, "Anh vào vai chàng hoàng tử si tình bên cô công chúa Thu Lan trong vở kịch.") == {}
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Cố vấn an ninh quốc gia J.D. Palmer cho biết như vậy.", "J.D. Palmer"),
+        ("Cựu Tổng thống George H.W. Walker nhập viện.", "George H.W. Walker"),
+    ],
+)
+def test_two_dotted_initials_in_a_foreign_name(extractor, text: str, name: str) -> None:
+    assert list(people(extractor, text)) == [name]

@@ -48,7 +48,8 @@ _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper()
 _GLUED_DEGREE = re.compile(
     rf"^(?:(?:{'|'.join(load_words('officials_degrees.txt'))})\.)+(?=[{_UPPER}][^\W\d_])"
 )
-_LATIN_NAME = re.compile(r"^(?:[A-Z]\.)*[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:-[^\W\d_]+)?$|^[A-Z]\.$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # initials alone ("H.R."): a name's word, never a name
+_LATIN_NAME = re.compile(r"^(?:[A-Z]\.)*[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:-[^\W\d_]+)?$|^(?:[A-Z]\.)+$")
 
 
 def not_name_syllables() -> frozenset[str]:
@@ -174,7 +175,7 @@ def _name_word(words: list[str], i: int, lead: int, text: str, token_start: int)
     word = words[i]
     if i > lead and REGNAL.match(word):  # "Felipe VI" in one token
         return bool(_LATIN_NAME.match(words[i - 1])) and not VN_SYLLABLE_SHAPE.match(words[i - 1])
-    if is_capitalized(word) and _is_word(word):
+    if (is_capitalized(word) or _INITIALS.fullmatch(word)) and _is_word(word):  # "H.R. McMaster"
         return not _glued_title(word, text, token_start + len(" ".join(words[:i])) + (1 if i else 0))
     return i > lead and bool(NAME_PARTICLE.match(word)) and not VN_SYLLABLE_SHAPE.match(words[i - 1])
 
@@ -345,7 +346,6 @@ _BODY_NAME_BEFORE = re.compile(
     + r")\s+$",
     re.IGNORECASE,
 )
-_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _REGION_BEFORE = re.compile(r"(?:vùng|bang|thủ đô|khu vực|đảo|hạt|miền|châu)\s+$")
 
 
