@@ -87,14 +87,17 @@ _SOFT_DASH = re.compile("(?<= )\u00ad+(?= )")
 _DOT_OPEN = re.compile(r"Ð")  # Icelandic eth used for Đ by some sites
 # "Thơ-Chủ tịch", "Bà Rịa-Vũng Tàu": a hyphen glued between two capitalised words is a dash, unless the
 # word before it is no Vietnamese syllable ("Jean-Yves Le Drian", "Jean-Claude Juncker" keep theirs), nor
-# the word after it or the one before the pair (a Korean given name: "Chun Doo-Hwan", "Roh Tae-Woo")
+# the word after it or the one before the pair (a Korean given name: "Chun Doo-Hwan", "Roh Tae-Woo"); a
+# one-letter word with a tone mark is a syllable too ("châu Á-Thái Bình Dương"), not an initial ("A-Z")
 _GLUED_DASH = re.compile(r"\b(\w+)-(?=([A-ZÀ-ỸĐ][a-zà-ỹđ]*))")
 _WORD_BEFORE = re.compile(r"(?:^|\s)([A-Z][A-Za-z]*) $")
 
 
 def _dash(match: re.Match[str]) -> str:
     word = match.group(1)
-    if not word[-1:].islower() or not VN_SYLLABLE_SHAPE.match(word):
+    syllable = word[-1:].islower() or (len(word) == 1 and not word.isascii())
+    # (the class À-Ỹ holds lowercase letters too: "Su-đạ-phon" is one transliterated word)
+    if not syllable or not VN_SYLLABLE_SHAPE.match(word) or not match.group(2)[:1].isupper():
         return match.group(0)
     if word.isascii() and match.group(2).isascii():
         before = _WORD_BEFORE.search(match.string[max(0, match.start() - 20) : match.start()])

@@ -54,8 +54,11 @@ _NAMED_DOC = re.compile(
     rf"(?<![Bb]ộ\s)(?P<type>{_TYPE_ALT})\s+[A-ZĐ][\wà-ỹđĐ&-]*(?:\s+[\wà-ỹđĐ&-]+){{0,7}}?\s+(?:số|Số)\s*:?\s*"
     rf"(?P<num>{_CODE})(?![\w/-])"
 )
-# the issuer right after a plain number: "nghị quyết 39 của Bộ Chính trị"
-_ISSUED_BY = re.compile(r"\s+của\s+(?:[A-ZĐ]|Ủy|UB)")
+# the year a plain number was issued in: "Nghị định 86 năm 2014" (not a plan's years: "kế hoạch 5 năm
+# 2016-2020", nor a duration: "Luật 10 năm")
+_ISSUE_YEAR = re.compile(r"\s+năm\s+(?:19|20)\d\d(?![\d/.-]|\s*[-–]\s*\d)")
+# the issuer right after a plain number (or its year): "nghị quyết 39 của Bộ Chính trị"
+_ISSUED_BY = re.compile(r"(?:\s+năm\s+(?:19|20)\d\d)?\s+của\s+(?:[A-ZĐ]|Ủy|UB)")
 _MORE = re.compile(rf"^\s*(?:,|và|;|,\s*và)\s*(?:(?:số|Số)\s*)?(?P<num>{_CODE})(?![\w/-])")
 # "Quyết định số 2356, 2357 và 2358": plain numbers continue a list opened with "số"
 _MORE_PLAIN = re.compile(r"^\s*(?:,|và|;|,\s*và)\s*(?:(?:số|Số)\s*)?(?P<num>\d+)(?![\w/.,-]\d|[\w/-])")
@@ -114,7 +117,8 @@ _ISSUERS = [
     (r"-MTTQ|UBTƯMTTQ", "Ủy ban Trung ương MTTQ Việt Nam"),
 ]
 _OF_ISSUER = re.compile(
-    r"^\s*(?:,\s*)?(?:(?:ban hành\s+)?ngày\s+[\d/.\-]+\s*)?(?:,\s*)?của\s+(?P<who>[^,;.:()\n\"]+)"
+    r"^\s*(?:,\s*)?(?:(?:ban hành\s+)?ngày\s+[\d/.\-]+\s*|năm\s+(?:19|20)\d\d\s+)?(?:,\s*)?"
+    r"của\s+(?P<who>[^,;.:()\n\"]+)"
 )
 _ISSUER_STOP = re.compile(
     r"\s+(?:về|và|khóa|nhiệm kỳ|ngày|năm|số|đã|được|nhằm|với|trong|cho|tại|theo|là|và các|đối với|"
@@ -215,7 +219,9 @@ def extract_documents(doc: Doc) -> list[tuple[int, int, DocumentFact]]:
             # "Chỉ thị 05" is numbered; "Nghị quyết 2017" or "Luật 2013" is a year
             if len(number) == 4 and number.startswith(("19", "20")):
                 continue
-            if re.match(r"\s*(?:%|người|năm|tháng|ngày)", text[m.end() : m.end() + 8]):
+            if re.match(
+                r"\s*(?:%|người|năm|tháng|ngày)", text[m.end() : m.end() + 8]
+            ) and not _ISSUE_YEAR.match(text, m.end()):
                 continue
         written = m.group("type")
         if written[0].islower() and not (m.group("so") or has_code or _ISSUED_BY.match(text, m.end())):

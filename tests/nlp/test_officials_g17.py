@@ -118,7 +118,6 @@ def test_private_corporation_head(extractor) -> None:
         "Phát ngôn viên cảnh sát Nagoya cho biết như vậy.",
         "Lãnh đạo phe đối lập gọi Maduro là độc tài.",
         "Trưởng đại diện Mercedes-Benz Việt Nam Vũ Đô Thành cho biết.",
-        "Quốc vương A-rập Xê-út Abdullah qua đời năm 2015.",
     ],
 )
 def test_no_queen_spokesperson_or_company_representative(extractor, text: str) -> None:

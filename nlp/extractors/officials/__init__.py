@@ -19,6 +19,8 @@ from danvan.nlp.extractors.officials.edges import (
     place_words_across_dash,
 )
 from danvan.nlp.extractors.officials.lexicon import (
+    COUNTRIES,
+    COUNTRY_ROLE_BEFORE,
     HONORIFICS,
     ORG_HEADS,
     POSITION_RE,
@@ -104,19 +106,38 @@ def _read_past(title: str, name: str) -> bool:
 # not in countries.txt, which lists foreign countries (a foreign country before a campaign's name matters)
 _HOME_COUNTRY = frozenset({"Việt Nam", "Viet Nam", "VIỆT NAM"})
 
-# titles that, alone before a name in Vietnamese syllables, are a historical figure's: kings, and a bare
-# "tướng" (today's Vietnamese generals are written with their rank, "Đại tướng", "Thiếu tướng")
+# titles that, alone before a name in Vietnamese syllables, are a historical figure's: kings and their
+# children, and a bare "tướng" (today's Vietnamese generals are written with their rank, "Đại tướng");
+# today's princes and princesses in the news are foreign ("Công chúa Sirindhorn")
 _VAGUE_TITLES = ("người đồng cấp", "nhà lãnh đạo")
 
-_MONARCH = frozenset({"vua", "hoàng đế", "hoàng hậu", "thái hậu", "chúa", "tướng", "phó tướng", "nữ tướng"})
+_MONARCH = frozenset(
+    {
+        "vua",
+        "hoàng đế",
+        "hoàng hậu",
+        "thái hậu",
+        "chúa",
+        "công chúa",
+        "hoàng tử",
+        "tướng",
+        "phó tướng",
+        "nữ tướng",
+    }
+)
+
+
+# a title read across another name still ends with the king's or princess's own ("vua Tự Đức- lăng vua",
+# "hoàng tử ... bên cô công chúa")
+_MONARCH_ENDS = (" vua", " hoàng đế", " chúa", " hoàng tử")
 
 
 def _historical_monarch(person: Person) -> bool:
     """ "vua Mai Hắc Đế", "vua Quang Trung": a king titled only as such, his name in Vietnamese syllables,
     is a historical figure; living monarchs in the news are foreign ("Vua Salman", "Vua Philippe")."""
-    return all(t.casefold() in _MONARCH for t in person.titles) and all(
-        VN_SYLLABLE_SHAPE.match(w) for w in person.name.split(" ")
-    )
+    return all(
+        t.casefold() in _MONARCH or t.casefold().endswith(_MONARCH_ENDS) for t in person.titles
+    ) and all(VN_SYLLABLE_SHAPE.match(w) for w in person.name.split(" "))
 
 
 def _no_reigning_queen(person: Person) -> bool:
@@ -255,6 +276,12 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
             continue  # "Chủ tịch FED tại San Francisco": what follows "tại" is a place
         elif prefix and POSITION_RE.search(prefix):
             left = prefix
+        elif prefix in COUNTRIES and (
+            role := COUNTRY_ROLE_BEFORE.search(text, max(0, run_start - 20), run_start)
+        ):
+            left = (
+                f"{role.group(0).strip()} {prefix}"  # "lãnh đạo" + "Cuba Fidel Castro": the country's leader
+            )
         right = right_title(text, end)
         if (
             chained

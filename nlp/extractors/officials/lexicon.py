@@ -22,6 +22,24 @@ def _state_roles() -> str:
     return "|".join(alts)
 
 
+def _country_roles() -> str:
+    """ "lãnh đạo(?= Cuba|...)": each role of officials_country_roles.txt, an office only before a foreign
+    country's name; not before a Vietnamese place that opens with one ("lãnh đạo Lào Cai")."""
+    places = surface_to_name()
+    alts = []
+    for country in sorted(word_set("countries.txt"), key=len, reverse=True):
+        guards = "".join(
+            rf"(?!\s+{re.escape(p[len(country) + 1 :])}(?![\wà-ỹđ]))"
+            for p in places
+            if p.startswith(f"{country} ")
+        )
+        alts.append(rf"{re.escape(country)}(?![\wà-ỹđ]){guards}")
+    roles = "|".join(
+        f"{re.escape(r)}|{re.escape(r.capitalize())}" for r in load_words("officials_country_roles.txt")
+    )
+    return rf"(?-i:{roles})(?=\s+(?-i:{'|'.join(alts)}))"
+
+
 POSITION_RE = re.compile(
     r"(?<![\wà-ỹđ])(?:phó\s+)?(?:"  # any position has its deputy ("Phó Hạt trưởng")
     + "|".join(re.escape(p) for p in sorted(POSITIONS, key=len, reverse=True))
@@ -29,6 +47,8 @@ POSITION_RE = re.compile(
     + r"|(?-i:[Cc]án bộ|[Pp]hụ trách)(?=\s+(?-i:[A-ZĐỦ]))"  # "phụ trách Trung tâm ...", a body's head
     + r"|"
     + _state_roles()  # "luật sư Bộ Tư pháp": a role that is an office only in a state body
+    + r"|"
+    + _country_roles()  # "lãnh đạo Cuba X": a role that is an office only before a foreign country
     # a queen before her country or name (or at the end of a title's window, right before the name), not
     # "nữ hoàng phòng vé" (a star), nor a beauty queen
     + r"|(?-i:[Nn]ữ hoàng)(?=\s+(?-i:[A-ZÀ-ỸĐ])(?!ắc đẹp)|\s*$)"
@@ -42,15 +62,27 @@ POSITION_RE = re.compile(
     + r")(?![\wà-ỹđ])",
     re.IGNORECASE,
 )
+# a country role right before a run that opens with the country: "lãnh đạo" + "Cuba Fidel Castro"
+COUNTRY_ROLE_BEFORE = re.compile(
+    r"(?<![\wà-ỹđ])(?-i:"
+    + "|".join(
+        f"{re.escape(r)}|{re.escape(r.capitalize())}" for r in load_words("officials_country_roles.txt")
+    )
+    + r")\s+$"
+)
 # the first word of every position (a cheap test before POSITION_RE on a token)
-POSITION_FIRST_WORDS = frozenset(p.split()[0].casefold() for p in POSITIONS) | {
-    "phó",
-    "cán",
-    "phụ",
-    "chuyên",
-    "tướng",
-    "nữ",
-}
+POSITION_FIRST_WORDS = (
+    frozenset(p.split()[0].casefold() for p in POSITIONS)
+    | {
+        "phó",
+        "cán",
+        "phụ",
+        "chuyên",
+        "tướng",
+        "nữ",
+    }
+    | {r.split()[0].casefold() for r in load_words("officials_country_roles.txt")}
+)
 TITLE_WORDS = frozenset(w.casefold() for w in load_words("officials_title_words.txt"))
 CLAUSE_WORDS = frozenset(w.casefold() for w in load_words("officials_clause_words.txt"))
 _ORG_ENTRIES = load_words("officials_org_words.txt")

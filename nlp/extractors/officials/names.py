@@ -21,7 +21,7 @@ from danvan.nlp.extractors.officials.titles import strip_former
 from danvan.nlp.extractors.registry import doc_text, token_starts, token_texts
 from danvan.nlp.gazetteer import surface_to_name
 from danvan.nlp.names import SURNAMES, VN_SYLLABLE_SHAPE, is_capitalized
-from danvan.nlp.wordlists import word_set
+from danvan.nlp.wordlists import load_words, word_set
 from spacy.tokens import Doc
 
 Run = tuple[int, int, list[str]]
@@ -43,7 +43,13 @@ REGNAL = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|X{1,2}I{0,3}|XI?V)$")
 # a foreign name written in Vietnamese syllables joined by hyphens ("Vla-đi-mia Pu-tin", "Đô-nan Trăm")
 _CUT_WORD = re.compile(r"\s?[-–]\s?[a-zà-ỹđ]")
 _TRANSLIT = re.compile(r"^[A-ZÀ-ỸĐ][a-zà-ỹđ]*(?:-[a-zà-ỹđ]+)+$")
-_LATIN_NAME = re.compile(r"^(?:[A-Z]\.)*[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:-[^\W\d_]+)?$|^[A-Z]\.$")
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper())
+# a degree glued by its dot to the name after it: "TS.Trần Văn A", "PGS.TS.Lê Thị B"
+_GLUED_DEGREE = re.compile(
+    rf"^(?:(?:{'|'.join(load_words('officials_degrees.txt'))})\.)+(?=[{_UPPER}][^\W\d_])"
+)
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # initials alone ("H.R."): a name's word, never a name
+_LATIN_NAME = re.compile(r"^(?:[A-Z]\.)*[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:-[^\W\d_]+)?$|^(?:[A-Z]\.)+$")
 
 
 def not_name_syllables() -> frozenset[str]:
@@ -88,6 +94,11 @@ def name_runs(doc: Doc) -> list[Run]:
             flush()
             idx += glued_title.end() + 1
             tok_text = tok_text[glued_title.end() + 1 :]
+        degree = _GLUED_DEGREE.match(tok_text)
+        if degree:  # "TS.Trần Hữu Minh": the degree is no part of the name
+            flush()
+            idx += degree.end()
+            tok_text = tok_text[degree.end() :]
         words = tok_text.split(" ")
         lead = 0
         while lead < len(words) - 1 and (words[lead] in HONORIFIC_WORDS or _is_acronym(words[lead])):
@@ -164,7 +175,7 @@ def _name_word(words: list[str], i: int, lead: int, text: str, token_start: int)
     word = words[i]
     if i > lead and REGNAL.match(word):  # "Felipe VI" in one token
         return bool(_LATIN_NAME.match(words[i - 1])) and not VN_SYLLABLE_SHAPE.match(words[i - 1])
-    if is_capitalized(word) and _is_word(word):
+    if (is_capitalized(word) or _INITIALS.fullmatch(word)) and _is_word(word):  # "H.R. McMaster"
         return not _glued_title(word, text, token_start + len(" ".join(words[:i])) + (1 if i else 0))
     return i > lead and bool(NAME_PARTICLE.match(word)) and not VN_SYLLABLE_SHAPE.match(words[i - 1])
 
@@ -189,6 +200,8 @@ def _foreign_last_word(current: list[tuple[int, str]], part: str, text: str, at:
     syllable, a Vietnamese-shaped word the tokenizer glued to the next one still ends the name; not one
     that opens a sentence, a title, a body's or a place's name."""
     words = " ".join(p for _, p in current).split(" ")
+    place = next((n for n in (3, 2, 1) if len(words) > n and is_place(" ".join(words[:n]))), 0)
+    words = words[place:]  # "Triều Tiên Kim Jong" + "Un vẫy": the country before the name is no part of it
     return (
         2 <= len(words) <= 3
         and all(w.isascii() and _LATIN_NAME.match(w) for w in words)
@@ -315,6 +328,8 @@ def person_in_run(tokens: list[str]) -> tuple[int, str] | None:
 # words after which a capitalised run continues an organisation's or a district's name, not a person's
 _ORG_END = re.compile(
     r"(?:(?:[Hh]uyện|[Qq]uận|[Tt]hị|[Đđ]ảng|[Xx]ã|[Tt]ỉnh|[Tt]hành) ủy|"
+    # a school's name goes on after the lowercase words of its kind ("trường Tiểu học đô thị Sài Đồng")
+    r"(?:[Tt]rường|[Tt]iểu học|[Mm]ầm non|THCS|THPT)(?:\s+[a-zà-ỹđ]+){1,4}|"
     r"huyện|tỉnh|xã|quận|phường|thị trấn|thị xã|thành phố|"
     r"TP\.?|thôn|ấp|bản|làng|xóm|khu phố|khu|khối|cơ quan|hội|sở|ban|"
     r"[Cc]ty|[Cc]ông ty|[Tt]rường|học|viện|máy|đèn|"
@@ -322,6 +337,15 @@ _ORG_END = re.compile(
 )
 
 
+# "Chủ tịch HĐQT Vinaconex", "Tổng thư ký Liên đoàn Arab": one word after them is the body's name
+_BODY_NAME_BEFORE = re.compile(
+    r"(?<![\wà-ỹđ])(?:"
+    + "|".join(
+        re.escape(w) for w in sorted(load_words("officials_body_name_before.txt"), key=len, reverse=True)
+    )
+    + r")\s+$",
+    re.IGNORECASE,
+)
 _REGION_BEFORE = re.compile(r"(?:vùng|bang|thủ đô|khu vực|đảo|hạt|miền|châu)\s+$")
 
 
@@ -381,6 +405,20 @@ def _transliterated(names: list[str]) -> bool:
     )
 
 
+def _unlisted_family_name(words: list[str], before: str) -> bool:
+    """ "ông Khuất Việt Hùng", "ông Sái Công Hồng": right after an honorific, two to four Vietnamese syllables
+    whose family name is not listed, a middle name that is also an organisation's word ("Việt", "Công")."""
+    stop = not_name_syllables()
+    return (
+        2 <= len(words) <= 4
+        and bool(HONORIFICS.search(before))
+        and not _is_org_word(words, 0)
+        and not _is_acronym(words[0])
+        and not any(w in stop or w in SENTENCE_STARTS for w in words)
+        and all(_VN_SYLLABLE.match(w) and VN_SYLLABLE_SHAPE.match(w) for w in words)
+    )
+
+
 def fallback_name(text: str, run_start: int, tokens: list[str], titled: str) -> tuple[int, str, bool] | None:
     """A name whose family name is not listed: a foreign name, or a Vietnamese one right after an honorific
     or next to a title (`titled`: "left", "right" or ""). Returns (char offset in the run, name, whether
@@ -393,6 +431,10 @@ def fallback_name(text: str, run_start: int, tokens: list[str], titled: str) -> 
         lo = hi - 2  # a Korean name is a family name and a hyphenated given name: "Nhà Xanh Park Soo-hyun"
     elif hi - lo == 1 and lo and _KOREAN_GIVEN.match(words[lo]) and _KOREAN_FAMILY.match(words[lo - 1]):
         lo -= 1  # ... whose family name is also a word of places and bodies: "Nam Kyung-pil"
+    if before_kind == "organisation" and _unlisted_family_name(
+        words[:hi], text[max(0, run_start - 12) : run_start]
+    ):
+        lo, before_kind = 0, "honorific"
     names = words[lo:hi]
     # ("Sheikh Tamim bin Hamad Al Thani": a particle is no word of the five)
     if not names or len([w for w in names if not _BARE_PARTICLE.match(w)]) > 5:
@@ -419,7 +461,8 @@ def fallback_name(text: str, run_start: int, tokens: list[str], titled: str) -> 
         and titled == "left"
         and before_kind != "organisation"  # "phát ngôn viên Nhà Trắngcho": a body's name glued to a word
         and not place_word
-        and not (_ORG_END.search(before) or _REGION_BEFORE.search(before))
+        and not (_ORG_END.search(before) or _REGION_BEFORE.search(before) or _BODY_NAME_BEFORE.search(before))
+        and not _INITIALS.fullmatch(names[0])  # "Công ty dịch vụ công ích Q.12": a district's initial
     )
     if latin and (before_kind == "place" or foreign) and (len(names) >= 2 or one_ok):
         return offset, name, True

@@ -47,11 +47,12 @@ _PROMOTED = re.compile(
     r"^\s+(?:(?:đã|vừa|được|đã được|vừa được)\s+)?(?:từ\s+[^,;:.()\n]{3,80}?\s+)?"
     r"lên\s+(?:chức(?: vụ| danh)?|giữ chức(?: vụ| danh)?)\s+"
 )
-# "A thuộc đảng Xã hội được chỉ định làm Ngoại trưởng", "A theo đường lối bảo thủ làm Thủ tướng": a short
-# clause describing the person between the name and the appointment
+# "A thuộc đảng Xã hội được chỉ định làm Ngoại trưởng", "A theo đường lối bảo thủ làm Thủ tướng", "A ở bang
+# Texas trở thành thẩm phán": a short clause describing or placing the person between the name and the
+# appointment
 _DESCRIBED = re.compile(
-    r"^\s+(?:thuộc|theo|của|đến từ|vốn là|xuất thân từ)\s+[^,;:.()\n\[\]\"]{1,50}?"
-    r"(?=\s+(?:(?:đã|vừa|sẽ)\s+)?(?:được\s+(?:bổ nhiệm|chỉ định|bầu|đề cử)|làm|giữ chức)\s)"
+    r"^\s+(?:thuộc|theo|của|đến từ|vốn là|xuất thân từ|ở|tại)\s+[^,;:.()\n\[\]\"]{1,50}?"
+    r"(?=\s+(?:(?:đã|vừa|sẽ)\s+)?(?:được\s+(?:bổ nhiệm|chỉ định|bầu|đề cử)|làm|giữ chức|trở thành)\s)"
 )
 # a parenthesis after a name that is no title: "(SN 1976)", "(60 tuổi)", "(trái)"
 _ASIDE = re.compile(
