@@ -29,6 +29,7 @@ from danvan.crawler.listing_structure import (
     link_items,
     listing_group,
     repeated_groups,
+    without_own_article,
 )
 from danvan.crawler.page_kinds import (
     caption_texts,
@@ -952,25 +953,6 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     why(f"main-text={chars}ch/{len(lines)}blocks")
     why(f"text-share={share:.2f}")
 
-    items = link_items(sel.root, url, domains, cfg["listing"]["min_item_chars"])
-    groups = repeated_groups(items, cfg["listing"]["min_items"])
-    repeated = listing_group(groups)
-    item_texts = [i.text for i in repeated]
-    # trafilatura writes list items as "- text": the mark is not part of the item's text
-    # compared without spaces: an item's text joins its link and teaser with none between them
-    # every repeated group counts (a home page: lead story, section boxes, most-read list, briefs)
-    spread = cfg["listing"]["max_region_spread"]
-    squashed = ["".join(t.split()) for g in groups for t in item_regions(g, spread)]
-    in_items = [any("".join(_LIST_MARK.sub("", ln)[:80].split()) in t for t in squashed) for ln in lines]
-    covered = sum(len(ln) for ln, inside in zip(lines, in_items, strict=True) if inside)
-    coverage = covered / chars if chars else 0.0
-    first = in_items.index(True) if any(in_items) else len(lines)
-    lead = " ".join(lines[:first])  # the text before the first listed item
-    after = sum(len(ln) for ln, inside in zip(lines[first:], in_items[first:], strict=True) if not inside)
-    verdict.listing_links = sorted({i.target for i in repeated})
-    if repeated:
-        why(f"repeated-link-blocks={len(repeated)}(covering {coverage:.0%} of main text)")
-
     line_at: dict[str, int] = {}
     for i, ln in enumerate(lines):
         line_at.setdefault(ln.lower(), i)
@@ -986,7 +968,6 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         return int(_overlap(candidate, counts[0], counts[1]) >= cfg["title"]["min_overlap"])
 
     title, title_el, links_away = "", None, False
-    first = None
     heads = False  # the headline taken heads a paragraph of the text (not only shares words with it)
     unmatched: list[str] = []  # headline-source candidates matching nothing: tried again with their lead
     candidates = _title_candidates(sel, meta)
@@ -995,7 +976,6 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         found: list[tuple[str, etree._Element]] = []
         found_heads = False
         for candidate in group:
-            first = first or candidate
             if not (level := matches(candidate)):
                 if kind != "heading":
                     unmatched.append(candidate)
@@ -1051,6 +1031,29 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     verdict.title = title
     if title:
         why(f"title-matches-text{'(in page)' if title_el is not None else '(metadata only)'}")
+    items = link_items(sel.root, url, domains, cfg["listing"]["min_item_chars"])
+    if title_el is not None:
+        # the block holding the page's own unlinked headline, its only link a category's: no entry of a
+        # listing beside the banner's block
+        items = without_own_article(items, title_el, cfg["listing"]["max_region_spread"])
+    groups = repeated_groups(items, cfg["listing"]["min_items"])
+    repeated = listing_group(groups)
+    item_texts = [i.text for i in repeated]
+    # trafilatura writes list items as "- text": the mark is not part of the item's text
+    # compared without spaces: an item's text joins its link and teaser with none between them
+    # every repeated group counts (a home page: lead story, section boxes, most-read list, briefs)
+    spread = cfg["listing"]["max_region_spread"]
+    squashed = ["".join(t.split()) for g in groups for t in item_regions(g, spread)]
+    in_items = [any("".join(_LIST_MARK.sub("", ln)[:80].split()) in t for t in squashed) for ln in lines]
+    covered = sum(len(ln) for ln, inside in zip(lines, in_items, strict=True) if inside)
+    coverage = covered / chars if chars else 0.0
+    first = in_items.index(True) if any(in_items) else len(lines)
+    lead = " ".join(lines[:first])  # the text before the first listed item
+    after = sum(len(ln) for ln, inside in zip(lines[first:], in_items[first:], strict=True) if not inside)
+    verdict.listing_links = sorted({i.target for i in repeated})
+    if repeated:
+        why(f"repeated-link-blocks={len(repeated)}(covering {coverage:.0%} of main text)")
+
     near = _date_near(title_el) if title_el is not None else None
     # no date printed near the headline nor in the markup: a stamp's attribute beside it, a closing byline
     stamped = attribute_date(title_el) if title_el is not None and not near and not meta.published else None

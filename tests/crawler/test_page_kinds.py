@@ -9,6 +9,7 @@ from conftest import run_crawl
 from danvan.crawler import page_analysis as pa
 from danvan.crawler.article_detection import footer_start, record_fields, rules
 from danvan.crawler.fixtures_server import serve
+from danvan.crawler.listing_structure import link_items, without_own_article
 from danvan.crawler.page_kinds import document_record, figures_list, marked_share, price_table, schedule_line
 from parsel import Selector
 
@@ -657,3 +658,49 @@ def test_a_list_of_dated_links_is_no_list_of_figures():
     scores = "".join(f"<li>Chi đoàn ấp {i}: {90 - i},5 điểm</li>" for i in range(5))
     lines = [f"Chi đoàn ấp {i}: {90 - i},5 điểm" for i in range(5)]
     assert figures_list(lines, Selector(text=f"<ol>{scores}</ol>").root, cfg).startswith("record-list:5-of-5")
+
+
+def _blog_page(post: str, title: str = "Xã Tân Phước") -> str:
+    """A small hand-made blog: the blog's name in a banner block linking home, the post in a block whose one
+    link is its category's (no <article>, no furniture tags), a sidebar list of posts."""
+    sidebar = "".join(
+        f"<li><a href='/bai/{i}.html'>Tin hoạt động số {i} của điểm bưu điện văn hóa xã</a></li>"
+        for i in range(3)
+    )
+    return (
+        f"<html><head><title>{title}</title></head><body><div id='khung'>"
+        "<div id='dau'><h1><a href='/'>Điểm Bưu điện - Văn hóa xã Tân Phước</a></h1>"
+        "<p>Đọc sách - Gửi thư - Làm thủ tục gần nhà</p></div>"
+        f"<div id='noi-dung'>{post}</div><div id='cot'><ul>{sidebar}</ul></div></div></body></html>"
+    )
+
+
+def test_a_post_s_block_linking_only_to_its_category_is_no_listing_entry():
+    # the post's block and the banner's are alike in markup, each linking to one other page: no listing of
+    # two entries when one holds the page's own (unlinked) headline and is far longer than the other
+    post = (
+        f"<div class='bai'><h2>{HEADLINE}</h2><div class='ngay'>15.11.2023</div>{BODY}"
+        "<div class='chan'>Chuyên mục: <a href='/chuyen-muc/tin-tuc/'>Tin tức</a></div></div>"
+    )
+    verdict = classify(_blog_page(post), "/bai/ngay-hoi.html")
+    assert verdict.is_article, verdict.signals
+    assert verdict.title == HEADLINE and str(verdict.published) == "2023-11-15"
+    # a listing whose entries hold their titles unlinked ('Đọc tiếp' links them): its entries are alike,
+    # the one holding the headline taken is still an entry
+    entries = "".join(
+        f"<div class='muc'><h2>Tin hoạt động số {i}: xã tổ chức ngày hội đại đoàn kết ở ấp {i}</h2>"
+        f"<p>Ngày 15/11/2023, ấp {i} tổ chức ngày hội với hơn 200 hộ dân tham gia. Ban tổ chức trao quà cho "
+        "hộ nghèo, mỗi phần trị giá 500 nghìn đồng, do các nhà hảo tâm đóng góp.</p>"
+        f"<a href='/bai/{i}.html'>Đọc tiếp</a></div>"
+        for i in range(4)
+    )
+    listing = classify(_blog_page(entries), "/chuyen-muc/tin-tuc/")
+    assert "NOT:listing:main-text-in-repeated-link-blocks" in listing.signals, listing.signals
+    root = Selector(text=_blog_page(entries)).root
+    items = link_items(root, BASE + "/chuyen-muc/tin-tuc/", ["127.0.0.1"])
+    spread = rules()["listing"]["max_region_spread"]
+    assert without_own_article(items, root.xpath("//h2")[0], spread) == items
+    root = Selector(text=_blog_page(post)).root
+    items = link_items(root, BASE + "/bai/ngay-hoi.html", ["127.0.0.1"])
+    kept = without_own_article(items, root.xpath("//h2")[0], spread)
+    assert [i.target for i in items if i not in kept] == [BASE + "/chuyen-muc/tin-tuc/"]
