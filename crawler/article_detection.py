@@ -96,6 +96,32 @@ def _long_dates(text: str) -> Iterator[tuple[int, date]]:
             continue
 
 
+_SHORT_YEAR_SHAPE = re.compile(r"\d[/.-]\d{1,2}[/.-]\d{2}(?!\d)")  # what every short-year date holds
+
+
+@cache
+def _short_year_date() -> re.Pattern[str]:
+    return re.compile(rules()["date"]["short_year"], re.IGNORECASE)
+
+
+def _short_year_dates(text: str) -> Iterator[tuple[int, date]]:
+    """Dates with a two-digit year beside a weekday or a time: 'Thứ Ba, 20/8/24 - 09:15'."""
+    if not _SHORT_YEAR_SHAPE.search(text):
+        return
+    next_year = (date.today().year + 1) % 100
+    for m in _short_year_date().finditer(text):
+        if not (m.group("weekday") or m.group("time")):
+            continue
+        yy = int(m.group("year"))
+        try:
+            yield (
+                m.start(),
+                date(2000 + yy if yy <= next_year else 1900 + yy, int(m.group("month")), int(m.group("day"))),
+            )
+        except ValueError:
+            continue
+
+
 @cache
 def rules() -> dict[str, Any]:
     return tomllib.loads(RULES_PATH.read_text(encoding="utf-8"))
@@ -129,8 +155,9 @@ def _syllables(text: str) -> set[str]:
 
 
 def printed_date(text: str) -> date | None:
-    """The first full date printed in a text: 14/05/2024, 'ngày 14 tháng 5 năm 2024', '14 tháng 5, 2024'."""
-    found = []
+    """The first full date printed in a text: 14/05/2024, 'ngày 14 tháng 5 năm 2024', '14 tháng 5, 2024',
+    'Thứ Ba, 20/8/24 - 09:15' (a two-digit year beside a weekday or a time)."""
+    found = list(_short_year_dates(text))
     if "tháng" in text.lower():
         found.extend(_long_dates(text))
     for pattern, order in ((_DMY, (3, 2, 1)), (_WORDY, (3, 2, 1)), (_ISO, (1, 2, 3))):
