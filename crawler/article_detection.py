@@ -253,26 +253,38 @@ def _extractor(precision: bool) -> Extractor:
 
 _LAYOUT_TABLES = etree.XPath("//table[.//table or .//ul or .//ol or .//div or .//h1 or .//h2 or .//h3]")
 _TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
+_BLOCKS = ("p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table")
+_BLOCKS += ("figure", "blockquote", "pre", "header", "footer", "nav", "aside", "form")
+# a <section> holding text of its own and no block: a paragraph written as a section
+_TEXT_SECTIONS = etree.XPath(
+    f"//section[text()[normalize-space()]][not(.//*[{' or '.join(f'self::{t}' for t in _BLOCKS)}])]"
+)
 
 
-def without_layout_tables(root: etree._Element) -> etree._Element:
-    """The page with its layout tables (tables holding tables, lists, divs or headings: the page's
-    columns, not data) turned into <div>s, so that the main text is told from the columns around it
-    (trafilatura keeps a whole table as one block). The page itself when it has none."""
-    if not _LAYOUT_TABLES(root):
+def for_extraction(root: etree._Element) -> etree._Element:
+    """The page as the extractor should read it: its layout tables (tables holding tables, lists, divs or
+    headings: the page's columns, not data) turned into <div>s, so that the main text is told from the
+    columns around it (trafilatura keeps a whole table as one block); its sections holding bare text and no
+    block (a body of one <section> per paragraph) turned into <p>s, which trafilatura reads as paragraphs
+    (it reads such a section as no text, and takes a list of teasers' <p>s beside it for the main text).
+    The page itself when it has neither."""
+    if not _LAYOUT_TABLES(root) and not _TEXT_SECTIONS(root):
         return root
     root = copy.deepcopy(root)
     for table in _LAYOUT_TABLES(root):
         for el in table.iter(*_TABLE_PARTS):
             el.tag = "div"
+    for section in _TEXT_SECTIONS(root):
+        section.tag = "p"
     return root
 
 
 def main_text(root: etree._Element, min_chars: int, min_chars_if_more: int = 0) -> str:
     """The page's main text as trafilatura extracts it (fast mode, no comments): precision first,
     then recall when that finds too little (bodies of bare text between <br> tags): under `min_chars`,
-    or under `min_chars_if_more` when recall finds more. Layout tables are read as blocks."""
-    root = without_layout_tables(root)
+    or under `min_chars_if_more` when recall finds more. Layout tables are read as blocks, text-only
+    sections as paragraphs."""
+    root = for_extraction(root)
     precise = trafilatura.extract(root, options=_extractor(True)) or ""
     if len(precise) >= max(min_chars, min_chars_if_more):
         return precise
@@ -794,6 +806,19 @@ def _page_text_chars(sel: Selector) -> int:
     return len(_norm(" ".join(_xpath(_PAGE_TEXTS)(sel.root))))
 
 
+def _without(lines: list[str], drop: list[str]) -> list[str]:
+    """The lines but those of `drop`, each taken out once, from the end (a teaser repeating a line of the
+    article's own text above it leaves that line)."""
+    left = Counter(drop)
+    kept = []
+    for line in reversed(lines):
+        if left[line] > 0:
+            left[line] -= 1
+        else:
+            kept.append(line)
+    return kept[::-1]
+
+
 def _own_container(title_el: etree._Element, lines: list[str]) -> etree._Element | None:
     """The article's own container (the nearest ancestor of the headline holding every paragraph of the main
     text) when the headline heads its own paragraph: the main text's first paragraph follows it within a
@@ -1111,6 +1136,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         and after <= len(lead)
     )
     listing = cfg["listing"]
+    listed_after = False  # the listed items after the article's own text: other articles' teasers, no body
     item_chars = sum(len(t) for t in item_texts)
     if len(repeated) >= listing["many_items"] and item_chars >= listing["items_over_text"] * chars:
         # a section page whose intro is all the main text trafilatura keeps, its list left out
@@ -1118,6 +1144,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     elif repeated and coverage >= listing["min_coverage"]:
         if related_after:
             why("links-listed-after-the-article's-own-text")
+            listed_after = True
         elif _pictures_listed(groups, lines, in_items) and _prose_outside(lines, in_items):
             # a photo report: its pictures link to their enlargements, its captions are the text, and a
             # paragraph of its own opens it (an album of captions alone stays a listing)
@@ -1196,6 +1223,10 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         prose = sum(1 for ln in lines if len(ln) >= para and _SENTENCE_END.search(ln))
         if prose < cfg["records"]["max_paragraphs"]:
             negatives.extend(_record_kind(sel.root, title_el, lines, at))
+    if listed_after:
+        own = _without(
+            own, [ln for ln, inside in zip(lines[first:], in_items[first:], strict=True) if inside]
+        )
     verdict.body = article_body(own, title, anchors)
     if not negatives and title_el is not None:
         lead = _lead_before_body(title_el, verdict.body, lines, anchors)

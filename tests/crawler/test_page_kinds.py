@@ -704,3 +704,34 @@ def test_a_post_s_block_linking_only_to_its_category_is_no_listing_entry():
     items = link_items(root, BASE + "/bai/ngay-hoi.html", ["127.0.0.1"])
     kept = without_own_article(items, root.xpath("//h2")[0], spread)
     assert [i.target for i in items if i not in kept] == [BASE + "/chuyen-muc/tin-tuc/"]
+
+
+def _section_page(sections: list[str], cards: int = 3) -> str:
+    """A post whose paragraphs are one <section> each (no <p>), its date a bare <time>, and a box of other
+    posts' cards (linked title, date, a teaser in <p>) after it."""
+    card = (
+        "<article class='card'><h2><a href='/bai-viet/{i}/tin-{i}'>Hội Người cao tuổi xã {i} sơ kết công tác "
+        "6 tháng đầu năm</a></h2><time>10 Tháng 7, 2024</time><p>Ngày 9/7, Hội Người cao tuổi xã {i} tổ chức "
+        "hội nghị sơ kết công tác Hội 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2024.…</p></article>"
+    )
+    return (
+        f"<html><head><title>{HEADLINE} – Hội Người cao tuổi</title></head><body><main>"
+        f"<article class='entry'><header><h1>{HEADLINE}</h1><p class='meta'>Đăng ngày <time>14 Tháng 6, 2024"
+        f"</time> · Đặng Minh</p></header>{''.join(f'<section>{s}</section>' for s in sections)}</article>"
+        f"<div class='more'><h3>Bài khác</h3>{''.join(card.format(i=i) for i in range(cards))}</div>"
+        "</main></body></html>"
+    )
+
+
+def test_a_body_of_one_section_per_paragraph_is_the_main_text():
+    paragraphs = [" ".join(p.split()) for p in Selector(text=BODY).xpath("//p/text()").getall()]
+    verdict = classify(_section_page(paragraphs), "/bai-viet/306/ngay-hoi")
+    assert verdict.is_article, verdict.signals
+    assert verdict.title == HEADLINE and str(verdict.published) == "2024-06-14"
+    assert verdict.body == paragraphs
+    # a brief of one paragraph: the other posts' teasers after it are no body, nor their box's heading
+    brief = classify(
+        _section_page([paragraphs[0], "Theo Hội Người cao tuổi huyện."]), "/bai-viet/307/ngay-hoi"
+    )
+    assert brief.is_article, brief.signals
+    assert brief.body == [paragraphs[0], "Theo Hội Người cao tuổi huyện."], brief.body
