@@ -37,6 +37,7 @@ from danvan.crawler.page_kinds import (
     figures_list,
     foreign_language,
     lines_by,
+    official_document,
     price_table,
     schedule_line,
 )
@@ -1216,6 +1217,8 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
             negatives.append("print-or-amp-copy-url")
     if foreign := foreign_language(lines, cfg["language"]):
         negatives.append(foreign)
+    if document := official_document(lines, at, cfg["official_document"]):
+        negatives.append(document)
     if not negatives:
         # looked for last, on pages nothing else rejects: labelled fields of a document or an event, an
         # event's schedule under its name, a price table, beside little prose

@@ -10,7 +10,14 @@ from danvan.crawler import page_analysis as pa
 from danvan.crawler.article_detection import footer_start, record_fields, rules
 from danvan.crawler.fixtures_server import serve
 from danvan.crawler.listing_structure import link_items, without_own_article
-from danvan.crawler.page_kinds import document_record, figures_list, marked_share, price_table, schedule_line
+from danvan.crawler.page_kinds import (
+    document_record,
+    figures_list,
+    marked_share,
+    official_document,
+    price_table,
+    schedule_line,
+)
 from parsel import Selector
 
 BASE = "http://127.0.0.1:8000"
@@ -735,3 +742,57 @@ def test_a_body_of_one_section_per_paragraph_is_the_main_text():
     )
     assert brief.is_article, brief.signals
     assert brief.body == [paragraphs[0], "Theo Hội Người cao tuổi huyện."], brief.body
+
+
+OUTLINE_HEADER = (
+    "<table class='doc-head'><tr><td><b>HUYỆN ỦY TÂN HỒNG</b><br><b>BAN TUYÊN GIÁO</b><br>*<br>Số 45-ĐC/TG</td>"
+    "<td><b>ĐẢNG CỘNG SẢN VIỆT NAM</b><br><i>Tân Hồng, ngày 10 tháng 4 năm 2024</i></td></tr></table>"
+)
+OUTLINE = (
+    "<p><b>I. MỤC ĐÍCH, YÊU CẦU</b></p>"
+    "<p>1. Tuyên truyền sâu rộng trong cán bộ, đảng viên và các tầng lớp Nhân dân về ý nghĩa lịch sử của ngày "
+    "hội đại đoàn kết toàn dân tộc, khơi dậy niềm tự hào dân tộc, đặc biệt là đối với thế hệ trẻ.</p>"
+    "<p>2. Công tác tuyên truyền phải được tiến hành thiết thực, hiệu quả, tiết kiệm, gắn với việc thực hiện "
+    "các nhiệm vụ chính trị của địa phương năm 2024.</p>"
+    "<p><b>II. HÌNH THỨC TUYÊN TRUYỀN</b></p>"
+    "<p>1. Tuyên truyền qua hệ thống báo cáo viên, tuyên truyền viên, qua sinh hoạt chi bộ, sinh hoạt các đoàn "
+    "thể chính trị - xã hội ở ấp, khu dân cư trên địa bàn huyện.</p>"
+)
+SIGNATURE = (
+    "<table><tr><td><i>Nơi nhận:</i><br>- Thường trực Huyện ủy (b/c);<br>- Lưu VP.</td>"
+    "<td><b>K/T TRƯỞNG BAN<br>PHÓ TRƯỞNG BAN</b><br><b>Nguyễn Thị Thanh Hoa</b></td></tr></table>"
+)
+
+
+def _document_page(content: str, headline: str = HEADLINE) -> str:
+    return (
+        f"<html><head><title>{headline} - Trung tâm Chính trị huyện</title></head><body><div class='detail'>"
+        f"<h1>{headline}</h1><div class='date'>Thứ Năm, 11/04/2024 - 09:45</div>{content}</div></body></html>"
+    )
+
+
+def test_a_document_s_own_text_is_no_article_news_citing_it_is():
+    # a propaganda outline as issued: its header (number beside the Party's motto and a place-and-date
+    # line), parts I./II., its signature block
+    outline = classify(_document_page(OUTLINE_HEADER + OUTLINE + SIGNATURE), "/tai-lieu/85-de-cuong.html")
+    assert not outline.is_article and any(
+        s.startswith("NOT:official-document:header") for s in outline.signals
+    )
+    # ... known by its header alone, or by its signature block alone
+    assert not classify(_document_page(OUTLINE_HEADER + OUTLINE), "/tai-lieu/86-de-cuong.html").is_article
+    signed = classify(_document_page(OUTLINE + SIGNATURE), "/tai-lieu/87-de-cuong.html")
+    assert "NOT:official-document:signature-block" in signed.signals, signed.signals
+    # news about the outline, citing its number and date in its sentences, stays an article
+    news = (
+        "<p>Ngày 10/4, Ban Tuyên giáo Huyện ủy Tân Hồng ban hành Đề cương tuyên truyền số 12-ĐC/HU về ngày hội "
+        "đại đoàn kết toàn dân tộc, gửi các chi, đảng bộ cơ sở trong huyện.</p>" + BODY
+    )
+    article = classify(_document_page(news), "/tin-tuc/88-ban-hanh-de-cuong.html")
+    assert article.is_article, article.signals
+    cfg = rules()["official_document"]
+    lines = ["Tân Hồng, ngày 10 tháng 4 năm 2024", "Số 12-ĐC/HU là đề cương gửi các chi bộ ấp."]
+    assert official_document(lines, None, cfg).startswith("official-document:header")
+    assert official_document(lines[1:], None, cfg) == ""  # a number with no motto nor place-and-date line
+    # a capitals word after 'TM.' ends a signatory's line; 'Tổng giám đốc KT. Nguyễn' is no signature
+    assert official_document(["Đoạn văn.", "T/M BAN THƯỜNG VỤ"], None, cfg) != ""
+    assert official_document(["Đoạn văn.", "Ông KT. Nguyễn Văn An phát biểu."], None, cfg) == ""
