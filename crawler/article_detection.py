@@ -29,6 +29,7 @@ from danvan.crawler.listing_structure import (
     link_items,
     listing_group,
     repeated_groups,
+    without_own_article,
 )
 from danvan.crawler.page_kinds import (
     caption_texts,
@@ -36,6 +37,7 @@ from danvan.crawler.page_kinds import (
     figures_list,
     foreign_language,
     lines_by,
+    official_document,
     price_table,
     schedule_line,
 )
@@ -95,6 +97,32 @@ def _long_dates(text: str) -> Iterator[tuple[int, date]]:
             continue
 
 
+_SHORT_YEAR_SHAPE = re.compile(r"\d[/.-]\d{1,2}[/.-]\d{2}(?!\d)")  # what every short-year date holds
+
+
+@cache
+def _short_year_date() -> re.Pattern[str]:
+    return re.compile(rules()["date"]["short_year"], re.IGNORECASE)
+
+
+def _short_year_dates(text: str) -> Iterator[tuple[int, date]]:
+    """Dates with a two-digit year beside a weekday or a time: 'Thứ Ba, 20/8/24 - 09:15'."""
+    if not _SHORT_YEAR_SHAPE.search(text):
+        return
+    next_year = (date.today().year + 1) % 100
+    for m in _short_year_date().finditer(text):
+        if not (m.group("weekday") or m.group("time")):
+            continue
+        yy = int(m.group("year"))
+        try:
+            yield (
+                m.start(),
+                date(2000 + yy if yy <= next_year else 1900 + yy, int(m.group("month")), int(m.group("day"))),
+            )
+        except ValueError:
+            continue
+
+
 @cache
 def rules() -> dict[str, Any]:
     return tomllib.loads(RULES_PATH.read_text(encoding="utf-8"))
@@ -128,8 +156,9 @@ def _syllables(text: str) -> set[str]:
 
 
 def printed_date(text: str) -> date | None:
-    """The first full date printed in a text: 14/05/2024, 'ngày 14 tháng 5 năm 2024', '14 tháng 5, 2024'."""
-    found = []
+    """The first full date printed in a text: 14/05/2024, 'ngày 14 tháng 5 năm 2024', '14 tháng 5, 2024',
+    'Thứ Ba, 20/8/24 - 09:15' (a two-digit year beside a weekday or a time)."""
+    found = list(_short_year_dates(text))
     if "tháng" in text.lower():
         found.extend(_long_dates(text))
     for pattern, order in ((_DMY, (3, 2, 1)), (_WORDY, (3, 2, 1)), (_ISO, (1, 2, 3))):
@@ -225,26 +254,38 @@ def _extractor(precision: bool) -> Extractor:
 
 _LAYOUT_TABLES = etree.XPath("//table[.//table or .//ul or .//ol or .//div or .//h1 or .//h2 or .//h3]")
 _TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
+_BLOCKS = ("p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table")
+_BLOCKS += ("figure", "blockquote", "pre", "header", "footer", "nav", "aside", "form")
+# a <section> holding text of its own and no block: a paragraph written as a section
+_TEXT_SECTIONS = etree.XPath(
+    f"//section[text()[normalize-space()]][not(.//*[{' or '.join(f'self::{t}' for t in _BLOCKS)}])]"
+)
 
 
-def without_layout_tables(root: etree._Element) -> etree._Element:
-    """The page with its layout tables (tables holding tables, lists, divs or headings: the page's
-    columns, not data) turned into <div>s, so that the main text is told from the columns around it
-    (trafilatura keeps a whole table as one block). The page itself when it has none."""
-    if not _LAYOUT_TABLES(root):
+def for_extraction(root: etree._Element) -> etree._Element:
+    """The page as the extractor should read it: its layout tables (tables holding tables, lists, divs or
+    headings: the page's columns, not data) turned into <div>s, so that the main text is told from the
+    columns around it (trafilatura keeps a whole table as one block); its sections holding bare text and no
+    block (a body of one <section> per paragraph) turned into <p>s, which trafilatura reads as paragraphs
+    (it reads such a section as no text, and takes a list of teasers' <p>s beside it for the main text).
+    The page itself when it has neither."""
+    if not _LAYOUT_TABLES(root) and not _TEXT_SECTIONS(root):
         return root
     root = copy.deepcopy(root)
     for table in _LAYOUT_TABLES(root):
         for el in table.iter(*_TABLE_PARTS):
             el.tag = "div"
+    for section in _TEXT_SECTIONS(root):
+        section.tag = "p"
     return root
 
 
 def main_text(root: etree._Element, min_chars: int, min_chars_if_more: int = 0) -> str:
     """The page's main text as trafilatura extracts it (fast mode, no comments): precision first,
     then recall when that finds too little (bodies of bare text between <br> tags): under `min_chars`,
-    or under `min_chars_if_more` when recall finds more. Layout tables are read as blocks."""
-    root = without_layout_tables(root)
+    or under `min_chars_if_more` when recall finds more. Layout tables are read as blocks, text-only
+    sections as paragraphs."""
+    root = for_extraction(root)
     precise = trafilatura.extract(root, options=_extractor(True)) or ""
     if len(precise) >= max(min_chars, min_chars_if_more):
         return precise
@@ -766,6 +807,19 @@ def _page_text_chars(sel: Selector) -> int:
     return len(_norm(" ".join(_xpath(_PAGE_TEXTS)(sel.root))))
 
 
+def _without(lines: list[str], drop: list[str]) -> list[str]:
+    """The lines but those of `drop`, each taken out once, from the end (a teaser repeating a line of the
+    article's own text above it leaves that line)."""
+    left = Counter(drop)
+    kept = []
+    for line in reversed(lines):
+        if left[line] > 0:
+            left[line] -= 1
+        else:
+            kept.append(line)
+    return kept[::-1]
+
+
 def _own_container(title_el: etree._Element, lines: list[str]) -> etree._Element | None:
     """The article's own container (the nearest ancestor of the headline holding every paragraph of the main
     text) when the headline heads its own paragraph: the main text's first paragraph follows it within a
@@ -952,25 +1006,6 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     why(f"main-text={chars}ch/{len(lines)}blocks")
     why(f"text-share={share:.2f}")
 
-    items = link_items(sel.root, url, domains, cfg["listing"]["min_item_chars"])
-    groups = repeated_groups(items, cfg["listing"]["min_items"])
-    repeated = listing_group(groups)
-    item_texts = [i.text for i in repeated]
-    # trafilatura writes list items as "- text": the mark is not part of the item's text
-    # compared without spaces: an item's text joins its link and teaser with none between them
-    # every repeated group counts (a home page: lead story, section boxes, most-read list, briefs)
-    spread = cfg["listing"]["max_region_spread"]
-    squashed = ["".join(t.split()) for g in groups for t in item_regions(g, spread)]
-    in_items = [any("".join(_LIST_MARK.sub("", ln)[:80].split()) in t for t in squashed) for ln in lines]
-    covered = sum(len(ln) for ln, inside in zip(lines, in_items, strict=True) if inside)
-    coverage = covered / chars if chars else 0.0
-    first = in_items.index(True) if any(in_items) else len(lines)
-    lead = " ".join(lines[:first])  # the text before the first listed item
-    after = sum(len(ln) for ln, inside in zip(lines[first:], in_items[first:], strict=True) if not inside)
-    verdict.listing_links = sorted({i.target for i in repeated})
-    if repeated:
-        why(f"repeated-link-blocks={len(repeated)}(covering {coverage:.0%} of main text)")
-
     line_at: dict[str, int] = {}
     for i, ln in enumerate(lines):
         line_at.setdefault(ln.lower(), i)
@@ -986,7 +1021,6 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         return int(_overlap(candidate, counts[0], counts[1]) >= cfg["title"]["min_overlap"])
 
     title, title_el, links_away = "", None, False
-    first = None
     heads = False  # the headline taken heads a paragraph of the text (not only shares words with it)
     unmatched: list[str] = []  # headline-source candidates matching nothing: tried again with their lead
     candidates = _title_candidates(sel, meta)
@@ -995,7 +1029,6 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         found: list[tuple[str, etree._Element]] = []
         found_heads = False
         for candidate in group:
-            first = first or candidate
             if not (level := matches(candidate)):
                 if kind != "heading":
                     unmatched.append(candidate)
@@ -1051,6 +1084,29 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     verdict.title = title
     if title:
         why(f"title-matches-text{'(in page)' if title_el is not None else '(metadata only)'}")
+    items = link_items(sel.root, url, domains, cfg["listing"]["min_item_chars"])
+    if title_el is not None:
+        # the block holding the page's own unlinked headline, its only link a category's: no entry of a
+        # listing beside the banner's block
+        items = without_own_article(items, title_el, cfg["listing"]["max_region_spread"])
+    groups = repeated_groups(items, cfg["listing"]["min_items"])
+    repeated = listing_group(groups)
+    item_texts = [i.text for i in repeated]
+    # trafilatura writes list items as "- text": the mark is not part of the item's text
+    # compared without spaces: an item's text joins its link and teaser with none between them
+    # every repeated group counts (a home page: lead story, section boxes, most-read list, briefs)
+    spread = cfg["listing"]["max_region_spread"]
+    squashed = ["".join(t.split()) for g in groups for t in item_regions(g, spread)]
+    in_items = [any("".join(_LIST_MARK.sub("", ln)[:80].split()) in t for t in squashed) for ln in lines]
+    covered = sum(len(ln) for ln, inside in zip(lines, in_items, strict=True) if inside)
+    coverage = covered / chars if chars else 0.0
+    first = in_items.index(True) if any(in_items) else len(lines)
+    lead = " ".join(lines[:first])  # the text before the first listed item
+    after = sum(len(ln) for ln, inside in zip(lines[first:], in_items[first:], strict=True) if not inside)
+    verdict.listing_links = sorted({i.target for i in repeated})
+    if repeated:
+        why(f"repeated-link-blocks={len(repeated)}(covering {coverage:.0%} of main text)")
+
     near = _date_near(title_el) if title_el is not None else None
     # no date printed near the headline nor in the markup: a stamp's attribute beside it, a closing byline
     stamped = attribute_date(title_el) if title_el is not None and not near and not meta.published else None
@@ -1081,6 +1137,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         and after <= len(lead)
     )
     listing = cfg["listing"]
+    listed_after = False  # the listed items after the article's own text: other articles' teasers, no body
     item_chars = sum(len(t) for t in item_texts)
     if len(repeated) >= listing["many_items"] and item_chars >= listing["items_over_text"] * chars:
         # a section page whose intro is all the main text trafilatura keeps, its list left out
@@ -1088,6 +1145,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     elif repeated and coverage >= listing["min_coverage"]:
         if related_after:
             why("links-listed-after-the-article's-own-text")
+            listed_after = True
         elif _pictures_listed(groups, lines, in_items) and _prose_outside(lines, in_items):
             # a photo report: its pictures link to their enlargements, its captions are the text, and a
             # paragraph of its own opens it (an album of captions alone stays a listing)
@@ -1159,6 +1217,8 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
             negatives.append("print-or-amp-copy-url")
     if foreign := foreign_language(lines, cfg["language"]):
         negatives.append(foreign)
+    if document := official_document(lines, at, cfg["official_document"]):
+        negatives.append(document)
     if not negatives:
         # looked for last, on pages nothing else rejects: labelled fields of a document or an event, an
         # event's schedule under its name, a price table, beside little prose
@@ -1166,6 +1226,10 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         prose = sum(1 for ln in lines if len(ln) >= para and _SENTENCE_END.search(ln))
         if prose < cfg["records"]["max_paragraphs"]:
             negatives.extend(_record_kind(sel.root, title_el, lines, at))
+    if listed_after:
+        own = _without(
+            own, [ln for ln, inside in zip(lines[first:], in_items[first:], strict=True) if inside]
+        )
     verdict.body = article_body(own, title, anchors)
     if not negatives and title_el is not None:
         lead = _lead_before_body(title_el, verdict.body, lines, anchors)

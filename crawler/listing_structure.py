@@ -159,3 +159,26 @@ def in_menu(
                 min_link_share * len(element_text(anc))
             )
     return False
+
+
+def _holds_unlinked(block: etree._Element | None, headline: etree._Element) -> bool:
+    """The block holds the headline, which links nowhere (an entry's title links to its page)."""
+    if block is None or not (block is headline or any(a is block for a in headline.iterancestors())):
+        return False
+    return next(headline.iter("a"), None) is None and not any(a.tag == "a" for a in headline.iterancestors())
+
+
+def without_own_article(
+    items: list[ListingItem], headline: etree._Element, max_spread: float
+) -> list[ListingItem]:
+    """The items but the page's own article: the block holding its headline, which links nowhere, when its
+    only link is a category's or a tag's, and far longer (over `max_spread` times the median) than the
+    blocks of its markup signature (the banner's, linking home): the entries of a listing are alike."""
+    out = []
+    for item in items:
+        if _holds_unlinked(item.element, headline):
+            peers = [len(i.text) for i in items if i.signature == item.signature and i is not item]
+            if peers and len(item.text) > max_spread * median(peers):
+                continue
+        out.append(item)
+    return out

@@ -240,3 +240,31 @@ def figures_list(lines: list[str], root: etree._Element, cfg: dict[str, Any]) ->
         if sentences <= cfg["max_sentences"]:
             return f"record-list:{named}-of-{len(rows)}-rows-name-and-figure({covered / total:.0%}-of-text)"
     return ""
+
+
+@cache
+def _document_patterns(
+    number: str, place_date: str, recipients: str, signatory: str
+) -> list[re.Pattern[str]]:
+    return [re.compile(number), re.compile(place_date, re.I), re.compile(recipients), re.compile(signatory)]
+
+
+def official_document(lines: list[str], at: int | None, cfg: dict[str, Any]) -> str:
+    """Why the main text is an administrative or Party document's own text ('' when it is not): it opens
+    (its first lines, or those after the headline's line `at`) with the document's header, its number beside
+    the national or Party motto or a place-and-date line, or closes with the signature block ('Nơi nhận:',
+    'K/T TRƯỞNG BAN')."""
+    number, place_date, recipients, signatory = _document_patterns(
+        cfg["number"], cfg["place_date"], cfg["recipients"], cfg["signatory"]
+    )
+    heads = cfg["head_lines"]
+    opening = lines[:heads] + (lines[at + 1 : at + 1 + heads] if at is not None else [])
+    head = " ".join(opening)
+    if (found := number.search(head)) and (
+        any(m in head.lower() for m in cfg["mottos"]) or place_date.search(head)
+    ):
+        return f"official-document:header({found.group(0)[:30]})"
+    closing = " ".join(lines[-cfg["tail_lines"] :])
+    if recipients.search(closing) or any(m.group(1).isupper() for m in signatory.finditer(closing)):
+        return "official-document:signature-block"
+    return ""

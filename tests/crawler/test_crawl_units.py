@@ -493,6 +493,21 @@ def test_a_long_date_with_the_month_as_a_number_or_a_word():
     assert printed_date("31 tháng hai, 2024") is None
 
 
+def test_dotted_dates_and_two_digit_years_beside_a_weekday_or_a_time():
+    assert printed_date("15.06.2024 - Hồ Thị Hương") == date(2024, 6, 15)
+    assert printed_date("Đăng ngày 14 Tháng 6, 2024 · Đặng Minh") == date(2024, 6, 14)
+    # money, a version number and a phone number are no dates
+    assert printed_date("tổng kinh phí 1.500.000 đồng, bản 2.10.1") is None
+    assert printed_date("Điện thoại: 0238.3864.123") is None
+    # a two-digit year: read beside a weekday or a time, not alone ('5/8/24' in a related list)
+    assert printed_date("Thứ Ba, 20/8/24 - 09:15") == date(2024, 8, 20)
+    assert printed_date("Cập nhật: 20.08.24 lúc 9h15") == date(2024, 8, 20)
+    assert printed_date("CN, 3-3-24") == date(2024, 3, 3)
+    assert printed_date("Chủ nhật, 7/3/99") == date(1999, 3, 7)  # a year past next year's is the 1900s
+    assert printed_date("Quỹ Khuyến học tiếp nhận hơn 1,2 tỷ đồng 5/8/24") is None
+    assert printed_date("Thứ Ba, 31/2/24 - 09:15") is None
+
+
 CLOSING_TEXT = [
     "Năm 2024, huyện giảm 4,3% tỷ lệ hộ nghèo, vượt chỉ tiêu nghị quyết đại hội Đảng bộ huyện đề ra.",
     "Đồng chí Phó Chủ tịch huyện nhận định, cách làm này giúp người dân có trách nhiệm hơn với con giống.",

@@ -9,7 +9,15 @@ from conftest import run_crawl
 from danvan.crawler import page_analysis as pa
 from danvan.crawler.article_detection import footer_start, record_fields, rules
 from danvan.crawler.fixtures_server import serve
-from danvan.crawler.page_kinds import document_record, figures_list, marked_share, price_table, schedule_line
+from danvan.crawler.listing_structure import link_items, without_own_article
+from danvan.crawler.page_kinds import (
+    document_record,
+    figures_list,
+    marked_share,
+    official_document,
+    price_table,
+    schedule_line,
+)
 from parsel import Selector
 
 BASE = "http://127.0.0.1:8000"
@@ -657,3 +665,134 @@ def test_a_list_of_dated_links_is_no_list_of_figures():
     scores = "".join(f"<li>Chi đoàn ấp {i}: {90 - i},5 điểm</li>" for i in range(5))
     lines = [f"Chi đoàn ấp {i}: {90 - i},5 điểm" for i in range(5)]
     assert figures_list(lines, Selector(text=f"<ol>{scores}</ol>").root, cfg).startswith("record-list:5-of-5")
+
+
+def _blog_page(post: str, title: str = "Xã Tân Phước") -> str:
+    """A small hand-made blog: the blog's name in a banner block linking home, the post in a block whose one
+    link is its category's (no <article>, no furniture tags), a sidebar list of posts."""
+    sidebar = "".join(
+        f"<li><a href='/bai/{i}.html'>Tin hoạt động số {i} của điểm bưu điện văn hóa xã</a></li>"
+        for i in range(3)
+    )
+    return (
+        f"<html><head><title>{title}</title></head><body><div id='khung'>"
+        "<div id='dau'><h1><a href='/'>Điểm Bưu điện - Văn hóa xã Tân Phước</a></h1>"
+        "<p>Đọc sách - Gửi thư - Làm thủ tục gần nhà</p></div>"
+        f"<div id='noi-dung'>{post}</div><div id='cot'><ul>{sidebar}</ul></div></div></body></html>"
+    )
+
+
+def test_a_post_s_block_linking_only_to_its_category_is_no_listing_entry():
+    # the post's block and the banner's are alike in markup, each linking to one other page: no listing of
+    # two entries when one holds the page's own (unlinked) headline and is far longer than the other
+    post = (
+        f"<div class='bai'><h2>{HEADLINE}</h2><div class='ngay'>15.11.2023</div>{BODY}"
+        "<div class='chan'>Chuyên mục: <a href='/chuyen-muc/tin-tuc/'>Tin tức</a></div></div>"
+    )
+    verdict = classify(_blog_page(post), "/bai/ngay-hoi.html")
+    assert verdict.is_article, verdict.signals
+    assert verdict.title == HEADLINE and str(verdict.published) == "2023-11-15"
+    # a listing whose entries hold their titles unlinked ('Đọc tiếp' links them): its entries are alike,
+    # the one holding the headline taken is still an entry
+    entries = "".join(
+        f"<div class='muc'><h2>Tin hoạt động số {i}: xã tổ chức ngày hội đại đoàn kết ở ấp {i}</h2>"
+        f"<p>Ngày 15/11/2023, ấp {i} tổ chức ngày hội với hơn 200 hộ dân tham gia. Ban tổ chức trao quà cho "
+        "hộ nghèo, mỗi phần trị giá 500 nghìn đồng, do các nhà hảo tâm đóng góp.</p>"
+        f"<a href='/bai/{i}.html'>Đọc tiếp</a></div>"
+        for i in range(4)
+    )
+    listing = classify(_blog_page(entries), "/chuyen-muc/tin-tuc/")
+    assert "NOT:listing:main-text-in-repeated-link-blocks" in listing.signals, listing.signals
+    root = Selector(text=_blog_page(entries)).root
+    items = link_items(root, BASE + "/chuyen-muc/tin-tuc/", ["127.0.0.1"])
+    spread = rules()["listing"]["max_region_spread"]
+    assert without_own_article(items, root.xpath("//h2")[0], spread) == items
+    root = Selector(text=_blog_page(post)).root
+    items = link_items(root, BASE + "/bai/ngay-hoi.html", ["127.0.0.1"])
+    kept = without_own_article(items, root.xpath("//h2")[0], spread)
+    assert [i.target for i in items if i not in kept] == [BASE + "/chuyen-muc/tin-tuc/"]
+
+
+def _section_page(sections: list[str], cards: int = 3) -> str:
+    """A post whose paragraphs are one <section> each (no <p>), its date a bare <time>, and a box of other
+    posts' cards (linked title, date, a teaser in <p>) after it."""
+    card = (
+        "<article class='card'><h2><a href='/bai-viet/{i}/tin-{i}'>Hội Người cao tuổi xã {i} sơ kết công tác "
+        "6 tháng đầu năm</a></h2><time>10 Tháng 7, 2024</time><p>Ngày 9/7, Hội Người cao tuổi xã {i} tổ chức "
+        "hội nghị sơ kết công tác Hội 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2024.…</p></article>"
+    )
+    return (
+        f"<html><head><title>{HEADLINE} – Hội Người cao tuổi</title></head><body><main>"
+        f"<article class='entry'><header><h1>{HEADLINE}</h1><p class='meta'>Đăng ngày <time>14 Tháng 6, 2024"
+        f"</time> · Đặng Minh</p></header>{''.join(f'<section>{s}</section>' for s in sections)}</article>"
+        f"<div class='more'><h3>Bài khác</h3>{''.join(card.format(i=i) for i in range(cards))}</div>"
+        "</main></body></html>"
+    )
+
+
+def test_a_body_of_one_section_per_paragraph_is_the_main_text():
+    paragraphs = [" ".join(p.split()) for p in Selector(text=BODY).xpath("//p/text()").getall()]
+    verdict = classify(_section_page(paragraphs), "/bai-viet/306/ngay-hoi")
+    assert verdict.is_article, verdict.signals
+    assert verdict.title == HEADLINE and str(verdict.published) == "2024-06-14"
+    assert verdict.body == paragraphs
+    # a brief of one paragraph: the other posts' teasers after it are no body, nor their box's heading
+    brief = classify(
+        _section_page([paragraphs[0], "Theo Hội Người cao tuổi huyện."]), "/bai-viet/307/ngay-hoi"
+    )
+    assert brief.is_article, brief.signals
+    assert brief.body == [paragraphs[0], "Theo Hội Người cao tuổi huyện."], brief.body
+
+
+OUTLINE_HEADER = (
+    "<table class='doc-head'><tr><td><b>HUYỆN ỦY TÂN HỒNG</b><br><b>BAN TUYÊN GIÁO</b><br>*<br>Số 45-ĐC/TG</td>"
+    "<td><b>ĐẢNG CỘNG SẢN VIỆT NAM</b><br><i>Tân Hồng, ngày 10 tháng 4 năm 2024</i></td></tr></table>"
+)
+OUTLINE = (
+    "<p><b>I. MỤC ĐÍCH, YÊU CẦU</b></p>"
+    "<p>1. Tuyên truyền sâu rộng trong cán bộ, đảng viên và các tầng lớp Nhân dân về ý nghĩa lịch sử của ngày "
+    "hội đại đoàn kết toàn dân tộc, khơi dậy niềm tự hào dân tộc, đặc biệt là đối với thế hệ trẻ.</p>"
+    "<p>2. Công tác tuyên truyền phải được tiến hành thiết thực, hiệu quả, tiết kiệm, gắn với việc thực hiện "
+    "các nhiệm vụ chính trị của địa phương năm 2024.</p>"
+    "<p><b>II. HÌNH THỨC TUYÊN TRUYỀN</b></p>"
+    "<p>1. Tuyên truyền qua hệ thống báo cáo viên, tuyên truyền viên, qua sinh hoạt chi bộ, sinh hoạt các đoàn "
+    "thể chính trị - xã hội ở ấp, khu dân cư trên địa bàn huyện.</p>"
+)
+SIGNATURE = (
+    "<table><tr><td><i>Nơi nhận:</i><br>- Thường trực Huyện ủy (b/c);<br>- Lưu VP.</td>"
+    "<td><b>K/T TRƯỞNG BAN<br>PHÓ TRƯỞNG BAN</b><br><b>Nguyễn Thị Thanh Hoa</b></td></tr></table>"
+)
+
+
+def _document_page(content: str, headline: str = HEADLINE) -> str:
+    return (
+        f"<html><head><title>{headline} - Trung tâm Chính trị huyện</title></head><body><div class='detail'>"
+        f"<h1>{headline}</h1><div class='date'>Thứ Năm, 11/04/2024 - 09:45</div>{content}</div></body></html>"
+    )
+
+
+def test_a_document_s_own_text_is_no_article_news_citing_it_is():
+    # a propaganda outline as issued: its header (number beside the Party's motto and a place-and-date
+    # line), parts I./II., its signature block
+    outline = classify(_document_page(OUTLINE_HEADER + OUTLINE + SIGNATURE), "/tai-lieu/85-de-cuong.html")
+    assert not outline.is_article and any(
+        s.startswith("NOT:official-document:header") for s in outline.signals
+    )
+    # ... known by its header alone, or by its signature block alone
+    assert not classify(_document_page(OUTLINE_HEADER + OUTLINE), "/tai-lieu/86-de-cuong.html").is_article
+    signed = classify(_document_page(OUTLINE + SIGNATURE), "/tai-lieu/87-de-cuong.html")
+    assert "NOT:official-document:signature-block" in signed.signals, signed.signals
+    # news about the outline, citing its number and date in its sentences, stays an article
+    news = (
+        "<p>Ngày 10/4, Ban Tuyên giáo Huyện ủy Tân Hồng ban hành Đề cương tuyên truyền số 12-ĐC/HU về ngày hội "
+        "đại đoàn kết toàn dân tộc, gửi các chi, đảng bộ cơ sở trong huyện.</p>" + BODY
+    )
+    article = classify(_document_page(news), "/tin-tuc/88-ban-hanh-de-cuong.html")
+    assert article.is_article, article.signals
+    cfg = rules()["official_document"]
+    lines = ["Tân Hồng, ngày 10 tháng 4 năm 2024", "Số 12-ĐC/HU là đề cương gửi các chi bộ ấp."]
+    assert official_document(lines, None, cfg).startswith("official-document:header")
+    assert official_document(lines[1:], None, cfg) == ""  # a number with no motto nor place-and-date line
+    # a capitals word after 'TM.' ends a signatory's line; 'Tổng giám đốc KT. Nguyễn' is no signature
+    assert official_document(["Đoạn văn.", "T/M BAN THƯỜNG VỤ"], None, cfg) != ""
+    assert official_document(["Đoạn văn.", "Ông KT. Nguyễn Văn An phát biểu."], None, cfg) == ""
