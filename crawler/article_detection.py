@@ -6,19 +6,18 @@ from __future__ import annotations
 import copy
 import itertools
 import re
-import tomllib
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import trafilatura
 from danvan.crawler.article_container import outside, own_container, squashed
+from danvan.crawler.detection_rules import rules
 from danvan.crawler.listing_structure import (
     ListingItem,
     element_text,
@@ -41,6 +40,7 @@ from danvan.crawler.page_kinds import (
     price_table,
     schedule_line,
 )
+from danvan.crawler.printed_dates import printed_date
 from danvan.crawler.sites import SiteConfig
 from danvan.crawler.structured_dates import parse_structured_date
 from danvan.crawler.urls import absolute_http_url, normalize_url
@@ -48,7 +48,6 @@ from lxml import etree
 from parsel import Selector
 from trafilatura.settings import Extractor
 
-RULES_PATH = Path(__file__).with_name("detection.toml")
 ARTICLE_TYPES = {
     "newsarticle",
     "article",
@@ -59,10 +58,6 @@ ARTICLE_TYPES = {
     "backgroundnewsarticle",
     "report",
 }
-_DMY = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
-_WORDY = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
-_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
-_DMY_SHAPE = re.compile(r"\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")  # what every _DMY match holds
 # A block opening with a date not followed by a comma ("Thứ Hai 01/7 | 8 giờ", "25/7/2024 – Hội nghị"):
 # a calendar row; news paragraphs open "Ngày 11/5, ..." with a comma.
 _DATE_LEAD = re.compile(
@@ -72,60 +67,6 @@ _DATE_LEAD = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
 _SYLLABLE = re.compile(r"\w+", re.UNICODE)
 _WORDY_CHAR = re.compile(r"\w")
-
-
-@cache
-def _long_date() -> re.Pattern[str]:
-    """A long date as Blogger prints it: 'Thứ Năm, 21 tháng 9, 2023', '21 tháng chín 2023'."""
-    words = sorted(rules()["date"]["month_words"], key=len, reverse=True)
-    month = "|".join([r"\d{1,2}", *map(re.escape, words)])
-    return re.compile(
-        rf"(?<!\d)(\d{{1,2}})\s+tháng\s+({month})\s*,?\s+(?:năm\s+)?(\d{{4}})(?!\d)", re.IGNORECASE
-    )
-
-
-def _long_dates(text: str) -> Iterator[tuple[int, date]]:
-    words = rules()["date"]["month_words"]
-    for m in _long_date().finditer(text):
-        month = m.group(2).lower()
-        try:
-            yield (
-                m.start(),
-                date(int(m.group(3)), int(month) if month.isdigit() else words[month], int(m.group(1))),
-            )
-        except (ValueError, KeyError):
-            continue
-
-
-_SHORT_YEAR_SHAPE = re.compile(r"\d[/.-]\d{1,2}[/.-]\d{2}(?!\d)")  # what every short-year date holds
-
-
-@cache
-def _short_year_date() -> re.Pattern[str]:
-    return re.compile(rules()["date"]["short_year"], re.IGNORECASE)
-
-
-def _short_year_dates(text: str) -> Iterator[tuple[int, date]]:
-    """Dates with a two-digit year beside a weekday or a time: 'Thứ Ba, 20/8/24 - 09:15'."""
-    if not _SHORT_YEAR_SHAPE.search(text):
-        return
-    next_year = (date.today().year + 1) % 100
-    for m in _short_year_date().finditer(text):
-        if not (m.group("weekday") or m.group("time")):
-            continue
-        yy = int(m.group("year"))
-        try:
-            yield (
-                m.start(),
-                date(2000 + yy if yy <= next_year else 1900 + yy, int(m.group("month")), int(m.group("day"))),
-            )
-        except ValueError:
-            continue
-
-
-@cache
-def rules() -> dict[str, Any]:
-    return tomllib.loads(RULES_PATH.read_text(encoding="utf-8"))
 
 
 @dataclass(slots=True)
@@ -153,23 +94,6 @@ def _syllables(text: str) -> set[str]:
     # composed first: Windows-1258 pages write tones as combining marks, which \w does not match
     text = unicodedata.normalize("NFC", text.lower())
     return {s for s in _SYLLABLE.findall(text) if len(s) > 1 or s.isdigit()}
-
-
-def printed_date(text: str) -> date | None:
-    """The first full date printed in a text: 14/05/2024, 'ngày 14 tháng 5 năm 2024', '14 tháng 5, 2024',
-    'Thứ Ba, 20/8/24 - 09:15' (a two-digit year beside a weekday or a time)."""
-    found = list(_short_year_dates(text))
-    if "tháng" in text.lower():
-        found.extend(_long_dates(text))
-    for pattern, order in ((_DMY, (3, 2, 1)), (_WORDY, (3, 2, 1)), (_ISO, (1, 2, 3))):
-        if (pattern is _DMY and not _DMY_SHAPE.search(text)) or (pattern is _ISO and "-" not in text):
-            continue  # cheap tests first: the patterns' lookbehind makes the scan slow
-        for m in pattern.finditer(text):
-            try:
-                found.append((m.start(), date(*(int(m.group(i)) for i in order))))
-            except ValueError:
-                continue
-    return min(found)[1] if found else None
 
 
 def jsonld_objects(sel: Selector) -> list[dict]:

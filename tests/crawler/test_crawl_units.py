@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 from danvan.crawler import page_analysis as pa
-from danvan.crawler.article_detection import attribute_date, closing_date, printed_date
+from danvan.crawler.article_detection import attribute_date, closing_date
 from danvan.crawler.charset import detect_encoding
 from danvan.crawler.feeds import parse_feed, parse_sitemap, xml_kind, xml_root_kind
 from danvan.crawler.fixtures_server import fixture_site
 from danvan.crawler.page import FetchedPage
+from danvan.crawler.printed_dates import printed_date
 from danvan.crawler.sites import SiteConfigError, load_sites, parse_sites, select_sites
 from danvan.crawler.structured_dates import find_numeric_date, parse_structured_date
 from danvan.crawler.urls import normalize_url

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from conftest import run_crawl
 from danvan.crawler import page_analysis as pa
-from danvan.crawler.article_detection import footer_start, record_fields, rules
+from danvan.crawler.article_detection import footer_start, record_fields
+from danvan.crawler.detection_rules import rules
 from danvan.crawler.fixtures_server import serve
 from danvan.crawler.listing_structure import link_items, without_own_article
 from danvan.crawler.page_kinds import (
