@@ -36,6 +36,7 @@ from danvan.crawler.page_kinds import (
     figures_list,
     foreign_language,
     lines_by,
+    names_a_document,
     official_document,
     price_table,
     schedule_line,
@@ -298,26 +299,32 @@ def footer_start(lines: list[str]) -> int:
 @cache
 def _record_labels() -> dict[str, frozenset[str]]:
     cfg = rules()["records"]
-    kinds = ("document", "question", "event")
+    kinds = ("document", "question", "event", "attachment_labels")
     return {kind: frozenset(_words_key(label) for label in cfg[kind]) for kind in kinds}
 
 
 _ROW_LABELS = etree.XPath("//tr/td[1][following-sibling::td]")  # a label cell, its value beside it
 
 
-def record_fields(root: etree._Element) -> tuple[str, list[str]]:
+def record_fields(root: etree._Element, named: bool = False) -> tuple[str, list[str]]:
     """The kind of record ('document', 'question', 'event') whose field labels the page shows (a <dt>, <th>,
     bold, heading or row-leading cell label such as 'Số/Ký hiệu', 'Câu hỏi:', 'Thời gian:'), and those labels;
-    ('', []) when fewer than `min_labels` of one kind."""
+    ('', []) when fewer than `min_labels` of one kind (`min_labels_named` of a document's, an attachment's
+    label aside, when the headline names a document by its type and number, `named`)."""
     cfg = rules()["records"]
     found: set[str] = set()
     for el in itertools.chain(root.iter(*cfg["label_tags"]), _ROW_LABELS(root)):
         text = element_text_within(el, cfg["max_label_chars"])
         if text:
             found.add(_words_key(text))
-    for kind, labels in _record_labels().items():
-        if len(hits := sorted(found & labels)) >= cfg["min_labels"]:
+    labelled = _record_labels()
+    for kind in ("document", "question", "event"):
+        if len(hits := sorted(found & labelled[kind])) >= cfg["min_labels"]:
             return kind, hits
+    if named:
+        own = sorted(found & (labelled["document"] - labelled["attachment_labels"]))
+        if len(own) >= cfg["min_labels_named"]:
+            return "document", own
     return "", []
 
 
@@ -882,13 +889,15 @@ def short_lines_by(el: etree._Element) -> list[str]:
 
 
 def _record_kind(
-    root: etree._Element, title_el: etree._Element | None, lines: list[str], at: int | None
+    root: etree._Element, title_el: etree._Element | None, lines: list[str], at: int | None, title: str
 ) -> list[str]:
     """Why a page of little prose is a record, not an article: the labelled fields of a document, a
-    question or an event; a document file beside a sentence; an event's schedule under its name; a price
-    table with no dateline by the headline; a list of names and figures making most of the text from the
-    headline (line `at`) on. [] when none."""
-    kind, labels = record_fields(root)
+    question or an event (one document label under a headline naming a document by its type and number:
+    'Bản án số 45/2024/HS-ST'); a document file beside a sentence; an event's schedule under its name; a
+    price table with no dateline by the headline; a list of names and figures making most of the text from
+    the headline (line `at`) on. [] when none."""
+    named = names_a_document(title, rules()["records"])
+    kind, labels = record_fields(root, bool(named))
     if kind:
         return [f"record-page:{kind}({', '.join(labels[:3])})"]
     para = rules()["title"]["paragraph_chars"]
@@ -1149,7 +1158,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         para = cfg["title"]["paragraph_chars"]
         prose = sum(1 for ln in lines if len(ln) >= para and _SENTENCE_END.search(ln))
         if prose < cfg["records"]["max_paragraphs"]:
-            negatives.extend(_record_kind(sel.root, title_el, lines, at))
+            negatives.extend(_record_kind(sel.root, title_el, lines, at, title))
     if listed_after:
         own = _without(
             own, [ln for ln, inside in zip(lines[first:], in_items[first:], strict=True) if inside]
