@@ -502,6 +502,22 @@ def in_banner(el: etree._Element, url: str) -> bool:
     return False
 
 
+def in_footer(el: etree._Element) -> bool:
+    """The element is in the site's footer: inside an element whose class or id holds a footer word, or
+    inside the page's <footer> (not one of an <article>, <section> or main part)."""
+    words = set(rules()["title"]["footer_words"])
+    for node in (el, *el.iterancestors()):
+        if node.tag in ("body", "html"):
+            return False
+        if node.tag == "footer" and not any(
+            a.tag in ("article", "section", "main") or a.get("role") == "main" for a in node.iterancestors()
+        ):
+            return True
+        if words.intersection(f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()):
+            return True
+    return False
+
+
 def _following_texts(el: etree._Element) -> Iterator[str]:
     """The text nodes after an element, in document order (XPath's following::text(), lazily)."""
     node = el
@@ -943,15 +959,20 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     for i, ln in enumerate(lines):
         line_at.setdefault(ln.lower(), i)
     counts: list[Counter[str]] = []  # syllables by lines holding them, lines by repeats: when needed
+    names = _page_names(sel, meta)
+    # what the markup names the page, no site's name in it: JSON-LD headline, og:title, a <title> unsplit
+    own_names = {n.lower() for n in names[:2] if n} | (
+        {names[2].lower()} if len(set(names[2:])) == 1 else set()
+    )
 
-    def matches(candidate: str) -> int:
+    def matches(candidate: str, least: float = cfg["title"]["min_overlap"]) -> int:
         """2: the candidate heads a paragraph; 1: it shares its topic with the text; 0: neither."""
         if _heads_a_paragraph(candidate, lines, line_at):
             return 2
         if not counts:
             counts.append(Counter(w for ln in lines for w in _syllables(ln)))
             counts.append(Counter(ln.lower() for ln in lines))
-        return int(_overlap(candidate, counts[0], counts[1]) >= cfg["title"]["min_overlap"])
+        return int(_overlap(candidate, counts[0], counts[1]) >= least)
 
     title, title_el, links_away = "", None, False
     heads = False  # the headline taken heads a paragraph of the text (not only shares words with it)
@@ -962,7 +983,13 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         found: list[tuple[str, etree._Element]] = []
         found_heads = False
         for candidate in group:
-            if not (level := matches(candidate)):
+            if not (level := matches(candidate)) and candidate.lower() in own_names:
+                # the markup names the page so and the page shows it outside its banner: less of it need
+                # be in the text (a brief's compressed headline)
+                level = matches(candidate, cfg["title"]["named_min_overlap"])
+                if level and ((el := _title_element(sel, candidate, url)[0]) is None or in_banner(el, url)):
+                    level = 0
+            if not level:
                 if kind != "heading":
                     unmatched.append(candidate)
                 continue
@@ -975,6 +1002,8 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
             if level == 2:
                 found, found_heads = [(candidate, el)], True
                 break
+            if in_footer(el):
+                continue  # the site's name in its footer, sharing words with every page's text
             found.append((candidate, el))
         if found:
             title, title_el = nearest_the_text(found, lines)
@@ -1004,7 +1033,6 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         title, title_el = _headline_over_its_lead(sel, url, unmatched, lines, anchors, counts)
         if title:
             why("title-matches-text-with-its-lead")
-    names = _page_names(sel, meta)
     if not heads and not (title and title.lower() in {n.lower() for n in names if n}):
         # a post whose own opening line is its headline, under a heading that only shares words with it
         # (the site's name in <h1>, the same on every page of the site)
