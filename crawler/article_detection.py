@@ -36,6 +36,7 @@ from danvan.crawler.page_kinds import (
     figures_list,
     foreign_language,
     lines_by,
+    names_a_document,
     official_document,
     price_table,
     schedule_line,
@@ -298,26 +299,32 @@ def footer_start(lines: list[str]) -> int:
 @cache
 def _record_labels() -> dict[str, frozenset[str]]:
     cfg = rules()["records"]
-    kinds = ("document", "question", "event")
+    kinds = ("document", "question", "event", "attachment_labels")
     return {kind: frozenset(_words_key(label) for label in cfg[kind]) for kind in kinds}
 
 
 _ROW_LABELS = etree.XPath("//tr/td[1][following-sibling::td]")  # a label cell, its value beside it
 
 
-def record_fields(root: etree._Element) -> tuple[str, list[str]]:
+def record_fields(root: etree._Element, named: bool = False) -> tuple[str, list[str]]:
     """The kind of record ('document', 'question', 'event') whose field labels the page shows (a <dt>, <th>,
     bold, heading or row-leading cell label such as 'Số/Ký hiệu', 'Câu hỏi:', 'Thời gian:'), and those labels;
-    ('', []) when fewer than `min_labels` of one kind."""
+    ('', []) when fewer than `min_labels` of one kind (`min_labels_named` of a document's, an attachment's
+    label aside, when the headline names a document by its type and number, `named`)."""
     cfg = rules()["records"]
     found: set[str] = set()
     for el in itertools.chain(root.iter(*cfg["label_tags"]), _ROW_LABELS(root)):
         text = element_text_within(el, cfg["max_label_chars"])
         if text:
             found.add(_words_key(text))
-    for kind, labels in _record_labels().items():
-        if len(hits := sorted(found & labels)) >= cfg["min_labels"]:
+    labelled = _record_labels()
+    for kind in ("document", "question", "event"):
+        if len(hits := sorted(found & labelled[kind])) >= cfg["min_labels"]:
             return kind, hits
+    if named:
+        own = sorted(found & (labelled["document"] - labelled["attachment_labels"]))
+        if len(own) >= cfg["min_labels_named"]:
+            return "document", own
     return "", []
 
 
@@ -491,6 +498,22 @@ def in_banner(el: etree._Element, url: str) -> bool:
     for a in links:
         target = urlsplit(absolute_http_url(url, a.get("href")) or "")
         if target.netloc == here and not target.query and home.match(target.path.lower()):
+            return True
+    return False
+
+
+def in_footer(el: etree._Element) -> bool:
+    """The element is in the site's footer: inside an element whose class or id holds a footer word, or
+    inside the page's <footer> (not one of an <article>, <section> or main part)."""
+    words = set(rules()["title"]["footer_words"])
+    for node in (el, *el.iterancestors()):
+        if node.tag in ("body", "html"):
+            return False
+        if node.tag == "footer" and not any(
+            a.tag in ("article", "section", "main") or a.get("role") == "main" for a in node.iterancestors()
+        ):
+            return True
+        if words.intersection(f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()):
             return True
     return False
 
@@ -882,13 +905,15 @@ def short_lines_by(el: etree._Element) -> list[str]:
 
 
 def _record_kind(
-    root: etree._Element, title_el: etree._Element | None, lines: list[str], at: int | None
+    root: etree._Element, title_el: etree._Element | None, lines: list[str], at: int | None, title: str
 ) -> list[str]:
     """Why a page of little prose is a record, not an article: the labelled fields of a document, a
-    question or an event; a document file beside a sentence; an event's schedule under its name; a price
-    table with no dateline by the headline; a list of names and figures making most of the text from the
-    headline (line `at`) on. [] when none."""
-    kind, labels = record_fields(root)
+    question or an event (one document label under a headline naming a document by its type and number:
+    'Bản án số 45/2024/HS-ST'); a document file beside a sentence; an event's schedule under its name; a
+    price table with no dateline by the headline; a list of names and figures making most of the text from
+    the headline (line `at`) on. [] when none."""
+    named = names_a_document(title, rules()["records"])
+    kind, labels = record_fields(root, bool(named))
     if kind:
         return [f"record-page:{kind}({', '.join(labels[:3])})"]
     para = rules()["title"]["paragraph_chars"]
@@ -934,15 +959,20 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     for i, ln in enumerate(lines):
         line_at.setdefault(ln.lower(), i)
     counts: list[Counter[str]] = []  # syllables by lines holding them, lines by repeats: when needed
+    names = _page_names(sel, meta)
+    # what the markup names the page, no site's name in it: JSON-LD headline, og:title, a <title> unsplit
+    own_names = {n.lower() for n in names[:2] if n} | (
+        {names[2].lower()} if len(set(names[2:])) == 1 else set()
+    )
 
-    def matches(candidate: str) -> int:
+    def matches(candidate: str, least: float = cfg["title"]["min_overlap"]) -> int:
         """2: the candidate heads a paragraph; 1: it shares its topic with the text; 0: neither."""
         if _heads_a_paragraph(candidate, lines, line_at):
             return 2
         if not counts:
             counts.append(Counter(w for ln in lines for w in _syllables(ln)))
             counts.append(Counter(ln.lower() for ln in lines))
-        return int(_overlap(candidate, counts[0], counts[1]) >= cfg["title"]["min_overlap"])
+        return int(_overlap(candidate, counts[0], counts[1]) >= least)
 
     title, title_el, links_away = "", None, False
     heads = False  # the headline taken heads a paragraph of the text (not only shares words with it)
@@ -953,7 +983,13 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         found: list[tuple[str, etree._Element]] = []
         found_heads = False
         for candidate in group:
-            if not (level := matches(candidate)):
+            if not (level := matches(candidate)) and candidate.lower() in own_names:
+                # the markup names the page so and the page shows it outside its banner: less of it need
+                # be in the text (a brief's compressed headline)
+                level = matches(candidate, cfg["title"]["named_min_overlap"])
+                if level and ((el := _title_element(sel, candidate, url)[0]) is None or in_banner(el, url)):
+                    level = 0
+            if not level:
                 if kind != "heading":
                     unmatched.append(candidate)
                 continue
@@ -966,6 +1002,8 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
             if level == 2:
                 found, found_heads = [(candidate, el)], True
                 break
+            if in_footer(el):
+                continue  # the site's name in its footer, sharing words with every page's text
             found.append((candidate, el))
         if found:
             title, title_el = nearest_the_text(found, lines)
@@ -995,7 +1033,6 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         title, title_el = _headline_over_its_lead(sel, url, unmatched, lines, anchors, counts)
         if title:
             why("title-matches-text-with-its-lead")
-    names = _page_names(sel, meta)
     if not heads and not (title and title.lower() in {n.lower() for n in names if n}):
         # a post whose own opening line is its headline, under a heading that only shares words with it
         # (the site's name in <h1>, the same on every page of the site)
@@ -1149,7 +1186,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         para = cfg["title"]["paragraph_chars"]
         prose = sum(1 for ln in lines if len(ln) >= para and _SENTENCE_END.search(ln))
         if prose < cfg["records"]["max_paragraphs"]:
-            negatives.extend(_record_kind(sel.root, title_el, lines, at))
+            negatives.extend(_record_kind(sel.root, title_el, lines, at, title))
     if listed_after:
         own = _without(
             own, [ln for ln, inside in zip(lines[first:], in_items[first:], strict=True) if inside]

@@ -92,6 +92,18 @@ def _holds(el: etree._Element, files: list[etree._Element]) -> bool:
     return any(f is el or el in f.iterancestors() for f in files)
 
 
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def names_a_document(title: str, cfg: dict[str, Any]) -> str:
+    """The document type and number a headline opens with ('Bản án số 45/2024/HS-ST', 'Kế hoạch
+    215/KH-STTTT'): the headline of a document's own page, not of news about it; '' when none."""
+    found = _compiled(cfg["document_title"]).match(title.strip())
+    return found.group(0) if found else ""
+
+
 def document_record(root: etree._Element, first: str, paragraphs: list[str], cfg: dict[str, Any]) -> str:
     """A document's record page ('' when none): the page links to or embeds a document file (a PDF, a Word
     file), and the element holding it and the main text's first paragraph (`first`), every paragraph of

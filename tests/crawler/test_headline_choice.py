@@ -226,3 +226,56 @@ def test_the_banner_is_the_page_s_header_not_an_entry_s():
     assert in_banner(root.get_element_by_id("c"), url)
     assert in_banner(root.get_element_by_id("d"), url)
     assert not in_banner(root.get_element_by_id("e"), url)
+
+
+BRIEF_HEADLINE = "Cảnh báo thủ đoạn giả danh nhân viên nhà mạng để chiếm đoạt tài khoản"
+BRIEF = (
+    "<p>Thời gian gần đây, trên địa bàn tỉnh xuất hiện tình trạng đối tượng gọi điện giả danh nhân viên nhà "
+    "mạng, thông báo thuê bao sắp bị khóa và yêu cầu người dân đọc mã OTP. Sở Thông tin và Truyền thông "
+    "khuyến cáo người dân không cung cấp mã OTP, không bấm vào đường link lạ. Khi nghi ngờ, người dân liên hệ "
+    "tổng đài của nhà mạng hoặc cơ quan công an gần nhất.</p>"
+)
+PORTAL_NAME = "CỔNG THÔNG TIN ĐIỆN TỬ SỞ THÔNG TIN VÀ TRUYỀN THÔNG TỈNH AN BÌNH"
+
+
+def _brief_page(page_title: str, headline_tag: str = "div class='news-title'") -> str:
+    """A portal's brief: its headline over a dateline and three sentences, a related list dated later, the
+    portal's name in bold in a footer div over its owner's lines."""
+    tag = headline_tag.split()[0]
+    return (
+        f"<html><head><title>{page_title}</title></head><body>{MENU}<div class='content'>"
+        f"<{headline_tag}>{BRIEF_HEADLINE}</{tag}><div class='news-date'>Ngày cập nhật 18/09/2024</div>"
+        f"<div class='news-content'>{BRIEF}</div><div class='news-related'><div>Tin liên quan</div><ul>"
+        "<li><a href='/tin/1386.aspx'>Hưởng ứng Ngày Chuyển đổi số quốc gia năm 2024</a> (09/10/2024)</li>"
+        "<li><a href='/tin/1371.aspx'>Tập huấn kỹ năng số cho thành viên Tổ công nghệ số</a> (05/09/2024)</li>"
+        f"</ul></div></div><div class='footer'><p><b>{PORTAL_NAME}</b></p><p>Cơ quan chủ quản: Sở Thông tin và "
+        "Truyền thông tỉnh An Bình. Giấy phép số 12/GP-TTĐT.</p></div></body></html>"
+    )
+
+
+def test_a_headline_the_page_s_title_names_needs_less_of_its_words_in_a_brief():
+    # under half its syllables are in the brief's three sentences, but the <title> names the page so
+    verdict = classify(_brief_page(BRIEF_HEADLINE), "/thong-bao/Pages/canh-bao-1379.aspx")
+    assert verdict.is_article, verdict.signals
+    assert (verdict.title, str(verdict.published)) == (BRIEF_HEADLINE, "2024-09-18"), verdict.signals
+    # a <title> with the site's name beside it names no headline alone: the headline needs half its words
+    split = classify(
+        _brief_page(f"{BRIEF_HEADLINE} - Sở TT&TT An Bình"), "/thong-bao/Pages/canh-bao-1380.aspx"
+    )
+    assert split.title != BRIEF_HEADLINE, split.signals
+    # an article whose <title> is the site's name alone: its banner's heading is no headline for it
+    html = _brief_page("Sở Thông tin và Truyền thông tỉnh An Bình").replace(
+        "<div class='content'>", "<header><h1>Sở Thông tin và Truyền thông tỉnh An Bình</h1></header><div>"
+    )
+    banner = classify(html.replace(BRIEF_HEADLINE, HEADLINE).replace(BRIEF, BRIEF + BODY), "/tin/1381.aspx")
+    assert banner.title == HEADLINE, banner.signals
+
+
+def test_the_site_s_name_in_its_footer_is_no_headline():
+    # the brief's headline shown where no candidate kind looks, the <title> naming the site: the portal's
+    # name in the footer shares words with the text, but is no headline (nor is the related list's date)
+    verdict = classify(_brief_page("Thông báo", "div"), "/thong-bao/Pages/canh-bao-1382.aspx")
+    assert verdict.title != PORTAL_NAME and verdict.published is None, verdict.signals
+    # the footer's bold name is no candidate; a bold headline over the post is
+    bold = classify(_brief_page("Thông báo", "b").replace(BRIEF, BRIEF + BODY), "/tin/1383.aspx")
+    assert bold.is_article and bold.title == BRIEF_HEADLINE, bold.signals

@@ -15,6 +15,7 @@ from danvan.crawler.page_kinds import (
     document_record,
     figures_list,
     marked_share,
+    names_a_document,
     official_document,
     price_table,
     schedule_line,
@@ -797,3 +798,61 @@ def test_a_document_s_own_text_is_no_article_news_citing_it_is():
     # a capitals word after 'TM.' ends a signatory's line; 'Tổng giám đốc KT. Nguyễn' is no signature
     assert official_document(["Đoạn văn.", "T/M BAN THƯỜNG VỤ"], None, cfg) != ""
     assert official_document(["Đoạn văn.", "Ông KT. Nguyễn Văn An phát biểu."], None, cfg) == ""
+
+
+JUDGMENT_FIELDS = (
+    "<table><tr><th>Số bản án</th><td>45/2024/HS-ST</td></tr><tr><th>Ngày ban hành</th><td>15/08/2024</td></tr><tr><th>Lĩnh vực</th><td>Hình sự</td></tr>"
+    "<tr><th>Cấp xét xử</th><td>Sơ thẩm</td></tr></table>"
+    "<p><b>Tóm tắt:</b> Bị cáo Lê Văn H. phạm tội trộm cắp tài sản. Xử phạt bị cáo 3 năm tù, buộc bị cáo bồi "
+    "thường cho bị hại số tiền còn lại.</p>"
+)
+TRIAL_NEWS = (
+    "<p>Sáng 15/8, Tòa án nhân dân huyện Tân Hồng mở phiên tòa hình sự sơ thẩm xét xử bị cáo Lê Văn H. về tội "
+    "trộm cắp tài sản, tuyên Bản án số 45/2024/HS-ST phạt bị cáo 3 năm tù.</p>"
+    "<p>Phiên tòa thu hút đông đảo người dân địa phương đến theo dõi, góp phần tuyên truyền pháp luật.</p>"
+)
+
+
+def test_a_record_whose_headline_names_a_document_is_no_article_news_about_a_trial_is():
+    records = rules()["records"]
+    assert names_a_document("Bản án số 45/2024/HS-ST", records) == "Bản án số 45/2024/HS-ST"
+    assert names_a_document("QUYẾT ĐỊNH SỐ 131/2024/QĐST-HNGĐ", records) != ""
+    assert names_a_document("Kế hoạch 215/KH-UBND tổ chức ngày hội", records) == "Kế hoạch 215/KH-UBND"
+    assert names_a_document("Triển khai Quyết định số 12/QĐ-UBND", records) == ""
+    assert names_a_document("Quyết định khen thưởng 12 tập thể", records) == ""
+    # a judgment's record: its headline the document's type and number, one document label among its
+    # fields (the others a court's), a two-sentence summary
+    record = classify(_document_page(JUDGMENT_FIELDS, "Bản án số 45/2024/HS-ST"), "/ban-an/1451")
+    assert not record.is_article and "NOT:record-page:document(ngày ban hành)" in record.signals, (
+        record.signals
+    )
+    # news of the trial, citing the judgment's number, the same fields under it, stays an article
+    headline = "Tòa án nhân dân huyện Tân Hồng xét xử vụ án trộm cắp tài sản"
+    article = classify(_document_page(TRIAL_NEWS + JUDGMENT_FIELDS, headline), "/tin-tuc/287")
+    assert article.is_article, article.signals
+    # one label names no record when it is an attachment's: a post of its own paragraphs under a plan's
+    # number, the plan attached, stays an article (test_a_sentence_and_a_document_file_is_a_record_...)
+    assert record_fields(Selector(text="<b>Tệp đính kèm:</b> kh-215.pdf").root, named=True) == ("", [])
+    assert record_fields(Selector(text=JUDGMENT_FIELDS).root) == ("", [])  # one label, no named headline
+
+
+JUDGMENT_TEXT = (
+    "<table><tr><td><b>TÒA ÁN NHÂN DÂN HUYỆN TÂN HỒNG</b><br>Bản án số: 45/2024/HS-ST<br>Ngày: 15-8-2024</td>"
+    "<td><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br>Độc lập - Tự do - Hạnh phúc</td></tr></table>"
+    "<p><b>NHÂN DANH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b></p>"
+    "<p>Ngày 15 tháng 8 năm 2024, tại trụ sở Tòa án nhân dân huyện Tân Hồng xét xử sơ thẩm công khai vụ án "
+    "hình sự đối với bị cáo Lê Văn H., sinh năm 1990, trú tại ấp Tân Phước.</p>"
+    "<p>Bị cáo Lê Văn H. đã có hành vi lén lút chiếm đoạt tài sản của người khác có tổng giá trị 62 triệu đồng, "
+    "đủ yếu tố cấu thành tội trộm cắp tài sản theo khoản 2 Điều 173 Bộ luật Hình sự.</p>"
+    "<p><b>QUYẾT ĐỊNH:</b></p><p>Tuyên bố bị cáo Lê Văn H. phạm tội trộm cắp tài sản, xử phạt 3 năm tù.</p>"
+)
+
+
+def test_a_judgment_s_own_text_is_no_article_news_about_the_trial_is():
+    # its header's number holds the year ('Bản án số: 45/2024/HS-ST'), beside the national motto
+    judgment = classify(_document_page(JUDGMENT_TEXT, "Bản án số 45/2024/HS-ST"), "/ban-an/1452")
+    assert not judgment.is_article, judgment.signals
+    assert "NOT:official-document:header(số: 45/2024/HS)" in judgment.signals, judgment.signals
+    # news of the trial, citing the judgment's number in its sentences, stays an article
+    news = classify(_document_page(TRIAL_NEWS + BODY, "Xét xử lưu động vụ án trộm cắp tài sản"), "/tin/288")
+    assert news.is_article, news.signals
