@@ -30,9 +30,15 @@ from danvan.nlp.extractors.officials.lists import personnel_lists
 from danvan.nlp.extractors.officials.merging import Person, merge_short_forms, name_short_forms, province_of
 from danvan.nlp.extractors.officials.names import (
     NAME_PARTICLE,
+    body_word_dropped,
     fallback_name,
     name_runs,
     person_in_run,
+)
+from danvan.nlp.extractors.officials.successors import (
+    plural_successors,
+    succeeds_no_official,
+    successor_title,
 )
 from danvan.nlp.extractors.officials.titles import left_title, right_title, strip_former
 from danvan.nlp.extractors.officials.units import unit_before, unit_place
@@ -195,6 +201,7 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
     for start, end, name, title in capitals_names(text):
         _add(people, name, start, end, [title])
     untitled: dict[str, tuple[str, int, int]] = {}  # foreign full names written with no title
+    successors: dict[str, list[int]] = {}  # where a name is titled a successor or a predecessor
     floor = 0
     chain: tuple[int, str] | None = None  # (end, left title) of the last name titled only before it
     for run_start, run_end, tokens in name_runs(doc):
@@ -205,6 +212,9 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
                 continue
             run_start += len(tokens[0]) + 1
             tokens = tokens[1:]
+        run_start, tokens = body_word_dropped(text, run_start, tokens)
+        if not tokens:
+            continue
         opens = POSITION_RE.match(text, run_start)
         if opens and opens.end() > run_end:
             continue  # "Chánh Văn phòng": the capitals open a title
@@ -230,7 +240,10 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
             continue  # no name here however it is titled: spare looking for the title
         left = left_title(text, run_start, floor)
         if left and (
-            _plural_leaders(text, left, run_start) or _of_no_place(left, tokens) or _names_a_case(left)
+            _plural_leaders(text, left, run_start)
+            or plural_successors(text, left, run_start)
+            or _of_no_place(left, tokens)
+            or _names_a_case(left)
         ):
             left = None
         chained = (
@@ -305,6 +318,8 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
         ):
             continue
         _add(people, name, start, end, [t for t in (left, right) if t])
+        if left and successor_title(left):
+            successors.setdefault(name.casefold(), []).append(start)
 
     byline = doc_context(doc).get("byline_title")
     author = doc_context(doc).get("author")
@@ -320,6 +335,9 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
                 person.mentions += 1
                 break
 
+    for key, at in successors.items():
+        if key in people and succeeds_no_official(text, people[key], at, people):
+            people[key].titles = []  # "HLV A thay người tiền nhiệm B": no official beside B
     _drop_others_names(people)
     merge_short_forms(people)
     name_short_forms(people, untitled)

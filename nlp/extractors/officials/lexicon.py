@@ -7,7 +7,8 @@ import re
 from danvan.nlp.gazetteer import surface_to_name
 from danvan.nlp.wordlists import load_words, word_set
 
-POSITIONS = load_words("officials_positions.txt")
+# (a successor is a position too, kept only beside the official succeeded: successors.py)
+POSITIONS = load_words("officials_positions.txt") + load_words("officials_successor_titles.txt")
 
 
 def _state_roles() -> str:
@@ -52,6 +53,11 @@ POSITION_RE = re.compile(
     # a queen before her country or name (or at the end of a title's window, right before the name), not
     # "nữ hoàng phòng vé" (a star), nor a beauty queen
     + r"|(?-i:[Nn]ữ hoàng)(?=\s+(?-i:[A-ZÀ-ỸĐ])(?!ắc đẹp)|\s*$)"
+    + r"|(?-i:"  # "dân biểu Tim Ryan": a role that is a position only before a capitalised word
+    + "|".join(
+        f"{re.escape(r)}|{re.escape(r.capitalize())}" for r in load_words("officials_capital_roles.txt")
+    )
+    + r")(?=\s+(?-i:[A-ZÀ-ỸĐ])|\s*$)"  # (or at the end of a title's window, right before the name)
     + r"|(?-i:Tướng)"  # a general, capitalised: not a rank's end ("Chuẩn tướng"), not "tướng sĩ"
     # a civil servant's rank, also only before the body's name ("chuyên viên chính Vụ Pháp luật")
     + r"|(?-i:[Cc]huyên viên(?:\s+chính|\s+cao cấp)?)(?=\s+(?-i:[A-ZĐỦ]))"
@@ -82,6 +88,7 @@ POSITION_FIRST_WORDS = (
         "nữ",
     }
     | {r.split()[0].casefold() for r in load_words("officials_country_roles.txt")}
+    | {r.split()[0].casefold() for r in load_words("officials_capital_roles.txt")}
 )
 TITLE_WORDS = frozenset(w.casefold() for w in load_words("officials_title_words.txt"))
 CLAUSE_WORDS = frozenset(w.casefold() for w in load_words("officials_clause_words.txt"))

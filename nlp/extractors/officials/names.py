@@ -301,9 +301,30 @@ def _drop_glued_words(run: Run, text: str) -> Run:
 
 
 def _starts_with_place(tokens: list[str]) -> bool:
-    """ "Châu Âu Charles Michel": a family name that opens a place's name."""
+    """ "Châu Âu Charles Michel": a family name that opens a place's name; "Đoàn Gia Lai": an organisation
+    word that is also a family name, before a place (a province's delegation)."""
     words = " ".join(tokens).split(" ")
-    return any(is_place(" ".join(words[:n])) for n in (2, 3) if len(words) > n)
+    if any(is_place(" ".join(words[:n])) for n in (2, 3) if len(words) > n):
+        return True
+    return words[0] in ORG_WORDS and any(
+        is_place(" ".join(words[1 : n + 1])) for n in (1, 2, 3) if len(words) > n
+    )
+
+
+_BODY_WORD_AFTER = re.compile(
+    r"(?<![\wà-ỹđ])(?:"
+    + "|".join(re.escape(w) for w in load_words("officials_body_word_after.txt"))
+    + r")\s+$"
+)
+
+
+def body_word_dropped(text: str, run_start: int, tokens: list[str]) -> tuple[int, list[str]]:
+    """ "Trung ương Đoàn Lê Văn A": an organisation word opening the run right after "Trung ương" is the
+    body's, not a family name; the run without it (no token left when it was the run's only word)."""
+    first = tokens[0].split(" ", 1)
+    if first[0] not in ORG_WORDS or not _BODY_WORD_AFTER.search(text, max(0, run_start - 20), run_start):
+        return run_start, tokens
+    return run_start + len(first[0]) + 1, ([first[1]] if len(first) > 1 else []) + tokens[1:]
 
 
 def person_in_run(tokens: list[str]) -> tuple[int, str] | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from danvan.nlp.extractors.officials.fields import field_dash, field_dashes_masked
+from danvan.nlp.extractors.officials.fields import field_dash, field_dashes_masked, parent_dash
 from danvan.nlp.extractors.officials.lexicon import (
     CLAUSE_WORDS,
     COUNTRIES,
@@ -103,17 +103,31 @@ def _clause_word(word: str) -> bool:
     return folded != word and folded in CLAUSE_WORDS and folded not in TITLE_WORDS
 
 
+# "cựu Tổng thống bị phế truất A": a participle that qualifies the position is no clause
+_QUALIFIERS = re.compile(
+    r"(?<![\wà-ỹđ])(?:"
+    + "|".join(re.escape(q) for q in load_words("officials_title_qualifiers.txt"))
+    + r")(?![\wà-ỹđ])"
+)
+
+
+# "Thống đốc bang X và cựu Đại sứ Mỹ": a second, former position joined to the first
+_AND_FORMER = re.compile(r"(?<=\svà)\s+(?:cựu|nguyên|tân|quyền)(?=\s+[A-ZÀ-ỸĐ])")
+
+
 def title_words_ok(span: str) -> bool:
+    span = _QUALIFIERS.sub(" ", span) if " bị " in f" {span}" else span
+    if " và " in span:  # (the joined position's own lowercase words, "Đại sứ", count as one title word)
+        span = POSITION_RE.sub("Chức", _AND_FORMER.sub("", span))
     words = re.findall(r"[\wà-ỹđĐ.&]+", span)
     if len(words) <= 9 and not any(_clause_word(w) for w in words):
         return True
     for i, word in enumerate(words):
         if word[0].isupper() or word[0].isdigit() or word.casefold() in TITLE_WORDS or _joins_names(words, i):
             continue
-        if word in ("tại", "ở") and (
-            i + 1 == len(words) or _is_place(" ".join(words[i + 1 : i + 3])) or _is_place(words[i + 1])
-        ):
-            continue  # "Đại sứ Việt Nam tại Lào" (the place may open the name's run)
+        if word in ("tại", "ở") and (i + 1 == len(words) or words[i + 1][0].isupper()):
+            continue  # "Đại sứ Việt Nam tại Lào", "Lãnh đạo phe thiểu số tại Thượng viện" (the place may
+            # open the name's run)
         if word in _OF and (i + 1 == len(words) or words[i + 1][0].isupper()):
             continue  # "Chủ nhiệm Ủy ban Kinh tế của Quốc hội", "Cục trưởng Cục X thuộc Bộ Y", "của Mỹ X"
         if _ROMAN.fullmatch(word):
@@ -162,6 +176,9 @@ def trim_title(segment: str) -> str:
         if word in ("-", "–") and field_dash(" ".join(out), " ".join(words[i + 1 :])):
             out.append(word)  # "Sở Lao động - Thương binh": the field after the dash too
             field_end = i + 2
+            continue
+        if word in ("-", "–") and parent_dash(" ".join(out), " ".join(words[i + 1 :])):
+            out.append(word)  # "Vụ Hợp tác quốc tế - Bộ Văn hóa": the body the unit belongs to
             continue
         break
     # ("giám đốc kiêm": a joint post cut off is no part of the title)
@@ -308,8 +325,40 @@ def left_title(text: str, start: int, floor: int = 0) -> str | None:
         if pm and title_words_ok(prev[pm.end() :]):
             return prev[pm.start() :]
     if breaks and breaks[-1].group(0) == "," and not clause.strip():
-        return _opening_title(window, masked, breaks[-1].start(), lo == 0)
+        return _opening_title(window, masked, breaks[-1].start(), lo == 0) or _appositive_title(
+            window, masked, breaks[-1].start(), text[start : start + 60]
+        )
     return None
+
+
+# a name set off by commas: two to five capitalised words, then a comma
+_CLOSED_NAME = re.compile(
+    r"^(?:[A-ZÀ-ỸĐ][^\s,.;:()]*\s){1,4}[A-ZÀ-ỸĐ][^\s,.;:()]*,|^[A-ZÀ-ỸĐ][^\s,.;:()]*-[^\s,.;:()]+,"
+)
+# a lowercase word (a verb: "chỉ định", "gặp") right before the position, not a copula ("là")
+_LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)(?!(?:là|làm|thành)\s)[a-zà-ỹđ]+\s+$")
+
+
+def _appositive_title(window: str, masked: str, comma: int, after: str) -> str | None:
+    """ "Tổng thống đã chỉ định Tỉnh trưởng tỉnh X, A, làm Thủ tướng": inside a sentence, a title after a
+    verb, then the name between two commas. Not "B, Chủ tịch tỉnh, A," (the title after B's name is B's),
+    nor "B là Hiệu trưởng Trường X, A, Bắc Kạn" (the subject's title, then the school's district)."""
+    closed = _CLOSED_NAME.match(after)
+    if not closed:
+        return None
+    rest = after[closed.end() :].split()
+    if any(is_place(" ".join(rest[:n]).strip(".,;")) for n in (1, 2, 3) if len(rest) >= n):
+        return None
+    earlier = list(CLAUSE_BREAK.finditer(masked, 0, comma))
+    prev = window[earlier[-1].end() if earlier else 0 : comma].lstrip()
+    pm = next(reversed(list(POSITION_RE.finditer(prev))), None)  # the last position
+    if (
+        pm is None
+        or not _LOWER_WORD_BEFORE.search(prev[: pm.start()])
+        or not title_words_ok(prev[pm.end() :])
+    ):
+        return None
+    return prev[pm.start() :].strip() or None
 
 
 def _opening_title(window: str, masked: str, comma: int, at_text_start: bool) -> str | None:
