@@ -44,6 +44,7 @@ from danvan.crawler.page_kinds import (
 from danvan.crawler.printed_dates import printed_date
 from danvan.crawler.sites import SiteConfig
 from danvan.crawler.structured_dates import parse_structured_date
+from danvan.crawler.tab_panels import hidden_panels, show
 from danvan.crawler.urls import absolute_http_url, normalize_url
 from lxml import etree
 from parsel import Selector
@@ -193,10 +194,13 @@ def for_extraction(root: etree._Element) -> etree._Element:
     columns around it (trafilatura keeps a whole table as one block); its sections holding bare text and no
     block (a body of one <section> per paragraph) turned into <p>s, which trafilatura reads as paragraphs
     (it reads such a section as no text, and takes a list of teasers' <p>s beside it for the main text).
-    The page itself when it has neither."""
-    if not _LAYOUT_TABLES(root) and not _TEXT_SECTIONS(root):
+    The hidden panels of an article split into in-page tabs are shown. The page itself when it has none of
+    these."""
+    if not _LAYOUT_TABLES(root) and not _TEXT_SECTIONS(root) and not hidden_panels(root):
         return root
     root = copy.deepcopy(root)
+    for panel in hidden_panels(root):
+        show(panel)
     for table in _LAYOUT_TABLES(root):
         for el in table.iter(*_TABLE_PARTS):
             el.tag = "div"

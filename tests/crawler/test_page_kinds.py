@@ -856,3 +856,42 @@ def test_a_judgment_s_own_text_is_no_article_news_about_the_trial_is():
     # news of the trial, citing the judgment's number in its sentences, stays an article
     news = classify(_document_page(TRIAL_NEWS + BODY, "Xét xử lưu động vụ án trộm cắp tài sản"), "/tin/288")
     assert news.is_article, news.signals
+
+
+TAB_TWO = (
+    "<p>Năm 2023, khi mưa lũ gây sạt lở ở nhiều nơi trong huyện, anh cùng trung đội hành quân trong đêm về "
+    "xã giúp dân di dời tài sản, dọn bùn đất và sửa lại những ngôi nhà bị hư hỏng.</p>"
+)
+
+
+def _tabbed(second: str, style: str = "style='display: none;'") -> str:
+    return (
+        f"<html><head><title>{HEADLINE}</title></head><body>{SIDEBAR}<div class='news'><h1>{HEADLINE}</h1>"
+        "<div>Thứ Năm, 16/11/2023 07:30</div><ul class='tabs'><li><a href='#t1'>Trang 1/2</a></li>"
+        f"<li><a href='#t2'>Trang 2/2</a></li></ul><div class='tab-pane active' id='t1'>{BODY}</div>"
+        f"<div class='tab-pane' id='t2' {style}>{second}</div></div><div>{FOOTER}</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize("style", ["style='display: none;'", "hidden", "aria-hidden='true'"])
+def test_the_hidden_tab_of_an_article_split_into_tabs_is_its_text(style):
+    verdict = classify(_tabbed(TAB_TWO, style), "/tin-tuc/ngay-hoi-dai-doan-ket.html")
+    assert verdict.is_article
+    assert verdict.body[-1].startswith("Năm 2023, khi mưa lũ"), verdict.body
+
+
+def test_a_hidden_box_beside_no_shown_panel_or_of_links_stays_hidden():
+    # a hidden tab of a sidebar's headlines: links, not the article's text
+    links = "".join(
+        f"<p><a href='/tin-tuc/{n}.html'>Tin số {n} của xã Tân Phước trong tuần</a></p>" for n in range(6)
+    )
+    verdict = classify(_tabbed(links), "/tin-tuc/ngay-hoi-dai-doan-ket.html")
+    assert verdict.is_article and not any("Tin số" in ln for ln in verdict.body), verdict.body
+    # a hidden dialog with no shown sibling of its kind
+    page = _tabbed("").replace(
+        "<div class='tab-pane' id='t2'",
+        f"<div class='modal' style='display:none'>{TAB_TWO}</div><div class='x'",
+        1,
+    )
+    verdict = classify(page, "/tin-tuc/ngay-hoi-dai-doan-ket.html")
+    assert verdict.is_article and not any("mưa lũ" in ln for ln in verdict.body), verdict.body
