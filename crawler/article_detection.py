@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import trafilatura
-from danvan.crawler.article_container import outside, own_container, squashed
+from danvan.crawler.article_container import common_ancestor, outside, own_container, squashed
 from danvan.crawler.detection_rules import rules
 from danvan.crawler.listing_structure import (
     ListingItem,
@@ -929,7 +929,13 @@ def _record_kind(
         return [f"event-page:schedule-under-its-name({schedule[:40]})"]
     if price_table(root, rules()["price_list"]) and not any(printed_date(ln) for ln in by):
         return ["price-list:priced-table-and-no-dateline"]
-    if listed := figures_list(lines[at + 1 :] if at is not None else lines, root, rules()["figures_list"]):
+    scope = lines[at + 1 :] if at is not None else lines
+
+    def with_headline(table: etree._Element) -> list[str]:
+        """The lines printed in the block a table shares with the headline (not another column's)."""
+        return _lines_within(root, common_ancestor(title_el, table), scope) if title_el is not None else scope
+
+    if listed := figures_list(scope, root, rules()["figures_list"], with_headline):
         return [listed]
     return []
 

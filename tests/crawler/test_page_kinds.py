@@ -895,3 +895,33 @@ def test_a_hidden_box_beside_no_shown_panel_or_of_links_stays_hidden():
     )
     verdict = classify(page, "/tin-tuc/ngay-hoi-dai-doan-ket.html")
     assert verdict.is_article and not any("mưa lũ" in ln for ln in verdict.body), verdict.body
+
+
+def _schedule_page(before: str) -> str:
+    rows = "".join(
+        f"<tr><td>{n}</td><td>Xã Tân Phước {n}</td><td>{2 * n:02d} - {2 * n + 1:02d}/10/2024</td><td>Trạm Y tế</td></tr>"
+        for n in range(1, 9)
+    )
+    sidebar = (
+        "<div class='cot-phai'><p>Khám bệnh: Thứ Hai đến thứ Sáu, sáng 7h00 - 11h30, chiều 13h30 - 17h00.</p>"
+        "<p>Cấp cứu: 24/24 giờ, kể cả ngày lễ.</p><p>Tiếp nhận phản ánh của người bệnh qua đường dây nóng.</p></div>"
+    )
+    headline = "Lịch tiêm chủng mở rộng tháng 10/2024"
+    return (
+        f"<html><head><title>{headline}</title></head><body><div class='row'><div class='cot-trai'>"
+        f"<h2>{headline}</h2><div>2024-09-27 10:15:00</div><div class='noidung'>{before}"
+        "<p>Trung tâm Y tế huyện thông báo lịch tiêm chủng mở rộng tháng 10/2024 tại các trạm y tế như sau:</p>"
+        "<table><tr><th>STT</th><th>Đơn vị</th><th>Ngày tiêm</th><th>Địa điểm</th></tr>"
+        f"{rows}</table><p><i>Phụ huynh mang theo sổ tiêm chủng của trẻ.</i></p></div></div>{sidebar}</div>"
+        f"<div>{FOOTER}</div></body></html>"
+    )
+
+
+def test_a_table_of_places_and_days_under_an_intro_is_a_record_list_news_with_one_is_an_article():
+    # a schedule: an intro sentence, a table of communes and days, a note; a sidebar's sentences aside
+    verdict = classify(_schedule_page(""), "/lich-tiem-chung/88/lich-tiem-chung-thang-10.html")
+    assert not verdict.is_article
+    assert any(s.startswith("NOT:record-list:8-of-9-rows") for s in verdict.signals), verdict.signals
+    # a news brief with the same table after its paragraphs (fewer than records.max_paragraphs of them)
+    verdict = classify(_schedule_page(BODY), "/tin-tuc/88/tiem-chung.html")
+    assert verdict.is_article, verdict.signals
