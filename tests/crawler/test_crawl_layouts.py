@@ -34,7 +34,6 @@ LAYOUT_NAMES = [d.name for d in layout_dirs()]
 NOT_YET: set[str] = {
     "heldout15-doan-luat-su-typo3",
     "heldout15-khuyen-nong-tinh-drupal",
-    "heldout15-trung-tam-y-te-huyen-lich-tiem",
 }
 
 
