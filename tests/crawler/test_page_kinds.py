@@ -925,3 +925,37 @@ def test_a_table_of_places_and_days_under_an_intro_is_a_record_list_news_with_on
     # a news brief with the same table after its paragraphs (fewer than records.max_paragraphs of them)
     verdict = classify(_schedule_page(BODY), "/tin-tuc/88/tiem-chung.html")
     assert verdict.is_article, verdict.signals
+
+
+def _listed(html: str, path: str) -> pa.Verdict:
+    url = BASE + path
+    return pa.classify(Selector(text=html, type="html", base_url=url), url, None, ["127.0.0.1"], "item")
+
+
+def test_a_directory_s_person_record_is_no_article_a_brief_with_a_contact_footer_is():
+    fields = "".join(
+        f"<dt>{label}</dt><dd>{value}</dd>"
+        for label, value in (
+            ("Số thẻ luật sư", "12873/LS"),
+            ("Tổ chức hành nghề", "Công ty Luật TNHH Hạnh Nguyên"),
+            ("Địa chỉ", "45 Lý Tự Trọng, phường Lộc Thọ, Nha Trang"),
+            ("Lĩnh vực hành nghề", "Hình sự; Hôn nhân và gia đình; Trợ giúp pháp lý"),
+        )
+    )
+    bio = (
+        "<p>Luật sư Nguyễn Thị Hạnh tốt nghiệp Đại học Luật năm 2008, hành nghề luật sư từ năm 2013. Luật sư "
+        "thường xuyên tham gia trợ giúp pháp lý cho người dân các huyện miền núi của tỉnh.</p>"
+    )
+    contact = (
+        "<footer><p><b>Địa chỉ:</b> 12 Lê Lợi, Nha Trang</p><p><b>Điện thoại:</b> 0258 3822 xxx</p>"
+        "<p><b>Email:</b> doanluatsu@khanhhoa.vn</p></footer>"
+    )
+    headline = "Luật sư Nguyễn Thị Hạnh"
+    page = f"<html><head><title>{headline}</title></head><body><main><h1>{headline}</h1><dl>{fields}</dl>{bio}</main>{contact}</body></html>"
+    verdict = _listed(page, "/danh-sach-luat-su/nguyen-thi-hanh/")
+    assert not verdict.is_article
+    assert any(s.startswith("NOT:record-page:person(") for s in verdict.signals), verdict.signals
+    # a news brief: the footer's contact labels name no one's record
+    brief = f"<html><head><title>{HEADLINE}</title></head><body><main><h1>{HEADLINE}</h1><div>Thứ Năm, 16/11/2023</div>{BODY}</main>{contact}</body></html>"
+    verdict = _listed(brief, "/tin-tuc/ngay-hoi.html")
+    assert verdict.is_article, verdict.signals
