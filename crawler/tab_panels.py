@@ -39,6 +39,8 @@ def hidden_panels(root: etree._Element) -> list[etree._Element]:
     panel shown first), little of their text links."""
     found = []
     for el in _hidden()(root):
+        if not _is_hidden(el):
+            continue
         parent, classes = el.getparent(), set((el.get("class") or "").split())
         if parent is None or not classes or _link_share(el) > rules()["tab_panels"]["max_link_share"]:
             continue
