@@ -42,6 +42,12 @@ def own_container(
     return None
 
 
+def common_ancestor(a: etree._Element, b: etree._Element) -> etree._Element | None:
+    """The nearest element holding both (None when they are in different trees)."""
+    above = {a, *a.iterancestors()}
+    return next((el for el in (b, *b.iterancestors()) if el in above), None)
+
+
 def outside(
     lines: list[str], container: etree._Element, page_text: Callable[[], str], key_chars: int
 ) -> list[bool]:

@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import trafilatura
-from danvan.crawler.article_container import outside, own_container, squashed
+from danvan.crawler.article_container import common_ancestor, outside, own_container, squashed
 from danvan.crawler.detection_rules import rules
 from danvan.crawler.listing_structure import (
     ListingItem,
@@ -44,6 +44,7 @@ from danvan.crawler.page_kinds import (
 from danvan.crawler.printed_dates import printed_date
 from danvan.crawler.sites import SiteConfig
 from danvan.crawler.structured_dates import parse_structured_date
+from danvan.crawler.tab_panels import hidden_panels, show
 from danvan.crawler.urls import absolute_http_url, normalize_url
 from lxml import etree
 from parsel import Selector
@@ -193,10 +194,13 @@ def for_extraction(root: etree._Element) -> etree._Element:
     columns around it (trafilatura keeps a whole table as one block); its sections holding bare text and no
     block (a body of one <section> per paragraph) turned into <p>s, which trafilatura reads as paragraphs
     (it reads such a section as no text, and takes a list of teasers' <p>s beside it for the main text).
-    The page itself when it has neither."""
-    if not _LAYOUT_TABLES(root) and not _TEXT_SECTIONS(root):
+    The hidden panels of an article split into in-page tabs are shown. The page itself when it has none of
+    these."""
+    if not _LAYOUT_TABLES(root) and not _TEXT_SECTIONS(root) and not hidden_panels(root):
         return root
     root = copy.deepcopy(root)
+    for panel in hidden_panels(root):
+        show(panel)
     for table in _LAYOUT_TABLES(root):
         for el in table.iter(*_TABLE_PARTS):
             el.tag = "div"
@@ -299,7 +303,7 @@ def footer_start(lines: list[str]) -> int:
 @cache
 def _record_labels() -> dict[str, frozenset[str]]:
     cfg = rules()["records"]
-    kinds = ("document", "question", "event", "attachment_labels")
+    kinds = ("document", "question", "event", "person", "attachment_labels")
     return {kind: frozenset(_words_key(label) for label in cfg[kind]) for kind in kinds}
 
 
@@ -307,8 +311,9 @@ _ROW_LABELS = etree.XPath("//tr/td[1][following-sibling::td]")  # a label cell, 
 
 
 def record_fields(root: etree._Element, named: bool = False) -> tuple[str, list[str]]:
-    """The kind of record ('document', 'question', 'event') whose field labels the page shows (a <dt>, <th>,
-    bold, heading or row-leading cell label such as 'Số/Ký hiệu', 'Câu hỏi:', 'Thời gian:'), and those labels;
+    """The kind of record ('document', 'question', 'event', 'person') whose field labels the page shows (a
+    <dt>, <th>, bold, heading or row-leading cell label such as 'Số/Ký hiệu', 'Câu hỏi:', 'Thời gian:', 'Số
+    thẻ luật sư'), and those labels;
     ('', []) when fewer than `min_labels` of one kind (`min_labels_named` of a document's, an attachment's
     label aside, when the headline names a document by its type and number, `named`)."""
     cfg = rules()["records"]
@@ -318,7 +323,7 @@ def record_fields(root: etree._Element, named: bool = False) -> tuple[str, list[
         if text:
             found.add(_words_key(text))
     labelled = _record_labels()
-    for kind in ("document", "question", "event"):
+    for kind in ("document", "question", "event", "person"):
         if len(hits := sorted(found & labelled[kind])) >= cfg["min_labels"]:
             return kind, hits
     if named:
@@ -925,7 +930,13 @@ def _record_kind(
         return [f"event-page:schedule-under-its-name({schedule[:40]})"]
     if price_table(root, rules()["price_list"]) and not any(printed_date(ln) for ln in by):
         return ["price-list:priced-table-and-no-dateline"]
-    if listed := figures_list(lines[at + 1 :] if at is not None else lines, root, rules()["figures_list"]):
+    scope = lines[at + 1 :] if at is not None else lines
+
+    def with_headline(table: etree._Element) -> list[str]:
+        """The lines printed in the block a table shares with the headline (not another column's)."""
+        return _lines_within(root, common_ancestor(title_el, table), scope) if title_el is not None else scope
+
+    if listed := figures_list(scope, root, rules()["figures_list"], with_headline):
         return [listed]
     return []
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import Any
 
@@ -14,6 +14,7 @@ from danvan.crawler.listing_structure import element_text
 from lxml import etree
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_TEXT = re.compile(r"[^\W_]")
 
 
 def marked_share(lines: Iterable[str], min_words: int) -> float | None:
@@ -193,29 +194,29 @@ _CELLS = etree.XPath("./td | ./th")
 
 
 @cache
-def _figure_patterns(figure: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A figure alone in a cell ('5.000.000', '9,5 điểm'); a list item naming one after its name
-    ('Ông Nguyễn Văn A: 500.000 đồng'; not a time's colon: '17/03/2025 08:30')."""
+def _figure_patterns(figure: str, day: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A figure or a date alone in a cell ('5.000.000', '9,5 điểm', '04 - 05/9/2024'); a list item naming a
+    figure after its name ('Ông Nguyễn Văn A: 500.000 đồng'; not a time's colon: '17/03/2025 08:30')."""
     return (
-        re.compile(rf"^(?:{figure})$", re.IGNORECASE),
+        re.compile(rf"^(?:{figure}|{day})$", re.IGNORECASE),
         re.compile(rf"[^\W\d_].*(?:(?<!\d)[:–—-]|[:–—-](?=\s))\s*(?:{figure})\.?$", re.IGNORECASE),
     )
 
 
-def _row_groups(root: etree._Element) -> Iterator[list[list[str]]]:
-    """The rows of each table (its own rows, not a nested table's: their cells' texts) and of each list
-    (an item's text as its one cell)."""
+def _row_groups(root: etree._Element) -> Iterator[tuple[etree._Element, list[list[str]]]]:
+    """Each table and list with its rows (a table's own rows, not a nested table's: their cells' texts; a
+    list item's text as its one cell)."""
     for el in root.iter("table", "ul", "ol"):
         if el.tag == "table":
             rows = [[element_text(c) for c in _CELLS(tr)] for tr in _ROWS(el)]
         else:
             rows = [[element_text(li)] for li in el if li.tag == "li"]
-        yield [r for r in rows if any(r)]
+        yield el, [r for r in rows if any(r)]
 
 
 def _names_a_figure(row: list[str], figure: re.Pattern[str], item: re.Pattern[str]) -> bool:
-    """A row giving a name and a figure: a cell holding a word, and a figure in a cell after the first (the
-    first is a counter: 'STT'); or a list item ending in a figure after its name."""
+    """A row giving a name and a figure or a date: a cell holding a word, and a figure or a date in a cell
+    after the first (the first is a counter: 'STT'); or a list item ending in a figure after its name."""
     if len(row) == 1:
         return bool(item.search(row[0]))
     return any(_WORD.search(c) and not figure.match(c) for c in row) and any(figure.match(c) for c in row[1:])
@@ -228,26 +229,33 @@ def _key(line: str, chars: int) -> str:
     return squashed(_LIST_MARK.sub("", line))[:chars]
 
 
-def figures_list(lines: list[str], root: etree._Element, cfg: dict[str, Any]) -> str:
-    """A list page's reason ('' when none): a table or list whose rows mostly give a name and a figure (a
-    donor list's names and amounts, a results list's names and scores), at least `min_rows` of them, its
-    cells making `min_text_share` or more of the main text's characters (`lines`, from the headline on),
-    with at most `max_sentences` sentences in the rest of those lines (an intro ending in a colon, a
-    signature: no prose)."""
-    figure, item = _figure_patterns(cfg["figure"])
-    total = sum(len(ln) for ln in lines)
+def figures_list(
+    lines: list[str],
+    root: etree._Element,
+    cfg: dict[str, Any],
+    within: Callable[[etree._Element], list[str]] | None = None,
+) -> str:
+    """A list page's reason ('' when none): a table or list whose rows mostly give a name and a figure or a
+    date (a donor list's names and amounts, a results list's names and scores, a schedule's places and
+    days), at least `min_rows` of them, its cells making `min_text_share` or more of the main text's
+    characters (`lines`, from the headline on; `within(table)`: those of them printed in the block it shares
+    with the headline, not another column's), with at most `max_sentences` sentences in the rest of those
+    lines (an intro ending in a colon, a note, a signature: no prose)."""
+    figure, item = _figure_patterns(cfg["figure"], cfg["date"])
     chars = cfg["key_chars"]
-    keys = [_key(ln, chars) for ln in lines]
-    for rows in _row_groups(root):
+    for el, rows in _row_groups(root):
         named = sum(1 for r in rows if _names_a_figure(r, figure, item))
         if named < cfg["min_rows"] or named < cfg["min_row_share"] * len(rows):
             continue
+        # not the extractor's separator under a table's header row ('---|---')
+        own = [ln for ln in (within(el) if within is not None else lines) if _TEXT.search(ln)]
+        total = sum(len(ln) for ln in own)
         cells = {_key(c, chars) for r in rows for c in (*r, " ".join(r))}
-        inside = [k in cells for k in keys]
-        covered = sum(len(ln) for ln, within in zip(lines, inside, strict=True) if within)
+        inside = [_key(ln, chars) in cells for ln in own]
+        covered = sum(len(ln) for ln, within_rows in zip(own, inside, strict=True) if within_rows)
         if covered < cfg["min_text_share"] * total:
             continue
-        rest = (ln for ln, within in zip(lines, inside, strict=True) if not within)
+        rest = (ln for ln, within_rows in zip(own, inside, strict=True) if not within_rows)
         sentences = sum(len(_SENTENCE_END.findall(ln)) for ln in rest)
         if sentences <= cfg["max_sentences"]:
             return f"record-list:{named}-of-{len(rows)}-rows-name-and-figure({covered / total:.0%}-of-text)"

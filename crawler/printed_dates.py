@@ -39,6 +39,29 @@ def _long_dates(text: str) -> Iterator[tuple[int, date]]:
             continue
 
 
+@cache
+def _us_order() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What marks a numeric date as month-first, right before it: an English weekday, "Submitted by … on"."""
+    cfg = rules()["date"]
+    weekdays = "|".join(sorted(map(re.escape, cfg["us_weekdays"]), key=len, reverse=True))
+    return (
+        re.compile(rf"(?:^|(?P<prev>\S+)\s+)(?:{weekdays})\.?\s*,?\s*$"),
+        re.compile(rf"\b(?:{cfg['us_date_lead']})\s*$", re.IGNORECASE),
+    )
+
+
+def _month_first(text: str, start: int) -> bool:
+    """A numeric date at `start` printed in the US order (Drupal's 'Thu, 09/12/2024 - 10:15')."""
+    before = text[max(0, start - 100) : start]
+    weekday, lead = _us_order()
+    if lead.search(before):
+        return True
+    m = weekday.search(before)
+    prev = m.group("prev") if m else None
+    # after a capitalised word the weekday is a name's last syllable ("Minh Thu, 09/12/2024")
+    return m is not None and not (prev and prev[0].isupper() and prev.isalpha())
+
+
 _SHORT_YEAR_SHAPE = re.compile(r"\d[/.-]\d{1,2}[/.-]\d{2}(?!\d)")  # what every short-year date holds
 
 
@@ -75,8 +98,11 @@ def printed_date(text: str) -> date | None:
         if (pattern is _DMY and not _DMY_SHAPE.search(text)) or (pattern is _ISO and "-" not in text):
             continue  # cheap tests first: the patterns' lookbehind makes the scan slow
         for m in pattern.finditer(text):
+            read = order
+            if pattern is _DMY and int(m.group(1)) <= 12 and _month_first(text, m.start()):
+                read = (3, 1, 2)  # month-first (a first number over 12 is a day all the same)
             try:
-                found.append((m.start(), date(*(int(m.group(i)) for i in order))))
+                found.append((m.start(), date(*(int(m.group(i)) for i in read))))
             except ValueError:
                 continue
     return min(found)[1] if found else None

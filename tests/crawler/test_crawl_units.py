@@ -494,6 +494,19 @@ def test_a_long_date_with_the_month_as_a_number_or_a_word():
     assert printed_date("31 tháng hai, 2024") is None
 
 
+def test_a_numeric_date_after_an_english_weekday_or_submitted_by_is_month_first():
+    # Drupal's default format left in English: m/d/Y
+    assert printed_date("Submitted by admin on Thu, 09/12/2024 - 10:15") == date(2024, 9, 12)
+    assert printed_date("Tue, 08/06/2024 - 15:40") == date(2024, 8, 6)
+    assert printed_date("Submitted by admin on 09/12/2024") == date(2024, 9, 12)
+    assert printed_date("Fri, 13/09/2024") == date(2024, 9, 13)  # a first number over 12 is a day
+    # a Vietnamese weekday, none, or a name's syllable: day-first
+    assert printed_date("Thứ Năm, 09/12/2024") == date(2024, 12, 9)
+    assert printed_date("09/12/2024 - 10:15") == date(2024, 12, 9)
+    assert printed_date("Bài, ảnh: Minh Thu, 09/12/2024") == date(2024, 12, 9)
+    assert printed_date("mùa thu, 09/12/2024") == date(2024, 12, 9)
+
+
 def test_dotted_dates_and_two_digit_years_beside_a_weekday_or_a_time():
     assert printed_date("15.06.2024 - Hồ Thị Hương") == date(2024, 6, 15)
     assert printed_date("Đăng ngày 14 Tháng 6, 2024 · Đặng Minh") == date(2024, 6, 14)

@@ -856,3 +856,106 @@ def test_a_judgment_s_own_text_is_no_article_news_about_the_trial_is():
     # news of the trial, citing the judgment's number in its sentences, stays an article
     news = classify(_document_page(TRIAL_NEWS + BODY, "Xét xử lưu động vụ án trộm cắp tài sản"), "/tin/288")
     assert news.is_article, news.signals
+
+
+TAB_TWO = (
+    "<p>Năm 2023, khi mưa lũ gây sạt lở ở nhiều nơi trong huyện, anh cùng trung đội hành quân trong đêm về "
+    "xã giúp dân di dời tài sản, dọn bùn đất và sửa lại những ngôi nhà bị hư hỏng.</p>"
+)
+
+
+def _tabbed(second: str, style: str = "style='display: none;'") -> str:
+    return (
+        f"<html><head><title>{HEADLINE}</title></head><body>{SIDEBAR}<div class='news'><h1>{HEADLINE}</h1>"
+        "<div>Thứ Năm, 16/11/2023 07:30</div><ul class='tabs'><li><a href='#t1'>Trang 1/2</a></li>"
+        f"<li><a href='#t2'>Trang 2/2</a></li></ul><div class='tab-pane active' id='t1'>{BODY}</div>"
+        f"<div class='tab-pane' id='t2' {style}>{second}</div></div><div>{FOOTER}</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize("style", ["style='display: none;'", "hidden", "aria-hidden='true'"])
+def test_the_hidden_tab_of_an_article_split_into_tabs_is_its_text(style):
+    verdict = classify(_tabbed(TAB_TWO, style), "/tin-tuc/ngay-hoi-dai-doan-ket.html")
+    assert verdict.is_article
+    assert verdict.body[-1].startswith("Năm 2023, khi mưa lũ"), verdict.body
+
+
+def test_a_hidden_box_beside_no_shown_panel_or_of_links_stays_hidden():
+    # a hidden tab of a sidebar's headlines: links, not the article's text
+    links = "".join(
+        f"<p><a href='/tin-tuc/{n}.html'>Tin số {n} của xã Tân Phước trong tuần</a></p>" for n in range(6)
+    )
+    verdict = classify(_tabbed(links), "/tin-tuc/ngay-hoi-dai-doan-ket.html")
+    assert verdict.is_article and not any("Tin số" in ln for ln in verdict.body), verdict.body
+    # a hidden dialog with no shown sibling of its kind
+    page = _tabbed("").replace(
+        "<div class='tab-pane' id='t2'",
+        f"<div class='modal' style='display:none'>{TAB_TWO}</div><div class='x'",
+        1,
+    )
+    verdict = classify(page, "/tin-tuc/ngay-hoi-dai-doan-ket.html")
+    assert verdict.is_article and not any("mưa lũ" in ln for ln in verdict.body), verdict.body
+
+
+def _schedule_page(before: str) -> str:
+    rows = "".join(
+        f"<tr><td>{n}</td><td>Xã Tân Phước {n}</td><td>{2 * n:02d} - {2 * n + 1:02d}/10/2024</td><td>Trạm Y tế</td></tr>"
+        for n in range(1, 9)
+    )
+    sidebar = (
+        "<div class='cot-phai'><p>Khám bệnh: Thứ Hai đến thứ Sáu, sáng 7h00 - 11h30, chiều 13h30 - 17h00.</p>"
+        "<p>Cấp cứu: 24/24 giờ, kể cả ngày lễ.</p><p>Tiếp nhận phản ánh của người bệnh qua đường dây nóng.</p></div>"
+    )
+    headline = "Lịch tiêm chủng mở rộng tháng 10/2024"
+    return (
+        f"<html><head><title>{headline}</title></head><body><div class='row'><div class='cot-trai'>"
+        f"<h2>{headline}</h2><div>2024-09-27 10:15:00</div><div class='noidung'>{before}"
+        "<p>Trung tâm Y tế huyện thông báo lịch tiêm chủng mở rộng tháng 10/2024 tại các trạm y tế như sau:</p>"
+        "<table><tr><th>STT</th><th>Đơn vị</th><th>Ngày tiêm</th><th>Địa điểm</th></tr>"
+        f"{rows}</table><p><i>Phụ huynh mang theo sổ tiêm chủng của trẻ.</i></p></div></div>{sidebar}</div>"
+        f"<div>{FOOTER}</div></body></html>"
+    )
+
+
+def test_a_table_of_places_and_days_under_an_intro_is_a_record_list_news_with_one_is_an_article():
+    # a schedule: an intro sentence, a table of communes and days, a note; a sidebar's sentences aside
+    verdict = classify(_schedule_page(""), "/lich-tiem-chung/88/lich-tiem-chung-thang-10.html")
+    assert not verdict.is_article
+    assert any(s.startswith("NOT:record-list:8-of-9-rows") for s in verdict.signals), verdict.signals
+    # a news brief with the same table after its paragraphs (fewer than records.max_paragraphs of them)
+    verdict = classify(_schedule_page(BODY), "/tin-tuc/88/tiem-chung.html")
+    assert verdict.is_article, verdict.signals
+
+
+def _listed(html: str, path: str) -> pa.Verdict:
+    url = BASE + path
+    return pa.classify(Selector(text=html, type="html", base_url=url), url, None, ["127.0.0.1"], "item")
+
+
+def test_a_directory_s_person_record_is_no_article_a_brief_with_a_contact_footer_is():
+    fields = "".join(
+        f"<dt>{label}</dt><dd>{value}</dd>"
+        for label, value in (
+            ("Số thẻ luật sư", "12873/LS"),
+            ("Tổ chức hành nghề", "Công ty Luật TNHH Hạnh Nguyên"),
+            ("Địa chỉ", "45 Lý Tự Trọng, phường Lộc Thọ, Nha Trang"),
+            ("Lĩnh vực hành nghề", "Hình sự; Hôn nhân và gia đình; Trợ giúp pháp lý"),
+        )
+    )
+    bio = (
+        "<p>Luật sư Nguyễn Thị Hạnh tốt nghiệp Đại học Luật năm 2008, hành nghề luật sư từ năm 2013. Luật sư "
+        "thường xuyên tham gia trợ giúp pháp lý cho người dân các huyện miền núi của tỉnh.</p>"
+    )
+    contact = (
+        "<footer><p><b>Địa chỉ:</b> 12 Lê Lợi, Nha Trang</p><p><b>Điện thoại:</b> 0258 3822 xxx</p>"
+        "<p><b>Email:</b> doanluatsu@khanhhoa.vn</p></footer>"
+    )
+    headline = "Luật sư Nguyễn Thị Hạnh"
+    page = f"<html><head><title>{headline}</title></head><body><main><h1>{headline}</h1><dl>{fields}</dl>{bio}</main>{contact}</body></html>"
+    verdict = _listed(page, "/danh-sach-luat-su/nguyen-thi-hanh/")
+    assert not verdict.is_article
+    assert any(s.startswith("NOT:record-page:person(") for s in verdict.signals), verdict.signals
+    # a news brief: the footer's contact labels name no one's record
+    brief = f"<html><head><title>{HEADLINE}</title></head><body><main><h1>{HEADLINE}</h1><div>Thứ Năm, 16/11/2023</div>{BODY}</main>{contact}</body></html>"
+    verdict = _listed(brief, "/tin-tuc/ngay-hoi.html")
+    assert verdict.is_article, verdict.signals
