@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 
 from lxml import etree
 
-_LIST_MARK = re.compile(r"^[-•*·»>]\s*")
+LIST_MARK = re.compile(r"^[-•*·»>]\s*")  # trafilatura writes list items as "- text"
 
 
 def squashed(text: str) -> str:
@@ -21,8 +21,9 @@ def squashed(text: str) -> str:
     return "".join(text.replace("|", " ").split())
 
 
-def _key(line: str, chars: int) -> str:
-    return squashed(_LIST_MARK.sub("", line))[:chars]
+def line_key(line: str, chars: int) -> str:
+    """A main-text line as found in the page's text: its list mark off, squashed, its first `chars`."""
+    return squashed(LIST_MARK.sub("", line))[:chars]
 
 
 def own_container(
@@ -30,7 +31,7 @@ def own_container(
 ) -> etree._Element | None:
     """The nearest ancestor of the headline whose text holds every paragraph (None when only the page's
     <body> does: a paragraph in another column, the article's container is not told apart)."""
-    keys = [k for p in paragraphs if (k := _key(p, key_chars))]
+    keys = [k for p in paragraphs if (k := line_key(p, key_chars))]
     if not keys:
         return None
     for el in headline.iterancestors():
@@ -60,7 +61,7 @@ def outside(
     found = []
     page = ""
     for line in lines:
-        key = _key(line, key_chars)
+        key = line_key(line, key_chars)
         if key and key not in left:
             left[key] = inside.count(key)
         if key and left[key] <= 0:

@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import trafilatura
-from danvan.crawler.article_container import common_ancestor, outside, own_container, squashed
+from danvan.crawler.article_container import LIST_MARK, common_ancestor, outside, own_container, squashed
 from danvan.crawler.detection_rules import rules
 from danvan.crawler.listing_structure import (
     ListingItem,
@@ -627,7 +627,6 @@ def _anchor_texts(sel: Selector) -> set[str]:
     return set(_element_texts(sel.root, "//body//a")) - {""}
 
 
-_LIST_MARK = re.compile(r"^[-•*·»>]\s*")
 _DATE_SHAPE = re.compile(r"\d[/.-]\d")
 _TRAILING_DATE = re.compile(r"\s*[(\[]?\s*\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?[^)\]]*[)\]]?\s*$")
 
@@ -636,7 +635,7 @@ def _is_link_line(line: str, anchors: set[str]) -> bool:
     """A line that is the text of a link, give or take a list mark and a date after it."""
     if line in anchors:
         return True
-    bare = _LIST_MARK.sub("", line)
+    bare = LIST_MARK.sub("", line)
     if _DATE_SHAPE.search(bare):  # what every _TRAILING_DATE match holds (the pattern is slow to scan)
         bare = _TRAILING_DATE.sub("", bare)
     return bare.strip() in anchors
@@ -730,7 +729,7 @@ def _lead_before_body(
 
 def _link_density(anchors: set[str], lines: list[str]) -> float:
     total = sum(len(ln) for ln in lines)
-    linked = sum(len(ln) for ln in lines if ln in anchors or _LIST_MARK.sub("", ln) in anchors)
+    linked = sum(len(ln) for ln in lines if ln in anchors or LIST_MARK.sub("", ln) in anchors)
     return linked / total if total else 0.0
 
 
@@ -836,13 +835,14 @@ def _menu_page(root: etree._Element, url: str, title: str) -> str:
 _IMAGE_FILE = re.compile(r"\.(jpe?g|png|gif|webp|bmp|tiff?)$", re.IGNORECASE)
 
 
+def _item_key(line: str) -> str:
+    """A main-text line as compared with a linked block's text: list mark off, 80 characters, no spaces."""
+    return "".join(LIST_MARK.sub("", line)[:80].split())
+
+
 def _pictures_listed(groups: list[list[ListingItem]], lines: list[str], in_items: list[bool]) -> bool:
     """Whether every linked block holding a line of the main text links to a picture file."""
-    texts = [
-        "".join(_LIST_MARK.sub("", ln)[:80].split())
-        for ln, inside in zip(lines, in_items, strict=True)
-        if inside
-    ]
+    texts = [_item_key(ln) for ln, inside in zip(lines, in_items, strict=True) if inside]
     holding = [i for g in groups for i in g if any(t in "".join(i.text.split()) for t in texts)]
     return bool(holding) and all(_IMAGE_FILE.search(urlsplit(i.target).path) for i in holding)
 
@@ -861,11 +861,7 @@ def _installments(items: list[ListingItem], lines: list[str], in_items: list[boo
     """How many distinct numbered parts ('Kỳ 1:', 'Bài 2 -') a list of linked items holds, when one of them
     at least is in the main text (a sidebar's list of a series is not the page's content)."""
     mark = re.compile(rules()["listing"]["installment"])
-    texts = [
-        "".join(_LIST_MARK.sub("", ln)[:80].split())
-        for ln, inside in zip(lines, in_items, strict=True)
-        if inside
-    ]
+    texts = [_item_key(ln) for ln, inside in zip(lines, in_items, strict=True) if inside]
     parts = [(m.group(2), item) for item in items if (m := mark.match(item.text.lower()))]
     if not any(t in "".join(item.text.split()) for _, item in parts for t in texts):
         return 0
@@ -1069,7 +1065,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     # every repeated group counts (a home page: lead story, section boxes, most-read list, briefs)
     spread = cfg["listing"]["max_region_spread"]
     squashed = ["".join(t.split()) for g in groups for t in item_regions(g, spread)]
-    in_items = [any("".join(_LIST_MARK.sub("", ln)[:80].split()) in t for t in squashed) for ln in lines]
+    in_items = [any(_item_key(ln) in t for t in squashed) for ln in lines]
     covered = sum(len(ln) for ln, inside in zip(lines, in_items, strict=True) if inside)
     coverage = covered / chars if chars else 0.0
     first = in_items.index(True) if any(in_items) else len(lines)

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import Any
 
-from danvan.crawler.article_container import squashed
+from danvan.crawler.article_container import line_key, squashed
 from danvan.crawler.listing_structure import element_text
 from lxml import etree
 
@@ -222,13 +222,6 @@ def _names_a_figure(row: list[str], figure: re.Pattern[str], item: re.Pattern[st
     return any(_WORD.search(c) and not figure.match(c) for c in row) and any(figure.match(c) for c in row[1:])
 
 
-_LIST_MARK = re.compile(r"^[-•*·»>]\s*")
-
-
-def _key(line: str, chars: int) -> str:
-    return squashed(_LIST_MARK.sub("", line))[:chars]
-
-
 def figures_list(
     lines: list[str],
     root: etree._Element,
@@ -250,8 +243,8 @@ def figures_list(
         # not the extractor's separator under a table's header row ('---|---')
         own = [ln for ln in (within(el) if within is not None else lines) if _TEXT.search(ln)]
         total = sum(len(ln) for ln in own)
-        cells = {_key(c, chars) for r in rows for c in (*r, " ".join(r))}
-        inside = [_key(ln, chars) in cells for ln in own]
+        cells = {line_key(c, chars) for r in rows for c in (*r, " ".join(r))}
+        inside = [line_key(ln, chars) in cells for ln in own]
         covered = sum(len(ln) for ln, within_rows in zip(own, inside, strict=True) if within_rows)
         if covered < cfg["min_text_share"] * total:
             continue
