@@ -10,6 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from danvan.crawler.detection_rules import rules
+from danvan.crawler.page_text import PAGE_TEXTS, compiled_xpath
+from danvan.crawler.text_around import chars_before
+from danvan.crawler.text_keys import SENTENCE_END
 from lxml import etree
 
 LIST_MARK = re.compile(r"^[-•*·»>]\s*")  # trafilatura writes list items as "- text"
@@ -72,3 +76,29 @@ def outside(
             left[key] -= 1
         found.append(False)
     return found
+
+
+def own_container_of(title_el: etree._Element, lines: list[str]) -> etree._Element | None:
+    """The article's own container (the nearest ancestor of the headline holding every paragraph of the main
+    text) when the headline heads its own paragraph: the main text's first paragraph follows it within a
+    dateline's reach; None otherwise, or when only <body> holds them all."""
+    cfg = rules()["container"]
+    para = rules()["title"]["paragraph_chars"]
+    paragraphs = [ln for ln in lines if len(ln) >= para and SENTENCE_END.search(ln)]
+    reach = cfg["max_chars_to_paragraph"]
+    if not paragraphs or chars_before(title_el, paragraphs[0], reach + 60) > reach:
+        return None
+    return own_container(title_el, paragraphs, cfg["key_chars"])
+
+
+def lines_within(root: etree._Element, el: etree._Element | None, lines: list[str]) -> list[str]:
+    """The lines of the main text not printed outside an element (all of them when it is <body> or none)."""
+    if el is None or el.tag in ("body", "html"):
+        return lines
+    away = outside(
+        lines,
+        el,
+        lambda: squashed("".join(compiled_xpath(PAGE_TEXTS)(root))),
+        rules()["container"]["key_chars"],
+    )
+    return [ln for ln, out in zip(lines, away, strict=True) if not out]

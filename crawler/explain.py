@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from danvan.crawler import page_analysis as pa
-from danvan.crawler.article_detection import page_metadata
 from danvan.crawler.charset import detect_encoding
 from danvan.crawler.feeds import document_kind
+from danvan.crawler.page_metadata import page_metadata
 from danvan.crawler.sites import SiteConfig, site_for_url
 from danvan.crawler.spider import host_site
 from parsel import Selector

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 from danvan.crawler import page_analysis as pa
-from danvan.crawler.article_detection import attribute_date, closing_date
 from danvan.crawler.charset import detect_encoding
 from danvan.crawler.feeds import parse_feed, parse_sitemap, xml_kind, xml_root_kind
 from danvan.crawler.fixtures_server import fixture_site
+from danvan.crawler.headline_dates import attribute_date, closing_date
 from danvan.crawler.page import FetchedPage
 from danvan.crawler.printed_dates import printed_date
 from danvan.crawler.sites import SiteConfigError, load_sites, parse_sites, select_sites
@@ -393,10 +393,10 @@ def test_pages_typed_or_built_as_something_else_are_no_articles(head, main, nega
 
 
 def test_syllables_of_windows_1258_text_are_composed():
-    from danvan.crawler.article_detection import _syllables
+    from danvan.crawler.text_keys import syllables
 
     decomposed = "Ho\u0302\u0323i Lie\u0302n hie\u0323\u0302p Phu\u0323 nu\u031b\u0303"
-    assert _syllables(decomposed) == _syllables("Hội Liên hiệp Phụ nữ")
+    assert syllables(decomposed) == syllables("Hội Liên hiệp Phụ nữ")
 
 
 def test_a_headline_heading_its_paragraphs_need_not_repeat_its_words():
@@ -471,7 +471,7 @@ def test_pages_the_site_menu_leads_to_are_no_articles(path, main, negative):
 
 
 def test_a_results_counter_makes_a_listing_and_a_bullet_line_does_not_hide_a_list_heading():
-    from danvan.crawler.article_detection import article_body
+    from danvan.crawler.article_body import article_body
 
     url = "http://127.0.0.1:8000/tin/trang-2.html"
     main = f"<h1>{_HEADLINE}</h1><div>13/05/2024</div>{_BODY}<p>Trang 2/5</p>"
@@ -579,7 +579,7 @@ def test_explain_reads_a_feed_served_as_html_as_the_spider_does():
 
 
 def test_the_body_ends_before_the_heading_of_a_list_of_other_articles():
-    from danvan.crawler.article_detection import article_body
+    from danvan.crawler.article_body import article_body
 
     paras = [
         "Ngày 17/5, Ủy ban nhân dân tỉnh ban hành quyết định công nhận ba trường học đạt chuẩn quốc gia, "

@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 from danvan.crawler import page_analysis as pa
-from danvan.crawler.article_detection import (
-    in_banner,
-    is_section_label,
-    nearest_the_text,
-    opening_headline,
-)
+from danvan.crawler.headline_choice import nearest_the_text, opening_headline
 from danvan.crawler.listing_structure import is_label
+from danvan.crawler.site_chrome import in_banner, is_section_label
 from lxml import html as lxml_html
 from parsel import Selector
 

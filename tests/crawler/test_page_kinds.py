@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from conftest import run_crawl
 from danvan.crawler import page_analysis as pa
-from danvan.crawler.article_detection import footer_start, record_fields
 from danvan.crawler.detection_rules import rules
 from danvan.crawler.fixtures_server import serve
 from danvan.crawler.listing_structure import link_items, without_own_article
@@ -20,6 +19,8 @@ from danvan.crawler.page_kinds import (
     price_table,
     schedule_line,
 )
+from danvan.crawler.record_pages import record_fields
+from danvan.crawler.site_chrome import footer_start
 from parsel import Selector
 
 BASE = "http://127.0.0.1:8000"

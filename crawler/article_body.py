@@ -1,0 +1,137 @@
+"""The article's body from the main text: headline, datelines, link lines and related-article lists off; a
+lead the extractor left out put back."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from danvan.crawler.article_container import LIST_MARK
+from danvan.crawler.detection_rules import rules
+from danvan.crawler.page_text import compiled_xpath
+from danvan.crawler.printed_dates import printed_date
+from danvan.crawler.text_keys import SENTENCE_END, norm, words_key
+from lxml import etree
+
+_WORDY_CHAR = re.compile(r"\w")
+
+_DATE_SHAPE = re.compile(r"\d[/.-]\d")
+_TRAILING_DATE = re.compile(r"\s*[(\[]?\s*\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?[^)\]]*[)\]]?\s*$")
+
+
+def _is_link_line(line: str, anchors: set[str]) -> bool:
+    """A line that is the text of a link, give or take a list mark and a date after it."""
+    if line in anchors:
+        return True
+    bare = LIST_MARK.sub("", line)
+    if _DATE_SHAPE.search(bare):  # what every _TRAILING_DATE match holds (the pattern is slow to scan)
+        bare = _TRAILING_DATE.sub("", bare)
+    return bare.strip() in anchors
+
+
+def headline_line(lines: list[str], title: str) -> int | None:
+    """The index of the main text's line holding the headline (and little else; a photo's caption
+    repeating the headline is not it)."""
+    caption = re.compile(rules()["title"]["caption_tail"], re.IGNORECASE)
+    low = title.lower()  # a headline set in capitals in the text, spelled otherwise in <title>
+    return next(
+        (
+            i
+            for i, ln in enumerate(lines)
+            if title and low in ln.lower() and len(ln) <= len(title) + 40 and not caption.search(ln)
+        ),
+        None,
+    )
+
+
+def article_body(lines: list[str], title: str, anchors: set[str]) -> list[str]:
+    """The main text without the headline, the date line under it, what precedes the headline when it
+    is less than what follows (menus), link lines, and the heading of a link list ('Tin khác')."""
+    body = list(lines)
+    at = headline_line(body, title)
+    if at is not None:
+        before, after = body[:at], body[at + 1 :]
+        body = after if sum(map(len, before)) < sum(map(len, after)) else before + after
+    # dateline and byline rows ('Cập nhật lúc 08:12 ngày 28/06/2024'), wherever the extractor put them
+    body = [ln for ln in body if not (len(ln) < 100 and len(ln.split()) < 15 and printed_date(ln))]
+    # a bullet or separator on a line of its own ('•' before a linked title) is no text, and would hide
+    # the link list under a heading
+    body = [ln for ln in body if _WORDY_CHAR.search(ln)]
+    links = [_is_link_line(ln, anchors) for ln in body]
+    kept = []
+    for i, line in enumerate(body):
+        heads_list = i + 1 < len(body) and links[i + 1] and len(line) < 60 and not line.endswith(".")
+        if not links[i] and not heads_list:
+            kept.append(line)
+    while kept and kept[-1].endswith(":") and len(kept[-1]) < 60:
+        kept.pop()
+    return _before_related_lists(kept)
+
+
+@cache
+def _related_headings() -> frozenset[str]:
+    return frozenset(words_key(h) for h in rules()["body"]["related_headings"])
+
+
+def _before_related_lists(body: list[str]) -> list[str]:
+    """The body up to the heading of a list of other articles set after it ('Những tin cũ hơn', 'Tin cùng
+    chuyên mục') that no paragraph follows; such a heading with paragraphs after it (a box inside the
+    article) is dropped alone."""
+    para = rules()["title"]["paragraph_chars"]
+    headings = _related_headings()
+    kept: list[str] = []
+    for i, line in enumerate(body):
+        if len(line) < 60 and words_key(line) in headings:
+            if not any(len(ln) >= para and SENTENCE_END.search(ln) for ln in body[i + 1 :]):
+                return kept
+            continue
+        kept.append(line)
+    return kept
+
+
+def lead_before_body(
+    title_el: etree._Element, body: list[str], lines: list[str], anchors: set[str]
+) -> list[str]:
+    """Paragraphs between the headline and the body's first line that the extractor left out (a lead set
+    in bold, a 'sapo' box): text nodes of a sentence or more, no link text, not already in the main text."""
+    cfg = rules()["lead"]
+    if not body:
+        return []
+    start = body[0][:40]
+    known = set(lines)
+    found: list[str] = []
+    for raw in compiled_xpath(f"following::text()[normalize-space()][position() <= {cfg['max_nodes']}]")(
+        title_el
+    ):
+        text = norm(raw)
+        if text[:40] == start or text in start or start in text:
+            return found
+        if (
+            len(text) >= cfg["min_chars"]
+            and SENTENCE_END.search(text)
+            and text not in known
+            and text not in anchors
+            and not any(text in ln for ln in lines)
+        ):
+            found.append(text)
+    return []  # the body's first line never came: the text found is not known to precede it
+
+
+def link_density(anchors: set[str], lines: list[str]) -> float:
+    total = sum(len(ln) for ln in lines)
+    linked = sum(len(ln) for ln in lines if ln in anchors or LIST_MARK.sub("", ln) in anchors)
+    return linked / total if total else 0.0
+
+
+def without(lines: list[str], drop: list[str]) -> list[str]:
+    """The lines but those of `drop`, each taken out once, from the end (a teaser repeating a line of the
+    article's own text above it leaves that line)."""
+    left = Counter(drop)
+    kept = []
+    for line in reversed(lines):
+        if left[line] > 0:
+            left[line] -= 1
+        else:
+            kept.append(line)
+    return kept[::-1]

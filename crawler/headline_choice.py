@@ -1,0 +1,324 @@
+"""Which of the page's headline candidates (metadata, h1, headline classes, <title>, headings) is the
+article's: the one sharing its topic with the main text, shown on the page and nearest the text."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from danvan.crawler.article_body import lead_before_body
+from danvan.crawler.detection_rules import rules
+from danvan.crawler.listing_structure import element_text, element_text_within
+from danvan.crawler.page_metadata import Metadata
+from danvan.crawler.page_text import compiled_xpath, element_texts
+from danvan.crawler.site_chrome import footer_markers, in_banner, in_footer, is_section_label
+from danvan.crawler.text_around import chars_before
+from danvan.crawler.text_keys import SENTENCE_END, norm, syllables
+from danvan.crawler.urls import absolute_http_url, normalize_url
+from lxml import etree
+from parsel import Selector
+
+
+def page_names(sel: Selector, meta: Metadata) -> list[str]:
+    """What the page's markup names it: its JSON-LD headline and og:title, its <title> whole and cut at
+    the separators between a headline and the site's name."""
+    root = sel.root
+    names = [
+        meta.headline,
+        norm(next(iter(compiled_xpath('//meta[@property="og:title"]/@content')(root)), "")),
+    ]
+    page_title = norm(next(iter(compiled_xpath("//title/text()")(root)), ""))
+    parts = [page_title]
+    for sep in rules()["title"]["separators"]:
+        parts = [p.strip() for part in parts for p in part.split(sep)]
+    return [*names, page_title, *parts]
+
+
+def _title_sources(sel: Selector, meta: Metadata) -> Iterator[tuple[str, list[str]]]:
+    """Headline candidates by kind, most likely first, each group found only when the ones before it
+    failed: metadata, h1, headline classes, <title>, other headings."""
+    cfg = rules()["title"]
+    root = sel.root
+    names = page_names(sel, meta)
+    yield "metadata", names[:2]
+    yield "h1", element_texts(root, "//body//h1")
+    hints = " or ".join(
+        f"contains(translate(@class,'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz'),'{h}')"
+        for h in cfg["class_hints"]
+    )
+    yield "class", element_texts(root, f"//body//*[{hints}]")
+    yield "title", names[2:]
+    yield "heading", element_texts(root, "//body//h2 | //body//h3 | //body//b | //body//strong")
+
+
+def _headline_shaped(text: str) -> bool:
+    """Of a headline's length, and no section label or footer line."""
+    cfg = rules()["title"]
+    return (
+        cfg["min_chars"] <= len(text) <= cfg["max_chars"]
+        and not is_section_label(text)
+        and not footer_markers(text)
+    )
+
+
+def title_candidates(sel: Selector, meta: Metadata) -> Iterator[tuple[str, list[str]]]:
+    """Groups of headline candidates by kind (metadata, h1, headline classes, <title>, other headings),
+    most likely group first; within a group in document order, section labels left out."""
+    cfg = rules()["title"]
+    seen: set[str] = set()
+    for kind, group in _title_sources(sel, meta):
+        kept = []
+        for text in group:
+            if cfg["min_chars"] <= len(text) <= cfg["max_chars"] and text not in seen:
+                seen.add(text)
+                if not is_section_label(text) and not footer_markers(text):
+                    kept.append(text)
+        if kept:
+            yield kind, kept
+
+
+def overlap(title: str, line_syllables: Counter[str], lines_lower: Counter[str]) -> float:
+    """Share of the title's syllables found in the main text outside the title's own lines (a box
+    heading such as 'TIN ĐỌC NHIỀU' is in the text, but nothing else in the text is about it)."""
+    words = syllables(title)
+    if not words:
+        return 0.0
+    own = lines_lower.get(title.lower(), 0)
+    found = sum(1 for w in words if line_syllables[w] > own)
+    return found / len(words) if found >= rules()["title"]["min_shared_syllables"] else 0.0
+
+
+def heads_a_paragraph(title: str, lines: list[str], line_at: dict[str, int]) -> bool:
+    """The title is a line of the main text and a paragraph follows it (a dateline or byline between
+    them allowed): a headline whose text need not repeat its words. A box heading is followed by short
+    lines (counters, menu items, linked titles)."""
+    at = line_at.get(title.lower())
+    if at is None:
+        return False
+    cfg = rules()["title"]
+    return any(
+        len(ln) >= cfg["paragraph_chars"] and SENTENCE_END.search(ln)
+        for ln in lines[at + 1 : at + 1 + cfg["lines_to_paragraph"]]
+    )
+
+
+def opening_headline(lines: list[str], line_at: dict[str, int], names: list[str]) -> tuple[str, str]:
+    """The post's own opening line when it is its headline, and its spelling: one of the main text's
+    first `lines_to_paragraph` lines, heading a paragraph, not ending like a sentence, written in capitals
+    or naming the page (its <title>, og:title, case aside: that spelling is returned); ('', '') if none."""
+    cfg = rules()["title"]
+    end = re.compile(cfg["opening_end"])
+    named = {n.lower(): n for n in names if n}
+    for line in lines[: cfg["lines_to_paragraph"]]:
+        if not _headline_shaped(line) or end.search(line) or not heads_a_paragraph(line, lines, line_at):
+            continue
+        if (spelled := named.get(line.lower())) or (line == line.upper() and line != line.lower()):
+            return line, spelled or line
+    return "", ""
+
+
+_SHOWING_TITLE = (
+    "//body//*[not(self::script or self::style)]"
+    "[normalize-space(translate(., '\u00a0\u2009\u202f', '   ')) = $title]"
+)
+
+
+TEXT_WITH = etree.XPath("//body//text()[contains(., $word)]")  # smart strings: they know their element
+
+
+def _showing_title(root: etree._Element, title: str) -> Iterator[etree._Element]:
+    """The body elements whose text is the title, in document order (an element before those inside
+    it): found from the text nodes holding its first word, walking up while the text stays the title.
+    When that finds none (the first word split by markup), XPath over every element's text."""
+    seen: set[etree._Element] = set()
+    for node in TEXT_WITH(root, word=title.split()[0]):
+        owner = node.getparent()
+        if owner is not None and node.is_tail:
+            owner = owner.getparent()
+        chain: list[etree._Element] = []
+        while owner is not None and owner.tag not in ("body", "html"):
+            text = element_text_within(owner, len(title))
+            if text is None:  # longer than the title
+                break
+            if text == title:
+                chain.append(owner)
+            owner = owner.getparent()
+        for el in reversed(chain):
+            if el not in seen and el.tag not in ("script", "style"):
+                seen.add(el)
+                yield el
+    if not seen:
+        # XPath's normalize-space narrows the elements in C; element_text (any Unicode space) confirms
+        yield from (
+            el for el in compiled_xpath(_SHOWING_TITLE)(root, title=title) if element_text(el) == title
+        )
+
+
+def first_paragraph(lines: list[str]) -> str:
+    """The main text's first paragraph (a sentence of `paragraph_chars` or more), else its longest line."""
+    para = rules()["title"]["paragraph_chars"]
+    paragraphs = [ln for ln in lines if len(ln) >= para and SENTENCE_END.search(ln)]
+    return paragraphs[0] if paragraphs else max(lines, key=len, default="")
+
+
+def nearest_the_text(found: list[tuple[str, etree._Element]], lines: list[str]) -> tuple[str, etree._Element]:
+    """Of headline candidates that all match the text, the one just above it: fewest characters
+    between its element and the main text's first paragraph (a sidebar box heading before the page's
+    columns is farther from it than the headline); document order breaks ties."""
+    if len(found) == 1:
+        return found[0]
+    target = first_paragraph(lines)
+    if not target:
+        return found[0]
+    distances = [chars_before(el, target) for _, el in found]
+    return found[distances.index(min(distances))]
+
+
+def title_element(sel: Selector, title: str, url: str) -> tuple[etree._Element | None, bool]:
+    """The first body element showing the headline, and whether it only appears as a link elsewhere."""
+    here = normalize_url(url)
+    links_away = False
+    for el in _showing_title(sel.root, title):
+        link = el if el.tag == "a" else next((a for a in el.iterancestors("a")), None)
+        if link is None:
+            inner = el.find(".//a")
+            link = inner if inner is not None and element_text(inner) == title else None
+        href = absolute_http_url(url, link.get("href")) if link is not None else None
+        if href and normalize_url(href) != here:
+            links_away = True
+            continue
+        return el, False
+    return None, links_away
+
+
+def headline_over_its_lead(
+    sel: Selector,
+    url: str,
+    candidates: list[str],
+    lines: list[str],
+    anchors: set[str],
+    counts: list[Counter[str]],
+) -> tuple[str, etree._Element | None]:
+    """The first candidate shown on the page that shares its topic with the main text once the lead under
+    it (a sapo the extractor left out, see lead_before_body) is read with the text; ('', None) if none."""
+    if not lines or not counts:
+        return "", None
+    shown = [(c, el) for c in candidates if (el := title_element(sel, c, url)[0]) is not None]
+    # shown on the page, not as a link to another one; the site's name in the banner last
+    for candidate, el in sorted(shown, key=lambda found: in_banner(found[1], url)):
+        if not (lead := lead_before_body(el, lines, lines, anchors)):
+            continue
+        words = counts[0] + Counter(w for ln in lead for w in syllables(ln))
+        if overlap(candidate, words, counts[1]) >= rules()["title"]["min_overlap"]:
+            return candidate, el
+    return "", None
+
+
+@dataclass(slots=True)
+class Headline:
+    """The headline taken, its element on the page (None when only the metadata shows it), whether it heads a
+    paragraph of the text (not only shares words with it), and whether it only appears as a link away."""
+
+    title: str = ""
+    element: etree._Element | None = None
+    heads: bool = False
+    links_away: bool = False
+
+
+def choose_headline(
+    sel: Selector, url: str, meta: Metadata, lines: list[str], anchors: set[str], why: Callable[[str], None]
+) -> Headline:
+    """The article's headline among the page's candidates, most likely group first: in a group, a candidate
+    heading a paragraph of the main text at once, else the one sharing its topic nearest the text; the
+    site's name in a banner passed over; a candidate matching with the lead under it; a post's own opening
+    line. The reasons for the unusual choices go to `why`."""
+    cfg = rules()
+    line_at: dict[str, int] = {}
+    for i, ln in enumerate(lines):
+        line_at.setdefault(ln.lower(), i)
+    counts: list[Counter[str]] = []  # syllables by lines holding them, lines by repeats: when needed
+    names = page_names(sel, meta)
+    # what the markup names the page, no site's name in it: JSON-LD headline, og:title, a <title> unsplit
+    own_names = {n.lower() for n in names[:2] if n} | (
+        {names[2].lower()} if len(set(names[2:])) == 1 else set()
+    )
+
+    def matches(candidate: str, least: float = cfg["title"]["min_overlap"]) -> int:
+        """2: the candidate heads a paragraph; 1: it shares its topic with the text; 0: neither."""
+        if heads_a_paragraph(candidate, lines, line_at):
+            return 2
+        if not counts:
+            counts.append(Counter(w for ln in lines for w in syllables(ln)))
+            counts.append(Counter(ln.lower() for ln in lines))
+        return int(overlap(candidate, counts[0], counts[1]) >= least)
+
+    title, title_el, links_away = "", None, False
+    heads = False  # the headline taken heads a paragraph of the text (not only shares words with it)
+    unmatched: list[str] = []  # headline-source candidates matching nothing: tried again with their lead
+    candidates = title_candidates(sel, meta)
+    for kind, group in candidates:
+        # in a group, a candidate heading a paragraph is taken at once; else the one nearest the text
+        found: list[tuple[str, etree._Element]] = []
+        found_heads = False
+        for candidate in group:
+            if not (level := matches(candidate)) and candidate.lower() in own_names:
+                # the markup names the page so and the page shows it outside its banner: less of it need
+                # be in the text (a brief's compressed headline)
+                level = matches(candidate, cfg["title"]["named_min_overlap"])
+                if level and ((el := title_element(sel, candidate, url)[0]) is None or in_banner(el, url)):
+                    level = 0
+            if not level:
+                if kind != "heading":
+                    unmatched.append(candidate)
+                continue
+            el, away = title_element(sel, candidate, url)
+            links_away = links_away or (el is None and away)
+            if el is None:
+                if not title:  # metadata only, kept unless the page shows a better one
+                    title, heads = candidate, level == 2
+                continue
+            if level == 2:
+                found, found_heads = [(candidate, el)], True
+                break
+            if in_footer(el):
+                continue  # the site's name in its footer, sharing words with every page's text
+            found.append((candidate, el))
+        if found:
+            title, title_el = nearest_the_text(found, lines)
+            heads = found_heads
+            break
+    if title_el is not None and not heads and in_banner(title_el, url):
+        # the site's name in the page's banner, sharing words with the text: a later candidate outside the
+        # banner matching the text, or matching it with its lead, is the headline
+        target = first_paragraph(lines)
+        banner = chars_before(title_el, target)
+
+        def closer(c: str) -> etree._Element | None:
+            """The candidate's element when outside the banner and nearer the text's first paragraph."""
+            el, _ = title_element(sel, c, url)
+            near = el is not None and not in_banner(el, url) and chars_before(el, target) < banner
+            return el if near else None
+
+        later = [(k, c) for k, group in candidates for c in group]
+        direct = next(((c, el) for _, c in later if matches(c) and (el := closer(c)) is not None), None)
+        leads = [c for k, c in later if k != "heading" and closer(c) is not None]
+        alt, alt_el = direct or headline_over_its_lead(sel, url, leads, lines, anchors, counts)
+        if alt_el is not None:
+            title, title_el = alt, alt_el
+            why("site-name-in-banner-passed-over")
+    if not title and unmatched:
+        title, title_el = headline_over_its_lead(sel, url, unmatched, lines, anchors, counts)
+        if title:
+            why("title-matches-text-with-its-lead")
+    if not heads and not (title and title.lower() in {n.lower() for n in names if n}):
+        # a post whose own opening line is its headline, under a heading that only shares words with it
+        # (the site's name in <h1>, the same on every page of the site)
+        line, spelled = opening_headline(lines, line_at, names)
+        if line and spelled.lower() != title.lower():
+            el, _ = title_element(sel, line, url)
+            if el is not None:
+                title, title_el = spelled, el
+                why("headline-is-the-post's-opening-line")
+    return Headline(title, title_el, heads, links_away)

@@ -1,0 +1,80 @@
+"""The article's date as the page prints it: by the headline, in a stamp's attribute, in a closing byline."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from danvan.crawler.detection_rules import rules
+from danvan.crawler.listing_structure import element_text_within
+from danvan.crawler.page_text import compiled_xpath
+from danvan.crawler.printed_dates import printed_date
+from danvan.crawler.site_chrome import footer_markers
+from danvan.crawler.structured_dates import parse_structured_date
+from danvan.crawler.text_around import first_chars, following_texts, preceding_texts
+from danvan.crawler.text_keys import SENTENCE_END, norm
+from lxml import etree
+
+TEXT_WITH = etree.XPath("//body//text()[contains(., $word)]")  # smart strings: they know their element
+
+
+def date_near(el: etree._Element) -> date | None:
+    cfg = rules()["date"]
+    after = "".join(first_chars(following_texts(el), 60, cfg["chars_after_title"]))[
+        : cfg["chars_after_title"]
+    ]
+    before = "".join(reversed(first_chars(preceding_texts(el), 20, cfg["chars_before_title"])))
+    before = before[-cfg["chars_before_title"] :]
+    when = printed_date(norm(after)) or printed_date(norm(before))
+    if when is None:
+        for stamp in el.xpath("following::time[position() <= 3]/@datetime"):
+            when = when or parse_structured_date(stamp)
+    return when
+
+
+def attribute_date(el: etree._Element) -> date | None:
+    """A date kept in the attribute of a date-looking element next to the headline ('<abbr title="Thứ Tư,
+    5 tháng 3, 2025">5 tháng 3</abbr>', '<time datetime>'): its own text short and holding a digit."""
+    for stamp in compiled_xpath(rules()["date"]["stamps"])(el):
+        shown = element_text_within(stamp, 40)
+        if not shown or not any(c.isdigit() for c in shown):
+            continue
+        for raw in (stamp.get("datetime"), stamp.get("title")):
+            if raw and (when := parse_structured_date(raw) or printed_date(norm(raw))):
+                return when
+    return None
+
+
+_TEXTS_AFTER = etree.XPath("following::text()[normalize-space()][position() <= $n]")
+
+
+def _in_link_or_footer(node: Any) -> bool:
+    """A text node inside a link or the page's <footer> (a smart string knows its element)."""
+    owner = node.getparent()
+    if owner is not None and node.is_tail:
+        owner = owner.getparent()
+    return owner is not None and any(el.tag in ("a", "footer") for el in (owner, *owner.iterancestors()))
+
+
+def closing_date(root: etree._Element, lines: list[str]) -> date | None:
+    """The date of a closing byline after the main text's last paragraph ('Bài, ảnh: Lò Thị Mai -
+    1/4/2025', '(Theo Báo Nhân Dân ngày 12/3/2025)'): a short line among the first text nodes after it,
+    before any link (a list of other articles, each dated, may follow) and the site's footer (its licence
+    is dated)."""
+    cfg = rules()["date"]
+    last = next((ln for ln in reversed(lines) if SENTENCE_END.search(ln)), "")
+    if len(last) < 25:
+        return None
+    nodes = TEXT_WITH(root, word=last[-25:]) or TEXT_WITH(root, word=last[:25])
+    if not nodes:
+        return None
+    # from the element holding it (XPath starts at elements): after it, or from its tail's element
+    owner = nodes[-1].getparent()
+    for node in _TEXTS_AFTER(owner, n=cfg["closing_nodes"] + nodes[-1].is_tail):
+        text = norm(node)
+        if _in_link_or_footer(node) or footer_markers(text):
+            return None
+        short = len(text) < cfg["byline_chars"] and len(text.split()) < cfg["byline_words"]
+        if short and (when := printed_date(text)):
+            return when
+    return None

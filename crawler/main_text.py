@@ -1,0 +1,64 @@
+"""The page's main text as trafilatura extracts it, with layout tables, text sections and hidden tab panels
+made readable first."""
+
+from __future__ import annotations
+
+import copy
+from functools import cache
+
+import trafilatura
+from danvan.crawler.tab_panels import hidden_panels, show
+from lxml import etree
+from trafilatura.settings import Extractor
+
+
+@cache
+def _extractor(precision: bool) -> Extractor:
+    """trafilatura's options, built once (building them costs as much as a small page's extraction)."""
+    return Extractor(fast=True, precision=precision, comments=False, tables=True, images=False, dedup=False)
+
+
+_LAYOUT_TABLES = etree.XPath("//table[.//table or .//ul or .//ol or .//div or .//h1 or .//h2 or .//h3]")
+_TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
+_BLOCKS = ("p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table")
+_BLOCKS += ("figure", "blockquote", "pre", "header", "footer", "nav", "aside", "form")
+# a <section> holding text of its own and no block: a paragraph written as a section
+_TEXT_SECTIONS = etree.XPath(
+    f"//section[text()[normalize-space()]][not(.//*[{' or '.join(f'self::{t}' for t in _BLOCKS)}])]"
+)
+
+
+def for_extraction(root: etree._Element) -> etree._Element:
+    """The page as the extractor should read it: its layout tables (tables holding tables, lists, divs or
+    headings: the page's columns, not data) turned into <div>s, so that the main text is told from the
+    columns around it (trafilatura keeps a whole table as one block); its sections holding bare text and no
+    block (a body of one <section> per paragraph) turned into <p>s, which trafilatura reads as paragraphs
+    (it reads such a section as no text, and takes a list of teasers' <p>s beside it for the main text).
+    The hidden panels of an article split into in-page tabs are shown. The page itself when it has none of
+    these."""
+    if not _LAYOUT_TABLES(root) and not _TEXT_SECTIONS(root) and not hidden_panels(root):
+        return root
+    root = copy.deepcopy(root)
+    for panel in hidden_panels(root):
+        show(panel)
+    for table in _LAYOUT_TABLES(root):
+        for el in table.iter(*_TABLE_PARTS):
+            el.tag = "div"
+    for section in _TEXT_SECTIONS(root):
+        section.tag = "p"
+    return root
+
+
+def main_text(root: etree._Element, min_chars: int, min_chars_if_more: int = 0) -> str:
+    """The page's main text as trafilatura extracts it (fast mode, no comments): precision first,
+    then recall when that finds too little (bodies of bare text between <br> tags): under `min_chars`,
+    or under `min_chars_if_more` when recall finds more. Layout tables are read as blocks, text-only
+    sections as paragraphs."""
+    root = for_extraction(root)
+    precise = trafilatura.extract(root, options=_extractor(True)) or ""
+    if len(precise) >= max(min_chars, min_chars_if_more):
+        return precise
+    recalled = trafilatura.extract(root, options=_extractor(False)) or ""
+    if len(precise) >= min_chars and len(recalled) <= len(precise):
+        return precise
+    return recalled

@@ -1,0 +1,92 @@
+"""What a page's markup claims about it (JSON-LD, OpenGraph, meta tags): supporting evidence only."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from danvan.crawler.detection_rules import rules
+from danvan.crawler.page_text import compiled_xpath, first_string
+from danvan.crawler.structured_dates import parse_structured_date
+from danvan.crawler.text_keys import norm
+from parsel import Selector
+
+ARTICLE_TYPES = {
+    "newsarticle",
+    "article",
+    "reportagenewsarticle",
+    "blogposting",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "backgroundnewsarticle",
+    "report",
+}
+# A block opening with a date not followed by a comma ("Thứ Hai 01/7 | 8 giờ", "25/7/2024 – Hội nghị"):
+
+
+def jsonld_objects(sel: Selector) -> list[dict]:
+    objects = []
+    for raw in compiled_xpath('//script[@type="application/ld+json"]/text()')(sel.root):
+        try:
+            stack = [json.loads(raw)]
+        except ValueError:
+            continue
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                objects.append(item)
+                if isinstance(item.get("@graph"), list):
+                    stack.extend(item["@graph"])
+    return objects
+
+
+def _types(obj: dict) -> set[str]:
+    value = obj.get("@type", [])
+    return {str(v).lower() for v in (value if isinstance(value, list) else [value])}
+
+
+@dataclass(slots=True)
+class Metadata:
+    """What the page's markup claims (supporting evidence only)."""
+
+    article_type: str = ""
+    other_type: str = ""  # a page type that is no article (JSON-LD AboutPage, VideoObject; og:type video.*)
+    headline: str = ""
+    published: date | None = None
+    author: str = ""
+
+
+def page_metadata(sel: Selector) -> Metadata:
+    meta = Metadata()
+    for obj in jsonld_objects(sel):
+        kinds = _types(obj)
+        if others := kinds & set(rules()["metadata"]["non_article_types"]):
+            meta.other_type = meta.other_type or f"jsonld:{sorted(others)[0]}"
+        if kinds & ARTICLE_TYPES:
+            meta.article_type = meta.article_type or f"jsonld:{sorted(kinds & ARTICLE_TYPES)[0]}"
+            meta.headline = meta.headline or norm(str(obj.get("headline") or ""))
+            meta.published = meta.published or parse_structured_date(str(obj.get("datePublished") or ""))
+            author = obj.get("author")
+            if isinstance(author, list) and author:
+                author = author[0]
+            if isinstance(author, dict):
+                author = author.get("name")
+            meta.author = meta.author or norm(str(author or ""))
+    og_type = first_string(sel, '//meta[@property="og:type"]/@content').strip().lower()
+    if og_type == "article" and not meta.article_type:
+        meta.article_type = "og:article"
+    elif og_type.split(".")[0] in rules()["metadata"]["non_article_og_types"]:
+        meta.other_type = meta.other_type or f"og:{og_type}"
+    for xp in (
+        '//meta[@property="article:published_time"]/@content',
+        '//meta[@itemprop="datePublished"]/@content',
+        '//*[@itemprop="datePublished"]/@datetime',
+    ):
+        if meta.published is None and (raw := first_string(sel, xp)):
+            meta.published = parse_structured_date(raw)
+    if not meta.author:
+        meta.author = norm(first_string(sel, '//meta[@name="author"]/@content'))
+    return meta

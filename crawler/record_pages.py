@@ -1,0 +1,97 @@
+"""Pages of records, not articles: labelled fields of a document, a question, an event or a person; a
+document file; an event's schedule; a price table; a list of names and figures."""
+
+from __future__ import annotations
+
+import itertools
+from functools import cache
+
+from danvan.crawler.article_container import common_ancestor, lines_within
+from danvan.crawler.detection_rules import rules
+from danvan.crawler.headline_choice import first_paragraph
+from danvan.crawler.listing_structure import element_text_within
+from danvan.crawler.page_kinds import (
+    document_record,
+    figures_list,
+    lines_by,
+    names_a_document,
+    price_table,
+    schedule_line,
+)
+from danvan.crawler.printed_dates import printed_date
+from danvan.crawler.text_around import following_texts, preceding_texts
+from danvan.crawler.text_keys import SENTENCE_END, words_key
+from lxml import etree
+
+
+@cache
+def _record_labels() -> dict[str, frozenset[str]]:
+    cfg = rules()["records"]
+    kinds = ("document", "question", "event", "person", "attachment_labels")
+    return {kind: frozenset(words_key(label) for label in cfg[kind]) for kind in kinds}
+
+
+_ROW_LABELS = etree.XPath("//tr/td[1][following-sibling::td]")  # a label cell, its value beside it
+
+
+def record_fields(root: etree._Element, named: bool = False) -> tuple[str, list[str]]:
+    """The kind of record ('document', 'question', 'event', 'person') whose field labels the page shows (a
+    <dt>, <th>, bold, heading or row-leading cell label such as 'Số/Ký hiệu', 'Câu hỏi:', 'Thời gian:', 'Số
+    thẻ luật sư'), and those labels;
+    ('', []) when fewer than `min_labels` of one kind (`min_labels_named` of a document's, an attachment's
+    label aside, when the headline names a document by its type and number, `named`)."""
+    cfg = rules()["records"]
+    found: set[str] = set()
+    for el in itertools.chain(root.iter(*cfg["label_tags"]), _ROW_LABELS(root)):
+        text = element_text_within(el, cfg["max_label_chars"])
+        if text:
+            found.add(words_key(text))
+    labelled = _record_labels()
+    for kind in ("document", "question", "event", "person"):
+        if len(hits := sorted(found & labelled[kind])) >= cfg["min_labels"]:
+            return kind, hits
+    if named:
+        own = sorted(found & (labelled["document"] - labelled["attachment_labels"]))
+        if len(own) >= cfg["min_labels_named"]:
+            return "document", own
+    return "", []
+
+
+def short_lines_by(el: etree._Element) -> list[str]:
+    """The short lines among the text nodes next to a headline: its dateline, place, byline."""
+    cfg, most = rules()["schedule"], rules()["date"]
+    after = itertools.islice((t for t in following_texts(el) if t.strip()), cfg["nodes_after"])
+    before = itertools.islice((t for t in preceding_texts(el) if t.strip()), cfg["nodes_before"])
+    return lines_by(after, before, most["byline_chars"], most["byline_words"])
+
+
+def record_kind(
+    root: etree._Element, title_el: etree._Element | None, lines: list[str], at: int | None, title: str
+) -> list[str]:
+    """Why a page of little prose is a record, not an article: the labelled fields of a document, a
+    question or an event (one document label under a headline naming a document by its type and number:
+    'Bản án số 45/2024/HS-ST'); a document file beside a sentence; an event's schedule under its name; a
+    price table with no dateline by the headline; a list of names and figures making most of the text from
+    the headline (line `at`) on. [] when none."""
+    named = names_a_document(title, rules()["records"])
+    kind, labels = record_fields(root, bool(named))
+    if kind:
+        return [f"record-page:{kind}({', '.join(labels[:3])})"]
+    para = rules()["title"]["paragraph_chars"]
+    paragraphs = [ln for ln in lines if len(ln) >= para and SENTENCE_END.search(ln)]
+    if document := document_record(root, first_paragraph(lines), paragraphs, rules()["records"]):
+        return [document]
+    by = short_lines_by(title_el) if title_el is not None else []
+    if schedule := schedule_line(by, rules()["schedule"]):
+        return [f"event-page:schedule-under-its-name({schedule[:40]})"]
+    if price_table(root, rules()["price_list"]) and not any(printed_date(ln) for ln in by):
+        return ["price-list:priced-table-and-no-dateline"]
+    scope = lines[at + 1 :] if at is not None else lines
+
+    def with_headline(table: etree._Element) -> list[str]:
+        """The lines printed in the block a table shares with the headline (not another column's)."""
+        return lines_within(root, common_ancestor(title_el, table), scope) if title_el is not None else scope
+
+    if listed := figures_list(scope, root, rules()["figures_list"], with_headline):
+        return [listed]
+    return []

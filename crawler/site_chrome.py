@@ -1,0 +1,88 @@
+"""The site's own furniture around a page's text: its banner, its footer, its section labels."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from urllib.parse import urlsplit
+
+from danvan.crawler.detection_rules import rules
+from danvan.crawler.text_keys import words_key
+from danvan.crawler.urls import absolute_http_url
+from lxml import etree
+
+
+@cache
+def _section_labels() -> frozenset[str]:
+    return frozenset(words_key(label) for label in rules()["title"]["section_labels"])
+
+
+def is_section_label(text: str) -> bool:
+    """A box or section heading ('CHI TIẾT TIN', 'Tin tức - Sự kiện'): never an article's headline."""
+    return words_key(text) in _section_labels()
+
+
+def footer_markers(text: str, kinds: tuple[str, ...] = ("site_markers", "contact_markers")) -> int:
+    """How many footer markers ('Cơ quan chủ quản', 'Giấy phép số', 'Điện thoại:') a text holds."""
+    low = unicodedata.normalize("NFC", text.lower())
+    cfg = rules()["footer"]
+    return sum(1 for kind in kinds for m in cfg[kind] if m in low)
+
+
+def footer_start(lines: list[str]) -> int:
+    """Where the site's footer starts in the main text (len(lines) when none): the first line holding a
+    footer marker in the trailing run of short lines, when at least `min_lines` lines of it hold one and
+    one of them a site marker (a table layout's footer row the extractor kept after the article)."""
+    cfg = rules()["footer"]
+    start = len(lines)
+    while start > 0 and len(lines[start - 1]) < cfg["max_line_chars"]:
+        start -= 1
+    marked = [i for i in range(start, len(lines)) if footer_markers(lines[i])]
+    site = any(footer_markers(lines[i], ("site_markers",)) for i in marked)
+    if len(marked) < cfg["min_lines"] or not site:
+        return len(lines)
+    return marked[0]
+
+
+def in_banner(el: etree._Element, url: str) -> bool:
+    """The element is in the page's banner, where the site names itself: inside an element whose class or
+    id holds a banner word ('logo', 'site-name', 'masthead'), inside the page's <header> (not one of an
+    <article>, <section> or main part: that entry's own), or linking to the home page. The elements inside
+    it show the same text (it is the outermost one showing it) and count as it."""
+    words = set(rules()["title"]["banner_words"])
+    home = re.compile(rules()["urls"]["home"])
+    links = list(el.iter("a"))
+    for node in (*el.iter(), *el.iterancestors()):
+        if node.tag in ("body", "html"):
+            break
+        if node.tag == "header" and not any(
+            a.tag in ("article", "section", "main") or a.get("role") == "main" for a in node.iterancestors()
+        ):
+            return True
+        if words.intersection(f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()):
+            return True
+        if node.tag == "a":
+            links.append(node)
+    here = urlsplit(url).netloc
+    for a in links:
+        target = urlsplit(absolute_http_url(url, a.get("href")) or "")
+        if target.netloc == here and not target.query and home.match(target.path.lower()):
+            return True
+    return False
+
+
+def in_footer(el: etree._Element) -> bool:
+    """The element is in the site's footer: inside an element whose class or id holds a footer word, or
+    inside the page's <footer> (not one of an <article>, <section> or main part)."""
+    words = set(rules()["title"]["footer_words"])
+    for node in (el, *el.iterancestors()):
+        if node.tag in ("body", "html"):
+            return False
+        if node.tag == "footer" and not any(
+            a.tag in ("article", "section", "main") or a.get("role") == "main" for a in node.iterancestors()
+        ):
+            return True
+        if words.intersection(f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()):
+            return True
+    return False
