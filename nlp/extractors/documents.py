@@ -205,12 +205,12 @@ def extract_documents(doc: Doc) -> list[tuple[int, int, DocumentFact]]:
     def add(start: int, end: int, dtype: str, number: str | None, details_end: int) -> None:
         number = re.sub(r"\s+", "", number).rstrip(".") if number else None
         key = (dtype, number.casefold() if number else None)
+        covered.append((start, end))  # a repeated mention too: its code is not read again as a bare one
         if key in found:
             found[key][2].mentions += 1
             return
         date, issuer, title = _details(text, details_end, number or "", year, "liên tịch" in dtype)
         found[key] = (start, end, DocumentFact(dtype, number, date, issuer, title))
-        covered.append((start, end))
 
     for m in _DOC.finditer(text):
         number = m.group("num")

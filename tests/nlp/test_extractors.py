@@ -294,3 +294,12 @@ def test_joint_document_with_long_code(facts):
             "Chính phủ và Ủy ban Trung ương MTTQ Việt Nam",
         )
     ]
+
+
+def test_documents_a_second_mention_keeps_the_written_type(facts):
+    text = (
+        "Căn cứ Quy định số 102-QĐ/TW của Bộ Chính trị, Ủy ban Kiểm tra quyết định kỷ luật. "
+        "Hội nghị cũng cho ý kiến về dự thảo sửa đổi Quy định số 102-QĐ/TW."
+    )
+    got = facts(text, "documents")
+    assert [(d.type, d.number, d.mentions) for d in got] == [("Quy định", "102-QĐ/TW", 2)]

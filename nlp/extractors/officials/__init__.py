@@ -50,7 +50,7 @@ from spacy.tokens import Doc
 
 _ADMIN_BEFORE = re.compile(  # a whole word: "khẩn cấp" holds no "ấp", "văn bản" no "bản"
     r"(?<![\wà-ỹđ])(?:huyện|xã|phường|quận|thị xã|thị trấn|ấp|thôn|bản|tỉnh|đường|phố|Huyện|Xã|Phường|Quận"
-    r"|THPT|THCS|PTTH|PTCS|[Tt]iểu học)\s+$"  # schools named after historical people ("THPT Lê Lợi")
+    r"|TP|TX|THPT|THCS|PTTH|PTCS|[Tt]iểu học)\s+$"  # schools named after historical people ("THPT Lê Lợi")
 )
 # a school's name is its namesake's whole name, however many words ("Trường Tiểu học Nguyễn Khả Trạc")
 _SCHOOL_BEFORE = re.compile(r"(?<![\wà-ỹđ])(?:THPT|THCS|PTTH|PTCS|[Tt]iểu học|[Mm]ầm non)\s+$")

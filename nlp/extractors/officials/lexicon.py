@@ -121,5 +121,11 @@ HONORIFICS = re.compile(r"(?:^|\s)(?:ông|bà|Ông|Bà|đồng chí|Đồng chí
 
 
 def is_place(words: str) -> bool:
-    """A country, an international body, a Vietnamese province or a world city, as written."""
-    return words in COUNTRIES or words in surface_to_name() or words in word_set("world_cities.txt")
+    """A country, an international body, a Vietnamese province (or a former one) or a world city, as
+    written."""
+    return (
+        words in COUNTRIES
+        or words in surface_to_name()
+        or words in word_set("world_cities.txt")
+        or words in word_set("former_provinces.txt")
+    )

@@ -19,7 +19,6 @@ from danvan.nlp.extractors.officials.lexicon import (
 )
 from danvan.nlp.extractors.officials.titles import strip_former
 from danvan.nlp.extractors.registry import doc_text, token_starts, token_texts
-from danvan.nlp.gazetteer import surface_to_name
 from danvan.nlp.names import SURNAMES, VN_SYLLABLE_SHAPE, is_capitalized
 from danvan.nlp.wordlists import load_words, word_set
 from spacy.tokens import Doc
@@ -76,6 +75,11 @@ def name_runs(doc: Doc) -> list[Run]:
             current.append((idx, tok_text))  # "Nữ hoàng Elizabeth II": the number ends the name
             flush()
             continue
+        glued_to = _capitalised_tail(tok_text)
+        if glued_to:  # "ủy Hồ Xuân Trăng": a lowercase word glued by the tokenizer before a name
+            flush()
+            idx += glued_to
+            tok_text = tok_text[glued_to:]
         if not tok_text[:1].isupper():  # a token opening with a capital letter is never punctuation
             if not current:
                 continue
@@ -124,17 +128,17 @@ def name_runs(doc: Doc) -> list[Run]:
         if caps < len(words):
             # "Trần Quốc Trung thăm": a verb glued to the name; "Lãnh đạo" alone is no name, but
             # "Vladimir" + "Putin dự" ends the run with a foreign word ("Dũng" + "Thủ tướng" does not)
+            adjacent = bool(current) and text[current[-1][0] + len(current[-1][1]) : start] == " "
             continues = (
                 not lead
                 and caps == 1
-                and bool(current)
-                and text[current[-1][0] + len(current[-1][1]) : start] == " "
+                and adjacent
                 and (
                     not VN_SYLLABLE_SHAPE.match(part)
                     or _third_syllable(current, part, text, start)
                     or _foreign_last_word(current, part, text, start)
                 )
-            )
+            ) or (not lead and adjacent and _after_lone_family_name(current, part))
             if continues:
                 current.append((start, part))
             flush()
@@ -147,6 +151,19 @@ def name_runs(doc: Doc) -> list[Run]:
     flush()
     cut = (_org_cut(_drop_glued_words(run, text), text) for run in runs)
     return [run for run in cut if run[2]]
+
+
+def _capitalised_tail(token: str) -> int:
+    """Where the capitalised words that end a token opening with a lowercase word start ("ủy Hồ Xuân
+    Trăng": 3), when there are two or more of them and the first is a family name; 0 otherwise."""
+    if token[:1].isupper() or " " not in token:
+        return 0
+    words = token.split(" ")
+    first = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
+    tail = words[first:]
+    if len(tail) < 2 or tail[0] not in SURNAMES or not all(w[:1].isupper() for w in tail):
+        return 0
+    return len(" ".join(words[:first])) + 1
 
 
 def _org_cut(run: Run, text: str) -> Run:
@@ -192,6 +209,21 @@ def _third_syllable(current: list[tuple[int, str]], part: str, text: str, at: in
         and part not in ORG_WORDS
         and part not in SENTENCE_STARTS
         and not POSITION_RE.match(text, at)
+    )
+
+
+def _after_lone_family_name(current: list[tuple[int, str]], part: str) -> bool:
+    """ "Uông" + "Chu Lưu dự": a family name the tokenizer left alone (no organisation's word: "Đoàn" +
+    "Thanh niên"), then the rest of the name, two Vietnamese syllables glued to the next word, none an
+    organisation's word."""
+    words = part.split(" ")
+    return (
+        len(current) == 1
+        and current[-1][1] in SURNAMES
+        and current[-1][1] not in ORG_WORDS
+        and len(words) == 2
+        and all(VN_SYLLABLE_SHAPE.match(w) for w in words)
+        and not any(w in not_name_syllables() or w in ORG_WORDS or w in SENTENCE_STARTS for w in words)
     )
 
 
@@ -259,7 +291,8 @@ def _glued_start(word: str, after: str) -> bool:
         return False
     if word in _TIME_OF_DAY:
         return bool(_TIME_NEXT.match(after))
-    return not re.match(r"^\s*[,.;:)!?]", after) and after.strip() != ""
+    # a bracket or a dash after it opens the name's apposition ("Hoàng Huy Được (Ba Vì)"), no sentence
+    return not re.match(r"^\s*[,.;:()!?\-–]", after) and after.strip() != ""
 
 
 _FORMER_WORDS = frozenset({"Tân", "Cựu", "Nguyên", "Quyền"})
@@ -333,9 +366,13 @@ def person_in_run(tokens: list[str]) -> tuple[int, str] | None:
     best = None
     for i in range(len(tokens) - 1, -1, -1):
         first = tokens[i].split(" ")[0]
-        if first in SURNAMES and tokens[i] not in surface_to_name() and not _starts_with_place(tokens[i:]):
+        if first in SURNAMES and not is_place(tokens[i]) and not _starts_with_place(tokens[i:]):
             words = [w for t in tokens[i:] for w in t.split(" ")]
-            if any(w in stop for w in words[1:]):
+            # an organisation's word inside ("Lê Ban Tổ chức"); one that opens a body's name, last in a name
+            # of three words or more, is a given name ("Vũ Văn Viện cho hay"): no body's name follows it
+            vietnamese = all(map(VN_SYLLABLE_SHAPE.match, words))
+            last_given = len(words) >= 3 and words[-1] in ORG_WORDS and vietnamese
+            if any(w in stop for w in words[1:-1]) or (words[-1] in stop and not last_given):
                 continue
             if 2 <= len(words) <= 5:
                 best = i

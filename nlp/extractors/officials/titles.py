@@ -15,7 +15,6 @@ from danvan.nlp.extractors.officials.lexicon import (
     opens_org,
 )
 from danvan.nlp.extractors.officials.units import unit_before, unit_place
-from danvan.nlp.gazetteer import surface_to_name
 from danvan.nlp.names import SURNAMES, is_capitalized
 from danvan.nlp.wordlists import load_words
 
@@ -154,8 +153,7 @@ def trim_title(segment: str) -> str:
         if (
             bare in SURNAMES
             and is_capitalized(nxt)
-            and f"{bare} {nxt}" not in surface_to_name()
-            and f"{bare} {nxt}" not in COUNTRIES
+            and not is_place(f"{bare} {nxt}")
             and bare not in COUNTRIES
             and not (i and words[i - 1] in _SCHOOL_WORDS)  # "Trường THPT Lê Lợi" is a school's name
             and not opens_org([w.strip(".,") for w in words[i + 1 : i + 4]])  # "Đoàn Trường Đại học X"
@@ -328,7 +326,25 @@ def left_title(text: str, start: int, floor: int = 0) -> str | None:
         return _opening_title(window, masked, breaks[-1].start(), lo == 0) or _appositive_title(
             window, masked, breaks[-1].start(), text[start : start + 60]
         )
+    # a Vietnamese name after the dash (the normaliser spaces the hyphen of "Chang-Hee Lee")
+    vietnamese_name = text[start : start + 12].split(" ", 1)[0] in SURNAMES
+    if breaks and breaks[-1].group(0).strip() in {"-", "–"} and not clause.strip() and vietnamese_name:
+        return _title_before_dash(window, masked, breaks[-1].start(), lo == floor)
     return None
+
+
+def _title_before_dash(window: str, masked: str, dash: int, after_name: bool) -> str | None:
+    """ "Bí thư Sóc Trăng - Nguyễn Văn Thể nói": a clause that is a title and nothing else (its position
+    first), then a dash, then the name; not one set right after the previous person's name (`after_name`:
+    the window starts there), which is that person's ("A - Chủ tịch xã - B")."""
+    earlier = list(CLAUSE_BREAK.finditer(masked, 0, dash))
+    if after_name and earlier and not window[: earlier[-1].start()].strip():
+        return None
+    prev = window[earlier[-1].end() if earlier else 0 : dash].strip()
+    pm = POSITION_RE.match(strip_former(prev))
+    if pm is None or strip_former(prev) != prev or not title_words_ok(prev[pm.end() :]):
+        return None
+    return prev
 
 
 # a name set off by commas: two to five capitalised words, then a comma

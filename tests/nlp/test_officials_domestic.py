@@ -1,0 +1,97 @@
+"""Officials on sentences written for the tests: the kinds of errors met on domestic articles (groups d1-d2)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def people(extractor, text: str) -> dict[str, str]:
+    doc = extractor.doc("", text, {"year": None})
+    return {f.name: f.title for f in doc.user_data["facts"]["officials"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trả lời chất vấn, Giám đốc Sở Nội vụ tỉnh Lê Thanh Viện cho hay sẽ rà soát lại biên chế.",
+            {"Lê Thanh Viện": "Giám đốc Sở Nội vụ tỉnh"},
+        ),
+        (
+            "Phó Chủ tịch UBND huyện Đỗ Minh Hội cho biết kế hoạch đã được phê duyệt.",
+            {"Đỗ Minh Hội": "Phó Chủ tịch UBND huyện"},
+        ),
+    ],
+)
+def test_a_bodys_first_word_ending_a_three_word_name_is_a_given_name(extractor, text, expected) -> None:
+    assert people(extractor, text) == expected
+
+
+def test_a_bodys_word_inside_a_run_still_ends_the_name(extractor) -> None:
+    text = "Ông Lê Ban Tổ chức Tỉnh ủy cho biết đã nhận hồ sơ."
+    assert "Lê Ban" not in people(extractor, text)
+
+
+def test_a_sentence_start_word_before_a_bracket_ends_the_name(extractor) -> None:
+    text = "Còn ĐB Trần Quang Được (Thạch Thất) đề nghị làm rõ trách nhiệm của chủ đầu tư."
+    assert people(extractor, text) == {"Trần Quang Được": "ĐB"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bí thư Trà Vinh - Lâm Văn Tâm nhấn mạnh yêu cầu giải ngân đúng tiến độ.",
+            {"Lâm Văn Tâm": "Bí thư Trà Vinh"},
+        ),
+        (
+            "Ông Nguyễn Văn Hòa - Chủ tịch UBND xã Tân Lộc - Phạm Thị Lan và bà con cùng dự.",
+            {"Nguyễn Văn Hòa": "Chủ tịch UBND xã Tân Lộc"},
+        ),
+    ],
+)
+def test_a_title_then_a_dash_then_the_name(extractor, text, expected) -> None:
+    assert people(extractor, text) == expected
+
+
+def test_a_hyphen_spaced_by_the_normaliser_is_no_dash_before_a_name(extractor) -> None:
+    text = "Giám đốc ILO tại Việt Nam Chang-Hee Lee nhấn mạnh yêu cầu an sinh."
+    assert "Hee Lee" not in people(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Phó Chủ tịch Quốc hội Uông Chu Lưu dự lễ kỷ niệm.", "Uông Chu Lưu"),
+        ("Giám đốc Sở Lao động Khuất Văn Thành cho biết thêm.", "Khuất Văn Thành"),
+        ("Bí thư Huyện ủy Đới Văn Nam phát biểu tại hội nghị.", "Đới Văn Nam"),
+    ],
+)
+def test_less_common_family_names(extractor, text, name) -> None:
+    assert name in people(extractor, text)
+
+
+def test_a_name_glued_to_a_lowercase_word_by_the_tokenizer(extractor) -> None:
+    text = "Nhiều người thân của Bí thư huyện ủy Hồ Xuân Trăng được bổ nhiệm giữ chức vụ."
+    assert people(extractor, text) == {"Hồ Xuân Trăng": "Bí thư huyện ủy"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông từng giữ chức Bí thư Tỉnh ủy Sơn Tây, Hà Đông, rồi Bí thư Tỉnh ủy Hà Tây.",
+        "Ông từng là Bí thư tỉnh ủy Giang Tây, Bí thư tỉnh ủy Liêu Ninh.",
+    ],
+)
+def test_former_and_foreign_provinces_are_places(extractor, text) -> None:
+    assert people(extractor, text) == {}
+
+
+def test_a_city_after_tp_stays_in_the_title(extractor) -> None:
+    text = "Đại tá Trần Văn Lộc - Trưởng Công an TP Uông Bí - xác nhận thông tin."
+    assert people(extractor, text) == {"Trần Văn Lộc": "Trưởng Công an TP Uông Bí"}
+
+
+def test_a_joint_stock_companys_director_is_no_official(extractor) -> None:
+    text = "Tại hội nghị, ông Phạm Văn Lực, Giám đốc Cty CP Giống cây trồng Hậu Giang, cho rằng giá thấp."
+    assert people(extractor, text) == {}
