@@ -43,7 +43,11 @@ _TYPE_ALT = "|".join(
     )
 )
 # ("19-2017/NQ-CP": a year after a dash only before the slash of the code)
-_CODE = r"\d+[A-Za-z]?(?:\s?[/-]\s?[A-Za-zĐđƯư0-9.]*[A-Za-zĐđƯư][A-Za-zĐđƯư0-9.]*|/\d{4}|-\d{4}(?=/))+"
+# ("67/2014 NĐ-CP": a space typed for the slash between the year and the type's code)
+_CODE = (
+    r"\d+[A-Za-z]?(?:\s?[/-]\s?[A-Za-zĐđƯư0-9.]*[A-Za-zĐđƯư][A-Za-zĐđƯư0-9.]*|/\d{4}"
+    r"(?:\s(?:NĐ|QĐ|TT|NQ|CT|TTLT|NQLT)(?=-))?|-\d{4}(?=/))+"
+)
 _NUMBER = rf"(?:{_CODE}|\d+)"
 _DOC = re.compile(
     rf"(?P<type>{_TYPE_ALT})(?P<so>\s+(?:mang số|có số|số|Số|số hiệu)\s*:?)?\s*(?P<num>{_NUMBER})(?![\w/-])"

@@ -303,3 +303,8 @@ def test_documents_a_second_mention_keeps_the_written_type(facts):
     )
     got = facts(text, "documents")
     assert [(d.type, d.number, d.mentions) for d in got] == [("Quy định", "102-QĐ/TW", 2)]
+
+
+def test_documents_a_space_typed_for_the_slash_before_the_code(facts):
+    got = facts("Theo Nghị định 67/2014 NĐ-CP của Chính phủ, ngư dân được vay vốn đóng tàu.", "documents")
+    assert [(d.type, d.number) for d in got] == [("Nghị định", "67/2014NĐ-CP")]

@@ -95,3 +95,53 @@ def test_a_city_after_tp_stays_in_the_title(extractor) -> None:
 def test_a_joint_stock_companys_director_is_no_official(extractor) -> None:
     text = "Tại hội nghị, ông Phạm Văn Lực, Giám đốc Cty CP Giống cây trồng Hậu Giang, cho rằng giá thấp."
     assert people(extractor, text) == {}
+
+
+# ---- groups d3-d4 -------------------------------------------------------------------------------------
+
+
+def test_a_joint_stock_company_in_the_title_after_the_name(extractor) -> None:
+    text = "Trả lời phóng viên, ông Đặng Văn Lợi – Giám đốc Công ty cổ phần Sông Hồng Xanh xác nhận sự việc."
+    assert people(extractor, text) == {}
+
+
+def test_a_title_then_a_comma_then_the_name_and_its_verb(extractor) -> None:
+    text = "Quyết định số 215/QĐ-UBND do Chủ tịch UBND tỉnh Nam Định, Trần Văn Khôi ký ngày 10/3/2017."
+    assert people(extractor, text) == {"Trần Văn Khôi": "Chủ tịch UBND tỉnh Nam Định"}
+
+
+def test_a_bare_position_before_a_comma_is_no_title_of_the_next_name(extractor) -> None:
+    text = "Trong buổi tiếp xúc lãnh sự, Trần Thị Hoa nói mình không biết gì về vụ việc."
+    assert people(extractor, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bà Maria Lopez – Trưởng Đại diện UNICEF tại Việt Nam cho biết sẽ hỗ trợ thêm.",
+            {"Maria Lopez": "Trưởng Đại diện UNICEF"},
+        ),
+        (
+            "Ông John Miller – Điều phối viên thường trú LHQ tại Việt Nam phát biểu khai mạc.",
+            {"John Miller": "Điều phối viên thường trú LHQ"},
+        ),
+    ],
+)
+def test_heads_of_united_nations_bodies(extractor, text, expected) -> None:
+    assert people(extractor, text) == expected
+
+
+def test_an_honorary_ambassador_cut_inside_the_role_is_no_official(extractor) -> None:
+    text = "Ca sĩ Lê Minh Hà là Đại sứ hình ảnh về phòng chống bạo lực gia đình."
+    assert people(extractor, text) == {}
+
+
+def test_a_chinese_leader_after_the_countrys_long_name(extractor) -> None:
+    text = "Theo lời mời của Chủ tịch nước CHND Trung Hoa Tập Cận Bình, đoàn lên đường sáng 11/5."
+    assert people(extractor, text) == {"Tập Cận Bình": "Chủ tịch nước CHND Trung Hoa"}
+
+
+def test_a_clubs_president_is_no_official(extractor) -> None:
+    text = "Chủ tịch CLB Than Quảng Ninh, ông Phạm Văn Hòa, cho biết sân đã được nâng cấp."
+    assert people(extractor, text) == {}

@@ -63,5 +63,8 @@ _HONORARY = tuple(w.casefold() for w in load_words("officials_honorary_roles.txt
 
 
 def honorary(title: str) -> bool:
-    """Does the title name an honorary role, no office ("Đại sứ du lịch Việt Nam")?"""
-    return title.casefold().startswith(_HONORARY)
+    """Does the title name an honorary role, no office ("Đại sứ du lịch Việt Nam")? Also one cut inside the
+    role's words ("Đại sứ hình" of "Đại sứ hình ảnh"), three words of it at least."""
+    folded = title.casefold()
+    cut = len(folded.split()) >= 3 and any(role.startswith(folded) for role in _HONORARY)
+    return folded.startswith(_HONORARY) or cut

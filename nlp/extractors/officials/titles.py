@@ -351,19 +351,23 @@ def _title_before_dash(window: str, masked: str, dash: int, after_name: bool) ->
 _CLOSED_NAME = re.compile(
     r"^(?:[A-ZÀ-ỸĐ][^\s,.;:()]*\s){1,4}[A-ZÀ-ỸĐ][^\s,.;:()]*,|^[A-ZÀ-ỸĐ][^\s,.;:()]*-[^\s,.;:()]+,"
 )
+# a Vietnamese name, then its verb ("do Chủ tịch UBND tỉnh, Nguyễn Văn A ký")
+_NAME_THEN_VERB = re.compile(r"^(?:[A-ZÀ-ỸĐ][a-zà-ỹđ]*\s){1,4}(?!và\s)[a-zà-ỹđ]")
 # a lowercase word (a verb: "chỉ định", "gặp") right before the position, not a copula ("là")
 _LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)(?!(?:là|làm|thành)\s)[a-zà-ỹđ]+\s+$")
 
 
 def _appositive_title(window: str, masked: str, comma: int, after: str) -> str | None:
     """ "Tổng thống đã chỉ định Tỉnh trưởng tỉnh X, A, làm Thủ tướng": inside a sentence, a title after a
-    verb, then the name between two commas. Not "B, Chủ tịch tỉnh, A," (the title after B's name is B's),
+    verb, then the name between two commas (or a Vietnamese name and its verb: "do Chủ tịch UBND tỉnh X,
+    Nguyễn Văn A ký"). Not "B, Chủ tịch tỉnh, A," (the title after B's name is B's),
     nor "B là Hiệu trưởng Trường X, A, Bắc Kạn" (the subject's title, then the school's district)."""
     closed = _CLOSED_NAME.match(after)
-    if not closed:
-        return None
-    rest = after[closed.end() :].split()
-    if any(is_place(" ".join(rest[:n]).strip(".,;")) for n in (1, 2, 3) if len(rest) >= n):
+    if closed:
+        rest = after[closed.end() :].split()
+        if any(is_place(" ".join(rest[:n]).strip(".,;")) for n in (1, 2, 3) if len(rest) >= n):
+            return None
+    elif not (_NAME_THEN_VERB.match(after) and after.split(" ", 1)[0] in SURNAMES):
         return None
     earlier = list(CLAUSE_BREAK.finditer(masked, 0, comma))
     prev = window[earlier[-1].end() if earlier else 0 : comma].lstrip()
@@ -372,6 +376,8 @@ def _appositive_title(window: str, masked: str, comma: int, after: str) -> str |
         pm is None
         or not _LOWER_WORD_BEFORE.search(prev[: pm.start()])
         or not title_words_ok(prev[pm.end() :])
+        # (before a name and its verb, a position with its body: "buổi tiếp xúc lãnh sự, A nói" is none)
+        or (not closed and not re.search(r"[A-ZÀ-ỸĐ]", prev[pm.end() :]))
     ):
         return None
     return prev[pm.start() :].strip() or None
