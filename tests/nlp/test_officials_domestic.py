@@ -145,3 +145,33 @@ def test_a_chinese_leader_after_the_countrys_long_name(extractor) -> None:
 def test_a_clubs_president_is_no_official(extractor) -> None:
     text = "Chủ tịch CLB Than Quảng Ninh, ông Phạm Văn Hòa, cho biết sân đã được nâng cấp."
     assert people(extractor, text) == {}
+
+
+# ---- groups d5-d6 -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Lê Văn Trung (gọi ông Hải bằng cậu) đang là Chủ tịch UBND xã.",
+            {"Lê Văn Trung": "Chủ tịch UBND xã"},
+        ),
+        (
+            "Bà Phan Thị Hoa (em dâu ông Hải) là Chánh văn phòng Đảng ủy xã.",
+            {"Phan Thị Hoa": "Chánh văn phòng Đảng ủy xã"},
+        ),
+    ],
+)
+def test_an_aside_in_brackets_before_the_copula(extractor, text, expected) -> None:
+    assert people(extractor, text) == expected
+
+
+def test_a_monks_dharma_name_glued_to_his_rank(extractor) -> None:
+    text = "Tại phiên thảo luận, Hòa thượng Thích Minh Quang, ĐB tỉnh Bình Định, nêu ý kiến."
+    assert people(extractor, text) == {"Thích Minh Quang": "ĐB tỉnh Bình Định"}
+
+
+def test_a_chinese_city_is_a_place(extractor) -> None:
+    text = "Tại thành phố Phúc Châu (thủ phủ tỉnh Phúc Kiến), Chủ tịch nước Trần Văn An đã có buổi tiếp."
+    assert people(extractor, text) == {"Trần Văn An": "Chủ tịch nước"}

@@ -154,16 +154,15 @@ def name_runs(doc: Doc) -> list[Run]:
 
 
 def _capitalised_tail(token: str) -> int:
-    """Where the capitalised words that end a token opening with a lowercase word start ("ủy Hồ Xuân
-    Trăng": 3), when there are two or more of them and the first is a family name; 0 otherwise."""
-    if token[:1].isupper() or " " not in token:
-        return 0
+    """Where the capitalised words that end a token after a lowercase word start ("ủy Hồ Xuân Trăng": 3,
+    "Hòa thượng Thích Bảo Nghiêm": 11), when there are two or more of them and the first is a family name;
+    0 otherwise."""
     words = token.split(" ")
-    first = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
-    tail = words[first:]
-    if len(tail) < 2 or tail[0] not in SURNAMES or not all(w[:1].isupper() for w in tail):
+    last_lower = max((i for i, w in enumerate(words) if not w[:1].isupper()), default=-1)
+    tail = words[last_lower + 1 :]
+    if last_lower < 0 or len(tail) < 2 or tail[0] not in SURNAMES:
         return 0
-    return len(" ".join(words[:first])) + 1
+    return len(" ".join(words[: last_lower + 1])) + 1
 
 
 def _org_cut(run: Run, text: str) -> Run:

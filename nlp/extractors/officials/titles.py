@@ -57,6 +57,8 @@ _DESCRIBED = re.compile(
 _ASIDE = re.compile(
     r"^\s*\((?:SN|sinh năm|\d{1,3}\s*tuổi|(?:19|20)\d\d(?=\))|trái|phải|giữa|thứ \d+[^)]*)[^)]{0,30}\)"
 )
+# any parenthesis after a name ("(cháu ông B)", "(gọi ông B bằng cậu)"): passed over before a copula
+_ANY_PAREN = re.compile(r"^\s*\(([^()\n]{1,60})\)")
 # a birth date or an age between a name and its title: "A, sinh ngày 18/4/1968, Giám đốc ..."
 _BIRTH = re.compile(r"^(?:sinh (?:ngày|năm)|SN|sn)\s+[\d/.-]+$|^\d{1,3}\s+tuổi$")
 # "A, sinh ngày 12/12/1960 giữ chức vụ Giám đốc ...": the birth date before a copula, without a comma
@@ -427,6 +429,11 @@ def right_title(text: str, end: int) -> str | None:
     aside = _ASIDE.match(after) or _BIRTH_ASIDE.match(after)
     if aside:
         after = after[aside.end() :]
+    relation = _ANY_PAREN.match(after)
+    if relation and not POSITION_RE.match(strip_former(relation.group(1))):
+        rest = after[relation.end() :]
+        if _COPULA.match(rest) or _APPOINTED_TO.match(rest) or _PROMOTED.match(rest):
+            after = rest  # "Ông A (cháu ông Hùng) đang là Chủ tịch UBND xã": the aside, then the copula
     described = _DESCRIBED.match(after)
     if described and len(described.group(0).split()) <= 8:
         after = after[described.end() :]
