@@ -175,3 +175,65 @@ def test_a_monks_dharma_name_glued_to_his_rank(extractor) -> None:
 def test_a_chinese_city_is_a_place(extractor) -> None:
     text = "Tại thành phố Phúc Châu (thủ phủ tỉnh Phúc Kiến), Chủ tịch nước Trần Văn An đã có buổi tiếp."
     assert people(extractor, text) == {"Trần Văn An": "Chủ tịch nước"}
+
+
+# ---- groups d7-d10 ------------------------------------------------------------------------------------
+
+
+def test_a_plural_title_with_a_colon_inside_a_list_of_guests(extractor) -> None:
+    text = (
+        "Dự có Bí thư Thành ủy Hà Nội Lê Văn Hải; các Phó Thủ tướng: Trần Văn Nam, Phạm Thị Bình, Vũ Văn "
+        "Đông; Phó Chủ tịch nước Nguyễn Thị Lan."
+    )
+    assert people(extractor, text) == {
+        "Lê Văn Hải": "Bí thư Thành ủy Hà Nội",
+        "Trần Văn Nam": "Phó Thủ tướng",
+        "Phạm Thị Bình": "Phó Thủ tướng",
+        "Vũ Văn Đông": "Phó Thủ tướng",
+        "Nguyễn Thị Lan": "Phó Chủ tịch nước",
+    }
+
+
+def test_two_untitled_names_in_a_semicolon_list_share_its_title(extractor) -> None:
+    text = (
+        "Dự có các đồng chí Phó Bí thư Tỉnh ủy: Lê Văn Đường – Chủ tịch UBND tỉnh; Hà Quang Huy, Nguyễn Văn "
+        "Thông cùng các đồng chí trong Ban Thường vụ Tỉnh ủy."
+    )
+    assert people(extractor, text) == {
+        "Lê Văn Đường": "Chủ tịch UBND tỉnh",
+        "Hà Quang Huy": "Phó Bí thư Tỉnh ủy",
+        "Nguyễn Văn Thông": "Phó Bí thư Tỉnh ủy",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Bác sĩ Trần Văn Bình, Trưởng khoa Cấp cứu, BV Bạch Mai, cho biết bệnh nhân đã ổn định.",
+            "Trần Văn Bình",
+        ),
+        (
+            "Ông Lê Văn Quang, Chi cục trưởng Chi cục Hải quan Sân bay Tân Sơn Nhất, đã bị kỷ luật.",
+            "Lê Văn Quang",
+        ),
+    ],
+)
+def test_a_hospitals_or_an_airports_name_is_no_person(extractor, text, name) -> None:
+    assert list(people(extractor, text)) == [name]
+
+
+def test_a_region_is_no_person(extractor) -> None:
+    text = "Chương trình do Thường trực Ban Chỉ đạo Tây Nguyên phối hợp với UBND tỉnh thực hiện."
+    assert people(extractor, text) == {}
+
+
+def test_an_ellipsis_ends_the_clause_before_a_title(extractor) -> None:
+    text = "Nhiều nơi như huyện Cẩm Xuyên, TP Hà Tĩnh… Giám đốc Bệnh viện huyện Hương Sơn - Nguyễn Quang Hòe cho biết."
+    assert people(extractor, text) == {"Nguyễn Quang Hòe": "Giám đốc Bệnh viện huyện Hương Sơn"}
+
+
+def test_a_cooperatives_director_is_no_official_but_the_alliances_head_is(extractor) -> None:
+    assert people(extractor, "Chị Lê Thị Cảnh - Giám đốc HTX Nông sản Thắng Lợi cho biết giá ổn định.") == {}
+    got = people(extractor, "Ông Võ Văn Hòa, Chủ tịch Liên minh Hợp tác xã Việt Nam, phát biểu.")
+    assert got == {"Võ Văn Hòa": "Chủ tịch Liên minh Hợp tác xã Việt Nam"}

@@ -54,6 +54,10 @@ _ADMIN_BEFORE = re.compile(  # a whole word: "khẩn cấp" holds no "ấp", "v�
 )
 # a school's name is its namesake's whole name, however many words ("Trường Tiểu học Nguyễn Khả Trạc")
 _SCHOOL_BEFORE = re.compile(r"(?<![\wà-ỹđ])(?:THPT|THCS|PTTH|PTCS|[Tt]iểu học|[Mm]ầm non)\s+$")
+# a hospital's name after its word ("Bệnh viện Bạch Mai", two words at most: "Giám đốc Bệnh viện Trần Văn
+# A" is a person), an airport's, a border gate's or a port's whatever its length ("Sân bay Tân Sơn Nhất")
+_HOSPITAL_BEFORE = re.compile(r"(?<![\wà-ỹđ])(?:[Bb]ệnh viện|BV)\s+$")
+_PORT_BEFORE = re.compile(r"(?<![\wà-ỹđ])(?:[Ss]ân bay(?: quốc tế)?|[Cc]ửa khẩu(?: quốc tế)?|[Cc]ảng)\s+$")
 _PHOTO_CREDIT = re.compile(r"(?:Ảnh|ảnh|Nguồn|Video|Clip|Bài và ảnh|Bài, ảnh)\s*:?\s*$")
 _WEAK_TITLE = re.compile(r"(?i)cán bộ\b")
 _SHORT_REF = re.compile(r"(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+([A-ZÀ-ỸĐ][a-zà-ỹđ]+)(?![\wà-ỹđ])")
@@ -208,6 +212,14 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
         admin = _ADMIN_BEFORE.search(text[max(0, run_start - 12) : run_start])
         if admin and (len(tokens[0].split(" ")) <= 2 or _SCHOOL_BEFORE.search(admin.group(0))):
             # "huyện Triệu Phong" is a place; "UBND tỉnh Trần Văn Lâu" is a person
+            if len(tokens) == 1:
+                continue
+            run_start += len(tokens[0]) + 1
+            tokens = tokens[1:]
+        before = text[max(0, run_start - 20) : run_start]
+        if _PORT_BEFORE.search(before) or (
+            _HOSPITAL_BEFORE.search(before) and len(tokens[0].split(" ")) <= 2
+        ):
             if len(tokens) == 1:
                 continue
             run_start += len(tokens[0]) + 1

@@ -8,8 +8,11 @@ import re
 from danvan.nlp.extractors.officials.lexicon import BUSINESS_WORDS, PRIVATE_COMPANY_WORDS
 from danvan.nlp.wordlists import load_words
 
-# a one-member limited company is often the state's ("Công ty TNHH MTV Xổ số kiến thiết"): not a business
-_STATE_LLC = re.compile(r"(?:công ty|cty)\s+(?:tnhh|trách nhiệm hữu hạn)\s+(?:mtv|một thành viên)")
+# a one-member limited company is often the state's ("Công ty TNHH MTV Xổ số kiến thiết"), and the
+# cooperatives' alliance is a mass organisation ("Liên minh Hợp tác xã Việt Nam"): not businesses
+_STATE_LLC = re.compile(
+    r"(?:công ty|cty)\s+(?:tnhh|trách nhiệm hữu hạn)\s+(?:mtv|một thành viên)|liên minh (?:hợp tác xã|htx)"
+)
 
 
 def _first_clause(text: str, end: int) -> str:

@@ -185,6 +185,10 @@ def personnel_lists(text: str) -> list[Listed]:
         seg_start = anchor.end()
         stop = _LIST_END.search(text, seg_start)
         seg_end = min(stop.start() if stop else len(text), seg_start + 700)
+        if plural and (semicolon := text.find(";", seg_start, seg_end)) >= 0:
+            # "các Phó Thủ tướng: A, B, C; Bí thư ... D": the plural title's names end at the semicolon,
+            # where the enclosing list of guests goes on
+            seg_end = semicolon
         out.extend(_parse_segment(text, seg_start, seg_end, shared))
     return out
 
@@ -199,6 +203,9 @@ def _pieces(segment: str, chunked: bool) -> list[str]:
         return _split_outside_parens(r",\s*|\s+và\s+", segment)
     out: list[str] = []
     for chunk in _split_outside_parens(r";\s*", segment):
+        if names := _names_only(chunk):
+            out.extend(names)  # "...; B, C cùng các đồng chí ...": two untitled names sharing the title
+            continue
         parts = _AND_NAME.split(chunk)
         out.append(parts[0])
         for part in parts[1:]:
@@ -207,6 +214,27 @@ def _pieces(segment: str, chunked: bool) -> list[str]:
             else:
                 out.append(part)
     return out
+
+
+def _bare_name(piece: str) -> bool:
+    """A list item that is a name and nothing else ("Phạm Bình Minh")."""
+    piece = _HONORIFIC.sub("", piece.strip())
+    return bool(_NAME.fullmatch(piece)) and _valid_name(piece) and not POSITION_RE.match(piece)
+
+
+def _names_only(chunk: str) -> list[str]:
+    """The names of a ";" list's item that holds two or more untitled names ("B, C và D", the last one
+    perhaps with the sentence going on after it: "C cùng các đồng chí ..."); [] for any other item."""
+    parts = _split_outside_parens(r",\s*|\s+và\s+", chunk)
+    if len(parts) < 2:
+        return []
+    for i, part in enumerate(parts):
+        if _bare_name(part):
+            continue
+        parsed = _parse_item(part.strip())
+        last = i == len(parts) - 1 and parsed is not None and not parsed[2] and not _own_title(parsed[3])
+        return parts if last and i >= 1 else []
+    return parts
 
 
 def _split_outside_parens(pattern: str, segment: str) -> list[str]:

@@ -18,7 +18,7 @@ from danvan.nlp.extractors.officials.units import unit_before, unit_place
 from danvan.nlp.names import SURNAMES, is_capitalized
 from danvan.nlp.wordlists import load_words
 
-CLAUSE_BREAK = re.compile(r"[,;:!?()\[\]\"\n]|(?<!TP)(?<!Tp)\.(?=\s)|\s[-–]\s")
+CLAUSE_BREAK = re.compile(r"[,;:!?()\[\]\"\n…]|(?<!TP)(?<!Tp)\.(?=\s)|\s[-–]\s")
 # a word that joins two people: the title before it belongs to the first one
 _JOINER = re.compile(r"\s(?:và|cùng|với|cùng với|tiếp|gặp|thăm|đón|tiễn)\s")
 _TRAILING_JOINER = re.compile(r"(?<!đối)\s+(?:và|cùng|với|cùng với)$")
