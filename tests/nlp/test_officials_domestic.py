@@ -237,3 +237,33 @@ def test_a_cooperatives_director_is_no_official_but_the_alliances_head_is(extrac
     assert people(extractor, "Chị Lê Thị Cảnh - Giám đốc HTX Nông sản Thắng Lợi cho biết giá ổn định.") == {}
     got = people(extractor, "Ông Võ Văn Hòa, Chủ tịch Liên minh Hợp tác xã Việt Nam, phát biểu.")
     assert got == {"Võ Văn Hòa": "Chủ tịch Liên minh Hợp tác xã Việt Nam"}
+
+
+# ---- groups d11-d12 -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Theo Phó Bí thư Thường trực Huyện ủy Tân Yên Dương Văn Thảo, các trường hợp này phải xử lý.",
+            {"Dương Văn Thảo": "Phó Bí thư Thường trực Huyện ủy Tân Yên"},
+        ),
+        (
+            "Chủ tịch UBND quận Nam Từ Liêm Nguyễn Văn Hòa cho biết quận đã hoàn thành kế hoạch.",
+            {"Nguyễn Văn Hòa": "Chủ tịch UBND quận Nam Từ Liêm"},
+        ),
+    ],
+)
+def test_a_district_before_the_name(extractor, text, expected) -> None:
+    assert people(extractor, text) == expected
+
+
+def test_a_district_alone_after_a_title_is_no_person(extractor) -> None:
+    text = "Ông Trần Văn Nam, Bí thư Huyện ủy Chư Prông, cho biết huyện đã kiểm điểm."
+    assert people(extractor, text) == {"Trần Văn Nam": "Bí thư Huyện ủy Chư Prông"}
+
+
+def test_a_persons_name_opening_like_a_district_stays_whole(extractor) -> None:
+    text = "Ông Vũ Quang Hải, Vụ trưởng Vụ Tổ chức, cho biết kết quả."
+    assert people(extractor, text) == {"Vũ Quang Hải": "Vụ trưởng Vụ Tổ chức"}

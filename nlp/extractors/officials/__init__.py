@@ -34,6 +34,7 @@ from danvan.nlp.extractors.officials.names import (
     fallback_name,
     name_runs,
     person_in_run,
+    place_split_off,
 )
 from danvan.nlp.extractors.officials.successors import (
     plural_successors,
@@ -238,6 +239,7 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
         if dashed:  # "tỉnh Thừa Thiên - Huế Cái Vĩnh Tuấn": the place's end is no part of the name
             run_start += len(" ".join(" ".join(tokens).split(" ")[:dashed])) + 1
             tokens = text[run_start:run_end].split(" ")
+        tokens = place_split_off(tokens)
         found = person_in_run(tokens)
         if found is not None and is_place(found[1]):
             found = None  # "Hà Lan", "Lâm Đồng": a place read as a family and a given name

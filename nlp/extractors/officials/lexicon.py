@@ -121,11 +121,20 @@ HONORIFICS = re.compile(r"(?:^|\s)(?:ông|bà|Ông|Bà|đồng chí|Đồng chí
 
 
 def is_place(words: str) -> bool:
-    """A country, an international body, a Vietnamese province (or a former one) or a world city, as
-    written."""
+    """A country, an international body, a Vietnamese province (or a former one), district or region, or a
+    world city, as written."""
     return (
         words in COUNTRIES
         or words in surface_to_name()
         or words in word_set("world_cities.txt")
         or words in word_set("former_provinces.txt")
+        or words in word_set("vn_districts.txt")
+    )
+
+
+def is_district_only(words: str) -> bool:
+    """A Vietnamese district's name that is no other place: also the opening of people's names ("Vũ Quang
+    Hải", "Đồng Văn Tự"), so a place only when a name of two words at least follows it."""
+    return words in word_set("vn_districts.txt") and not (
+        words in COUNTRIES or words in surface_to_name() or words in word_set("world_cities.txt")
     )

@@ -14,6 +14,7 @@ from danvan.nlp.extractors.officials.lexicon import (
     POSITION_FIRST_WORDS,
     POSITION_RE,
     SENTENCE_STARTS,
+    is_district_only,
     is_place,
     opens_org,
 )
@@ -336,7 +337,8 @@ def _starts_with_place(tokens: list[str]) -> bool:
     """ "Châu Âu Charles Michel": a family name that opens a place's name; "Đoàn Gia Lai": an organisation
     word that is also a family name, before a place (a province's delegation)."""
     words = " ".join(tokens).split(" ")
-    if any(is_place(" ".join(words[:n])) for n in (2, 3) if len(words) > n):
+    # (a name of two words at least after the place: "Vũ Quang Hải" is a person, not the district Vũ Quang)
+    if any(is_place(" ".join(words[:n])) for n in (2, 3) if len(words) - n >= 2):
         return True
     return words[0] in ORG_WORDS and any(
         is_place(" ".join(words[1 : n + 1])) for n in (1, 2, 3) if len(words) > n
@@ -357,6 +359,28 @@ def body_word_dropped(text: str, run_start: int, tokens: list[str]) -> tuple[int
     if first[0] not in ORG_WORDS or not _BODY_WORD_AFTER.search(text, max(0, run_start - 20), run_start):
         return run_start, tokens
     return run_start + len(first[0]) + 1, ([first[1]] if len(first) > 1 else []) + tokens[1:]
+
+
+def _place_then_family_name(words: list[str], n: int) -> bool:
+    """Do `words` open with a place of `n` words, then a family name that is no part of a longer place
+    ("Thái Bình" + "Dương" is the Pacific, "Thái Bình Dương")?"""
+    return (
+        words[n] in SURNAMES
+        and is_place(" ".join(words[:n]))
+        and not is_place(" ".join(words[: n + 1]))
+        and not is_place(" ".join(words[: n + 2]))
+    )
+
+
+def place_split_off(tokens: list[str]) -> list[str]:
+    """The run's tokens with a place the tokenizer glued to a family name cut off it ("Tân Yên Dương" +
+    "Đức Thảo" -> "Tân Yên", "Dương", "Đức Thảo"); joined with spaces they are the same text."""
+    out = []
+    for token in tokens:
+        words = token.split(" ")
+        cut = next((n for n in (3, 2) if len(words) > n and _place_then_family_name(words, n)), 0)
+        out.extend([" ".join(words[:cut]), " ".join(words[cut:])] if cut else [token])
+    return out
 
 
 def person_in_run(tokens: list[str]) -> tuple[int, str] | None:
@@ -439,7 +463,8 @@ def _split_tail(words: list[str]) -> tuple[int, int, str]:
     start = end
     while start > 0:
         word = words[start - 1]
-        if any(start - n >= 0 and is_place(" ".join(words[start - n : start])) for n in (3, 2, 1)):
+        before = (" ".join(words[start - n : start]) for n in (3, 2, 1) if start - n >= 0)
+        if any(is_place(w) and (end - start >= 2 or not is_district_only(w)) for w in before):
             return start, end, "place"
         if word in HONORIFIC_WORDS:
             return start, end, "honorific"
