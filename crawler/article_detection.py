@@ -8,7 +8,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlsplit
 
-from danvan.crawler.article_body import article_body, headline_line, lead_before_body, link_density, without
+from danvan.crawler.article_body import (
+    article_body,
+    headline_line,
+    lead_and_place,
+    link_density,
+    without,
+)
 from danvan.crawler.article_container import lines_within, own_container_of
 from danvan.crawler.detection_rules import rules
 from danvan.crawler.headline_choice import choose_headline
@@ -83,6 +89,11 @@ def _caption_share(sel: Selector, lines: list[str], title_el: etree._Element | N
     return inside / total if total else 0.0
 
 
+def _own_lines(root: etree._Element, title_el: etree._Element | None, lines: list[str]) -> list[str]:
+    """The lines of the main text printed in the article's own container (all when it is not told)."""
+    return lines if title_el is None else lines_within(root, own_container_of(title_el, lines), lines)
+
+
 def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str], hint: str = "") -> Verdict:
     """The verdict for one page; content decides, metadata supports, the registry entry overrides."""
     cfg = rules()
@@ -140,7 +151,11 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     near = date_near(title_el) if title_el is not None else None
     # no date printed near the headline nor in the markup: a stamp's attribute beside it, a closing byline
     stamped = attribute_date(title_el) if title_el is not None and not near and not meta.published else None
-    closing = closing_date(sel.root, lines) if title and not (near or stamped or meta.published) else None
+    closing = None
+    if title and not (near or stamped or meta.published):
+        # the byline closing the article's own text, not a line the extractor took from another column
+        # after it (a weather box's forecast)
+        closing = closing_date(sel.root, _own_lines(sel.root, title_el, lines))
     verdict.published = meta.published or near or stamped or closing
     if near:
         why(f"date-near-title={near.isoformat()}")
@@ -206,11 +221,12 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
             why("undated-but-listed-or-typed")
         else:
             negatives.append("no-date")
-    # a dated headline heading its own paragraph: the lines the page prints outside the article's container
-    # (a sidebar, a counter) are no body; outside the container and the blocks beside it (another column's
-    # weekly schedule, not a table set after the headline's block) they are no calendar evidence either
+    # a headline dated by it or by a closing byline, heading its own paragraph: the lines the page prints
+    # outside the article's container (a sidebar, a counter, a weather box) are no body; outside the
+    # container and the blocks beside it (another column's weekly schedule, not a table set after the
+    # headline's block) they are no calendar evidence either
     own = column = lines
-    if near is not None and title_el is not None:
+    if (near is not None or closing is not None) and title_el is not None:
         container = own_container_of(title_el, lines)
         own = lines_within(sel.root, container, lines)
         if len(own) < len(lines):
@@ -260,10 +276,10 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         own = without(own, [ln for ln, inside in zip(lines[first:], in_items[first:], strict=True) if inside])
     verdict.body = article_body(own, title, anchors)
     if not negatives and title_el is not None:
-        lead = lead_before_body(title_el, verdict.body, lines, anchors)
+        lead, place = lead_and_place(title_el, verdict.body, lines, anchors)
         if lead:
             why(f"lead-restored={len(lead)}")
-            verdict.body = lead + verdict.body
+            verdict.body = verdict.body[:place] + lead + verdict.body[place:]
     verdict.signals.extend(f"NOT:{n}" for n in negatives)
     verdict.is_article = not negatives
 
