@@ -86,3 +86,27 @@ def in_footer(el: etree._Element) -> bool:
         if words.intersection(f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()):
             return True
     return False
+
+
+@cache
+def _breadcrumb_words() -> re.Pattern[str]:
+    return re.compile(rules()["title"]["breadcrumb"], re.IGNORECASE)
+
+
+def breadcrumb_of(el: etree._Element) -> etree._Element | None:
+    """The breadcrumb trail holding an element ('Trang chủ » Tin tức » …'), None when it is in none: an
+    ancestor whose class or id names a trail (`title.breadcrumb`), or marked up as one (aria-label,
+    schema.org BreadcrumbList)."""
+    words = _breadcrumb_words()
+    for node in (el, *el.iterancestors()):
+        if node.tag in ("body", "html"):
+            return None
+        marks = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('aria-label') or ''}"
+        if words.search(marks) or "BreadcrumbList" in (node.get("itemtype") or ""):
+            return node
+    return None
+
+
+def in_breadcrumb(el: etree._Element) -> bool:
+    """The element is part of a breadcrumb trail, whose last step repeats the page's headline."""
+    return breadcrumb_of(el) is not None
