@@ -3,6 +3,7 @@ lead the extractor left out put back."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from functools import cache
@@ -11,6 +12,7 @@ from danvan.crawler.article_container import LIST_MARK
 from danvan.crawler.detection_rules import rules
 from danvan.crawler.page_text import compiled_xpath
 from danvan.crawler.printed_dates import printed_date
+from danvan.crawler.text_around import preceding_texts
 from danvan.crawler.text_keys import SENTENCE_END, norm, words_key
 from lxml import etree
 
@@ -139,6 +141,22 @@ def lead_and_place(
         ):
             found.append(text)
     return [], 0  # the body's first line never came: the text found is not known to precede it
+
+
+def without_overline(body: list[str], title_el: etree._Element) -> list[str]:
+    """The body without its opening short lines, no sentence, that the page prints just above the headline (an
+    overline or kicker over it: 'Bảo đảm an toàn giao thông dịp Tết' in a 'sur-titre' <p>, a category label):
+    the extractor keeps them as the text's first line when it leaves the headline out."""
+    cfg = rules()["body"]
+    above = {
+        norm(t)
+        for t in itertools.islice((t for t in preceding_texts(title_el) if t.strip()), cfg["overline_nodes"])
+    }
+    at = 0
+    para = rules()["title"]["paragraph_chars"]
+    while at < len(body) and body[at] in above and len(body[at]) < para and not SENTENCE_END.search(body[at]):
+        at += 1
+    return body[at:]
 
 
 def link_density(anchors: set[str], lines: list[str]) -> float:

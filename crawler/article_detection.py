@@ -14,6 +14,7 @@ from danvan.crawler.article_body import (
     lead_and_place,
     link_density,
     without,
+    without_overline,
 )
 from danvan.crawler.article_container import lines_within, own_container_of
 from danvan.crawler.detection_rules import rules
@@ -275,6 +276,8 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     if listed_after:
         own = without(own, [ln for ln, inside in zip(lines[first:], in_items[first:], strict=True) if inside])
     verdict.body = article_body(own, title, anchors)
+    if title_el is not None:
+        verdict.body = without_overline(verdict.body, title_el)
     if not negatives and title_el is not None:
         lead, place = lead_and_place(title_el, verdict.body, lines, anchors)
         if lead:

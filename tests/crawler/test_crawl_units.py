@@ -692,3 +692,19 @@ def test_the_text_beside_a_photo_s_caption_and_a_closing_date_before_another_col
     # dated by the line closing the article's own text, not after the weather box the extractor takes in
     assert verdict.published == date(2024, 4, 25), verdict.signals
     assert not any("Sóc Trăng: 27" in line for line in verdict.body)
+
+
+def test_an_overline_over_the_headline_is_no_body_a_sentence_there_stays():
+    url = BASE + "/giao-thong/tong-ket-dot-cao-diem/"
+    above = (
+        "<div class='meta'><a href='/giao-thong/'>Giao thông</a> | <span>Thứ Ba, 20/02/2024 08:45</span></div>"
+        "<p class='news-overtitle'>Bảo đảm an toàn giao thông dịp Tết Giáp Thìn</p>"
+    )
+    verdict = pa.classify(_dated_page(above), url, None, ["127.0.0.1"])
+    assert verdict.is_article, verdict.signals
+    assert verdict.body[0].startswith("Ngày 19/2/2024, Phòng Cảnh sát giao thông"), verdict.body
+    assert not any("Tết Giáp Thìn" in line for line in verdict.body)
+    # a sentence set above the headline (a lead printed first) is text, not an overline
+    lead = "<p class='sapo'>Tai nạn giao thông dịp Tết giảm cả ba tiêu chí.</p>"
+    verdict = pa.classify(_dated_page(above + lead), url, None, ["127.0.0.1"])
+    assert verdict.body[0] == "Tai nạn giao thông dịp Tết giảm cả ba tiêu chí.", verdict.body
