@@ -960,3 +960,38 @@ def test_a_directory_s_person_record_is_no_article_a_brief_with_a_contact_footer
     brief = f"<html><head><title>{HEADLINE}</title></head><body><main><h1>{HEADLINE}</h1><div>Thứ Năm, 16/11/2023</div>{BODY}</main>{contact}</body></html>"
     verdict = _listed(brief, "/tin-tuc/ngay-hoi.html")
     assert verdict.is_article, verdict.signals
+
+
+def test_an_administrative_procedure_s_record_is_no_article_news_on_a_procedure_is():
+    rows = "".join(
+        f"<tr><th>{label}</th><td>{value}</td></tr>"
+        for label, value in (
+            ("Cơ quan thực hiện", "Công an cấp xã"),
+            ("Lĩnh vực", "Đăng ký, quản lý cư trú"),
+            (
+                "Trình tự thực hiện",
+                "<div>Bước 1: Công dân chuẩn bị hồ sơ theo quy định.</div><div>Bước 2: Nộp hồ "
+                "sơ tại Công an cấp xã hoặc qua Cổng dịch vụ công quốc gia.</div>",
+            ),
+            ("Thành phần hồ sơ", "<div>Tờ khai thay đổi thông tin cư trú (mẫu CT01).</div>"),
+            ("Thời hạn giải quyết", "07 ngày làm việc kể từ ngày nhận đủ hồ sơ."),
+            ("Lệ phí", "20.000 đồng/lần (nộp trực tiếp); 10.000 đồng/lần (nộp trực tuyến)."),
+            ("Căn cứ pháp lý", "Luật Cư trú năm 2020."),
+        )
+    )
+    headline = "Đăng ký thường trú"
+    page = f"<html><head><title>{headline}</title></head><body><main><h1>{headline}</h1><table class='tthc'>{rows}</table></main></body></html>"
+    verdict = _listed(page, "/thu-tuc-hanh-chinh/dang-ky-thuong-tru/")
+    assert not verdict.is_article
+    assert any(s.startswith("NOT:record-page:procedure(") for s in verdict.signals), verdict.signals
+    # news about a procedure names its steps in sentences, under no labels
+    news = (
+        "<p>Từ ngày 1/7, công dân có thể nộp hồ sơ đăng ký thường trú trực tuyến qua Cổng dịch vụ công quốc gia hoặc "
+        "ứng dụng VNeID, không phải đến trụ sở Công an cấp xã như trước đây.</p><p>Theo Công an tỉnh, thời hạn giải "
+        "quyết là 07 ngày làm việc, lệ phí nộp trực tuyến chỉ bằng một nửa so với nộp trực tiếp.</p>"
+        "<p>Trong tháng đầu triển khai, đã có hơn 1.200 hồ sơ được tiếp nhận qua môi trường mạng.</p>"
+    )
+    title = "Hơn 1.200 hồ sơ đăng ký thường trú nộp trực tuyến trong tháng đầu"
+    page = f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1><div>Thứ Hai, 05/08/2024</div>{news}</main></body></html>"
+    verdict = _listed(page, "/tin-tuc/ho-so-truc-tuyen.html")
+    assert verdict.is_article, verdict.signals
