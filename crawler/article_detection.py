@@ -264,7 +264,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
             negatives.append("print-or-amp-copy-url")
     if foreign := foreign_language(lines, cfg["language"]):
         negatives.append(foreign)
-    if document := official_document(lines, at, cfg["official_document"]):
+    if document := official_document(lines, at, cfg["official_document"], title, own):
         negatives.append(document)
     if not negatives:
         # looked for last, on pages nothing else rejects: labelled fields of a document or an event, an

@@ -3,6 +3,7 @@ event's page (its schedule under its name), and the short lines by a headline th
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -262,22 +263,47 @@ def _document_patterns(
     return [re.compile(number), re.compile(place_date, re.I), re.compile(recipients), re.compile(signatory)]
 
 
-def official_document(lines: list[str], at: int | None, cfg: dict[str, Any]) -> str:
+def _in_capitals(line: str) -> bool:
+    return line == line.upper() and line != line.lower()
+
+
+def _typed_header(segment: list[str], doc_type: re.Pattern[str]) -> str:
+    """A document's header in a run of opening lines: its type in capitals ('DỰ THẢO BÁO CÁO CHÍNH TRỊ',
+    'KẾ HOẠCH') right under its issuer's name in capitals ('BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN KHÓA XXV'); ''."""
+    for above, line in itertools.pairwise(segment):
+        if _in_capitals(line) and doc_type.match(line) and _in_capitals(above) and len(above.split()) >= 2:
+            return line
+    return ""
+
+
+def official_document(
+    lines: list[str], at: int | None, cfg: dict[str, Any], title: str = "", own: list[str] | None = None
+) -> str:
     """Why the main text is an administrative or Party document's own text ('' when it is not): it opens
     (its first lines, or those after the headline's line `at`) with the document's header, its number beside
-    the national or Party motto or a place-and-date line, or closes with the signature block ('Nơi nhận:',
-    'K/T TRƯỞNG BAN')."""
+    the national or Party motto or a place-and-date line, or its type in capitals under its issuer's name;
+    or it closes (the last lines of its own container's text, `own`) with the signature block ('Nơi nhận:',
+    'K/T TRƯỞNG BAN'), or with its issuer's name in capitals under a headline naming a document's type
+    ('Thông báo tìm chủ sở hữu …' signed 'CƠ QUAN CẢNH SÁT ĐIỀU TRA')."""
     number, place_date, recipients, signatory = _document_patterns(
         cfg["number"], cfg["place_date"], cfg["recipients"], cfg["signatory"]
     )
     heads = cfg["head_lines"]
-    opening = lines[:heads] + (lines[at + 1 : at + 1 + heads] if at is not None else [])
-    head = " ".join(opening)
+    segments = [lines[:heads]] + ([lines[at + 1 : at + 1 + heads]] if at is not None else [])
+    head = " ".join(ln for segment in segments for ln in segment)
     if (found := number.search(head)) and (
         any(m in head.lower() for m in cfg["mottos"]) or place_date.search(head)
     ):
         return f"official-document:header({found.group(0)[:30]})"
-    closing = " ".join(lines[-cfg["tail_lines"] :])
+    doc_type = _compiled(cfg["type_line"])
+    if typed := next((t for segment in segments if (t := _typed_header(segment, doc_type))), ""):
+        return f"official-document:issuer-and-type({typed[:30]})"
+    tail = (own if own is not None else lines)[-cfg["tail_lines"] :]
+    closing = " ".join(tail)
     if recipients.search(closing) or any(m.group(1).isupper() for m in signatory.finditer(closing)):
         return "official-document:signature-block"
+    if _compiled(cfg["typed_title"]).match(title.strip()):
+        issuer = _compiled(cfg["issuer"])
+        if signed := next((ln for ln in tail if _in_capitals(ln) and issuer.match(ln)), ""):
+            return f"official-document:signed-by-its-issuer({signed[:30]})"
     return ""

@@ -995,3 +995,60 @@ def test_an_administrative_procedure_s_record_is_no_article_news_on_a_procedure_
     page = f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1><div>Thứ Hai, 05/08/2024</div>{news}</main></body></html>"
     verdict = _listed(page, "/tin-tuc/ho-so-truc-tuyen.html")
     assert verdict.is_article, verdict.signals
+
+
+DRAFT_REPORT = (
+    "<p style='text-align:center'><b>BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN TÂN HỒNG KHÓA XXV</b></p>"
+    "<p style='text-align:center'><b>DỰ THẢO BÁO CÁO CHÍNH TRỊ</b><br><i>(Trình Đại hội đại biểu Đảng bộ huyện "
+    "lần thứ XXVI, nhiệm kỳ 2020 - 2025)</i></p>" + OUTLINE
+)
+
+
+def test_a_document_s_type_under_its_issuer_in_capitals_is_its_own_text():
+    # a congress's draft political report as published: its issuer's name over its type, both in capitals
+    report = classify(
+        _document_page(DRAFT_REPORT, "Dự thảo Báo cáo chính trị trình Đại hội"), "/van-kien/1.html"
+    )
+    assert not report.is_article
+    assert "NOT:official-document:issuer-and-type(DỰ THẢO BÁO CÁO CHÍNH TRỊ)" in report.signals, (
+        report.signals
+    )
+    cfg = rules()["official_document"]
+    lines = ["HUYỆN ỦY TÂN HỒNG", "KẾ HOẠCH", "Tổ chức ngày hội đại đoàn kết năm 2024"]
+    assert official_document(lines, None, cfg).startswith("official-document:issuer-and-type")
+    # a type's word in capitals under a sentence, or a capitals subheading alone: news
+    assert official_document(["Huyện ủy ban hành kế hoạch.", "KẾ HOẠCH", "Đoạn văn."], None, cfg) == ""
+    assert official_document(["KẾ HOẠCH CỤ THỂ CỦA XÃ", "Đoạn văn."], None, cfg) == ""
+    # news of the congress quoting the report under capitals subheadings stays an article
+    news = BODY + "<p><b>NHIỆM VỤ TRỌNG TÂM</b></p><p><b>BÁO CÁO CHÍNH TRỊ NÊU RÕ</b></p>" + BODY
+    assert classify(_document_page(news), "/tin-tuc/dai-hoi.html").is_article
+
+
+NOTICE = (
+    "<p>Quá trình điều tra vụ án trộm cắp tài sản xảy ra trên địa bàn huyện Tân Hồng, Cơ quan Cảnh sát điều tra "
+    "Công an huyện đã thu giữ một số tài sản chưa xác định được chủ sở hữu, gồm:</p><ul><li>01 xe mô tô nhãn hiệu "
+    "Honda Wave màu đỏ đen;</li><li>02 điện thoại di động.</li></ul><p>Ai là chủ sở hữu hợp pháp của các tài sản "
+    "trên, đề nghị liên hệ Đội Cảnh sát điều tra tội phạm về trật tự xã hội Công an huyện Tân Hồng (điện thoại: "
+    "0277.3830.xxx) để được giải quyết theo quy định của pháp luật. Hết thời hạn 30 ngày kể từ ngày đăng thông báo, "
+    "nếu không có người đến nhận, tài sản sẽ được xử lý theo quy định.</p>"
+)
+
+
+def test_a_notice_signed_by_its_issuer_in_capitals_is_no_article_news_signed_by_its_writer_is():
+    signed = (
+        NOTICE + "<p style='text-align:right'><b>CƠ QUAN CẢNH SÁT ĐIỀU TRA<br>CÔNG AN HUYỆN TÂN HỒNG</b></p>"
+    )
+    notice = classify(
+        _document_page(signed, "Thông báo tìm chủ sở hữu tài sản thu giữ"), "/thong-bao/12.html"
+    )
+    assert not notice.is_article
+    assert any(s.startswith("NOT:official-document:signed-by-its-issuer(") for s in notice.signals), (
+        notice.signals
+    )
+    # the same headline signed by its writer, or a body's name closing news under another headline: articles
+    by_writer = NOTICE + "<p style='text-align:right'><b>MINH QUANG</b></p>"
+    assert classify(
+        _document_page(by_writer, "Thông báo tìm chủ sở hữu tài sản thu giữ"), "/tin/13"
+    ).is_article
+    news = classify(_document_page(signed, "Công an huyện tìm chủ sở hữu tài sản thu giữ"), "/tin/14.html")
+    assert news.is_article, news.signals
