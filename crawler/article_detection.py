@@ -36,7 +36,7 @@ from danvan.crawler.listing_structure import (
     without_own_article,
 )
 from danvan.crawler.main_text import main_text
-from danvan.crawler.page_kinds import caption_texts, foreign_language, official_document
+from danvan.crawler.page_kinds import caption_texts, foreign_language, official_document, shop_product
 from danvan.crawler.page_metadata import page_metadata
 from danvan.crawler.page_text import anchor_texts, compiled_xpath, first_string, page_text_chars
 from danvan.crawler.record_pages import record_kind
@@ -262,6 +262,8 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
             why("standalone-amp-page")
         else:
             negatives.append("print-or-amp-copy-url")
+    if title_el is not None and (product := shop_product(title_el, cfg["product"])):
+        negatives.append(product)
     if foreign := foreign_language(lines, cfg["language"]):
         negatives.append(foreign)
     if document := official_document(lines, at, cfg["official_document"], title, own):

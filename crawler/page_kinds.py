@@ -12,6 +12,7 @@ from typing import Any
 
 from danvan.crawler.article_container import line_key, squashed
 from danvan.crawler.listing_structure import element_text
+from danvan.crawler.text_keys import words_key
 from lxml import etree
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -307,3 +308,34 @@ def official_document(
         if signed := next((ln for ln in tail if _in_capitals(ln) and issuer.match(ln)), ""):
             return f"official-document:signed-by-its-issuer({signed[:30]})"
     return ""
+
+
+_CONTROLS = etree.XPath(
+    ".//form[@action] | .//button | .//input[@type='submit' or @type='button' or @type='image'][@value]"
+)
+
+
+def shop_product(headline: etree._Element, cfg: dict[str, Any]) -> str:
+    """Why the page is a shop's product page ('' when not): beside its headline (in one of its `levels`
+    nearest ancestors) an add-to-cart control: a form posting to a cart (`cart_actions`) or a button labelled
+    'Thêm vào giỏ hàng', 'Mua ngay' (`cart_labels`). A comment form's or a search box's button is none."""
+    labels = _cart_labels(tuple(cfg["cart_labels"]))
+    actions = _compiled(cfg["cart_actions"])
+    block = headline
+    for _ in range(cfg["levels"]):
+        if (block := block.getparent()) is None or block.tag in ("body", "html"):
+            return ""
+        for control in _CONTROLS(block):
+            if control.tag == "form":
+                if actions.search(control.get("action", "").lower()):
+                    return f"product-page:cart-form({control.get('action', '')[:30]})"
+                continue
+            label = control.get("value", "") if control.tag == "input" else element_text(control)
+            if words_key(label) in labels:
+                return f"product-page:cart-button({label[:30]})"
+    return ""
+
+
+@cache
+def _cart_labels(labels: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(words_key(label) for label in labels)

@@ -1052,3 +1052,37 @@ def test_a_notice_signed_by_its_issuer_in_capitals_is_no_article_news_signed_by_
     ).is_article
     news = classify(_document_page(signed, "Công an huyện tìm chủ sở hữu tài sản thu giữ"), "/tin/14.html")
     assert news.is_article, news.signals
+
+
+def _shop_page(controls: str, og_type: str = "") -> str:
+    meta = f"<meta property='og:type' content='{og_type}'>" if og_type else ""
+    title = "Tạp chí Văn nghệ số 168 (tháng 11/2023)"
+    return (
+        f"<html><head><title>{title}</title>{meta}</head><body>{SIDEBAR}<div class='product-detail'>"
+        f"<div class='details-pro'><h1>{title}</h1><div>Mã sản phẩm: VN-168</div><div>Tình trạng: Còn hàng</div>"
+        f"<div class='price'>25.000₫</div>{controls}</div></div><div class='tab-content'>"
+        "<p>Số tháng 11/2023 của Tạp chí Văn nghệ dày 84 trang, chủ đề chính là nhà giáo và sự nghiệp trồng "
+        "người, với nhiều truyện ngắn, bút ký và thơ của các tác giả trong tỉnh.</p><p>Tạp chí do Liên hiệp các "
+        "Hội Văn học nghệ thuật tỉnh xuất bản. Bạn đọc đặt mua trực tuyến được giao tận nơi qua đường bưu điện."
+        "</p><p>Ngày phát hành: 17/11/2023.</p></div></body></html>"
+    )
+
+
+def test_a_shop_s_product_page_is_no_article_a_post_with_a_comment_form_is():
+    cart = (
+        "<form action='/cart/add' method='post'><label>Số lượng:</label><input name='quantity' value='1'>"
+        "<button type='submit'>Thêm vào giỏ hàng</button><button type='button'>Mua ngay</button></form>"
+    )
+    verdict = _listed(_shop_page(cart), "/tap-chi-so-168")
+    assert not verdict.is_article
+    assert "NOT:product-page:cart-form(/cart/add)" in verdict.signals, verdict.signals
+    button = "<div class='actions'><button class='btn-buy'>Mua ngay</button></div>"
+    assert "NOT:product-page:cart-button(Mua ngay)" in _listed(_shop_page(button), "/so-168").signals
+    # typed as a product by its markup, no cart shown
+    assert "NOT:typed-as-og:product" in _listed(_shop_page("", "product"), "/so-168").signals
+    # a post's comment form and a search box beside its headline are no cart
+    comment = (
+        "<form action='/posts/so-168/comments' method='post'><textarea name='body'></textarea>"
+        "<button type='submit'>Gửi bình luận</button></form><form action='/search'><button>Tìm</button></form>"
+    )
+    assert _listed(_shop_page(comment), "/tin-tuc/so-168").is_article
