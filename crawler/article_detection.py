@@ -36,7 +36,13 @@ from danvan.crawler.listing_structure import (
     without_own_article,
 )
 from danvan.crawler.main_text import main_text
-from danvan.crawler.page_kinds import caption_texts, foreign_language, official_document, shop_product
+from danvan.crawler.page_kinds import (
+    caption_texts,
+    foreign_language,
+    literary_work,
+    official_document,
+    shop_product,
+)
 from danvan.crawler.page_metadata import page_metadata
 from danvan.crawler.page_text import anchor_texts, compiled_xpath, first_string, page_text_chars
 from danvan.crawler.record_pages import record_kind
@@ -88,11 +94,6 @@ def _caption_share(sel: Selector, lines: list[str], title_el: etree._Element | N
         return 0.0
     inside = sum(len(ln) for ln, c in zip(lines, captioned, strict=True) if c)
     return inside / total if total else 0.0
-
-
-def _own_lines(root: etree._Element, title_el: etree._Element | None, lines: list[str]) -> list[str]:
-    """The lines of the main text printed in the article's own container (all when it is not told)."""
-    return lines if title_el is None else lines_within(root, own_container_of(title_el, lines), lines)
 
 
 def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str], hint: str = "") -> Verdict:
@@ -153,10 +154,13 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     # no date printed near the headline nor in the markup: a stamp's attribute beside it, a closing byline
     stamped = attribute_date(title_el) if title_el is not None and not near and not meta.published else None
     closing = None
-    if title and not (near or stamped or meta.published):
+    undated = title and not (near or stamped or meta.published)
+    # the article's own container, wanted for a dated headline's body and for an undated one's closing line
+    container = own_container_of(title_el, lines) if title_el is not None and (near or undated) else None
+    if undated:
         # the byline closing the article's own text, not a line the extractor took from another column
         # after it (a weather box's forecast)
-        closing = closing_date(sel.root, _own_lines(sel.root, title_el, lines))
+        closing = closing_date(sel.root, lines_within(sel.root, container, lines))
     verdict.published = meta.published or near or stamped or closing
     if near:
         why(f"date-near-title={near.isoformat()}")
@@ -228,7 +232,6 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     # headline's block) they are no calendar evidence either
     own = column = lines
     if (near is not None or closing is not None) and title_el is not None:
-        container = own_container_of(title_el, lines)
         own = lines_within(sel.root, container, lines)
         if len(own) < len(lines):
             why(f"outside-own-container={len(lines) - len(own)}lines")
@@ -268,6 +271,9 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         negatives.append(foreign)
     if document := official_document(lines, at, cfg["official_document"], title, own):
         negatives.append(document)
+    if not negatives and (literary := literary_work(sel.root, cfg["literary"])):
+        # looked for on pages nothing else rejects: a work filed under a section for creative writing
+        negatives.append(literary)
     if not negatives:
         # looked for last, on pages nothing else rejects: labelled fields of a document or an event, an
         # event's schedule under its name, a price table, beside little prose

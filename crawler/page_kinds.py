@@ -12,6 +12,7 @@ from typing import Any
 
 from danvan.crawler.article_container import line_key, squashed
 from danvan.crawler.listing_structure import element_text
+from danvan.crawler.site_chrome import breadcrumb_steps
 from danvan.crawler.text_keys import words_key
 from lxml import etree
 
@@ -338,4 +339,13 @@ def shop_product(headline: etree._Element, cfg: dict[str, Any]) -> str:
 
 @cache
 def _cart_labels(labels: tuple[str, ...]) -> frozenset[str]:
+    """Labels compared by their words (a cart's buttons, a trail's section names)."""
     return frozenset(words_key(label) for label in labels)
+
+
+def literary_work(root: etree._Element, cfg: dict[str, Any]) -> str:
+    """Why the page is a literary work ('' when not): a step of its breadcrumb trail is a section for
+    creative writing ('Sáng tác', 'Thơ', 'Truyện ngắn': `sections`)."""
+    sections = _cart_labels(tuple(cfg["sections"]))
+    step = next((s for s in breadcrumb_steps(root) if words_key(s) in sections), "")
+    return f"literary-work:section({step[:30]})" if step else ""

@@ -89,20 +89,24 @@ def in_footer(el: etree._Element) -> bool:
 
 
 @cache
-def _breadcrumb_words() -> re.Pattern[str]:
-    return re.compile(rules()["title"]["breadcrumb"], re.IGNORECASE)
+def _breadcrumb_words() -> tuple[str, ...]:
+    return tuple(rules()["title"]["breadcrumb_words"])
+
+
+def _names_a_trail(node: etree._Element, words: tuple[str, ...]) -> bool:
+    marks = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('aria-label') or ''}".lower()
+    return any(w in marks for w in words) or "BreadcrumbList" in (node.get("itemtype") or "")
 
 
 def breadcrumb_of(el: etree._Element) -> etree._Element | None:
     """The breadcrumb trail holding an element ('Trang chủ » Tin tức » …'), None when it is in none: an
-    ancestor whose class or id names a trail (`title.breadcrumb`), or marked up as one (aria-label,
-    schema.org BreadcrumbList)."""
+    ancestor whose class, id or aria-label holds a trail's word (`title.breadcrumb_words`), or typed
+    schema.org BreadcrumbList."""
     words = _breadcrumb_words()
     for node in (el, *el.iterancestors()):
         if node.tag in ("body", "html"):
             return None
-        marks = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('aria-label') or ''}"
-        if words.search(marks) or "BreadcrumbList" in (node.get("itemtype") or ""):
+        if _names_a_trail(node, words):
             return node
     return None
 
@@ -110,3 +114,20 @@ def breadcrumb_of(el: etree._Element) -> etree._Element | None:
 def in_breadcrumb(el: etree._Element) -> bool:
     """The element is part of a breadcrumb trail, whose last step repeats the page's headline."""
     return breadcrumb_of(el) is not None
+
+
+def breadcrumb_steps(root: etree._Element) -> list[str]:
+    """The linked steps of the page's breadcrumb trails ('Trang chủ', 'Sáng tác', 'Thơ'), in order."""
+    words = _breadcrumb_words()
+    steps: list[str] = []
+    trails: set[etree._Element] = set()
+    # a scan of the elements' attributes in Python: cheaper than an XPath testing each word (the page's
+    # every element is visited either way)
+    for trail in root.iter(etree.Element):
+        if not (trail.get("class") or trail.get("id") or trail.get("aria-label") or trail.get("itemtype")):
+            continue
+        if not _names_a_trail(trail, words) or any(a in trails for a in trail.iterancestors()):
+            continue  # a trail's inner part: its outermost element gives its steps
+        trails.add(trail)
+        steps.extend(" ".join("".join(a.itertext()).split()) for a in trail.iter("a"))
+    return [s for s in steps if s]

@@ -1086,3 +1086,42 @@ def test_a_shop_s_product_page_is_no_article_a_post_with_a_comment_form_is():
         "<button type='submit'>Gửi bình luận</button></form><form action='/search'><button>Tìm</button></form>"
     )
     assert _listed(_shop_page(comment), "/tin-tuc/so-168").is_article
+
+
+STORY = (
+    "<p>Cây gạo ấy đứng ở đầu làng từ bao giờ, không ai nhớ nữa. Bà nội tôi bảo, hồi bà về làm dâu đã thấy nó "
+    "cao vượt lũy tre, thân xù xì như lưng một ông già chịu nhiều mưa nắng.</p><p>Năm tôi mười hai tuổi, làng có "
+    "tin làm đường. Con đường bê tông sẽ chạy qua đúng chỗ cây gạo đứng. Cả làng xôn xao, người bảo chặt đi cho "
+    "đường thẳng, người bảo giữ lại.</p><p>Bây giờ con đường đã làm xong, xe về tận ngõ. Mỗi lần về quê, việc "
+    "đầu tiên của tôi vẫn là ra ngồi dưới gốc gạo.</p><p style='text-align:right'><b>Nguyễn Thị Thanh Bình</b></p>"
+)
+
+
+def _post_in(trail: str, menu: str = "") -> str:
+    title = "Cây gạo đầu làng"
+    return (
+        f"<html><head><title>{title}</title></head><body>{menu}{trail}<article><h1>{title}</h1>"
+        f"<div class='time-post'>01/12/2023 20:00</div><div class='rte'>{STORY}</div></article></body></html>"
+    )
+
+
+def test_a_work_filed_under_a_creative_writing_section_is_no_article():
+    trail = (
+        "<ul class='breadcrumb'><li><a href='/'>Trang chủ</a></li><li><a href='/sang-tac'>Sáng tác</a></li>"
+        "<li><strong>Cây gạo đầu làng</strong></li></ul>"
+    )
+    verdict = _listed(_post_in(trail), "/cay-gao-dau-lang")
+    assert not verdict.is_article
+    assert "NOT:literary-work:section(Sáng tác)" in verdict.signals, verdict.signals
+    typed = (
+        "<ol itemscope itemtype='https://schema.org/BreadcrumbList'><li><a href='/'>Trang chủ</a></li>"
+        "<li><a href='/van-hoc'>Văn học</a></li><li><a href='/tho'>Thơ</a></li></ol>"
+    )
+    assert "NOT:literary-work:section(Thơ)" in _listed(_post_in(typed), "/bai-tho").signals
+    # the same text filed under the news section, a menu linking to the works' section: an article
+    news = trail.replace("/sang-tac'>Sáng tác", "/tin-tuc'>Tin tức")
+    menu = (
+        "<nav><a href='/'>Trang chủ</a><a href='/tin-tuc'>Tin tức</a><a href='/sang-tac'>Sáng tác</a></nav>"
+    )
+    verdict = _listed(_post_in(news, menu), "/cay-gao-dau-lang")
+    assert verdict.is_article, verdict.signals
