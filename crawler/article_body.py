@@ -147,14 +147,17 @@ def without_overline(body: list[str], title_el: etree._Element) -> list[str]:
     """The body without its opening short lines, no sentence, that the page prints just above the headline (an
     overline or kicker over it: 'Bảo đảm an toàn giao thông dịp Tết' in a 'sur-titre' <p>, a category label):
     the extractor keeps them as the text's first line when it leaves the headline out."""
-    cfg = rules()["body"]
-    above = {
-        norm(t)
-        for t in itertools.islice((t for t in preceding_texts(title_el) if t.strip()), cfg["overline_nodes"])
-    }
-    at = 0
     para = rules()["title"]["paragraph_chars"]
-    while at < len(body) and body[at] in above and len(body[at]) < para and not SENTENCE_END.search(body[at]):
+
+    def short(line: str) -> bool:
+        return len(line) < para and not SENTENCE_END.search(line)
+
+    if not body or not short(body[0]):
+        return body  # the text opens with a sentence: nothing to look for above the headline
+    nodes = (t for t in preceding_texts(title_el) if t.strip())
+    above = {norm(t) for t in itertools.islice(nodes, rules()["body"]["overline_nodes"])}
+    at = 0
+    while at < len(body) and body[at] in above and short(body[at]):
         at += 1
     return body[at:]
 

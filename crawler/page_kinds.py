@@ -323,9 +323,12 @@ def shop_product(headline: etree._Element, cfg: dict[str, Any]) -> str:
     labels = _cart_labels(tuple(cfg["cart_labels"]))
     actions = _compiled(cfg["cart_actions"])
     block = headline
-    for _ in range(cfg["levels"]):
-        if (block := block.getparent()) is None or block.tag in ("body", "html"):
-            return ""
+    for _ in range(cfg["levels"]):  # the widest of those ancestors holds the nearer ones' controls
+        parent = block.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        block = parent
+    if block is not headline:
         for control in _CONTROLS(block):
             if control.tag == "form":
                 if actions.search(control.get("action", "").lower()):
