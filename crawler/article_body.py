@@ -3,6 +3,7 @@ lead the extractor left out put back."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from functools import cache
@@ -11,6 +12,7 @@ from danvan.crawler.article_container import LIST_MARK
 from danvan.crawler.detection_rules import rules
 from danvan.crawler.page_text import compiled_xpath
 from danvan.crawler.printed_dates import printed_date
+from danvan.crawler.text_around import preceding_texts
 from danvan.crawler.text_keys import SENTENCE_END, norm, words_key
 from lxml import etree
 
@@ -90,23 +92,46 @@ def _before_related_lists(body: list[str]) -> list[str]:
     return kept
 
 
+def first_paragraph_at(body: list[str]) -> int:
+    """The index of the body's first line of a lead's length (`lead.min_chars`): what precedes it is
+    short lines (a photo's caption, a subheading); 0 when none is that long."""
+    least = rules()["lead"]["min_chars"]
+    return next((i for i, ln in enumerate(body) if len(ln) >= least), 0)
+
+
 def lead_before_body(
     title_el: etree._Element, body: list[str], lines: list[str], anchors: set[str]
 ) -> list[str]:
-    """Paragraphs between the headline and the body's first line that the extractor left out (a lead set
-    in bold, a 'sapo' box): text nodes of a sentence or more, no link text, not already in the main text."""
+    """Paragraphs between the headline and the body's first paragraph that the extractor left out (a lead set
+    in bold, a 'sapo' box, the text beside a photo in a layout's cell): text nodes of a sentence or more, no
+    link text, not already in the main text. The short lines the extractor kept over that paragraph (a
+    photo's caption) are passed over."""
+    return lead_and_place(title_el, body, lines, anchors)[0]
+
+
+def lead_and_place(
+    title_el: etree._Element, body: list[str], lines: list[str], anchors: set[str]
+) -> tuple[list[str], int]:
+    """The lead the extractor left out (see lead_before_body) and where it goes in the body: after the short
+    lines over the first paragraph that the page prints before it (a caption above the text beside it),
+    before those it prints after it (a photo under a sapo)."""
     cfg = rules()["lead"]
     if not body:
-        return []
-    start = body[0][:40]
+        return [], 0
+    first = first_paragraph_at(body)
+    start = body[first][:40]
+    opening = set(body[:first])
     known = set(lines)
     found: list[str] = []
+    place = 0
     for raw in compiled_xpath(f"following::text()[normalize-space()][position() <= {cfg['max_nodes']}]")(
         title_el
     ):
         text = norm(raw)
         if text[:40] == start or text in start or start in text:
-            return found
+            return found, place
+        if not found and text in opening:
+            place = body.index(text) + 1
         if (
             len(text) >= cfg["min_chars"]
             and SENTENCE_END.search(text)
@@ -115,7 +140,26 @@ def lead_before_body(
             and not any(text in ln for ln in lines)
         ):
             found.append(text)
-    return []  # the body's first line never came: the text found is not known to precede it
+    return [], 0  # the body's first line never came: the text found is not known to precede it
+
+
+def without_overline(body: list[str], title_el: etree._Element) -> list[str]:
+    """The body without its opening short lines, no sentence, that the page prints just above the headline (an
+    overline or kicker over it: 'Bảo đảm an toàn giao thông dịp Tết' in a 'sur-titre' <p>, a category label):
+    the extractor keeps them as the text's first line when it leaves the headline out."""
+    para = rules()["title"]["paragraph_chars"]
+
+    def short(line: str) -> bool:
+        return len(line) < para and not SENTENCE_END.search(line)
+
+    if not body or not short(body[0]):
+        return body  # the text opens with a sentence: nothing to look for above the headline
+    nodes = (t for t in preceding_texts(title_el) if t.strip())
+    above = {norm(t) for t in itertools.islice(nodes, rules()["body"]["overline_nodes"])}
+    at = 0
+    while at < len(body) and body[at] in above and short(body[at]):
+        at += 1
+    return body[at:]
 
 
 def link_density(anchors: set[str], lines: list[str]) -> float:

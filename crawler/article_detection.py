@@ -8,7 +8,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlsplit
 
-from danvan.crawler.article_body import article_body, headline_line, lead_before_body, link_density, without
+from danvan.crawler.article_body import (
+    article_body,
+    headline_line,
+    lead_and_place,
+    link_density,
+    without,
+    without_overline,
+)
 from danvan.crawler.article_container import lines_within, own_container_of
 from danvan.crawler.detection_rules import rules
 from danvan.crawler.headline_choice import choose_headline
@@ -29,7 +36,13 @@ from danvan.crawler.listing_structure import (
     without_own_article,
 )
 from danvan.crawler.main_text import main_text
-from danvan.crawler.page_kinds import caption_texts, foreign_language, official_document
+from danvan.crawler.page_kinds import (
+    caption_texts,
+    foreign_language,
+    literary_work,
+    official_document,
+    shop_product,
+)
 from danvan.crawler.page_metadata import page_metadata
 from danvan.crawler.page_text import anchor_texts, compiled_xpath, first_string, page_text_chars
 from danvan.crawler.record_pages import record_kind
@@ -140,7 +153,14 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     near = date_near(title_el) if title_el is not None else None
     # no date printed near the headline nor in the markup: a stamp's attribute beside it, a closing byline
     stamped = attribute_date(title_el) if title_el is not None and not near and not meta.published else None
-    closing = closing_date(sel.root, lines) if title and not (near or stamped or meta.published) else None
+    closing = None
+    undated = title and not (near or stamped or meta.published)
+    # the article's own container, wanted for a dated headline's body and for an undated one's closing line
+    container = own_container_of(title_el, lines) if title_el is not None and (near or undated) else None
+    if undated:
+        # the byline closing the article's own text, not a line the extractor took from another column
+        # after it (a weather box's forecast)
+        closing = closing_date(sel.root, lines_within(sel.root, container, lines))
     verdict.published = meta.published or near or stamped or closing
     if near:
         why(f"date-near-title={near.isoformat()}")
@@ -206,12 +226,12 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
             why("undated-but-listed-or-typed")
         else:
             negatives.append("no-date")
-    # a dated headline heading its own paragraph: the lines the page prints outside the article's container
-    # (a sidebar, a counter) are no body; outside the container and the blocks beside it (another column's
-    # weekly schedule, not a table set after the headline's block) they are no calendar evidence either
+    # a headline dated by it or by a closing byline, heading its own paragraph: the lines the page prints
+    # outside the article's container (a sidebar, a counter, a weather box) are no body; outside the
+    # container and the blocks beside it (another column's weekly schedule, not a table set after the
+    # headline's block) they are no calendar evidence either
     own = column = lines
-    if near is not None and title_el is not None:
-        container = own_container_of(title_el, lines)
+    if (near is not None or closing is not None) and title_el is not None:
         own = lines_within(sel.root, container, lines)
         if len(own) < len(lines):
             why(f"outside-own-container={len(lines) - len(own)}lines")
@@ -245,10 +265,15 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
             why("standalone-amp-page")
         else:
             negatives.append("print-or-amp-copy-url")
+    if title_el is not None and (product := shop_product(title_el, cfg["product"])):
+        negatives.append(product)
     if foreign := foreign_language(lines, cfg["language"]):
         negatives.append(foreign)
-    if document := official_document(lines, at, cfg["official_document"]):
+    if document := official_document(lines, at, cfg["official_document"], title, own):
         negatives.append(document)
+    if not negatives and (literary := literary_work(sel.root, cfg["literary"])):
+        # looked for on pages nothing else rejects: a work filed under a section for creative writing
+        negatives.append(literary)
     if not negatives:
         # looked for last, on pages nothing else rejects: labelled fields of a document or an event, an
         # event's schedule under its name, a price table, beside little prose
@@ -259,11 +284,13 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     if listed_after:
         own = without(own, [ln for ln, inside in zip(lines[first:], in_items[first:], strict=True) if inside])
     verdict.body = article_body(own, title, anchors)
+    if title_el is not None:
+        verdict.body = without_overline(verdict.body, title_el)
     if not negatives and title_el is not None:
-        lead = lead_before_body(title_el, verdict.body, lines, anchors)
+        lead, place = lead_and_place(title_el, verdict.body, lines, anchors)
         if lead:
             why(f"lead-restored={len(lead)}")
-            verdict.body = lead + verdict.body
+            verdict.body = verdict.body[:place] + lead + verdict.body[place:]
     verdict.signals.extend(f"NOT:{n}" for n in negatives)
     verdict.is_article = not negatives
 

@@ -13,7 +13,7 @@ from danvan.crawler.detection_rules import rules
 from danvan.crawler.listing_structure import element_text, element_text_within
 from danvan.crawler.page_metadata import Metadata
 from danvan.crawler.page_text import compiled_xpath, element_texts
-from danvan.crawler.site_chrome import footer_markers, in_banner, in_footer, is_section_label
+from danvan.crawler.site_chrome import footer_markers, in_banner, in_breadcrumb, in_footer, is_section_label
 from danvan.crawler.text_around import chars_before
 from danvan.crawler.text_keys import SENTENCE_END, norm, syllables
 from danvan.crawler.urls import absolute_http_url, normalize_url
@@ -177,9 +177,12 @@ def nearest_the_text(found: list[tuple[str, etree._Element]], lines: list[str]) 
 
 
 def title_element(sel: Selector, title: str, url: str) -> tuple[etree._Element | None, bool]:
-    """The first body element showing the headline, and whether it only appears as a link elsewhere."""
+    """The first body element showing the headline, and whether it only appears as a link elsewhere. The
+    last step of a breadcrumb trail repeating the headline ('Trang chủ / Sáng tác / <title>') is taken only
+    when nothing else shows it: the headline's own element is the one whose dateline and text follow."""
     here = normalize_url(url)
     links_away = False
+    trail: etree._Element | None = None
     for el in _showing_title(sel.root, title):
         link = el if el.tag == "a" else next((a for a in el.iterancestors("a")), None)
         if link is None:
@@ -189,8 +192,11 @@ def title_element(sel: Selector, title: str, url: str) -> tuple[etree._Element |
         if href and normalize_url(href) != here:
             links_away = True
             continue
+        if in_breadcrumb(el):
+            trail = trail if trail is not None else el
+            continue
         return el, False
-    return None, links_away
+    return (trail, False) if trail is not None else (None, links_away)
 
 
 def headline_over_its_lead(

@@ -3,6 +3,7 @@ event's page (its schedule under its name), and the short lines by a headline th
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -11,6 +12,8 @@ from typing import Any
 
 from danvan.crawler.article_container import line_key, squashed
 from danvan.crawler.listing_structure import element_text
+from danvan.crawler.site_chrome import breadcrumb_steps
+from danvan.crawler.text_keys import words_key
 from lxml import etree
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -262,22 +265,90 @@ def _document_patterns(
     return [re.compile(number), re.compile(place_date, re.I), re.compile(recipients), re.compile(signatory)]
 
 
-def official_document(lines: list[str], at: int | None, cfg: dict[str, Any]) -> str:
+def _in_capitals(line: str) -> bool:
+    return line == line.upper() and line != line.lower()
+
+
+def _typed_header(segment: list[str], doc_type: re.Pattern[str]) -> str:
+    """A document's header in a run of opening lines: its type in capitals ('DỰ THẢO BÁO CÁO CHÍNH TRỊ',
+    'KẾ HOẠCH') right under its issuer's name in capitals ('BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN KHÓA XXV'); ''."""
+    for above, line in itertools.pairwise(segment):
+        if _in_capitals(line) and doc_type.match(line) and _in_capitals(above) and len(above.split()) >= 2:
+            return line
+    return ""
+
+
+def official_document(
+    lines: list[str], at: int | None, cfg: dict[str, Any], title: str = "", own: list[str] | None = None
+) -> str:
     """Why the main text is an administrative or Party document's own text ('' when it is not): it opens
     (its first lines, or those after the headline's line `at`) with the document's header, its number beside
-    the national or Party motto or a place-and-date line, or closes with the signature block ('Nơi nhận:',
-    'K/T TRƯỞNG BAN')."""
+    the national or Party motto or a place-and-date line, or its type in capitals under its issuer's name;
+    or it closes (the last lines of its own container's text, `own`) with the signature block ('Nơi nhận:',
+    'K/T TRƯỞNG BAN'), or with its issuer's name in capitals under a headline naming a document's type
+    ('Thông báo tìm chủ sở hữu …' signed 'CƠ QUAN CẢNH SÁT ĐIỀU TRA')."""
     number, place_date, recipients, signatory = _document_patterns(
         cfg["number"], cfg["place_date"], cfg["recipients"], cfg["signatory"]
     )
     heads = cfg["head_lines"]
-    opening = lines[:heads] + (lines[at + 1 : at + 1 + heads] if at is not None else [])
-    head = " ".join(opening)
+    segments = [lines[:heads]] + ([lines[at + 1 : at + 1 + heads]] if at is not None else [])
+    head = " ".join(ln for segment in segments for ln in segment)
     if (found := number.search(head)) and (
         any(m in head.lower() for m in cfg["mottos"]) or place_date.search(head)
     ):
         return f"official-document:header({found.group(0)[:30]})"
-    closing = " ".join(lines[-cfg["tail_lines"] :])
+    doc_type = _compiled(cfg["type_line"])
+    if typed := next((t for segment in segments if (t := _typed_header(segment, doc_type))), ""):
+        return f"official-document:issuer-and-type({typed[:30]})"
+    tail = (own if own is not None else lines)[-cfg["tail_lines"] :]
+    closing = " ".join(tail)
     if recipients.search(closing) or any(m.group(1).isupper() for m in signatory.finditer(closing)):
         return "official-document:signature-block"
+    if _compiled(cfg["typed_title"]).match(title.strip()):
+        issuer = _compiled(cfg["issuer"])
+        if signed := next((ln for ln in tail if _in_capitals(ln) and issuer.match(ln)), ""):
+            return f"official-document:signed-by-its-issuer({signed[:30]})"
     return ""
+
+
+_CONTROLS = etree.XPath(
+    ".//form[@action] | .//button | .//input[@type='submit' or @type='button' or @type='image'][@value]"
+)
+
+
+def shop_product(headline: etree._Element, cfg: dict[str, Any]) -> str:
+    """Why the page is a shop's product page ('' when not): beside its headline (in one of its `levels`
+    nearest ancestors) an add-to-cart control: a form posting to a cart (`cart_actions`) or a button labelled
+    'Thêm vào giỏ hàng', 'Mua ngay' (`cart_labels`). A comment form's or a search box's button is none."""
+    labels = _cart_labels(tuple(cfg["cart_labels"]))
+    actions = _compiled(cfg["cart_actions"])
+    block = headline
+    for _ in range(cfg["levels"]):  # the widest of those ancestors holds the nearer ones' controls
+        parent = block.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        block = parent
+    if block is not headline:
+        for control in _CONTROLS(block):
+            if control.tag == "form":
+                if actions.search(control.get("action", "").lower()):
+                    return f"product-page:cart-form({control.get('action', '')[:30]})"
+                continue
+            label = control.get("value", "") if control.tag == "input" else element_text(control)
+            if words_key(label) in labels:
+                return f"product-page:cart-button({label[:30]})"
+    return ""
+
+
+@cache
+def _cart_labels(labels: tuple[str, ...]) -> frozenset[str]:
+    """Labels compared by their words (a cart's buttons, a trail's section names)."""
+    return frozenset(words_key(label) for label in labels)
+
+
+def literary_work(root: etree._Element, cfg: dict[str, Any]) -> str:
+    """Why the page is a literary work ('' when not): a step of its breadcrumb trail is a section for
+    creative writing ('Sáng tác', 'Thơ', 'Truyện ngắn': `sections`)."""
+    sections = _cart_labels(tuple(cfg["sections"]))
+    step = next((s for s in breadcrumb_steps(root) if words_key(s) in sections), "")
+    return f"literary-work:section({step[:30]})" if step else ""

@@ -88,16 +88,36 @@ def _short_year_dates(text: str) -> Iterator[tuple[int, date]]:
             continue
 
 
+@cache
+def _range() -> re.Pattern[str]:
+    """Two numeric dates joined as a period: '19/5/1890 - 19/5/2024', 'từ ngày 15/12/2023 đến ngày
+    15/2/2024'."""
+    joint = rules()["date"]["range_joint"]
+    dmy = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+    return re.compile(rf"(?<!\d){dmy}\s*(?:{joint})\s*{dmy}(?!\d)", re.IGNORECASE)
+
+
+def _in_ranges(text: str) -> list[tuple[int, int]]:
+    """The spans of the periods printed in a text (two dates joined by a dash or 'đến')."""
+    if len(_DMY_SHAPE.findall(text)) < 2:
+        return []
+    return [m.span() for m in _range().finditer(text)]
+
+
 def printed_date(text: str) -> date | None:
     """The first full date printed in a text: 14/05/2024, 'ngày 14 tháng 5 năm 2024', '14 tháng 5, 2024',
-    'Thứ Ba, 20/8/24 - 09:15' (a two-digit year beside a weekday or a time)."""
+    'Thứ Ba, 20/8/24 - 09:15' (a two-digit year beside a weekday or a time). The ends of a period
+    ('19/5/1890 - 19/5/2024' in an anniversary's banner, 'từ 15/12/2023 đến 15/2/2024') date nothing."""
     found = list(_short_year_dates(text))
     if "tháng" in text.lower():
         found.extend(_long_dates(text))
     for pattern, order in ((_DMY, (3, 2, 1)), (_WORDY, (3, 2, 1)), (_ISO, (1, 2, 3))):
         if (pattern is _DMY and not _DMY_SHAPE.search(text)) or (pattern is _ISO and "-" not in text):
             continue  # cheap tests first: the patterns' lookbehind makes the scan slow
+        periods = _in_ranges(text) if pattern is _DMY else []
         for m in pattern.finditer(text):
+            if any(start <= m.start() < end for start, end in periods):
+                continue
             read = order
             if pattern is _DMY and int(m.group(1)) <= 12 and _month_first(text, m.start()):
                 read = (3, 1, 2)  # month-first (a first number over 12 is a day all the same)

@@ -27,7 +27,7 @@ from lxml import etree
 @cache
 def _record_labels() -> dict[str, frozenset[str]]:
     cfg = rules()["records"]
-    kinds = ("document", "question", "event", "person", "attachment_labels")
+    kinds = ("document", "question", "event", "procedure", "person", "attachment_labels")
     return {kind: frozenset(words_key(label) for label in cfg[kind]) for kind in kinds}
 
 
@@ -35,9 +35,9 @@ _ROW_LABELS = etree.XPath("//tr/td[1][following-sibling::td]")  # a label cell, 
 
 
 def record_fields(root: etree._Element, named: bool = False) -> tuple[str, list[str]]:
-    """The kind of record ('document', 'question', 'event', 'person') whose field labels the page shows (a
-    <dt>, <th>, bold, heading or row-leading cell label such as 'Số/Ký hiệu', 'Câu hỏi:', 'Thời gian:', 'Số
-    thẻ luật sư'), and those labels;
+    """The kind of record ('document', 'question', 'event', 'procedure', 'person') whose field labels the page
+    shows (a <dt>, <th>, bold, heading or row-leading cell label such as 'Số/Ký hiệu', 'Câu hỏi:', 'Thời
+    gian:', 'Thành phần hồ sơ', 'Số thẻ luật sư'), and those labels;
     ('', []) when fewer than `min_labels` of one kind (`min_labels_named` of a document's, an attachment's
     label aside, when the headline names a document by its type and number, `named`)."""
     cfg = rules()["records"]
@@ -47,7 +47,7 @@ def record_fields(root: etree._Element, named: bool = False) -> tuple[str, list[
         if text:
             found.add(words_key(text))
     labelled = _record_labels()
-    for kind in ("document", "question", "event", "person"):
+    for kind in ("document", "question", "event", "procedure", "person"):
         if len(hits := sorted(found & labelled[kind])) >= cfg["min_labels"]:
             return kind, hits
     if named:

@@ -86,3 +86,55 @@ def in_footer(el: etree._Element) -> bool:
         if words.intersection(f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()):
             return True
     return False
+
+
+@cache
+def _breadcrumb_words() -> tuple[str, ...]:
+    return tuple(rules()["title"]["breadcrumb_words"])
+
+
+def _names_a_trail(node: etree._Element, words: tuple[str, ...]) -> bool:
+    marks = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('aria-label') or ''}".lower()
+    return any(w in marks for w in words) or "BreadcrumbList" in (node.get("itemtype") or "")
+
+
+def breadcrumb_of(el: etree._Element) -> etree._Element | None:
+    """The breadcrumb trail holding an element ('Trang chủ » Tin tức » …'), None when it is in none: an
+    ancestor whose class, id or aria-label holds a trail's word (`title.breadcrumb_words`), or typed
+    schema.org BreadcrumbList."""
+    words = _breadcrumb_words()
+    for node in (el, *el.iterancestors()):
+        if node.tag in ("body", "html"):
+            return None
+        if _names_a_trail(node, words):
+            return node
+    return None
+
+
+def in_breadcrumb(el: etree._Element) -> bool:
+    """The element is part of a breadcrumb trail, whose last step repeats the page's headline."""
+    return breadcrumb_of(el) is not None
+
+
+_MARKS = etree.XPath("//body//@class | //body//@id | //body//@aria-label")
+_TYPED_TRAILS = etree.XPath("//body//*[contains(@itemtype, 'BreadcrumbList')]")
+
+
+@cache
+def _trail_words() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, _breadcrumb_words())), re.IGNORECASE)
+
+
+def breadcrumb_steps(root: etree._Element) -> list[str]:
+    """The linked steps of the page's breadcrumb trails ('Trang chủ', 'Sáng tác', 'Thơ'), in order."""
+    words = _trail_words()
+    # the attributes' values read in one XPath, their elements taken only when one names a trail
+    found = [mark.getparent() for mark in _MARKS(root) if words.search(mark)] + _TYPED_TRAILS(root)
+    steps: list[str] = []
+    trails: set[etree._Element] = set()
+    for trail in found:
+        if trail in trails or any(a in trails for a in trail.iterancestors()):
+            continue  # a trail's inner part: its outermost element gives its steps
+        trails.add(trail)
+        steps.extend(" ".join("".join(a.itertext()).split()) for a in trail.iter("a"))
+    return [s for s in steps if s]

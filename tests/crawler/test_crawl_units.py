@@ -598,3 +598,113 @@ def test_the_body_ends_before_the_heading_of_a_list_of_other_articles():
     assert article_body(inside, "", set()) == paras
     # a subheading that is no list heading stays
     assert article_body([paras[0], "Kết quả nổi bật", paras[1]], "", set())[1] == "Kết quả nổi bật"
+
+
+def test_a_period_s_ends_date_nothing():
+    # an anniversary in a banner, a campaign's span in a sentence: periods, not a page's date
+    assert (
+        printed_date("CHÀO MỪNG KỶ NIỆM 134 NĂM NGÀY SINH CHỦ TỊCH HỒ CHÍ MINH (19/5/1890 - 19/5/2024)")
+        is None
+    )
+    assert (
+        printed_date("Trong đợt cao điểm từ ngày 15/12/2023 đến ngày 15/2/2024, lực lượng chức năng…") is None
+    )
+    assert printed_date("Lịch công tác tuần (từ 14/11/2022 đến 18/11/2022)") is None
+    # a dateline's time after a dash, a date then a sentence with another: dates
+    assert printed_date("Thứ Ba, 20/02/2024 - 08:45") == date(2024, 2, 20)
+    assert printed_date("12/03/2024 - Hội nghị ngày 15/03/2024 bàn việc") == date(2024, 3, 12)
+
+
+_LEAD_DATED = (
+    "<p>Ngày 19/2/2024, Phòng Cảnh sát giao thông Công an tỉnh tổ chức hội nghị tổng kết đợt cao điểm tuần tra, "
+    "kiểm soát, xử lý vi phạm về trật tự an toàn giao thông dịp Tết Nguyên đán Giáp Thìn.</p>"
+    "<p>Trong đợt cao điểm, các lực lượng chức năng đã phát hiện, lập biên bản hơn 6.400 trường hợp vi phạm, "
+    "phạt tiền hơn 9 tỷ đồng; tai nạn giao thông giảm trên cả ba tiêu chí so với cùng kỳ năm trước.</p>"
+)
+
+
+def _dated_page(meta_above: str, meta_below: str = "", banner: str = "") -> Selector:
+    title = "Tổng kết đợt cao điểm bảo đảm trật tự an toàn giao thông Tết Nguyên đán"
+    return Selector(
+        text=f"<html><head><title>{title}</title></head><body>{banner}<div class='menu'><a href='/'>Trang chủ</a>"
+        f"<a href='/giao-thong/'>Giao thông</a></div><div class='news-detail'>{meta_above}<h1>{title}</h1>"
+        f"{meta_below}<div class='news-content'>{_LEAD_DATED}</div></div></body></html>",
+        type="html",
+    )
+
+
+def test_the_dateline_by_the_headline_dates_it_not_a_date_in_the_lead_or_a_banner_s_period():
+    url = BASE + "/giao-thong/tong-ket-dot-cao-diem/"
+    above = "<div class='meta'><a href='/giao-thong/'>Giao thông</a> | <span>Thứ Ba, 20/02/2024 08:45</span></div>"
+    verdict = pa.classify(_dated_page(above), url, None, ["127.0.0.1"])
+    assert verdict.is_article, verdict.signals
+    assert verdict.published == date(2024, 2, 20)
+    below = "<div class='meta'><span>20/02/2024</span></div>"
+    assert pa.classify(_dated_page("", below), url, None, ["127.0.0.1"]).published == date(2024, 2, 20)
+    # no dateline: the lead's date; an anniversary's period in the banner above dates nothing
+    banner = (
+        "<marquee>Chào mừng kỷ niệm 134 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2024)</marquee>"
+    )
+    verdict = pa.classify(_dated_page("", "", banner), url, None, ["127.0.0.1"])
+    assert verdict.published == date(2024, 2, 19), verdict.signals
+
+
+_PHOTO_TEXT = (
+    "Trên cánh đồng ấp Hòa Lời, xã Hòa Tú, ông Thạch Sóc Khanh được bà con gọi vui là ông vua tôm lúa. Từ hai "
+    "héc ta đất nhiễm mặn trồng lúa một vụ bấp bênh, nay gia đình ông có thu nhập ổn định quanh năm."
+)
+_AFTER_PHOTO = (
+    "Năm 2015, ông mạnh dạn cải tạo ruộng, đắp bờ bao, chuyển sang mô hình luân canh một vụ tôm sú, một vụ lúa; "
+    "mùa khô thả tôm, mùa mưa rửa mặn cấy lúa.",
+    "Hiện gia đình ông canh tác 6 ha, mỗi năm thu khoảng 3 tấn tôm sú và 30 tấn lúa đặc sản, lợi nhuận hơn 600 "
+    "triệu đồng sau khi trừ chi phí.",
+    "Không chỉ làm giàu cho gia đình, ông Khanh còn là tổ trưởng tổ hợp tác, thường xuyên hướng dẫn bà con cách "
+    "cải tạo ao, chọn giống tôm và xử lý nước.",
+)
+
+
+def _table_layout_article(posted: str) -> Selector:
+    """An old table layout: a menu column, the article's cell (a photo's cell beside the text's, paragraphs,
+    the poster and date under them), a right column with a weather box."""
+    title = "Nông dân Khmer làm giàu từ mô hình tôm lúa"
+    text_cell = f"{_PHOTO_TEXT}<br><br>{_AFTER_PHOTO[0]}"
+    paragraphs = "".join(f"<p>{t}</p>" for t in _AFTER_PHOTO[1:])
+    return Selector(
+        text=f"<html><head><title>{title}</title></head><body><table id='main'><tr><td id='left'><ul>"
+        "<li><a href='/'>Trang chủ</a></li><li><a href='/guong-nong-dan.html'>Gương nông dân</a></li>"
+        "<li><a href='/lien-he.html'>Liên hệ</a></li></ul></td><td id='col-main'><div class='chi-tiet'>"
+        f"<h2 class='tieu-de'>{title}</h2><div class='noi-dung'><table class='bang-anh'><tr><td>"
+        "<img src='/anh/3318.jpg'><br><em>Ông Khanh kiểm tra tôm trong ruộng lúa.</em></td>"
+        f"<td>{text_cell}</td></tr></table>{paragraphs}<p align='right'><b>Kim Sô Phia</b></p></div>"
+        f"<div class='thong-tin'>Người đăng: <b>Văn phòng Hội</b> | {posted} | Lượt xem: 512</div></div></td>"
+        "<td id='right'><div class='thoi-tiet'><b>Thời tiết</b><p>Sóc Trăng: 27 - 34°C, có mưa rào và dông vài "
+        "nơi vào chiều tối.</p></div></td></tr></table></body></html>",
+        type="html",
+    )
+
+
+def test_the_text_beside_a_photo_s_caption_and_a_closing_date_before_another_column():
+    url = BASE + "/guong-nong-dan/nong-dan-khmer-lam-giau_3318.html"
+    verdict = pa.classify(_table_layout_article("Ngày đăng: 25/04/2024 09:25"), url, None, ["127.0.0.1"])
+    assert verdict.is_article, verdict.signals
+    # the paragraph the extractor drops from the photo's table, put back after the caption above it
+    assert verdict.body[:3] == ["Ông Khanh kiểm tra tôm trong ruộng lúa.", _PHOTO_TEXT, _AFTER_PHOTO[0]]
+    # dated by the line closing the article's own text, not after the weather box the extractor takes in
+    assert verdict.published == date(2024, 4, 25), verdict.signals
+    assert not any("Sóc Trăng: 27" in line for line in verdict.body)
+
+
+def test_an_overline_over_the_headline_is_no_body_a_sentence_there_stays():
+    url = BASE + "/giao-thong/tong-ket-dot-cao-diem/"
+    above = (
+        "<div class='meta'><a href='/giao-thong/'>Giao thông</a> | <span>Thứ Ba, 20/02/2024 08:45</span></div>"
+        "<p class='news-overtitle'>Bảo đảm an toàn giao thông dịp Tết Giáp Thìn</p>"
+    )
+    verdict = pa.classify(_dated_page(above), url, None, ["127.0.0.1"])
+    assert verdict.is_article, verdict.signals
+    assert verdict.body[0].startswith("Ngày 19/2/2024, Phòng Cảnh sát giao thông"), verdict.body
+    assert not any("Tết Giáp Thìn" in line for line in verdict.body)
+    # a sentence set above the headline (a lead printed first) is text, not an overline
+    lead = "<p class='sapo'>Tai nạn giao thông dịp Tết giảm cả ba tiêu chí.</p>"
+    verdict = pa.classify(_dated_page(above + lead), url, None, ["127.0.0.1"])
+    assert verdict.body[0] == "Tai nạn giao thông dịp Tết giảm cả ba tiêu chí.", verdict.body

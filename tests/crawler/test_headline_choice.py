@@ -275,3 +275,30 @@ def test_the_site_s_name_in_its_footer_is_no_headline():
     # the footer's bold name is no candidate; a bold headline over the post is
     bold = classify(_brief_page("Thông báo", "b").replace(BRIEF, BRIEF + BODY), "/tin/1383.aspx")
     assert bold.is_article and bold.title == BRIEF_HEADLINE, bold.signals
+
+
+def _trail_page(trail_class: str) -> str:
+    """A theme's article page: a breadcrumb trail ending with the headline, a sidebar of dated recent posts,
+    then the article's own <h1>, its dateline and text."""
+    recent = "".join(
+        f"<article><h3><a href='/bai-{i}'>Tọa đàm văn học số {i} của Hội Văn học nghệ thuật tỉnh</a></h3>"
+        f"<div class='post-time'>{10 + i}/12/2023</div></article>"
+        for i in range(3)
+    )
+    return (
+        f"<html><head><title>{HEADLINE}</title></head><body>{MENU}<section class='{trail_class}'><ul>"
+        f"<li><a href='/'>Trang chủ</a></li><li><a href='/tin-tuc'>Tin tức</a></li><li>{HEADLINE}</li></ul>"
+        f"</section><div class='row'><aside><h2>Tin nổi bật</h2>{recent}</aside><article class='main'>"
+        f"<h1>{HEADLINE}</h1><div class='time-post'><span>17/11/2023</span></div>"
+        f"<div class='content'>{BODY}</div></article></div></body></html>"
+    )
+
+
+def test_the_breadcrumb_s_last_step_is_not_the_headline_s_element():
+    verdict = classify(_trail_page("bread-crumb"), "/xa-tan-hoa-ra-mat-mo-hinh")
+    assert verdict.is_article, verdict.signals
+    assert verdict.title == HEADLINE
+    # the article's dateline under its <h1>, not the first date after the trail (the sidebar's)
+    assert str(verdict.published) == "2023-11-17", verdict.signals
+    # a trail named otherwise is no trail: its step stays the first element showing the headline
+    assert str(classify(_trail_page("path"), "/xa-tan-hoa-ra-mat-mo-hinh").published) != "2023-11-17"

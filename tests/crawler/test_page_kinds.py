@@ -960,3 +960,168 @@ def test_a_directory_s_person_record_is_no_article_a_brief_with_a_contact_footer
     brief = f"<html><head><title>{HEADLINE}</title></head><body><main><h1>{HEADLINE}</h1><div>Thứ Năm, 16/11/2023</div>{BODY}</main>{contact}</body></html>"
     verdict = _listed(brief, "/tin-tuc/ngay-hoi.html")
     assert verdict.is_article, verdict.signals
+
+
+def test_an_administrative_procedure_s_record_is_no_article_news_on_a_procedure_is():
+    rows = "".join(
+        f"<tr><th>{label}</th><td>{value}</td></tr>"
+        for label, value in (
+            ("Cơ quan thực hiện", "Công an cấp xã"),
+            ("Lĩnh vực", "Đăng ký, quản lý cư trú"),
+            (
+                "Trình tự thực hiện",
+                "<div>Bước 1: Công dân chuẩn bị hồ sơ theo quy định.</div><div>Bước 2: Nộp hồ "
+                "sơ tại Công an cấp xã hoặc qua Cổng dịch vụ công quốc gia.</div>",
+            ),
+            ("Thành phần hồ sơ", "<div>Tờ khai thay đổi thông tin cư trú (mẫu CT01).</div>"),
+            ("Thời hạn giải quyết", "07 ngày làm việc kể từ ngày nhận đủ hồ sơ."),
+            ("Lệ phí", "20.000 đồng/lần (nộp trực tiếp); 10.000 đồng/lần (nộp trực tuyến)."),
+            ("Căn cứ pháp lý", "Luật Cư trú năm 2020."),
+        )
+    )
+    headline = "Đăng ký thường trú"
+    page = f"<html><head><title>{headline}</title></head><body><main><h1>{headline}</h1><table class='tthc'>{rows}</table></main></body></html>"
+    verdict = _listed(page, "/thu-tuc-hanh-chinh/dang-ky-thuong-tru/")
+    assert not verdict.is_article
+    assert any(s.startswith("NOT:record-page:procedure(") for s in verdict.signals), verdict.signals
+    # news about a procedure names its steps in sentences, under no labels
+    news = (
+        "<p>Từ ngày 1/7, công dân có thể nộp hồ sơ đăng ký thường trú trực tuyến qua Cổng dịch vụ công quốc gia hoặc "
+        "ứng dụng VNeID, không phải đến trụ sở Công an cấp xã như trước đây.</p><p>Theo Công an tỉnh, thời hạn giải "
+        "quyết là 07 ngày làm việc, lệ phí nộp trực tuyến chỉ bằng một nửa so với nộp trực tiếp.</p>"
+        "<p>Trong tháng đầu triển khai, đã có hơn 1.200 hồ sơ được tiếp nhận qua môi trường mạng.</p>"
+    )
+    title = "Hơn 1.200 hồ sơ đăng ký thường trú nộp trực tuyến trong tháng đầu"
+    page = f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1><div>Thứ Hai, 05/08/2024</div>{news}</main></body></html>"
+    verdict = _listed(page, "/tin-tuc/ho-so-truc-tuyen.html")
+    assert verdict.is_article, verdict.signals
+
+
+DRAFT_REPORT = (
+    "<p style='text-align:center'><b>BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN TÂN HỒNG KHÓA XXV</b></p>"
+    "<p style='text-align:center'><b>DỰ THẢO BÁO CÁO CHÍNH TRỊ</b><br><i>(Trình Đại hội đại biểu Đảng bộ huyện "
+    "lần thứ XXVI, nhiệm kỳ 2020 - 2025)</i></p>" + OUTLINE
+)
+
+
+def test_a_document_s_type_under_its_issuer_in_capitals_is_its_own_text():
+    # a congress's draft political report as published: its issuer's name over its type, both in capitals
+    report = classify(
+        _document_page(DRAFT_REPORT, "Dự thảo Báo cáo chính trị trình Đại hội"), "/van-kien/1.html"
+    )
+    assert not report.is_article
+    assert "NOT:official-document:issuer-and-type(DỰ THẢO BÁO CÁO CHÍNH TRỊ)" in report.signals, (
+        report.signals
+    )
+    cfg = rules()["official_document"]
+    lines = ["HUYỆN ỦY TÂN HỒNG", "KẾ HOẠCH", "Tổ chức ngày hội đại đoàn kết năm 2024"]
+    assert official_document(lines, None, cfg).startswith("official-document:issuer-and-type")
+    # a type's word in capitals under a sentence, or a capitals subheading alone: news
+    assert official_document(["Huyện ủy ban hành kế hoạch.", "KẾ HOẠCH", "Đoạn văn."], None, cfg) == ""
+    assert official_document(["KẾ HOẠCH CỤ THỂ CỦA XÃ", "Đoạn văn."], None, cfg) == ""
+    # news of the congress quoting the report under capitals subheadings stays an article
+    news = BODY + "<p><b>NHIỆM VỤ TRỌNG TÂM</b></p><p><b>BÁO CÁO CHÍNH TRỊ NÊU RÕ</b></p>" + BODY
+    assert classify(_document_page(news), "/tin-tuc/dai-hoi.html").is_article
+
+
+NOTICE = (
+    "<p>Quá trình điều tra vụ án trộm cắp tài sản xảy ra trên địa bàn huyện Tân Hồng, Cơ quan Cảnh sát điều tra "
+    "Công an huyện đã thu giữ một số tài sản chưa xác định được chủ sở hữu, gồm:</p><ul><li>01 xe mô tô nhãn hiệu "
+    "Honda Wave màu đỏ đen;</li><li>02 điện thoại di động.</li></ul><p>Ai là chủ sở hữu hợp pháp của các tài sản "
+    "trên, đề nghị liên hệ Đội Cảnh sát điều tra tội phạm về trật tự xã hội Công an huyện Tân Hồng (điện thoại: "
+    "0277.3830.xxx) để được giải quyết theo quy định của pháp luật. Hết thời hạn 30 ngày kể từ ngày đăng thông báo, "
+    "nếu không có người đến nhận, tài sản sẽ được xử lý theo quy định.</p>"
+)
+
+
+def test_a_notice_signed_by_its_issuer_in_capitals_is_no_article_news_signed_by_its_writer_is():
+    signed = (
+        NOTICE + "<p style='text-align:right'><b>CƠ QUAN CẢNH SÁT ĐIỀU TRA<br>CÔNG AN HUYỆN TÂN HỒNG</b></p>"
+    )
+    notice = classify(
+        _document_page(signed, "Thông báo tìm chủ sở hữu tài sản thu giữ"), "/thong-bao/12.html"
+    )
+    assert not notice.is_article
+    assert any(s.startswith("NOT:official-document:signed-by-its-issuer(") for s in notice.signals), (
+        notice.signals
+    )
+    # the same headline signed by its writer, or a body's name closing news under another headline: articles
+    by_writer = NOTICE + "<p style='text-align:right'><b>MINH QUANG</b></p>"
+    assert classify(
+        _document_page(by_writer, "Thông báo tìm chủ sở hữu tài sản thu giữ"), "/tin/13"
+    ).is_article
+    news = classify(_document_page(signed, "Công an huyện tìm chủ sở hữu tài sản thu giữ"), "/tin/14.html")
+    assert news.is_article, news.signals
+
+
+def _shop_page(controls: str, og_type: str = "") -> str:
+    meta = f"<meta property='og:type' content='{og_type}'>" if og_type else ""
+    title = "Tạp chí Văn nghệ số 168 (tháng 11/2023)"
+    return (
+        f"<html><head><title>{title}</title>{meta}</head><body>{SIDEBAR}<div class='product-detail'>"
+        f"<div class='details-pro'><h1>{title}</h1><div>Mã sản phẩm: VN-168</div><div>Tình trạng: Còn hàng</div>"
+        f"<div class='price'>25.000₫</div>{controls}</div></div><div class='tab-content'>"
+        "<p>Số tháng 11/2023 của Tạp chí Văn nghệ dày 84 trang, chủ đề chính là nhà giáo và sự nghiệp trồng "
+        "người, với nhiều truyện ngắn, bút ký và thơ của các tác giả trong tỉnh.</p><p>Tạp chí do Liên hiệp các "
+        "Hội Văn học nghệ thuật tỉnh xuất bản. Bạn đọc đặt mua trực tuyến được giao tận nơi qua đường bưu điện."
+        "</p><p>Ngày phát hành: 17/11/2023.</p></div></body></html>"
+    )
+
+
+def test_a_shop_s_product_page_is_no_article_a_post_with_a_comment_form_is():
+    cart = (
+        "<form action='/cart/add' method='post'><label>Số lượng:</label><input name='quantity' value='1'>"
+        "<button type='submit'>Thêm vào giỏ hàng</button><button type='button'>Mua ngay</button></form>"
+    )
+    verdict = _listed(_shop_page(cart), "/tap-chi-so-168")
+    assert not verdict.is_article
+    assert "NOT:product-page:cart-form(/cart/add)" in verdict.signals, verdict.signals
+    button = "<div class='actions'><button class='btn-buy'>Mua ngay</button></div>"
+    assert "NOT:product-page:cart-button(Mua ngay)" in _listed(_shop_page(button), "/so-168").signals
+    # typed as a product by its markup, no cart shown
+    assert "NOT:typed-as-og:product" in _listed(_shop_page("", "product"), "/so-168").signals
+    # a post's comment form and a search box beside its headline are no cart
+    comment = (
+        "<form action='/posts/so-168/comments' method='post'><textarea name='body'></textarea>"
+        "<button type='submit'>Gửi bình luận</button></form><form action='/search'><button>Tìm</button></form>"
+    )
+    assert _listed(_shop_page(comment), "/tin-tuc/so-168").is_article
+
+
+STORY = (
+    "<p>Cây gạo ấy đứng ở đầu làng từ bao giờ, không ai nhớ nữa. Bà nội tôi bảo, hồi bà về làm dâu đã thấy nó "
+    "cao vượt lũy tre, thân xù xì như lưng một ông già chịu nhiều mưa nắng.</p><p>Năm tôi mười hai tuổi, làng có "
+    "tin làm đường. Con đường bê tông sẽ chạy qua đúng chỗ cây gạo đứng. Cả làng xôn xao, người bảo chặt đi cho "
+    "đường thẳng, người bảo giữ lại.</p><p>Bây giờ con đường đã làm xong, xe về tận ngõ. Mỗi lần về quê, việc "
+    "đầu tiên của tôi vẫn là ra ngồi dưới gốc gạo.</p><p style='text-align:right'><b>Nguyễn Thị Thanh Bình</b></p>"
+)
+
+
+def _post_in(trail: str, menu: str = "") -> str:
+    title = "Cây gạo đầu làng"
+    return (
+        f"<html><head><title>{title}</title></head><body>{menu}{trail}<article><h1>{title}</h1>"
+        f"<div class='time-post'>01/12/2023 20:00</div><div class='rte'>{STORY}</div></article></body></html>"
+    )
+
+
+def test_a_work_filed_under_a_creative_writing_section_is_no_article():
+    trail = (
+        "<ul class='breadcrumb'><li><a href='/'>Trang chủ</a></li><li><a href='/sang-tac'>Sáng tác</a></li>"
+        "<li><strong>Cây gạo đầu làng</strong></li></ul>"
+    )
+    verdict = _listed(_post_in(trail), "/cay-gao-dau-lang")
+    assert not verdict.is_article
+    assert "NOT:literary-work:section(Sáng tác)" in verdict.signals, verdict.signals
+    typed = (
+        "<ol itemscope itemtype='https://schema.org/BreadcrumbList'><li><a href='/'>Trang chủ</a></li>"
+        "<li><a href='/van-hoc'>Văn học</a></li><li><a href='/tho'>Thơ</a></li></ol>"
+    )
+    assert "NOT:literary-work:section(Thơ)" in _listed(_post_in(typed), "/bai-tho").signals
+    # the same text filed under the news section, a menu linking to the works' section: an article
+    news = trail.replace("/sang-tac'>Sáng tác", "/tin-tuc'>Tin tức")
+    menu = (
+        "<nav><a href='/'>Trang chủ</a><a href='/tin-tuc'>Tin tức</a><a href='/sang-tac'>Sáng tác</a></nav>"
+    )
+    verdict = _listed(_post_in(news, menu), "/cay-gao-dau-lang")
+    assert verdict.is_article, verdict.signals
