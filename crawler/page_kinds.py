@@ -311,6 +311,50 @@ def official_document(
     return ""
 
 
+def _opening(text: str, chars: int = 60) -> str:
+    """A text node's first characters, spaces folded, tones composed."""
+    return unicodedata.normalize("NFC", " ".join(text[: chars * 2].split())[:chars])
+
+
+@cache
+def _block_patterns(
+    recipients: str, signatory: str, askers: tuple[str, ...]
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The recipients' label, a signatory's line, an asker's label, and any of them after spaces (a first
+    pass over a block's text nodes, most of which open with none)."""
+    words = "|".join(r"\s+".join(map(re.escape, label.split())) for label in askers)
+    asker = rf"(?i:{words})\s*:"
+    return (
+        re.compile(recipients),
+        re.compile(signatory),
+        re.compile(asker),
+        re.compile(rf"\s*(?:{recipients}|{signatory}|{asker})"),
+    )
+
+
+def own_block_kind(block: etree._Element, document: dict[str, Any], records: dict[str, Any]) -> str:
+    """Why the page's own block (see article_detection.article_block) makes it no article, whatever the
+    extractor kept of it ('' when nothing does): an issued document's signature block, a line opening with
+    the recipients' label ('Nơi nhận:') or a signatory's ('TM. ỦY BAN NHÂN DÂN', 'K/T CHỦ TỊCH': a word in
+    capitals after it), in a layout table under the text; or several citizens' questions, at least
+    `min_askers` lines opening with an asker's label ('Người hỏi: Hoàng Văn Sơn, huyện Phú Lương - Ngày gửi:
+    02/04/2024'): a Q&A section's page of answered questions."""
+    recipients, signatory, asker, any_line = _block_patterns(
+        document["recipients"], document["signatory"], tuple(records["askers"])
+    )
+    asked = 0
+    for text in block.itertext():
+        if not isinstance(text, str) or not any_line.match(text):
+            continue
+        line = _opening(text)
+        if (found := recipients.match(line)) or (
+            (signed := signatory.match(line)) and signed.group(1).isupper()
+        ):
+            return f"official-document:signature-block-in-its-block({(found or signed).group(0)[:30]})"
+        asked += bool(asker.match(line))
+    return f"question-list:{asked}-askers" if asked >= records["min_askers"] else ""
+
+
 _CONTROLS = etree.XPath(
     ".//form[@action] | .//button | .//input[@type='submit' or @type='button' or @type='image'][@value]"
 )
