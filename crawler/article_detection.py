@@ -41,6 +41,7 @@ from danvan.crawler.page_kinds import (
     foreign_language,
     literary_work,
     official_document,
+    outline_text,
     own_block_kind,
     shop_product,
 )
@@ -335,6 +336,9 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         if lead:
             why(f"lead-restored={len(lead)}")
             verdict.body = verdict.body[:place] + lead + verdict.body[place:]
+    if not negatives and (outline := outline_text(verdict.body, cfg["outline"])):
+        # on the body as stored (its lead put back): a text opening with its outline's first section
+        negatives.append(outline)
     verdict.signals.extend(f"NOT:{n}" for n in negatives)
     verdict.is_article = not negatives
 

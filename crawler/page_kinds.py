@@ -355,6 +355,35 @@ def own_block_kind(block: etree._Element, document: dict[str, Any], records: dic
     return f"question-list:{asked}-askers" if asked >= records["min_askers"] else ""
 
 
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman(numeral: str) -> int:
+    """A Roman numeral's value (I to XXXIX: an outline's sections)."""
+    values = [_ROMAN[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def outline_text(body: list[str], cfg: dict[str, Any]) -> str:
+    """Why the body is a reference text laid out as an outline ('' when not): it opens with its first
+    section's heading, numbered 'I.' and in capitals ('I. YÊU CẦU VỀ ĐẤT VÀ THỜI VỤ'), and at least
+    `min_sections` such headings follow in order (I, II, III). News opens with its lead."""
+    heading = _compiled(cfg["heading"])
+
+    def number(line: str) -> int:
+        found = heading.match(line)
+        short = len(line) <= cfg["max_heading_chars"] and _in_capitals(line)
+        return _roman(found.group("n")) if found and short else 0
+
+    if not body or number(body[0]) != 1:
+        return ""
+    numbers = [n for ln in body if (n := number(ln))]
+    ordered = list(itertools.takewhile(lambda pair: pair[0] == pair[1], zip(numbers, itertools.count(1))))
+    if len(ordered) < cfg["min_sections"]:
+        return ""
+    return f"outline:{len(ordered)}-numbered-sections-from-its-first-line({body[0][:30]})"
+
+
 _CONTROLS = etree.XPath(
     ".//form[@action] | .//button | .//input[@type='submit' or @type='button' or @type='image'][@value]"
 )

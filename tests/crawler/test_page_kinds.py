@@ -16,6 +16,7 @@ from danvan.crawler.page_kinds import (
     marked_share,
     names_a_document,
     official_document,
+    outline_text,
     own_block_kind,
     price_table,
     schedule_line,
@@ -1288,3 +1289,31 @@ def test_a_q_and_a_page_of_several_askers_is_no_article_an_interview_is():
     right = f"<div class='box'><div class='box-head'>Hỏi đáp mới</div><ul>{asked}</ul></div>"
     verdict = classify(_commune(interview, right), "/chi-tiet-tin/phong-van-1590.html")
     assert verdict.is_article, verdict.signals
+
+
+GUIDE = (
+    "<p><strong>I. CHUỒNG TRẠI VÀ VƯỜN THẢ</strong></p><p>1. Chuồng nuôi đặt ở nơi cao ráo, thoáng mát, hướng Đông "
+    "hoặc Đông Nam, cách nhà ở ít nhất 10 m; nền chuồng cao hơn mặt đất 30 - 40 cm, lót đệm trấu.</p>"
+    "<p><strong>II. CHỌN GIỐNG VÀ ÚM GÀ CON</strong></p><p>1. Chọn gà con khỏe mạnh, nhanh nhẹn, lông bông, mắt "
+    "sáng, rốn khô; mua giống ở cơ sở có nguồn gốc rõ ràng, đã được tiêm phòng đầy đủ.</p>"
+    "<p><strong>III. THỨC ĂN VÀ NƯỚC UỐNG</strong></p><p>1. Giai đoạn úm cho ăn thức ăn hỗn hợp dạng mảnh, ngày "
+    "6 - 8 bữa; từ tuần thứ 5 phối trộn thêm ngô, thóc, rau xanh và cho thả vườn.</p><p>2. Nước uống sạch, thay "
+    "hằng ngày; thực hiện đúng quy trình kỹ thuật để đàn gà sinh trưởng tốt, bảo đảm an toàn sinh học.</p>"
+)
+
+
+def test_a_text_opening_with_its_outline_s_first_section_is_no_article_news_with_sections_is():
+    title = "Quy trình kỹ thuật nuôi gà thả vườn an toàn sinh học"
+    guide = classify(_document_page(GUIDE, title), "/ky-thuat/nuoi-ga-tha-vuon")
+    assert not guide.is_article
+    assert "NOT:outline:3-numbered-sections-from-its-first-line(I. CHUỒNG TRẠI VÀ VƯỜN THẢ)" in guide.signals
+    # news opening with its lead, its sections after it; sections out of order or in lower case: no outline
+    lead = (
+        "<p>Ngày 18/4, Trung tâm Khuyến nông tỉnh tổ chức lớp tập huấn kỹ thuật nuôi gà thả vườn an toàn sinh học "
+        "cho 40 hộ nông dân xã Hải Lâm. Các học viên được hướng dẫn những nội dung chính sau đây.</p>"
+    )
+    assert classify(_document_page(lead + GUIDE, title), "/tin-tuc/tap-huan").is_article
+    cfg = rules()["outline"]
+    assert outline_text(["I. MỘT", "II. HAI", "IV. BỐN"], cfg) == ""
+    assert outline_text(["I. Một", "II. Hai", "III. Ba"], cfg) == ""
+    assert outline_text(["I. MỘT", "x", "II. HAI", "III. BA", "IV. BỐN"], cfg).startswith("outline:4-")
