@@ -47,6 +47,21 @@ def own_container(
     return None
 
 
+def block_holding(headline: etree._Element, line: str, key_chars: int) -> etree._Element | None:
+    """The nearest ancestor of the headline whose text holds a line of the main text (its first paragraph
+    after the headline: the block of the page's own content, not a sidebar's); None when only <body> does,
+    or the line is not found."""
+    key = line_key(line, key_chars)
+    if not key:
+        return None
+    for el in headline.iterancestors():
+        if el.tag in ("body", "html"):
+            return None
+        if key in squashed("".join(t for t in el.itertext() if isinstance(t, str))):
+            return el
+    return None
+
+
 def common_ancestor(a: etree._Element, b: etree._Element) -> etree._Element | None:
     """The nearest element holding both (None when they are in different trees)."""
     above = {a, *a.iterancestors()}
@@ -78,13 +93,20 @@ def outside(
     return found
 
 
-def own_container_of(title_el: etree._Element, lines: list[str]) -> etree._Element | None:
+def own_container_of(
+    title_el: etree._Element, lines: list[str], listed: list[bool] | None = None
+) -> etree._Element | None:
     """The article's own container (the nearest ancestor of the headline holding every paragraph of the main
     text) when the headline heads its own paragraph: the main text's first paragraph follows it within a
-    dateline's reach; None otherwise, or when only <body> holds them all."""
+    dateline's reach; None otherwise, or when only <body> holds them all. The paragraphs inside a listing's
+    entries (`listed`: a sidebar box's teaser beside its link, a document's one-line summary under its
+    number) are another page's text and set no bounds, unless every paragraph is one of them."""
     cfg = rules()["container"]
     para = rules()["title"]["paragraph_chars"]
     paragraphs = [ln for ln in lines if len(ln) >= para and SENTENCE_END.search(ln)]
+    if listed is not None:
+        unlisted = {ln for ln, inside in zip(lines, listed, strict=True) if not inside}
+        paragraphs = [ln for ln in paragraphs if ln in unlisted] or paragraphs
     reach = cfg["max_chars_to_paragraph"]
     if not paragraphs or chars_before(title_el, paragraphs[0], reach + 60) > reach:
         return None

@@ -16,9 +16,9 @@ from danvan.crawler.article_body import (
     without,
     without_overline,
 )
-from danvan.crawler.article_container import lines_within, own_container_of
+from danvan.crawler.article_container import LIST_MARK, block_holding, lines_within, own_container_of
 from danvan.crawler.detection_rules import rules
-from danvan.crawler.headline_choice import choose_headline
+from danvan.crawler.headline_choice import choose_headline, first_paragraph
 from danvan.crawler.headline_dates import attribute_date, closing_date, date_near
 from danvan.crawler.listing_signals import (
     installments,
@@ -41,6 +41,8 @@ from danvan.crawler.page_kinds import (
     foreign_language,
     literary_work,
     official_document,
+    outline_text,
+    own_block_kind,
     shop_product,
 )
 from danvan.crawler.page_metadata import page_metadata
@@ -94,6 +96,21 @@ def _caption_share(sel: Selector, lines: list[str], title_el: etree._Element | N
         return 0.0
     inside = sum(len(ln) for ln, c in zip(lines, captioned, strict=True) if c)
     return inside / total if total else 0.0
+
+
+def _prose(lines: list[str], min_chars: int) -> bool:
+    """A paragraph of prose: a line this long or longer ending a sentence, not a list's item."""
+    return any(len(ln) >= min_chars and SENTENCE_END.search(ln) and not LIST_MARK.match(ln) for ln in lines)
+
+
+def article_block(title_el: etree._Element | None, lines: list[str], at: int | None) -> etree._Element | None:
+    """The block of the page's own content: the nearest ancestor of the headline holding the main text's
+    first paragraph after it (or its longest line); None when there is no headline on the page or only
+    <body> holds both."""
+    if title_el is None:
+        return None
+    target = first_paragraph(lines[at + 1 :] if at is not None else lines)
+    return block_holding(title_el, target, rules()["container"]["key_chars"]) if target else None
 
 
 def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str], hint: str = "") -> Verdict:
@@ -156,7 +173,9 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     closing = None
     undated = title and not (near or stamped or meta.published)
     # the article's own container, wanted for a dated headline's body and for an undated one's closing line
-    container = own_container_of(title_el, lines) if title_el is not None and (near or undated) else None
+    container = (
+        own_container_of(title_el, lines, in_items) if title_el is not None and (near or undated) else None
+    )
     if undated:
         # the byline closing the article's own text, not a line the extractor took from another column
         # after it (a weather box's forecast)
@@ -248,9 +267,27 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     if meta.other_type and not meta.article_type:
         # the markup names another kind of page and nothing in it names an article
         negatives.append(f"typed-as-{meta.other_type}")
+    blocks: list[etree._Element | None] = []
+
+    def own_block() -> etree._Element | None:
+        """The block of the page's own content: the article's own container when known, else the one
+        article_block finds (once)."""
+        if not blocks:
+            blocks.append(container if container is not None else article_block(title_el, lines, at))
+        return blocks[0]
+
     media = cfg["media"]
-    if chars < media["max_text_chars"] and compiled_xpath(media["players"])(sel.root):
-        negatives.append(f"media-page:player-and-{chars}ch-of-text")
+    if players := compiled_xpath(media["players"])(sel.root):
+        # a player with little text, or with no paragraph of prose at all (a broadcast's page: its player and
+        # the list of its items); the page's own player, in the block holding its headline and text, not a
+        # sidebar's video box beside a brief (anywhere when that block is not told apart: little text)
+        little = chars < media["max_text_chars"]
+        if little or not _prose(lines, cfg["title"]["paragraph_chars"]):
+            block = own_block()
+            if any(block in p.iterancestors() for p in players) or (block is None and little):
+                negatives.append(
+                    f"media-page:player-and-{chars}ch-of-text" if little else "media-page:player-and-no-prose"
+                )
     captions = _caption_share(sel, lines[at + 1 :] if at is not None else lines, title_el)
     if captions > cfg["gallery"]["max_caption_share"]:
         negatives.append(f"gallery:captions={captions:.0%}")
@@ -274,6 +311,14 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     if not negatives and (literary := literary_work(sel.root, cfg["literary"])):
         # looked for on pages nothing else rejects: a work filed under a section for creative writing
         negatives.append(literary)
+    if (
+        not negatives
+        and (block := own_block()) is not None
+        and (kind := own_block_kind(block, cfg["official_document"], cfg["records"]))
+    ):
+        # looked for on pages nothing else rejects, in the block of the page's own content (whatever the
+        # extractor kept of it): a document's signature block, several citizens' questions
+        negatives.append(kind)
     if not negatives:
         # looked for last, on pages nothing else rejects: labelled fields of a document or an event, an
         # event's schedule under its name, a price table, beside little prose
@@ -291,6 +336,9 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         if lead:
             why(f"lead-restored={len(lead)}")
             verdict.body = verdict.body[:place] + lead + verdict.body[place:]
+    if not negatives and (outline := outline_text(verdict.body, cfg["outline"])):
+        # on the body as stored (its lead put back): a text opening with its outline's first section
+        negatives.append(outline)
     verdict.signals.extend(f"NOT:{n}" for n in negatives)
     verdict.is_article = not negatives
 

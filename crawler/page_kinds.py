@@ -311,6 +311,79 @@ def official_document(
     return ""
 
 
+def _opening(text: str, chars: int = 60) -> str:
+    """A text node's first characters, spaces folded, tones composed."""
+    return unicodedata.normalize("NFC", " ".join(text[: chars * 2].split())[:chars])
+
+
+@cache
+def _block_patterns(
+    recipients: str, signatory: str, askers: tuple[str, ...]
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The recipients' label, a signatory's line, an asker's label, and any of them after spaces (a first
+    pass over a block's text nodes, most of which open with none)."""
+    words = "|".join(r"\s+".join(map(re.escape, label.split())) for label in askers)
+    asker = rf"(?i:{words})\s*:"
+    return (
+        re.compile(recipients),
+        re.compile(signatory),
+        re.compile(asker),
+        re.compile(rf"\s*(?:{recipients}|{signatory}|{asker})"),
+    )
+
+
+def own_block_kind(block: etree._Element, document: dict[str, Any], records: dict[str, Any]) -> str:
+    """Why the page's own block (see article_detection.article_block) makes it no article, whatever the
+    extractor kept of it ('' when nothing does): an issued document's signature block, a line opening with
+    the recipients' label ('Nơi nhận:') or a signatory's ('TM. ỦY BAN NHÂN DÂN', 'K/T CHỦ TỊCH': a word in
+    capitals after it), in a layout table under the text; or several citizens' questions, at least
+    `min_askers` lines opening with an asker's label ('Người hỏi: Hoàng Văn Sơn, huyện Phú Lương - Ngày gửi:
+    02/04/2024'): a Q&A section's page of answered questions."""
+    recipients, signatory, asker, any_line = _block_patterns(
+        document["recipients"], document["signatory"], tuple(records["askers"])
+    )
+    asked = 0
+    for text in block.itertext():
+        if not isinstance(text, str) or not any_line.match(text):
+            continue
+        line = _opening(text)
+        if (found := recipients.match(line)) or (
+            (signed := signatory.match(line)) and signed.group(1).isupper()
+        ):
+            return f"official-document:signature-block-in-its-block({(found or signed).group(0)[:30]})"
+        asked += bool(asker.match(line))
+    return f"question-list:{asked}-askers" if asked >= records["min_askers"] else ""
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman(numeral: str) -> int:
+    """A Roman numeral's value (I to XXXIX: an outline's sections)."""
+    values = [_ROMAN[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def outline_text(body: list[str], cfg: dict[str, Any]) -> str:
+    """Why the body is a reference text laid out as an outline ('' when not): it opens with its first
+    section's heading, numbered 'I.' and in capitals ('I. YÊU CẦU VỀ ĐẤT VÀ THỜI VỤ'), and at least
+    `min_sections` such headings follow in order (I, II, III). News opens with its lead."""
+    heading = _compiled(cfg["heading"])
+
+    def number(line: str) -> int:
+        found = heading.match(line)
+        short = len(line) <= cfg["max_heading_chars"] and _in_capitals(line)
+        return _roman(found.group("n")) if found and short else 0
+
+    if not body or number(body[0]) != 1:
+        return ""
+    numbers = [n for ln in body if (n := number(ln))]
+    ordered = list(itertools.takewhile(lambda pair: pair[0] == pair[1], zip(numbers, itertools.count(1))))
+    if len(ordered) < cfg["min_sections"]:
+        return ""
+    return f"outline:{len(ordered)}-numbered-sections-from-its-first-line({body[0][:30]})"
+
+
 _CONTROLS = etree.XPath(
     ".//form[@action] | .//button | .//input[@type='submit' or @type='button' or @type='image'][@value]"
 )

@@ -16,6 +16,8 @@ from danvan.crawler.page_kinds import (
     marked_share,
     names_a_document,
     official_document,
+    outline_text,
+    own_block_kind,
     price_table,
     schedule_line,
 )
@@ -1125,3 +1127,193 @@ def test_a_work_filed_under_a_creative_writing_section_is_no_article():
     )
     verdict = _listed(_post_in(news, menu), "/cay-gao-dau-lang")
     assert verdict.is_article, verdict.signals
+
+
+COMMUNE_TITLE = "Xã Tân Phước ra quân tổng vệ sinh môi trường chào mừng ngày 30/4"
+COMMUNE_BRIEF = (
+    "Sáng 27/4, Ủy ban MTTQ xã phối hợp với các đoàn thể ra quân tổng vệ sinh môi trường tại 8 ấp với sự tham "
+    "gia của hơn 600 đoàn viên, hội viên. Các lực lượng đã thu gom hơn 5 tấn rác thải, phát quang 12 km đường."
+)
+VIDEO_BOX = (
+    "<div class='box'><div class='box-head'>VIDEO</div><iframe src='https://www.youtube.com/embed/abc'>"
+    "</iframe><p>Xã Tân Phước - miền quê đổi mới</p></div>"
+)
+
+
+def _commune(content: str, right: str = VIDEO_BOX, title: str = COMMUNE_TITLE) -> str:
+    """A commune portal's detail template: a left menu, the content column, a right column of boxes."""
+    return (
+        f"<html><head><title>{title} - Xã Tân Phước</title></head><body><div id='banner'><h1>ỦY BAN NHÂN DÂN "
+        f"XÃ TÂN PHƯỚC</h1></div><table id='layout'><tr><td id='left'>{SIDEBAR}</td><td id='center'>"
+        f"<div class='news-detail'><div class='news-title'>{title}</div><div class='news-date'>Ngày đăng: "
+        f"27/04/2024 10:15</div><div class='news-body'>{content}</div></div></td><td id='right'>{right}</td>"
+        "</tr></table></body></html>"
+    )
+
+
+def test_a_sidebar_s_video_makes_no_media_page_of_a_brief_the_page_s_own_player_does():
+    # a 2-sentence brief (under media.max_text_chars) beside a video box in the right column: an article
+    brief = classify(_commune(f"<p>{COMMUNE_BRIEF}</p>"), "/chi-tiet-tin/ra-quan-1587.html")
+    assert brief.is_article, brief.signals
+    assert brief.body == [COMMUNE_BRIEF]
+    # the same text under the page's own player (in the block holding its headline and text): a video page
+    own = "<p><iframe src='https://www.youtube.com/embed/xyz'></iframe></p>"
+    video = classify(_commune(own + f"<p>{COMMUNE_BRIEF}</p>", ""), "/chi-tiet-tin/video-1588.html")
+    assert not video.is_article
+    assert any(s.startswith("NOT:media-page:player-and-") for s in video.signals), video.signals
+
+
+def test_a_broadcast_s_player_and_its_items_is_no_article_news_under_a_reading_player_is():
+    # a commune radio's bulletin: its player and the list of its items, no line of prose; the right column's
+    # boxes add text enough to pass media.max_text_chars
+    items = "".join(
+        f"<li>{item}</li>"
+        for item in (
+            "Tin hoạt động: Xã Tân Phước tổ chức kỳ họp chuyên đề HĐND xã.",
+            "Thông báo thu Quỹ phòng, chống thiên tai năm 2024.",
+            "Chuyên mục Nông nghiệp: Chăm sóc lúa xuân giai đoạn đẻ nhánh.",
+            "Tuyên truyền phòng, chống đuối nước cho trẻ em trong dịp hè.",
+        )
+    )
+    player = "<p><audio controls src='/upload/ban-tin-19-4-2024.mp3'></audio></p>"
+    right = VIDEO_BOX + "".join(
+        f"<div class='box'><div class='box-head'>Thông báo mới</div><ul><li><a href='/chi-tiet-tin/{i}.html'>"
+        f"Thông báo lịch tiếp công dân định kỳ tháng {i}/2024 của Chủ tịch UBND xã</a> (2{i}/04/2024)</li></ul>"
+        "</div>"
+        for i in range(1, 5)
+    )
+    bulletin = player + f"<p><strong>Nội dung chương trình:</strong></p><ul>{items}</ul>"
+    title = "Chương trình phát thanh ngày 19/4/2024"
+    verdict = classify(_commune(bulletin, right, title), "/chi-tiet-tin/phat-thanh-1575.html")
+    assert not verdict.is_article
+    assert "NOT:media-page:player-and-no-prose" in verdict.signals, verdict.signals
+    # a news story with a text-to-speech player under its headline: its paragraphs are prose
+    reading = "<div class='tts'>Nghe đọc bài viết: <audio controls src='/tts/1587.mp3'></audio></div>"
+    more = (
+        "<p>Phát biểu tại buổi ra quân, đại diện Ủy ban MTTQ xã đề nghị các ấp duy trì tổng vệ sinh vào sáng chủ "
+        "nhật cuối tháng, mỗi hộ dân tự giác thu gom, phân loại rác thải tại nguồn.</p>"
+    )
+    story = reading + f"<p>{COMMUNE_BRIEF}</p>{more}"
+    assert classify(_commune(story, right), "/chi-tiet-tin/ra-quan-1587.html").is_article
+
+
+def test_a_sidebar_teaser_sets_no_bounds_to_the_article_s_container():
+    # a 'Văn bản mới' box in the right column: each entry a linked number, its date and a summary long
+    # enough to read as a paragraph; the brief's own container is its block, not the whole layout
+    docs = "".join(
+        f"<li><a href='/van-ban/{n}.html'>Số {n}-CT/TU</a><span>Ngày ban hành: 25/03/2024</span><p>Chỉ thị "
+        f"về tăng cường sự lãnh đạo của các cấp ủy đảng đối với công tác dân vận của chính quyền các cấp "
+        f"trong tình hình mới số {n}.</p></li>"
+        for n in (12, 13)
+    )
+    right = f"<div class='box'><div class='box-head'>Văn bản mới</div><ul>{docs}</ul></div>"
+    right += "<div class='box'><p>Đang truy cập: 86</p><p>Tổng lượt truy cập: 4.512.730</p></div>"
+    verdict = classify(_commune(f"<p>{COMMUNE_BRIEF}</p>", right), "/chi-tiet-tin/ra-quan-1587.html")
+    assert verdict.is_article, verdict.signals
+    assert verdict.body == [COMMUNE_BRIEF], verdict.body
+
+
+NOTICE_TEXT = (
+    "<p>Căn cứ Luật Tiếp công dân năm 2013; căn cứ Nghị định số 64/2014/NĐ-CP ngày 26/6/2014 của Chính phủ quy "
+    "định chi tiết một số điều của Luật Tiếp công dân;</p><p>Ủy ban nhân dân xã Tân Phước thông báo lịch tiếp "
+    "công dân định kỳ tháng 5/2024 của Chủ tịch UBND xã vào sáng thứ Năm hằng tuần, từ 7 giờ 30 đến 11 giờ 30."
+    "</p><p>Trường hợp lịch tiếp công dân trùng với lịch công tác đột xuất, UBND xã sẽ thông báo trên hệ thống "
+    "truyền thanh của xã để Nhân dân được biết.</p>"
+)
+SIGN_TABLE = (
+    "<table class='sign'><tr><td><em><strong>Nơi nhận:</strong></em><br>- Thường trực Đảng ủy, HĐND xã;<br>"
+    "- Lưu: VP.</td><td><strong>TM. ỦY BAN NHÂN DÂN<br>CHỦ TỊCH</strong><br><strong>Nguyễn Văn Hùng</strong>"
+    "</td></tr></table>"
+)
+
+
+def test_a_notice_s_signature_block_in_its_block_makes_a_document_whatever_the_extractor_kept():
+    title = "Thông báo lịch tiếp công dân định kỳ tháng 5/2024"
+    notice = classify(_commune(NOTICE_TEXT + SIGN_TABLE, title=title), "/chi-tiet-tin/thong-bao-1584.html")
+    assert not notice.is_article
+    assert "NOT:official-document:signature-block-in-its-block(Nơi nhận:)" in notice.signals, notice.signals
+    # the signatory's line alone, in capitals, is a signature block too; in a sentence or in lower case not
+    cfg = rules()["official_document"], rules()["records"]
+    block = Selector(text="<div><p>Đoạn văn.</p><p><b>K/T CHỦ TỊCH<br>PHÓ CHỦ TỊCH</b></p></div>").root
+    assert own_block_kind(block, *cfg).startswith("official-document:signature-block-in-its-block(K/T")
+    news = Selector(text="<div><p>Văn bản do ông A, K/T CHỦ TỊCH UBND tỉnh ký.</p><p>KT. Giám đốc</p></div>")
+    assert own_block_kind(news.root, *cfg) == ""
+    # the same text without the signature block, or a signature in another column: news
+    assert classify(_commune(NOTICE_TEXT, title=title), "/chi-tiet-tin/thong-bao-1584.html").is_article
+    elsewhere = classify(_commune(NOTICE_TEXT, VIDEO_BOX + SIGN_TABLE, title), "/chi-tiet-tin/1584.html")
+    assert elsewhere.is_article, elsewhere.signals
+
+
+ANSWERS = [
+    (
+        "Đảng viên đi làm ăn xa thì sinh hoạt đảng như thế nào?",
+        "Hoàng Văn Sơn, xã Tân Phước - Ngày gửi: 02/04/2024",
+        "Đảng viên đi làm ăn xa nơi cư trú phải báo cáo với chi bộ để được xem xét, giải quyết. Trường hợp đi "
+        "dưới 12 tháng, đảng viên có thể đề nghị chi bộ cho tạm miễn sinh hoạt hoặc đăng ký sinh hoạt tạm thời.",
+    ),
+    (
+        "Quần chúng phải đủ bao nhiêu tuổi thì được xem xét kết nạp vào Đảng?",
+        "Nguyễn Thị Mai, xã Tân Hòa - Ngày gửi: 28/03/2024",
+        "Theo Điều lệ Đảng, người từ đủ mười tám tuổi đến sáu mươi tuổi, thừa nhận và tự nguyện thực hiện "
+        "Cương lĩnh chính trị, Điều lệ Đảng, có lý lịch rõ ràng thì có thể được xem xét kết nạp.",
+    ),
+    (
+        "Đảng viên dự bị có được biểu quyết trong sinh hoạt chi bộ không?",
+        "Trần Minh Đức, thị trấn Sa Rài - Ngày gửi: 14/03/2024",
+        "Đảng viên dự bị có quyền và nhiệm vụ như đảng viên chính thức, trừ quyền biểu quyết, ứng cử và bầu cử "
+        "cơ quan lãnh đạo của Đảng. Chi bộ cần phổ biến rõ quy định này trong sinh hoạt định kỳ hằng tháng.",
+    ),
+]
+
+
+def test_a_q_and_a_page_of_several_askers_is_no_article_an_interview_is():
+    qa = "".join(
+        f"<div class='qa-item'><h4>{q}</h4><p class='qa-meta'>Người hỏi: {who}</p><div class='qa-a'>"
+        f"<strong>Trả lời:</strong> {a}</div></div>"
+        for q, who, a in ANSWERS
+    )
+    title = "Hỏi - đáp nghiệp vụ công tác Đảng"
+    page = (
+        f"<html><head><title>{title}</title></head><body>{SIDEBAR}<div class='main-col'><h2 class='cat-title'>"
+        f"{title}</h2><div class='qa-list'>{qa}</div></div></body></html>"
+    )
+    verdict = classify(page, "/hoi-dap.htm")
+    assert not verdict.is_article
+    assert "NOT:question-list:3-askers" in verdict.signals, verdict.signals
+    # an interview: the reporter's questions, no asker's label; a sidebar's box of askers is not the page's
+    interview = "".join(f"<p><b>PV: {q}</b></p><p>{a}</p>" for q, _, a in ANSWERS)
+    asked = "".join(
+        f"<li><a href='/hoi-dap/{i}.htm'>{q}</a><br>Người hỏi: {w}</li>"
+        for i, (q, w, _) in enumerate(ANSWERS)
+    )
+    right = f"<div class='box'><div class='box-head'>Hỏi đáp mới</div><ul>{asked}</ul></div>"
+    verdict = classify(_commune(interview, right), "/chi-tiet-tin/phong-van-1590.html")
+    assert verdict.is_article, verdict.signals
+
+
+GUIDE = (
+    "<p><strong>I. CHUỒNG TRẠI VÀ VƯỜN THẢ</strong></p><p>1. Chuồng nuôi đặt ở nơi cao ráo, thoáng mát, hướng Đông "
+    "hoặc Đông Nam, cách nhà ở ít nhất 10 m; nền chuồng cao hơn mặt đất 30 - 40 cm, lót đệm trấu.</p>"
+    "<p><strong>II. CHỌN GIỐNG VÀ ÚM GÀ CON</strong></p><p>1. Chọn gà con khỏe mạnh, nhanh nhẹn, lông bông, mắt "
+    "sáng, rốn khô; mua giống ở cơ sở có nguồn gốc rõ ràng, đã được tiêm phòng đầy đủ.</p>"
+    "<p><strong>III. THỨC ĂN VÀ NƯỚC UỐNG</strong></p><p>1. Giai đoạn úm cho ăn thức ăn hỗn hợp dạng mảnh, ngày "
+    "6 - 8 bữa; từ tuần thứ 5 phối trộn thêm ngô, thóc, rau xanh và cho thả vườn.</p><p>2. Nước uống sạch, thay "
+    "hằng ngày; thực hiện đúng quy trình kỹ thuật để đàn gà sinh trưởng tốt, bảo đảm an toàn sinh học.</p>"
+)
+
+
+def test_a_text_opening_with_its_outline_s_first_section_is_no_article_news_with_sections_is():
+    title = "Quy trình kỹ thuật nuôi gà thả vườn an toàn sinh học"
+    guide = classify(_document_page(GUIDE, title), "/ky-thuat/nuoi-ga-tha-vuon")
+    assert not guide.is_article
+    assert "NOT:outline:3-numbered-sections-from-its-first-line(I. CHUỒNG TRẠI VÀ VƯỜN THẢ)" in guide.signals
+    # news opening with its lead, its sections after it; sections out of order or in lower case: no outline
+    lead = (
+        "<p>Ngày 18/4, Trung tâm Khuyến nông tỉnh tổ chức lớp tập huấn kỹ thuật nuôi gà thả vườn an toàn sinh học "
+        "cho 40 hộ nông dân xã Hải Lâm. Các học viên được hướng dẫn những nội dung chính sau đây.</p>"
+    )
+    assert classify(_document_page(lead + GUIDE, title), "/tin-tuc/tap-huan").is_article
+    cfg = rules()["outline"]
+    assert outline_text(["I. MỘT", "II. HAI", "IV. BỐN"], cfg) == ""
+    assert outline_text(["I. Một", "II. Hai", "III. Ba"], cfg) == ""
+    assert outline_text(["I. MỘT", "x", "II. HAI", "III. BA", "IV. BỐN"], cfg).startswith("outline:4-")
