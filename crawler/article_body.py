@@ -23,10 +23,14 @@ _TRAILING_DATE = re.compile(r"\s*[(\[]?\s*\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?[^)\
 
 
 def _is_link_line(line: str, anchors: set[str]) -> bool:
-    """A line that is the text of a link, give or take a list mark and a date after it."""
+    """A line that is the text of a link, give or take a list mark, a date after it and a related-list
+    label before it ("Đọc thêm: <linked title>", set inside the article's text)."""
     if line in anchors:
         return True
     bare = LIST_MARK.sub("", line)
+    label, colon, rest = bare.partition(":")
+    if colon and len(label) < 30 and words_key(label) in _related_headings():
+        bare = rest
     if _DATE_SHAPE.search(bare):  # what every _TRAILING_DATE match holds (the pattern is slow to scan)
         bare = _TRAILING_DATE.sub("", bare)
     return bare.strip() in anchors

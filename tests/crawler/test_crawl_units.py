@@ -708,3 +708,15 @@ def test_an_overline_over_the_headline_is_no_body_a_sentence_there_stays():
     lead = "<p class='sapo'>Tai nạn giao thông dịp Tết giảm cả ba tiêu chí.</p>"
     verdict = pa.classify(_dated_page(above + lead), url, None, ["127.0.0.1"])
     assert verdict.body[0] == "Tai nạn giao thông dịp Tết giảm cả ba tiêu chí.", verdict.body
+
+
+def test_a_read_more_link_set_inside_the_text_is_no_body():
+    from danvan.crawler.article_body import article_body
+
+    paras = [
+        "Sáng 10/6, huyện Đồng Xuân tổ chức lễ khánh thành tuyến đường giao thông nông thôn do nhân dân hiến đất.",
+        "Tuyến đường dài 2,5 km, rộng 5 m, tổng kinh phí hơn 3 tỷ đồng, trong đó nhân dân đóng góp 40%.",
+    ]
+    linked = "Huyện Đồng Xuân có thêm 3 xã đạt chuẩn nông thôn mới"
+    lines = [paras[0], f"Đọc thêm: {linked}", paras[1], "Xem thêm : không phải một liên kết"]
+    assert article_body(lines, "", {linked}) == [*paras, "Xem thêm : không phải một liên kết"]
