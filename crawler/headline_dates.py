@@ -18,31 +18,35 @@ from lxml import etree
 TEXT_WITH = etree.XPath("//body//text()[contains(., $word)]")  # smart strings: they know their element
 
 
-def _dateline(texts: list[str], chars: int) -> date | None:
+def _dateline(texts: list[str], chars: int) -> tuple[date, int] | None:
     """The date of the first short line (a dateline, not a sentence of the body) among text nodes that
-    start within `chars` characters."""
+    start within `chars` characters, and how many characters come before it."""
     cfg = rules()["date"]
     seen = 0
     for text in texts:
         if seen >= chars:
             break
-        seen += len(text)
         line = norm(text)
         short = len(line) < cfg["byline_chars"] and len(line.split()) < cfg["byline_words"]
         if short and (when := printed_date(line)):
-            return when
+            return when, seen
+        seen += len(text)
     return None
 
 
 def date_near(el: etree._Element) -> date | None:
-    """The date printed by the headline: a dateline after it or before it (a date alone on a short line),
-    else the first date printed after it, else before it (a date inside a sentence of the lead)."""
+    """The date printed by the headline: a dateline after it or before it (a date alone on a short line;
+    the nearer one when both, so that an item of a list set after a short text does not date it), else the
+    first date printed after it, else before it (a date inside a sentence of the lead)."""
     cfg = rules()["date"]
     following = first_chars(following_texts(el), 60, cfg["chars_after_title"])
     preceding = first_chars(preceding_texts(el), 20, cfg["chars_before_title"])
-    when = _dateline(following, cfg["chars_after_title"]) or _dateline(preceding, cfg["chars_before_title"])
-    if when:
-        return when
+    after_line = _dateline(following, cfg["chars_after_title"])
+    before_line = _dateline(preceding, cfg["chars_before_title"])
+    if after_line and before_line:
+        return after_line[0] if after_line[1] <= before_line[1] else before_line[0]
+    if after_line or before_line:
+        return (after_line or before_line)[0]
     after = "".join(following)[: cfg["chars_after_title"]]
     before = "".join(reversed(preceding))[-cfg["chars_before_title"] :]
     when = printed_date(norm(after)) or printed_date(norm(before))

@@ -720,3 +720,17 @@ def test_a_read_more_link_set_inside_the_text_is_no_body():
     linked = "Huyện Đồng Xuân có thêm 3 xã đạt chuẩn nông thôn mới"
     lines = [paras[0], f"Đọc thêm: {linked}", paras[1], "Xem thêm : không phải một liên kết"]
     assert article_body(lines, "", {linked}) == [*paras, "Xem thêm : không phải một liên kết"]
+
+
+def test_the_dateline_nearer_the_headline_dates_a_short_article():
+    # the kicker's date right above the headline, not the first date of the list set after a short text
+    headline = "Tiếp nhận 500 triệu đồng ủng hộ Quỹ Vì người nghèo tỉnh"
+    main = (
+        f'<div class="kicker"><a href="/vi-nguoi-ngheo">Vì người nghèo</a> <time>09:30 12/11/2024</time></div>'
+        f"<h1>{headline}</h1><div class='body'><p>Ngày 11/11, Ủy ban MTTQ tỉnh tiếp nhận 500 triệu đồng ủng hộ "
+        "Quỹ Vì người nghèo do các doanh nghiệp trên địa bàn trao tặng.</p><p>Minh Thư</p></div>"
+        '<div class="related"><h3><a href="/tin/1.html">Phát động tháng cao điểm Vì người nghèo năm 2024</a>'
+        "</h3><small>18/10/2024</small></div>"
+    )
+    verdict = pa.classify(_news_page(main, headline), "http://127.0.0.1:8000/tin/2.html", None, ["127.0.0.1"])
+    assert verdict.published == date(2024, 11, 12), verdict.signals
