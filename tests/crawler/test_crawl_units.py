@@ -734,3 +734,19 @@ def test_the_dateline_nearer_the_headline_dates_a_short_article():
     )
     verdict = pa.classify(_news_page(main, headline), "http://127.0.0.1:8000/tin/2.html", None, ["127.0.0.1"])
     assert verdict.published == date(2024, 11, 12), verdict.signals
+
+
+def test_a_newspapers_advertising_page_is_no_article():
+    headline = "Liên hệ quảng cáo"
+    main = (
+        f"<h1>{headline}</h1><div>Cập nhật: 24/06/2024</div><p>Báo Tây Đô nhận đăng quảng cáo trên báo in và báo "
+        "điện tử, với nhiều vị trí và kích thước khác nhau, phục vụ doanh nghiệp trong và ngoài tỉnh.</p>"
+        "<p>Mọi chi tiết xin liên hệ Phòng Trị sự, điện thoại 0292 3821 234, thư điện tử quangcao@baotaydo.vn.</p>"
+    )
+    verdict = pa.classify(
+        _news_page(main, headline), "http://127.0.0.1:8000/quang-cao.html", None, ["127.0.0.1"]
+    )
+    assert not verdict.is_article
+    assert any(s.startswith("NOT:headline-names-a-non-article-page") for s in verdict.signals), (
+        verdict.signals
+    )
