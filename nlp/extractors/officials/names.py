@@ -158,6 +158,8 @@ def _capitalised_tail(token: str) -> int:
     """Where the capitalised words that end a token after a lowercase word start ("ủy Hồ Xuân Trăng": 3,
     "Hòa thượng Thích Bảo Nghiêm": 11), when there are two or more of them and the first is a family name;
     0 otherwise."""
+    if " " not in token or not token.rsplit(" ", 1)[1][:1].isupper():
+        return 0  # (most tokens: one word, or ending with a lowercase one)
     words = token.split(" ")
     last_lower = max((i for i, w in enumerate(words) if not w[:1].isupper()), default=-1)
     tail = words[last_lower + 1 :]
