@@ -189,6 +189,18 @@ def _add(people: dict[str, Person], name: str, start: int, end: int, titles: lis
     person.add_titles(titles)
 
 
+def _names_a_place(text: str, start: int, token: str) -> bool:
+    """Is the run's first token at `start` the name of the place or body whose word precedes it: "huyện
+    Triệu Phong" (but "UBND tỉnh Trần Văn Lâu" is a person), "Trường THPT Lê Lợi", "Bệnh viện Bạch Mai",
+    "Sân bay Tân Sơn Nhất"?"""
+    short = len(token.split(" ")) <= 2
+    admin = _ADMIN_BEFORE.search(text[max(0, start - 12) : start])
+    if admin and (short or _SCHOOL_BEFORE.search(admin.group(0))):
+        return True
+    before = text[max(0, start - 20) : start]
+    return bool(_PORT_BEFORE.search(before) or (short and _HOSPITAL_BEFORE.search(before)))
+
+
 @register("officials")
 def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
     text = doc_text(doc)
@@ -210,21 +222,11 @@ def extract_officials(doc: Doc) -> list[tuple[int, int, OfficialFact]]:
     floor = 0
     chain: tuple[int, str] | None = None  # (end, left title) of the last name titled only before it
     for run_start, run_end, tokens in name_runs(doc):
-        admin = _ADMIN_BEFORE.search(text[max(0, run_start - 12) : run_start])
-        if admin and (len(tokens[0].split(" ")) <= 2 or _SCHOOL_BEFORE.search(admin.group(0))):
-            # "huyện Triệu Phong" is a place; "UBND tỉnh Trần Văn Lâu" is a person
-            if len(tokens) == 1:
-                continue
+        while tokens and _names_a_place(text, run_start, tokens[0]):
             run_start += len(tokens[0]) + 1
             tokens = tokens[1:]
-        before = text[max(0, run_start - 20) : run_start]
-        if _PORT_BEFORE.search(before) or (
-            _HOSPITAL_BEFORE.search(before) and len(tokens[0].split(" ")) <= 2
-        ):
-            if len(tokens) == 1:
-                continue
-            run_start += len(tokens[0]) + 1
-            tokens = tokens[1:]
+        if not tokens:
+            continue
         run_start, tokens = body_word_dropped(text, run_start, tokens)
         if not tokens:
             continue
