@@ -12,3 +12,14 @@ def facts(extractor):
         return doc.user_data["facts"][kind]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def people(extractor):
+    """The officials found in a text written for the test: name -> title."""
+
+    def run(text: str) -> dict[str, str]:
+        doc = extractor.doc("", text, {"year": None})
+        return {f.name: f.title for f in doc.user_data["facts"]["officials"]}
+
+    return run
