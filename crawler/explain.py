@@ -12,9 +12,9 @@ from danvan.crawler import page_analysis as pa
 from danvan.crawler.charset import detect_encoding
 from danvan.crawler.feeds import document_kind
 from danvan.crawler.page_metadata import page_metadata
+from danvan.crawler.page_parser import html_selector
 from danvan.crawler.sites import SiteConfig, site_for_url
 from danvan.crawler.spider import host_site
-from parsel import Selector
 
 
 class ExplainError(RuntimeError):
@@ -67,7 +67,7 @@ def explain_html(url: str, body: bytes, content_type: str, site: SiteConfig) -> 
             url, site.name, is_article=False, signals=[f"NOT:xml-document({kind})"], canonical=url
         )
     encoding, _ = detect_encoding(body, content_type)
-    sel = Selector(text=body.decode(encoding, errors="replace"), type="html", base_url=url)
+    sel = html_selector(body.decode(encoding, errors="replace"), url)
     verdict = pa.classify(sel, url, site, site.domains)
     fields = pa.override_fields(sel, site)
     result = Explanation(

@@ -15,6 +15,7 @@ from danvan.crawler.charset import detect_encoding
 from danvan.crawler.feeds import document_kind, parse_feed, parse_sitemap
 from danvan.crawler.middlewares import NotModified
 from danvan.crawler.page import FetchedPage
+from danvan.crawler.page_parser import html_selector
 from danvan.crawler.request import CrawlRequest
 from danvan.crawler.sites import SiteConfig, site_for_url
 from danvan.crawler.structured_dates import find_numeric_date
@@ -179,7 +180,7 @@ class NewsSpider(scrapy.Spider):
         site = self.sites[response.meta["site"]]
         encoding, _ = detect_encoding(response.body, content_type)
         text = response.body.decode(encoding, errors="replace")
-        sel = Selector(text=text, type="html", base_url=response.url)
+        sel = html_selector(text, response.url)
         verdict = pa.classify(sel, response.url, site, site.domains, response.meta.get("hint", ""))
         if verdict.is_article:
             yield from self._emit(response, sel, site, encoding, verdict)

@@ -65,6 +65,7 @@ def same_site(url: str, domains: list[str]) -> bool:
     return any(host == d or host.endswith("." + d) for d in domains)
 
 
+@lru_cache(maxsize=1 << 14)  # the detector and the spider resolve each of a page's links several times
 def absolute_http_url(base: str, href: str | None) -> str | None:
     """Resolve a link against its page; None for non-HTTP links (mailto:, javascript:, ...)."""
     if not href:

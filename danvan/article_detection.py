@@ -7,11 +7,10 @@ from urllib.parse import urlsplit
 
 def is_article_page(html: str, url: str) -> bool:
     """The crawler's verdict on a page (JSON-LD/OpenGraph types, paragraphs, headline links, URL shape)."""
-    from parsel import Selector
-
     from danvan.crawler.page_analysis import classify
+    from danvan.crawler.page_parser import html_selector
 
     if not html.strip():
         return False
     host = urlsplit(url).hostname or ""
-    return classify(Selector(text=html), url, None, [host] if host else []).is_article
+    return classify(html_selector(html, url), url, None, [host] if host else []).is_article

@@ -13,11 +13,13 @@ from danvan.crawler.feeds import parse_feed, parse_sitemap, xml_kind, xml_root_k
 from danvan.crawler.fixtures_server import fixture_site
 from danvan.crawler.headline_dates import attribute_date, closing_date
 from danvan.crawler.page import FetchedPage
+from danvan.crawler.page_parser import html_selector
 from danvan.crawler.printed_dates import printed_date
 from danvan.crawler.sites import SiteConfigError, load_sites, parse_sites, select_sites
 from danvan.crawler.structured_dates import find_numeric_date, parse_structured_date
 from danvan.crawler.urls import normalize_url
 from danvan.crawler.warc_archive import WarcArchive, read_pages
+from lxml import etree
 from parsel import Selector
 
 BASE = "http://127.0.0.1:8000"
@@ -750,3 +752,26 @@ def test_a_newspapers_advertising_page_is_no_article():
     assert any(s.startswith("NOT:headline-names-a-non-article-page") for s in verdict.signals), (
         verdict.signals
     )
+
+
+def _shown(node) -> str:
+    return str(node) if isinstance(node, str) else etree.tostring(node, encoding="unicode")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<html><head><title>Tin</title></head><body><form><input name=q><select><option>1</option></select>"
+        "</form><p>Đoạn văn&nbsp;một.</p><!-- ghi chú --></body></html>",
+        "  <p>Chỉ một đoạn\x00 không có html</p>  ",
+        "",
+        "   ",
+    ],
+)
+def test_the_page_parser_reads_a_page_as_parsel_does(text):
+    url = "http://127.0.0.1:8000/tin/a.html"
+    ours, theirs = html_selector(text, url), Selector(text=text or "<html/>", type="html", base_url=url)
+    assert ours.root.tag == theirs.root.tag
+    for path in ("//text()", "//*", "//comment()", "//p//text()"):
+        assert [_shown(x) for x in ours.root.xpath(path)] == [_shown(x) for x in theirs.root.xpath(path)]
+    assert all(hasattr(el, "text_content") for el in ours.root.iter(etree.Element))  # lxml.html elements
