@@ -98,9 +98,14 @@ def _caption_share(sel: Selector, lines: list[str], title_el: etree._Element | N
     return inside / total if total else 0.0
 
 
-def _prose(lines: list[str], min_chars: int) -> bool:
-    """A paragraph of prose: a line this long or longer ending a sentence, not a list's item."""
-    return any(len(ln) >= min_chars and SENTENCE_END.search(ln) and not LIST_MARK.match(ln) for ln in lines)
+def _prose_chars(lines: list[str], min_chars: int) -> int:
+    """The characters of the text's paragraphs of prose: lines this long or longer ending a sentence, not a
+    list's items."""
+    return sum(
+        len(ln)
+        for ln in lines
+        if len(ln) >= min_chars and SENTENCE_END.search(ln) and not LIST_MARK.match(ln)
+    )
 
 
 def article_block(title_el: etree._Element | None, lines: list[str], at: int | None) -> etree._Element | None:
@@ -255,6 +260,10 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         if len(own) < len(lines):
             why(f"outside-own-container={len(lines) - len(own)}lines")
             column = lines_within(sel.root, container.getparent(), lines) if container is not None else lines
+    if listed_after:
+        # the dates of the other articles listed after this one's text are their items', not a calendar's
+        listed = {ln for ln, inside in zip(lines, in_items, strict=True) if inside}
+        column = [ln for ln in column if ln not in listed]
     dated = sum(1 for ln in column if _DATE_LEAD.match(ln))
     cal = cfg["calendar"]
     if dated >= cal["min_dated_blocks"] and dated >= cal["min_dated_share"] * len(column):
@@ -282,11 +291,17 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         # the list of its items); the page's own player, in the block holding its headline and text, not a
         # sidebar's video box beside a brief (anywhere when that block is not told apart: little text)
         little = chars < media["max_text_chars"]
-        if little or not _prose(lines, cfg["title"]["paragraph_chars"]):
+        prose = _prose_chars(lines, cfg["title"]["paragraph_chars"])
+        chapters = sum(1 for ln in lines if re.match(media["chapter"], ln))
+        if little or not prose or (chapters >= media["min_chapters"] and prose < media["max_text_chars"]):
             block = own_block()
             if any(block in p.iterancestors() for p in players) or (block is None and little):
                 negatives.append(
-                    f"media-page:player-and-{chars}ch-of-text" if little else "media-page:player-and-no-prose"
+                    f"media-page:player-and-{chars}ch-of-text"
+                    if little
+                    else f"media-page:player-and-{chapters}-chapters"
+                    if chapters >= media["min_chapters"]
+                    else "media-page:player-and-no-prose"
                 )
     captions = _caption_share(sel, lines[at + 1 :] if at is not None else lines, title_el)
     if captions > cfg["gallery"]["max_caption_share"]:

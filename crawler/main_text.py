@@ -4,6 +4,7 @@ made readable first."""
 from __future__ import annotations
 
 import copy
+import re
 from functools import cache
 
 import trafilatura
@@ -34,11 +35,18 @@ def for_extraction(root: etree._Element) -> etree._Element:
     columns around it (trafilatura keeps a whole table as one block); its sections holding bare text and no
     block (a body of one <section> per paragraph) turned into <p>s, which trafilatura reads as paragraphs
     (it reads such a section as no text, and takes a list of teasers' <p>s beside it for the main text).
-    The hidden panels of an article split into in-page tabs are shown. The page itself when it has none of
-    these."""
-    if not _LAYOUT_TABLES(root) and not _TEXT_SECTIONS(root) and not hidden_panels(root):
+    The hidden panels of an article split into in-page tabs are shown; scrolling tickers (<marquee>: a
+    slogan, hotlines) left out. The page itself when it has none of these."""
+    if (
+        not _LAYOUT_TABLES(root)
+        and not _TEXT_SECTIONS(root)
+        and not hidden_panels(root)
+        and not _TICKERS(root)
+    ):
         return root
     root = copy.deepcopy(root)
+    for ticker in _TICKERS(root):
+        ticker.drop_tree()
     for panel in hidden_panels(root):
         show(panel)
     for table in _LAYOUT_TABLES(root):
@@ -49,6 +57,46 @@ def for_extraction(root: etree._Element) -> etree._Element:
     return root
 
 
+_TICKERS = etree.XPath("//body//marquee")
+# a <div> (or a <font>/<span> wrapper) holding bare text and no block: a body of text runs between <br>s
+_TEXT_DIVS = etree.XPath(
+    "//*[self::div or self::font or self::span][text()[normalize-space()]]"
+    f"[not(.//*[{' or '.join(f'self::{t}' for t in _BLOCKS)}])]"
+)
+_INLINE_ONLY = etree.XPath(f"normalize-space() and not(.//*[{' or '.join(f'self::{t}' for t in _BLOCKS)}])")
+PROSE_DIV_CHARS = 200
+_SENTENCE = re.compile(r"\w[.!?…][”\"»)]?(\s|$)")
+
+
+def _own_text(div: etree._Element) -> str:
+    return " ".join(" ".join(t for t in (div.text, *(c.tail for c in div)) if t).split())
+
+
+def missed_prose(root: etree._Element, text: str) -> etree._Element:
+    """The page with the divs of prose that `text` (an extraction) left out read as paragraphs; the page
+    itself when it left none out. Such a div holds a sentence of bare text, PROSE_DIV_CHARS or more,
+    outside any child element (a body of text runs between <br>s): trafilatura's precise extraction can
+    read it as no text and take the columns around it."""
+    flat = " ".join(text.split())
+    missed = [
+        i
+        for i, div in enumerate(_TEXT_DIVS(root))
+        if len(own := _own_text(div)) >= PROSE_DIV_CHARS and _SENTENCE.search(own) and own[:60] not in flat
+    ]
+    if not missed:
+        return root
+    root = copy.deepcopy(root)
+    divs = _TEXT_DIVS(root)
+    for i in missed:
+        # with its sibling divs of inline text (a signature, a note): one body's paragraphs
+        parent = divs[i].getparent()
+        divs[i].tag = "p"
+        for div in parent.iterchildren("div") if parent is not None else []:
+            if _INLINE_ONLY(div):
+                div.tag = "p"
+    return root
+
+
 def main_text(root: etree._Element, min_chars: int, min_chars_if_more: int = 0) -> str:
     """The page's main text as trafilatura extracts it (fast mode, no comments): precision first,
     then recall when that finds too little (bodies of bare text between <br> tags): under `min_chars`,
@@ -56,6 +104,9 @@ def main_text(root: etree._Element, min_chars: int, min_chars_if_more: int = 0) 
     sections as paragraphs."""
     root = for_extraction(root)
     precise = trafilatura.extract(root, options=_extractor(True)) or ""
+    # text found, but not the page's prose: it took the columns around a body of bare text
+    if len(precise) >= min_chars and (read := missed_prose(root, precise)) is not root:
+        root, precise = read, trafilatura.extract(read, options=_extractor(True)) or ""
     if len(precise) >= max(min_chars, min_chars_if_more):
         return precise
     recalled = trafilatura.extract(root, options=_extractor(False)) or ""
