@@ -19,7 +19,7 @@ from lxml import etree
 _WORDY_CHAR = re.compile(r"\w")
 
 _DATE_SHAPE = re.compile(r"\d[/.-]\d")
-_TRAILING_DATE = re.compile(r"\s*[(\[]?\s*\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?[^)\]]*[)\]]?\s*$")
+_TRAILING_DATE = re.compile(r"\s*[(\[]?\s*\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?[^()\[\]]*[)\]]?\s*$")
 
 
 def _is_link_line(line: str, anchors: set[str]) -> bool:

@@ -107,10 +107,31 @@ def own_container_of(
     if listed is not None:
         unlisted = {ln for ln, inside in zip(lines, listed, strict=True) if not inside}
         paragraphs = [ln for ln in paragraphs if ln in unlisted] or paragraphs
+        if True in listed:
+            # the article's own text ends where a list of other pages' items begins ('Các tin khác'): the
+            # paragraphs the extractor took after it are another column's (a sidebar box's note)
+            first = listed.index(True)
+            before = {ln for ln in lines[:first]}
+            paragraphs = [ln for ln in paragraphs if ln in before] or paragraphs
     reach = cfg["max_chars_to_paragraph"]
     if not paragraphs or chars_before(title_el, paragraphs[0], reach + 60) > reach:
         return None
-    return own_container(title_el, paragraphs, cfg["key_chars"])
+    container = own_container(title_el, paragraphs, cfg["key_chars"])
+    # the last paragraphs the extractor took from another column (a sidebar box's note after the article):
+    # a nearer ancestor holds all the others, and they are a small share of the text
+    total, tail = sum(map(len, paragraphs)), 0
+    for k in range(len(paragraphs) - 1, 0, -1):
+        tail += len(paragraphs[k])
+        if tail > cfg["max_other_column_share"] * total:
+            break
+        nearer = own_container(title_el, paragraphs[:k], cfg["key_chars"])
+        if (
+            nearer is not None
+            and nearer is not container
+            and (container is None or container in nearer.iterancestors())
+        ):
+            return nearer
+    return container
 
 
 def lines_within(root: etree._Element, el: etree._Element | None, lines: list[str]) -> list[str]:

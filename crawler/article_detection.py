@@ -27,6 +27,7 @@ from danvan.crawler.listing_signals import (
     pagination_summary,
     pictures_listed,
     prose_outside,
+    search_results,
 )
 from danvan.crawler.listing_structure import (
     item_regions,
@@ -55,10 +56,11 @@ from danvan.crawler.urls import absolute_http_url, normalize_url
 from lxml import etree
 from parsel import Selector
 
-# A block opening with a date not followed by a comma ("Thứ Hai 01/7 | 8 giờ", "25/7/2024 – Hội nghị"):
-# a calendar row; news paragraphs open "Ngày 11/5, ..." with a comma.
+# A block opening with a date not followed by a comma ("Thứ Hai 01/7 | 8 giờ", "25/7/2024 – Hội nghị"): a
+# calendar row, a digest's dated item ("- Ngày 05/11: ..."); news paragraphs open "Ngày 11/5, ..." with a
+# comma.
 _DATE_LEAD = re.compile(
-    r"^[|\s]*(?:(?:thứ\s+\w+|chủ\s+nhật)[,\s]*)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b(?!\s*,)",
+    r"^[|\s•*+–-]*(?:(?:thứ\s+\w+|chủ\s+nhật)[,\s]*)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b(?!\s*,)",
     re.I,
 )
 
@@ -234,6 +236,8 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         negatives.append(f"listing:pagination-summary({summary[:40]})")
     if menu := menu_page(sel.root, url, title):
         negatives.append(menu)
+    if found := search_results(sel.root, url):
+        negatives.append(f"listing:{found}")
     if links_away and title_el is None:
         negatives.append("headline-links-to-another-page")
     if not title:

@@ -104,15 +104,32 @@ def heads_a_paragraph(title: str, lines: list[str], line_at: dict[str, int]) -> 
     )
 
 
-def opening_headline(lines: list[str], line_at: dict[str, int], names: list[str]) -> tuple[str, str]:
+def opening_headline(
+    lines: list[str], line_at: dict[str, int], names: list[str], short_name: str = ""
+) -> tuple[str, str]:
     """The post's own opening line when it is its headline, and its spelling: one of the main text's
     first `lines_to_paragraph` lines, heading a paragraph, not ending like a sentence, written in capitals
-    or naming the page (its <title>, og:title, case aside: that spelling is returned); ('', '') if none."""
+    or naming the page (its <title>, og:title, case aside: that spelling is returned); ('', '') if none.
+    With `short_name` (the page's name, not heading the text): only a longer line holding most of its
+    syllables ('Bắc Mê tặng quà hội viên' over 'Hội CCB huyện Bắc Mê tặng 50 suất quà cho hội viên …')."""
     cfg = rules()["title"]
     end = re.compile(cfg["opening_end"])
     named = {n.lower(): n for n in names if n}
-    for line in lines[: cfg["lines_to_paragraph"]]:
+    short = syllables(short_name)
+    start = line_at.get(short_name.lower(), -1) + 1  # under the name's own line when the text holds it
+    for line in lines[start : start + cfg["lines_to_paragraph"]]:
         if not _headline_shaped(line) or end.search(line) or not heads_a_paragraph(line, lines, line_at):
+            continue
+        if short:
+            if re.match(cfg["news_opening"], line.lower()) or re.search(cfg["caption_tail"], line.lower()):
+                continue  # a news paragraph's opening ('Sáng 11/9, ...'), a photo's caption: no headline
+            words = syllables(line)
+            shared = sum(w in words for w in short)
+            # more words than the name, not only its date; a statement, not a question put to a guest
+            extra = sum(1 for w in words - short if not w.isdigit())
+            more = extra >= cfg["short_name_more_words"] and line[-1] not in "?!"
+            if more and shared >= cfg["short_name_share"] * len(short):
+                return line, line
             continue
         if (spelled := named.get(line.lower())) or (line == line.upper() and line != line.lower()):
             return line, spelled or line
@@ -318,13 +335,16 @@ def choose_headline(
         title, title_el = headline_over_its_lead(sel, url, unmatched, lines, anchors, counts)
         if title:
             why("title-matches-text-with-its-lead")
-    if not heads and not (title and title.lower() in {n.lower() for n in names if n}):
-        # a post whose own opening line is its headline, under a heading that only shares words with it
-        # (the site's name in <h1>, the same on every page of the site)
-        line, spelled = opening_headline(lines, line_at, names)
-        if line and spelled.lower() != title.lower():
-            el, _ = title_element(sel, line, url)
-            if el is not None:
-                title, title_el = spelled, el
-                why("headline-is-the-post's-opening-line")
+    # a post whose own opening line is its headline: under a heading that only shares words with it (the
+    # site's name in <h1>, the same on every page of the site), or under the page's own short name (a site
+    # builder's page name, in <title> and over the text, heading it or not)
+    named = bool(title) and title.lower() in {n.lower() for n in names if n}
+    line, spelled = (
+        ("", "") if heads and not named else opening_headline(lines, line_at, names, title if named else "")
+    )
+    if line and spelled.lower() != title.lower():
+        el, _ = title_element(sel, line, url)
+        if el is not None:
+            title, title_el = spelled, el
+            why("headline-is-the-post's-opening-line")
     return Headline(title, title_el, heads, links_away)

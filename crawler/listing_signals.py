@@ -1,10 +1,10 @@
 """Signs that a page is a listing or a menu's page: a menu entry linking to it, pictures listed, a series
-index, a results counter."""
+index, a results counter, a search box's answer."""
 
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from danvan.crawler.article_container import LIST_MARK
 from danvan.crawler.detection_rules import rules
@@ -91,3 +91,16 @@ def pagination_summary(lines: list[str]) -> str:
     """A line of the main text counting a listing's results ('Hiển thị 4 - 4 trong tổng số 4 kết quả')."""
     patterns = [re.compile(p, re.I) for p in rules()["listing"]["pagination_summaries"]]
     return next((ln for ln in lines if len(ln) < 100 and any(p.search(ln) for p in patterns)), "")
+
+
+_SEARCH_BOXES = etree.XPath("//body//form//input[@name][not(@type) or @type='text' or @type='search']/@name")
+
+
+def search_results(root: etree._Element, url: str) -> str:
+    """Why the page answers the site's own search box, or '': its URL carries a term in the parameter that
+    a form's text field on the page names ('?searchword=hòa giải', '?q=', '?tu_khoa=')."""
+    terms = {k: v for k, v in parse_qsl(urlsplit(url).query) if v.strip()}
+    if not terms:
+        return ""
+    field = next((str(name) for name in _SEARCH_BOXES(root) if str(name) in terms), "")
+    return f"search-results({field}={terms[field][:20]})" if field else ""

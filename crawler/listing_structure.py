@@ -110,8 +110,9 @@ def item_regions(items: list[ListingItem], max_spread: float) -> list[str]:
 
     A listing's entry is more than its link block: the teaser, date, author and category links beside
     the linked title are in the same entry (a blog's <article>). When every such child holds one item
-    and their texts are of like length (the longest at most `max_spread` times the median), those are
-    the regions; otherwise (items scattered over the page) the items' own texts.
+    and their texts are of like length (the longest at most `max_spread` times the median), and the items
+    sit as deep under it, those are the regions; otherwise (items scattered over the page) the items' own
+    texts.
     """
     own = [i.text for i in items]
     elements = [i.element for i in items]
@@ -123,11 +124,15 @@ def item_regions(items: list[ListingItem], max_spread: float) -> list[str]:
     if common is None:
         return own
     regions = []
+    depths = set()
     for chain in chains:
         at = chain.index(common)
         if at == 0:
             return own  # one item holds another
         regions.append(chain[at - 1])
+        depths.add(at)
+    if len(depths) > 1:
+        return own  # not entries of one list: a row of an article's tools and a row of the page's footer
     if len(set(regions)) != len(regions):
         return own
     texts = [element_text(r) for r in regions]

@@ -63,8 +63,8 @@ _TEXT_DIVS = etree.XPath(
     "//*[self::div or self::font or self::span][text()[normalize-space()]]"
     f"[not(.//*[{' or '.join(f'self::{t}' for t in _BLOCKS)}])]"
 )
-_INLINE_ONLY = etree.XPath(f"normalize-space() and not(.//*[{' or '.join(f'self::{t}' for t in _BLOCKS)}])")
-PROSE_DIV_CHARS = 200
+_TEXT_WITH = etree.XPath("//body//text()[contains(., $part)]")
+PROSE_DIV_CHARS = 120
 _SENTENCE = re.compile(r"\w[.!?…][”\"»)]?(\s|$)")
 
 
@@ -72,28 +72,39 @@ def _own_text(div: etree._Element) -> str:
     return " ".join(" ".join(t for t in (div.text, *(c.tail for c in div)) if t).split())
 
 
+def _last_at(root: etree._Element, text: str) -> int | None:
+    """Where (in document order, counting elements) the element holding the last line of `text` is."""
+    last = next((ln.strip() for ln in reversed(text.splitlines()) if len(ln.strip()) >= 12), "")
+    node = next(iter(_TEXT_WITH(root, part=last.lstrip("- ")[:20])), None) if last else None
+    owner = node.getparent() if node is not None else None
+    if owner is None:
+        return None
+    return next((i for i, el in enumerate(root.iter()) if el is owner), None)
+
+
 def missed_prose(root: etree._Element, text: str) -> etree._Element:
     """The page with the divs of prose that `text` (an extraction) left out read as paragraphs; the page
-    itself when it left none out. Such a div holds a sentence of bare text, PROSE_DIV_CHARS or more,
-    outside any child element (a body of text runs between <br>s): trafilatura's precise extraction can
-    read it as no text and take the columns around it."""
+    itself when it left none out. Such a div holds a sentence of bare text, PROSE_DIV_CHARS or more, outside
+    any child element (a body of text runs between <br>s), and comes before the last line taken:
+    trafilatura's precise extraction can read it as no text and take the columns after it (other items, a
+    sidebar's boxes). One after all the text taken is another column's (a blog's 'about' box)."""
     flat = " ".join(text.split())
+    candidates = _TEXT_DIVS(root)
     missed = [
         i
-        for i, div in enumerate(_TEXT_DIVS(root))
+        for i, div in enumerate(candidates)
         if len(own := _own_text(div)) >= PROSE_DIV_CHARS and _SENTENCE.search(own) and own[:60] not in flat
     ]
+    if not missed or (at := _last_at(root, text)) is None:
+        return root
+    order = {el: i for i, el in enumerate(root.iter())}
+    missed = [i for i in missed if order[candidates[i]] < at]
     if not missed:
         return root
     root = copy.deepcopy(root)
     divs = _TEXT_DIVS(root)
     for i in missed:
-        # with its sibling divs of inline text (a signature, a note): one body's paragraphs
-        parent = divs[i].getparent()
         divs[i].tag = "p"
-        for div in parent.iterchildren("div") if parent is not None else []:
-            if _INLINE_ONLY(div):
-                div.tag = "p"
     return root
 
 
@@ -105,7 +116,10 @@ def main_text(root: etree._Element, min_chars: int, min_chars_if_more: int = 0) 
     root = for_extraction(root)
     precise = trafilatura.extract(root, options=_extractor(True)) or ""
     # text found, but not the page's prose: it took the columns around a body of bare text
-    if len(precise) >= min_chars and (read := missed_prose(root, precise)) is not root:
+    if (
+        len(precise) >= max(min_chars, min_chars_if_more)
+        and (read := missed_prose(root, precise)) is not root
+    ):
         root, precise = read, trafilatura.extract(read, options=_extractor(True)) or ""
     if len(precise) >= max(min_chars, min_chars_if_more):
         return precise

@@ -47,8 +47,9 @@ def footer_start(lines: list[str]) -> int:
 
 def in_banner(el: etree._Element, url: str) -> bool:
     """The element is in the page's banner, where the site names itself: inside an element whose class or
-    id holds a banner word ('logo', 'site-name', 'masthead'), inside the page's <header> (not one of an
-    <article>, <section> or main part: that entry's own), or linking to the home page. The elements inside
+    id holds a banner word ('logo', 'site-name', 'masthead'), inside the page's <header> or its element of
+    class or id 'header' (not one of an <article>, <section> or main part: that entry's own), or linking to
+    the home page. The elements inside
     it show the same text (it is the outermost one showing it) and count as it."""
     words = set(rules()["title"]["banner_words"])
     home = re.compile(rules()["urls"]["home"])
@@ -56,11 +57,12 @@ def in_banner(el: etree._Element, url: str) -> bool:
     for node in (*el.iter(), *el.iterancestors()):
         if node.tag in ("body", "html"):
             break
-        if node.tag == "header" and not any(
+        classes = f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()
+        if (node.tag == "header" or "header" in classes) and not any(
             a.tag in ("article", "section", "main") or a.get("role") == "main" for a in node.iterancestors()
         ):
             return True
-        if words.intersection(f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()):
+        if words.intersection(classes):
             return True
         if node.tag == "a":
             links.append(node)

@@ -3,18 +3,28 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+# The sites' own zone (Vietnam: UTC+7, no daylight saving): a stamp written in UTC or another zone is read
+# as the day the site printed ("2026-01-08T23:30:00Z" is 06:30 on 9 January there).
+SITE_ZONE = timezone(timedelta(hours=7))
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
 
 
 def parse_structured_date(text: str | None) -> date | None:
-    """ISO 8601 (sitemaps, Atom, JSON-LD) or RFC 822 (RSS) date; None when unparseable."""
+    """ISO 8601 (sitemaps, Atom, JSON-LD) or RFC 822 (RSS) date, a stamp with a zone read in SITE_ZONE;
+    None when unparseable."""
     if not text:
         return None
     if m := _ISO.match(text):
+        try:
+            stamp = datetime.fromisoformat(text.strip())
+        except ValueError:
+            stamp = None
+        if stamp is not None and stamp.tzinfo is not None:
+            return stamp.astimezone(SITE_ZONE).date()
         try:
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
@@ -23,7 +33,7 @@ def parse_structured_date(text: str | None) -> date | None:
         parsed: datetime = parsedate_to_datetime(text.strip())
     except (TypeError, ValueError, IndexError):
         return None
-    return parsed.date()
+    return parsed.astimezone(SITE_ZONE).date() if parsed.tzinfo is not None else parsed.date()
 
 
 def find_numeric_date(text: str) -> date | None:

@@ -8,10 +8,13 @@ from pathlib import Path
 
 import pytest
 from danvan.crawler import page_analysis as pa
+from danvan.crawler.article_body import article_body
 from danvan.crawler.charset import detect_encoding
 from danvan.crawler.feeds import parse_feed, parse_sitemap, xml_kind, xml_root_kind
 from danvan.crawler.fixtures_server import fixture_site
 from danvan.crawler.headline_dates import attribute_date, closing_date
+from danvan.crawler.listing_structure import item_regions, link_items
+from danvan.crawler.main_text import main_text
 from danvan.crawler.page import FetchedPage
 from danvan.crawler.page_parser import html_selector
 from danvan.crawler.printed_dates import printed_date
@@ -775,3 +778,66 @@ def test_the_page_parser_reads_a_page_as_parsel_does(text):
     for path in ("//text()", "//*", "//comment()", "//p//text()"):
         assert [_shown(x) for x in ours.root.xpath(path)] == [_shown(x) for x in theirs.root.xpath(path)]
     assert all(hasattr(el, "text_content") for el in ours.root.iter(etree.Element))  # lxml.html elements
+
+
+def test_a_stamp_with_a_zone_is_read_as_the_site_s_day():
+    # 06:30 on 9 January in Vietnam, written in UTC
+    assert parse_structured_date("2026-01-08T23:30:00.000Z") == date(2026, 1, 9)
+    assert parse_structured_date("2026-01-08T23:30:00+07:00") == date(2026, 1, 8)
+    assert parse_structured_date("2026-01-08T23:30:00") == date(2026, 1, 8)  # no zone: as printed
+    assert parse_structured_date("Mon, 13 May 2024 20:00:00 GMT") == date(2024, 5, 14)
+
+
+BARE_BODY = (
+    "Sáng 24/7, Ủy ban nhân dân phường phát động ra quân tổng vệ sinh môi trường sau bão số 3 với sự tham gia "
+    "của gần 2.000 cán bộ, đoàn viên, hội viên và Nhân dân tại 38 khu dân cư.<br><br>Các lực lượng thu dọn cây "
+    "đổ, nạo vét cống rãnh, khơi thông dòng chảy tại những điểm thường xuyên ngập úng quanh khu vực chợ.<br><br>"
+    "<b>Thu Trang</b>"
+)
+SIDE_BOXES = "".join(
+    f"<div class='box-right'><div class='box-title'>HỘP {i}</div><p>Chủ tịch UBND phường tiếp công dân định kỳ "
+    f"vào sáng thứ Năm tuần thứ {i} hằng tháng tại Trung tâm Phục vụ hành chính công phường.</p></div>"
+    for i in range(1, 4)
+)
+
+
+def test_a_body_of_bare_text_between_brs_is_the_main_text_not_the_columns_around_it():
+    page = (
+        "<html><body><div id='header'><marquee>Phường Hồng Hà chung sức xây dựng chính quyền hai cấp gần dân, "
+        "sát dân, phục vụ Nhân dân!</marquee></div><div id='main'><strong class='tieude'>Ra quân tổng vệ sinh "
+        f"môi trường sau bão</strong><div class='ngaydang'>Ngày đăng: 24-07-2025</div><div class='noidung'>"
+        f"{BARE_BODY}</div></div><div id='right'>{SIDE_BOXES}</div></body></html>"
+    )
+    root = html_selector(page, "http://127.0.0.1:8000/tin-tuc.php?id=61").root
+    text = main_text(root, 200, 300)
+    assert text.startswith("Sáng 24/7") or "Sáng 24/7, Ủy ban nhân dân phường" in text
+    assert "Các lực lượng thu dọn cây đổ" in text
+    assert "chung sức xây dựng chính quyền" not in text  # a ticker is no text of the page
+
+
+def test_items_at_different_depths_are_no_entries_of_one_list():
+    # an article's tools row and the page's footer row share a markup signature, not a list
+    page = (
+        "<html><body><table><tr><td><div class='menu'><a href='/'>Trang chủ</a></div></td></tr><tr><td><table>"
+        "<tr><td><span class='title'>Tin bài</span><p>" + "Đoạn văn của bài viết. " * 30 + "</p></td></tr>"
+        "<tr><td><a href='/in-bai.aspx?id=5'>Bản in</a> | <a href='#top'>Đầu trang</a></td></tr></table></td>"
+        "</tr><tr><td><a href='/admin/'>Quản trị</a> Cơ quan chủ quản: Đảng ủy Khối các cơ quan tỉnh</td></tr>"
+        "</table></body></html>"
+    )
+    url = "http://127.0.0.1:8000/tin.aspx?id=5"
+    items = [
+        i
+        for i in link_items(html_selector(page, url).root, url, ["127.0.0.1"], 5)
+        if i.signature == "table>tr."
+    ]
+    assert len(items) == 3  # the menu's row, the tools' row inside the content, the footer's row
+    assert item_regions(items, 4.0) == [i.text for i in items]
+
+
+def test_a_related_item_dated_after_a_title_holding_a_number_is_a_link_line():
+    title = "Trung tâm hành chính công phường tiếp nhận hơn 1.300 hồ sơ sau hai tuần"
+    body = [
+        "Đoạn văn của bài viết về buổi lễ ra mắt mô hình dân vận khéo ở phường. " * 2,
+        f"- {title} (15-07-2025)",
+    ]
+    assert article_body(body, "", {title}) == body[:1]

@@ -302,3 +302,43 @@ def test_the_breadcrumb_s_last_step_is_not_the_headline_s_element():
     assert str(verdict.published) == "2023-11-17", verdict.signals
     # a trail named otherwise is no trail: its step stays the first element showing the headline
     assert str(classify(_trail_page("path"), "/xa-tan-hoa-ra-mat-mo-hinh").published) != "2023-11-17"
+
+
+def _builder_page(page_name: str, headline: str) -> str:
+    """A free site builder's page: no heading element, the short page name in <title> and a banner text box,
+    the post's own headline a bold line opening its text."""
+    line = "<div class='txt'><span style='font-weight:700'>{}</span></div>"
+    return (
+        f"<html><head><title>Hội CCB xã Tân Hòa - {page_name}</title></head><body>"
+        f"<div class='nav'><a href='/'>Trang chủ</a> <a href='/tin-tuc/'>Tin tức</a></div>"
+        f"<div class='box'><div class='txt'><span style='font-size:28pt'>{page_name}</span></div></div>"
+        f"<div class='box'>{line.format(headline)}"
+        "<div class='txt'><span>Sáng 14/5/2024, Hội Cựu chiến binh xã Tân Hòa phối hợp với Ủy ban MTTQ xã trao 30 "
+        "suất quà cho hội viên có hoàn cảnh khó khăn, mỗi suất gồm 500.000 đồng tiền mặt và 10 kg gạo.</span></div>"
+        "<div class='txt'><span>Dịp này, Hội cũng phát động phong trào giúp nhau làm kinh tế giỏi trong hội "
+        "viên các ấp, phấn đấu cuối năm không còn hộ hội viên nghèo.</span></div></div></body></html>"
+    )
+
+
+def test_the_post_s_own_headline_over_the_page_s_short_name():
+    full = "Hội Cựu chiến binh xã Tân Hòa trao 30 suất quà cho hội viên khó khăn"
+    verdict = classify(_builder_page("Trao quà hội viên", full), "/tin-tuc/trao-qua-hoi-vien")
+    assert verdict.is_article, verdict.signals
+    assert verdict.title == full
+    assert "headline-is-the-post's-opening-line" in verdict.signals
+    # a longer opening line holding only the name and a date is the name's line, not another headline
+    names = ["Hội CCB xã Tân Hòa - Trao quà hội viên", "Hội CCB xã Tân Hòa", "Trao quà hội viên"]
+    lines = ["Trao quà hội viên (14/5/2024)", "Sáng 14/5/2024, Hội Cựu chiến binh xã trao quà. " * 3]
+    line_at = {ln.lower(): i for i, ln in enumerate(lines)}
+    assert opening_headline(lines, line_at, names, "Trao quà hội viên") == ("", "")
+
+
+def test_an_element_of_class_or_id_header_holds_the_banner():
+    page = lxml_html.fromstring(
+        "<html><body><div id='header'><h1>ỦY BAN NHÂN DÂN PHƯỜNG HỒNG HÀ</h1></div>"
+        "<div class='news'><div class='header'><h1>Tin bài</h1></div></div>"
+        "<article><div class='header'><h1>Tiêu đề bài</h1></div></article></body></html>"
+    )
+    h1s = page.findall(".//h1")
+    assert in_banner(h1s[0], BASE + "/tin-tuc.php?id=5")
+    assert not in_banner(h1s[2], BASE + "/tin-tuc.php?id=5")  # an article's own header

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from danvan.crawler.page_kinds import (
     price_table,
     schedule_line,
 )
+from danvan.crawler.printed_dates import printed_date
 from danvan.crawler.record_pages import record_fields
 from danvan.crawler.site_chrome import footer_start
 from parsel import Selector
@@ -1317,3 +1319,57 @@ def test_a_text_opening_with_its_outline_s_first_section_is_no_article_news_with
     assert outline_text(["I. MỘT", "II. HAI", "IV. BỐN"], cfg) == ""
     assert outline_text(["I. Một", "II. Hai", "III. Ba"], cfg) == ""
     assert outline_text(["I. MỘT", "x", "II. HAI", "III. BA", "IV. BỐN"], cfg).startswith("outline:4-")
+
+
+def test_a_podcast_s_player_over_time_coded_chapters_is_no_article_a_story_under_a_player_is():
+    # an episode page: its player, a two-sentence description, chapters by time code, credits
+    episode = (
+        "<p><audio controls src='/podcast/tap-9.mp3'></audio></p>"
+        "<p>Tập 9 của chương trình đưa người nghe về những ngày vận động đồng bào định canh, định cư ở xã vùng "
+        "cao Tân Phước. Mời quý vị cùng lắng nghe.</p><p><b>Trong tập này</b></p>"
+        "<p>00:00 - Giới thiệu</p><p>02:30 - Những chuyến đi bản đầu tiên của cán bộ dân vận</p>"
+        "<p>09:45 - Người già làng giữ lời hứa với cán bộ xã</p><p>16:20 - Bản làng định cư hôm nay</p>"
+        "<p>Thực hiện: Minh Châu - Thanh Long. Kỹ thuật: Quốc Việt.</p>"
+    )
+    title = "Podcast | Những ngày vận động đồng bào định canh, định cư ở Tân Phước"
+    verdict = classify(_commune(episode, "", title), "/podcast/tap-9-1590.html")
+    assert not verdict.is_article
+    assert "NOT:media-page:player-and-4-chapters" in verdict.signals, verdict.signals
+    # the same player over a story of paragraphs of prose stays an article
+    more = (
+        "<p>Phát biểu tại buổi ra quân, đại diện Ủy ban MTTQ xã đề nghị các ấp duy trì tổng vệ sinh vào sáng chủ "
+        "nhật cuối tháng, mỗi hộ dân tự giác thu gom, phân loại rác thải tại nguồn.</p>"
+    )
+    story = "<p><audio controls src='/tts/1587.mp3'></audio></p>" + f"<p>{COMMUNE_BRIEF}</p>{more}"
+    assert classify(_commune(story, ""), "/chi-tiet-tin/ra-quan-1587.html").is_article
+
+
+def test_the_answer_to_the_site_s_own_search_box_is_a_listing():
+    form = "<form action='/tim-kiem.php' method='post'><input name='tu_khoa' type='text'><button>Tìm</button></form>"
+    results = form + f"<p>{COMMUNE_BRIEF}</p>"
+    verdict = classify(_commune(results, ""), "/tim-kiem.php?tu_khoa=ra+qu%C3%A2n")
+    assert not verdict.is_article
+    assert any(s.startswith("NOT:listing:search-results(tu_khoa=") for s in verdict.signals), verdict.signals
+    # a story whose URL carries a parameter no search box names is read as ever
+    assert classify(_commune(results, ""), "/chi-tiet-tin.php?id=1587").is_article
+
+
+def test_a_digest_of_dated_one_line_items_is_no_article():
+    items = "".join(
+        f"<li>Ngày {d}/11: {text}</li>"
+        for d, text in (
+            ("04", "Thường trực Ủy ban MTTQ xã dự hội nghị giao ban khối dân vận huyện."),
+            ("09", "Ban công tác Mặt trận ấp 3 ra mắt mô hình “Tuyến đường hoa”."),
+            ("15", "Ủy ban MTTQ xã trao 12 suất học bổng cho học sinh nghèo vượt khó."),
+            ("21", "Hội Nông dân xã tập huấn kỹ thuật trồng lúa thích ứng hạn mặn."),
+        )
+    )
+    digest = f"<p>Điểm tin hoạt động của Ủy ban MTTQ xã tháng 11 năm 2024</p><ul>{items}</ul>"
+    verdict = classify(_commune(digest, "", "Điểm tin tháng 11/2024"), "/chi-tiet-tin/diem-tin-1601.html")
+    assert not verdict.is_article
+    assert "NOT:calendar:4-blocks-open-with-a-date" in verdict.signals, verdict.signals
+
+
+def test_the_ends_of_a_registration_period_date_no_page():
+    assert printed_date("Thời gian nhận hồ sơ: từ ngày 01/03/2025 đến hết ngày 30/04/2025.") is None
+    assert printed_date("Nhận hồ sơ đến ngày 30/04/2025.") == date(2025, 4, 30)
