@@ -58,11 +58,9 @@ def for_extraction(root: etree._Element) -> etree._Element:
 
 
 _TICKERS = etree.XPath("//body//marquee")
-# a <div> (or a <font>/<span> wrapper) holding bare text and no block: a body of text runs between <br>s
-_TEXT_DIVS = etree.XPath(
-    "//*[self::div or self::font or self::span][text()[normalize-space()]]"
-    f"[not(.//*[{' or '.join(f'self::{t}' for t in _BLOCKS)}])]"
-)
+# a <div> (or a <font>/<span> wrapper) holding bare text, and no block: a body of text runs between <br>s
+_TEXT_HOLDERS = etree.XPath("//body//*[self::div or self::font or self::span][text()[normalize-space()]]")
+_HOLDS_BLOCK = etree.XPath(f"boolean(.//*[{' or '.join(f'self::{t}' for t in _BLOCKS)}])")
 _TEXT_WITH = etree.XPath("//body//text()[contains(., $part)]")
 PROSE_DIV_CHARS = 120
 _SENTENCE = re.compile(r"\w[.!?…][”\"»)]?(\s|$)")
@@ -89,11 +87,14 @@ def missed_prose(root: etree._Element, text: str) -> etree._Element:
     trafilatura's precise extraction can read it as no text and take the columns after it (other items, a
     sidebar's boxes). One after all the text taken is another column's (a blog's 'about' box)."""
     flat = " ".join(text.split())
-    candidates = _TEXT_DIVS(root)
+    candidates = _TEXT_HOLDERS(root)
     missed = [
         i
         for i, div in enumerate(candidates)
-        if len(own := _own_text(div)) >= PROSE_DIV_CHARS and _SENTENCE.search(own) and own[:60] not in flat
+        if len(own := _own_text(div)) >= PROSE_DIV_CHARS
+        and own[:60] not in flat
+        and _SENTENCE.search(own)
+        and not _HOLDS_BLOCK(div)
     ]
     if not missed or (at := _last_at(root, text)) is None:
         return root
@@ -102,7 +103,7 @@ def missed_prose(root: etree._Element, text: str) -> etree._Element:
     if not missed:
         return root
     root = copy.deepcopy(root)
-    divs = _TEXT_DIVS(root)
+    divs = _TEXT_HOLDERS(root)
     for i in missed:
         divs[i].tag = "p"
     return root
