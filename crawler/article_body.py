@@ -62,8 +62,9 @@ def article_body(lines: list[str], title: str, anchors: set[str]) -> list[str]:
     # dateline and byline rows ('Cập nhật lúc 08:12 ngày 28/06/2024'), wherever the extractor put them
     body = [ln for ln in body if not (len(ln) < 100 and len(ln.split()) < 15 and printed_date(ln))]
     # a bullet or separator on a line of its own ('•' before a linked title) is no text, and would hide
-    # the link list under a heading
-    body = [ln for ln in body if _WORDY_CHAR.search(ln)]
+    # the link list under a heading; a view counter is the page's tools, no text either
+    counter = re.compile(rules()["body"]["counter_line"], re.IGNORECASE)
+    body = [ln for ln in body if _WORDY_CHAR.search(ln) and not counter.match(ln)]
     links = [_is_link_line(ln, anchors) for ln in body]
     kept = []
     for i, line in enumerate(body):

@@ -30,6 +30,7 @@ from danvan.crawler.listing_signals import (
     search_results,
 )
 from danvan.crawler.listing_structure import (
+    is_copy_url,
     item_regions,
     link_items,
     listing_group,
@@ -49,7 +50,7 @@ from danvan.crawler.page_kinds import (
 from danvan.crawler.page_metadata import page_metadata
 from danvan.crawler.page_text import anchor_texts, compiled_xpath, first_string, page_text_chars
 from danvan.crawler.record_pages import record_kind
-from danvan.crawler.site_chrome import footer_start
+from danvan.crawler.site_chrome import footer_start, in_banner
 from danvan.crawler.sites import SiteConfig
 from danvan.crawler.text_keys import SENTENCE_END, norm
 from danvan.crawler.urls import absolute_http_url, normalize_url
@@ -242,6 +243,9 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         negatives.append("headline-links-to-another-page")
     if not title:
         negatives.append("no-headline-matching-the-text")
+    elif title_el is not None and not headline.heads and in_banner(title_el, url):
+        # the site's name in its banner, sharing words with the text, and no headline of the page's own
+        negatives.append("headline-is-the-site's-name-in-its-banner")
     elif (
         title.lower().split(":")[0].strip() in cfg["title"]["not_article"]
         or title.lower().strip() in cfg["title"]["not_article_alone"]
@@ -272,7 +276,8 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     cal = cfg["calendar"]
     if dated >= cal["min_dated_blocks"] and dated >= cal["min_dated_share"] * len(column):
         negatives.append(f"calendar:{dated}-blocks-open-with-a-date")
-    density = link_density({a for a in anchors if len(a) >= 10}, lines)
+    # over the article's own lines when its container is known: the columns beside it are link lists
+    density = link_density({a for a in anchors if len(a) >= 10}, own)
     if density > main["max_link_density"]:
         negatives.append(f"link-density={density:.2f}")
     # the page's own text starts at its headline (what precedes it in the main text is columns, menus)
@@ -315,7 +320,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     parts = urlsplit(url)
     if not parts.query and re.match(cfg["urls"]["home"], parts.path.lower()):
         negatives.append("home-page")
-    if not names_other and any(re.search(p, url.lower()) for p in cfg["urls"]["copies"]):
+    if not names_other and is_copy_url(url):
         # a copy naming its article as canonical is caught by the spider's canonical check instead
         if any(m in sel.root.attrib for m in cfg["urls"]["amp_markers"]):
             why("standalone-amp-page")

@@ -200,6 +200,7 @@ def title_element(sel: Selector, title: str, url: str) -> tuple[etree._Element |
     here = normalize_url(url)
     links_away = False
     trail: etree._Element | None = None
+    banner: etree._Element | None = None
     for el in _showing_title(sel.root, title):
         link = el if el.tag == "a" else next((a for a in el.iterancestors("a")), None)
         if link is None:
@@ -212,7 +213,13 @@ def title_element(sel: Selector, title: str, url: str) -> tuple[etree._Element |
         if in_breadcrumb(el):
             trail = trail if trail is not None else el
             continue
+        if href and in_banner(el, url):
+            # the headline in the banner's ticker of latest posts, a link to this page: its own element later
+            banner = banner if banner is not None else el
+            continue
         return el, False
+    if banner is not None:
+        return banner, False
     return (trail, False) if trail is not None else (None, links_away)
 
 

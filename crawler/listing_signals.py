@@ -35,7 +35,8 @@ def menu_page(root: etree._Element, url: str, title: str) -> str:
         if not target or normalize_url(target) != here:
             continue
         label = element_text(a)
-        if is_label(label, cfg["max_words"]) and in_menu(
+        # a menu's entry, its longer labels (two words more) included
+        if is_label(label, cfg["max_words"] + 2) and in_menu(
             a, cfg["min_links"], cfg["max_words"], cfg["min_link_share"]
         ):
             return "menu-page:a-menu-entry-links-here"

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 from statistics import median
 
+from danvan.crawler.detection_rules import rules
 from danvan.crawler.urls import absolute_http_url, normalize_url, same_site
 from lxml import etree
 
@@ -60,6 +63,16 @@ def _signature(el: etree._Element) -> str:
     return f"{parent.tag if parent is not None else ''}>{el.tag}.{(el.get('class') or '').strip()}"
 
 
+@cache
+def _copy_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in rules()["urls"]["copies"]))
+
+
+def is_copy_url(url: str) -> bool:
+    """A print or AMP copy's URL (`urls.copies`): the same article, not another page."""
+    return bool(_copy_pattern().search(url.lower()))
+
+
 def link_items(root: etree._Element, url: str, domains: list[str], min_chars: int = 20) -> list[ListingItem]:
     """Each same-site link's block: its largest ancestor whose links all lead to that one page."""
     here = normalize_url(url)
@@ -69,7 +82,7 @@ def link_items(root: etree._Element, url: str, domains: list[str], min_chars: in
         if not href or not same_site(href, domains) or _in_furniture_tag(a):
             continue
         target = normalize_url(href)
-        if target != here:
+        if target != here and not is_copy_url(target):  # 'In bài' leads to this article's print copy
             targets[a] = target
     seen: dict[etree._Element, set[str]] = defaultdict(set)
     for a, target in targets.items():
@@ -110,8 +123,9 @@ def item_regions(items: list[ListingItem], max_spread: float) -> list[str]:
 
     A listing's entry is more than its link block: the teaser, date, author and category links beside
     the linked title are in the same entry (a blog's <article>). When every such child holds one item
-    and their texts are of like length (the longest at most `max_spread` times the median), and the items
-    sit as deep under it, those are the regions; otherwise (items scattered over the page) the items' own
+    and their texts are of like length (the longest at most `max_spread` times the median), none more than
+    `listing.max_entry_extra_chars` longer than its item's own text (a teaser, a date), and the items sit as
+    deep under it, those are the regions; otherwise (items scattered over the page, columns) the items' own
     texts.
     """
     own = [i.text for i in items]
@@ -138,6 +152,9 @@ def item_regions(items: list[ListingItem], max_spread: float) -> list[str]:
     texts = [element_text(r) for r in regions]
     if max(map(len, texts)) > max_spread * median(map(len, texts)):
         return own
+    extra = rules()["listing"]["max_entry_extra_chars"]
+    if any(len(text) - len(item) > extra for text, item in zip(texts, own, strict=True)):
+        return own  # a region far longer than an entry: a column (an article under its heading)
     return texts
 
 
@@ -159,10 +176,12 @@ def in_menu(
             return False
         links = list(anc.iter("a"))
         if len(links) >= min_links:
-            labels = [element_text(a) for a in links]
-            return all(is_label(t, max_words) for t in labels) and sum(map(len, labels)) >= (
-                min_link_share * len(element_text(anc))
-            )
+            # an icon's link (home, search) has no text: no label, and no headline either
+            labels = [text for a in links if (text := element_text(a))]
+            # one entry in five may run two words longer ('Phát biểu của lãnh đạo'): a list of headlines won't
+            short = sum(1 for t in labels if is_label(t, max_words))
+            alike = all(is_label(t, max_words + 2) for t in labels) and short >= 0.8 * len(labels)
+            return alike and sum(map(len, labels)) >= min_link_share * len(element_text(anc))
     return False
 
 

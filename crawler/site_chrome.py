@@ -47,10 +47,10 @@ def footer_start(lines: list[str]) -> int:
 
 def in_banner(el: etree._Element, url: str) -> bool:
     """The element is in the page's banner, where the site names itself: inside an element whose class or
-    id holds a banner word ('logo', 'site-name', 'masthead'), inside the page's <header> or its element of
-    class or id 'header' (not one of an <article>, <section> or main part: that entry's own), or linking to
-    the home page. The elements inside
-    it show the same text (it is the outermost one showing it) and count as it."""
+    id holds a banner word ('logo', 'site-name', 'masthead'), inside the page's <header> (its first) or its
+    element of class or id 'header' (not one of an <article>, <section> or main part: that entry's own), or
+    linking to the home page. The elements inside it show the same text (it is the outermost one showing it)
+    and count as it."""
     words = set(rules()["title"]["banner_words"])
     home = re.compile(rules()["urls"]["home"])
     links = list(el.iter("a"))
@@ -58,7 +58,9 @@ def in_banner(el: etree._Element, url: str) -> bool:
         if node.tag in ("body", "html"):
             break
         classes = f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()
-        if (node.tag == "header" or "header" in classes) and not any(
+        # the page's <header> is its first one: a later one heads an entry ('entry-header' outside <article>)
+        page_header = node.tag == "header" and node is next(node.getroottree().getroot().iter("header"), None)
+        if (page_header or "header" in classes) and not any(
             a.tag in ("article", "section", "main") or a.get("role") == "main" for a in node.iterancestors()
         ):
             return True
