@@ -63,8 +63,18 @@ def article_body(lines: list[str], title: str, anchors: set[str]) -> list[str]:
     body = [ln for ln in body if not (len(ln) < 100 and len(ln.split()) < 15 and printed_date(ln))]
     # a bullet or separator on a line of its own ('•' before a linked title) is no text, and would hide
     # the link list under a heading; a view counter is the page's tools, no text either
-    counter = re.compile(rules()["body"]["counter_line"], re.IGNORECASE)
-    body = [ln for ln in body if _WORDY_CHAR.search(ln) and not counter.match(ln)]
+    cfg = rules()["body"]
+    counter = re.compile(cfg["counter_line"], re.IGNORECASE)
+    byline = re.compile(cfg["byline_line"], re.IGNORECASE)
+    body = [ln for ln in body if _WORDY_CHAR.search(ln) and not counter.match(ln) and not byline.match(ln)]
+    # the comments' heading ends the body: the comments and the form's instructions follow it
+    comments = {words_key(h) for h in cfg["comment_headings"]}
+    body = list(itertools.takewhile(lambda ln: len(ln) >= 60 or words_key(ln) not in comments, body))
+    # the fields closing the page's record of the article (author, category, tags), label and value lines
+    labels = {words_key(h) for h in cfg["field_labels"]}
+    field = next((i for i, ln in enumerate(body) if words_key(ln.rstrip(":")) in labels), None)
+    if field is not None and all(len(ln) < 60 for ln in body[field:]):
+        body = body[:field]
     links = [_is_link_line(ln, anchors) for ln in body]
     kept = []
     for i, line in enumerate(body):
@@ -88,8 +98,13 @@ def _before_related_lists(body: list[str]) -> list[str]:
     para = rules()["title"]["paragraph_chars"]
     headings = _related_headings()
     kept: list[str] = []
+    cfg = rules()["body"]
+    starts = tuple(words_key(h) for h in cfg["related_heading_starts"])
     for i, line in enumerate(body):
-        if len(line) < 60 and words_key(line) in headings:
+        key = words_key(line)
+        short = len(key.split()) <= cfg["related_heading_words"]
+        other = short and key.endswith(" " + cfg["related_heading_end"])
+        if len(line) < 60 and (key in headings or key.startswith(starts) or other):
             if not any(len(ln) >= para and SENTENCE_END.search(ln) for ln in body[i + 1 :]):
                 return kept
             continue

@@ -31,6 +31,7 @@ from danvan.crawler.listing_signals import (
 )
 from danvan.crawler.listing_structure import (
     is_copy_url,
+    is_label,
     item_regions,
     link_items,
     listing_group,
@@ -49,7 +50,7 @@ from danvan.crawler.page_kinds import (
 )
 from danvan.crawler.page_metadata import page_metadata
 from danvan.crawler.page_text import anchor_texts, compiled_xpath, first_string, page_text_chars
-from danvan.crawler.record_pages import record_kind
+from danvan.crawler.record_pages import filed_document, record_kind
 from danvan.crawler.site_chrome import footer_start, in_banner
 from danvan.crawler.sites import SiteConfig
 from danvan.crawler.text_keys import SENTENCE_END, norm
@@ -168,8 +169,12 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     in_items = [any(item_key(ln) in t for t in squashed) for ln in lines]
     covered = sum(len(ln) for ln, inside in zip(lines, in_items, strict=True) if inside)
     coverage = covered / chars if chars else 0.0
-    first = in_items.index(True) if any(in_items) else len(lines)
-    lead = " ".join(lines[:first])  # the text before the first listed item
+    # the first listed item after the headline's line (a box of teasers above the headline sets no end to
+    # the article's text), and the text before it outside the items
+    heading = headline_line(lines, title) if title else None
+    start = heading + 1 if heading is not None else 0
+    first = next((i for i in range(start, len(lines)) if in_items[i]), len(lines))
+    lead = " ".join(ln for ln, inside in zip(lines[:first], in_items[:first], strict=True) if not inside)
     after = sum(len(ln) for ln, inside in zip(lines[first:], in_items[first:], strict=True) if not inside)
     verdict.listing_links = sorted({i.target for i in repeated})
     if repeated:
@@ -220,7 +225,15 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         # a section page whose intro is all the main text trafilatura keeps, its list left out
         negatives.append(f"listing:{len(repeated)}-linked-items-outweigh-the-text")
     elif repeated and coverage >= listing["min_coverage"]:
-        if related_after:
+        if (
+            related_after
+            and is_label(title, cfg["menu"]["max_words"])
+            and len(repeated) >= listing["min_intro_items"]
+        ):
+            # under a name, not a headline ('Ban Tuyên giáo Hội', a section's or an author's): its intro, then
+            # its items
+            negatives.append(f"listing:{len(repeated)}-items-under-a-name-and-its-intro")
+        elif related_after:
             why("links-listed-after-the-article's-own-text")
             listed_after = True
         elif pictures_listed(groups, lines, in_items) and prose_outside(lines, in_items):
@@ -251,6 +264,8 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         or title.lower().strip() in cfg["title"]["not_article_alone"]
     ):
         negatives.append(f"headline-names-a-non-article-page({title[:30]})")
+    elif re.search(cfg["title"]["not_found"], title.lower()):
+        negatives.append(f"headline-says-the-page-is-missing({title[:30]})")
     if verdict.published is None:
         # an undated page is still an article when the site lists it as one (a listing's repeated item,
         # a feed, a sitemap) or its markup says so; otherwise a date is required
@@ -350,6 +365,8 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         prose = sum(1 for ln in lines if len(ln) >= para and SENTENCE_END.search(ln))
         if prose < cfg["records"]["max_paragraphs"]:
             negatives.extend(record_kind(sel.root, title_el, lines, at, title))
+        elif prose < cfg["records"]["max_paragraphs_with_file"] and (filed := filed_document(sel.root)):
+            negatives.append(filed)
     if listed_after:
         own = without(own, [ln for ln, inside in zip(lines[first:], in_items[first:], strict=True) if inside])
     verdict.body = article_body(own, title, anchors)

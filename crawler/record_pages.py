@@ -32,17 +32,19 @@ def _record_labels() -> dict[str, frozenset[str]]:
 
 
 _ROW_LABELS = etree.XPath("//tr/td[1][following-sibling::td]")  # a label cell, its value beside it
+# a CMS's field label by its class ('field__label', 'itemExtraFieldsLabel', 'views-label')
+_CLASS_LABELS = etree.XPath("//body//*[contains(translate(@class, 'LABEL', 'label'), 'label')]")
 
 
 def record_fields(root: etree._Element, named: bool = False) -> tuple[str, list[str]]:
     """The kind of record ('document', 'question', 'event', 'procedure', 'person') whose field labels the page
-    shows (a <dt>, <th>, bold, heading or row-leading cell label such as 'Số/Ký hiệu', 'Câu hỏi:', 'Thời
-    gian:', 'Thành phần hồ sơ', 'Số thẻ luật sư'), and those labels;
+    shows (a <dt>, <th>, bold, heading, row-leading cell or 'label'-class label such as 'Số/Ký hiệu', 'Câu
+    hỏi:', 'Thời gian:', 'Thành phần hồ sơ', 'Số thẻ luật sư'), and those labels;
     ('', []) when fewer than `min_labels` of one kind (`min_labels_named` of a document's, an attachment's
     label aside, when the headline names a document by its type and number, `named`)."""
     cfg = rules()["records"]
     found: set[str] = set()
-    for el in itertools.chain(root.iter(*cfg["label_tags"]), _ROW_LABELS(root)):
+    for el in itertools.chain(root.iter(*cfg["label_tags"]), _ROW_LABELS(root), _CLASS_LABELS(root)):
         text = element_text_within(el, cfg["max_label_chars"])
         if text:
             found.add(words_key(text))
@@ -55,6 +57,15 @@ def record_fields(root: etree._Element, named: bool = False) -> tuple[str, list[
         if len(own) >= cfg["min_labels_named"]:
             return "document", own
     return "", []
+
+
+def filed_document(root: etree._Element) -> str:
+    """Why a page is a document's record whatever its description's length, or '': it shows a document's
+    fields ('Số ký hiệu', 'Ngày ban hành', ...) and the file attached to it ('Tệp đính kèm')."""
+    kind, labels = record_fields(root)
+    if kind == "document" and set(labels) & _record_labels()["attachment_labels"]:
+        return f"record-page:document-with-its-file({', '.join(labels[:3])})"
+    return ""
 
 
 def short_lines_by(el: etree._Element) -> list[str]:
