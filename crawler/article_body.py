@@ -69,7 +69,13 @@ def article_body(lines: list[str], title: str, anchors: set[str]) -> list[str]:
     body = [ln for ln in body if _WORDY_CHAR.search(ln) and not counter.match(ln) and not byline.match(ln)]
     # the comments' heading ends the body: the comments and the form's instructions follow it
     comments = {words_key(h) for h in cfg["comment_headings"]}
-    body = list(itertools.takewhile(lambda ln: len(ln) >= 60 or words_key(ln) not in comments, body))
+    empty = tuple(words_key(h) for h in cfg["comment_starts"])
+
+    def before_comments(line: str) -> bool:
+        key = words_key(line)
+        return not key.startswith(empty) and (len(line) >= 60 or key not in comments)
+
+    body = list(itertools.takewhile(before_comments, body))
     # the fields closing the page's record of the article (author, category, tags), label and value lines
     labels = {words_key(h) for h in cfg["field_labels"]}
     field = next((i for i, ln in enumerate(body) if words_key(ln.rstrip(":")) in labels), None)

@@ -53,7 +53,7 @@ from danvan.crawler.page_text import anchor_texts, compiled_xpath, first_string,
 from danvan.crawler.record_pages import filed_document, record_kind
 from danvan.crawler.site_chrome import footer_start, in_banner
 from danvan.crawler.sites import SiteConfig
-from danvan.crawler.text_keys import SENTENCE_END, norm
+from danvan.crawler.text_keys import SENTENCE_END, norm, words_key
 from danvan.crawler.urls import absolute_http_url, normalize_url
 from lxml import etree
 from parsel import Selector
@@ -102,14 +102,14 @@ def _caption_share(sel: Selector, lines: list[str], title_el: etree._Element | N
     return inside / total if total else 0.0
 
 
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s")  # a numbered list's item ('1. Tin hoạt động của huyện.')
+
+
 def _prose_chars(lines: list[str], min_chars: int) -> int:
     """The characters of the text's paragraphs of prose: lines this long or longer ending a sentence, not a
-    list's items."""
-    return sum(
-        len(ln)
-        for ln in lines
-        if len(ln) >= min_chars and SENTENCE_END.search(ln) and not LIST_MARK.match(ln)
-    )
+    list's items (marked or numbered)."""
+    prose = (ln for ln in lines if len(ln) >= min_chars and SENTENCE_END.search(ln))
+    return sum(len(ln) for ln in prose if not LIST_MARK.match(ln) and not _NUMBERED.match(ln))
 
 
 def article_block(title_el: etree._Element | None, lines: list[str], at: int | None) -> etree._Element | None:
@@ -248,6 +248,9 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         negatives.append(f"listing:series-index({parts}-numbered-parts-in-the-text)")
     if summary := pagination_summary(lines):
         negatives.append(f"listing:pagination-summary({summary[:40]})")
+    contents = {words_key(h) for h in cfg["records"]["contents_headings"]}
+    if any(len(ln) < 30 and words_key(ln) in contents for ln in lines):
+        negatives.append("record-page:a-table-of-contents")  # a booklet's or a document's parts
     if menu := menu_page(sel.root, url, title):
         negatives.append(menu)
     if found := search_results(sel.root, url):
@@ -316,7 +319,8 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         # sidebar's video box beside a brief (anywhere when that block is not told apart: little text)
         little = chars < media["max_text_chars"]
         prose = _prose_chars(lines, cfg["title"]["paragraph_chars"])
-        chapters = sum(1 for ln in lines if re.match(media["chapter"], ln))
+        # its items: chapters by time code, or a programme's numbered items
+        chapters = sum(1 for ln in lines if re.match(media["chapter"], ln) or _NUMBERED.match(ln))
         if little or not prose or (chapters >= media["min_chapters"] and prose < media["max_text_chars"]):
             block = own_block()
             if any(block in p.iterancestors() for p in players) or (block is None and little):

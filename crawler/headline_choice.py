@@ -123,6 +123,8 @@ def opening_headline(
         if short:
             if re.match(cfg["news_opening"], line.lower()) or re.search(cfg["caption_tail"], line.lower()):
                 continue  # a news paragraph's opening ('Sáng 11/9, ...'), a photo's caption: no headline
+            if line.lower() in named:
+                continue  # the page's <title> whole, the site's name after the headline
             words = syllables(line)
             shared = sum(w in words for w in short)
             # more words than the name, not only its date; a statement, not a question put to a guest

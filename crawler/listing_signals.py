@@ -9,6 +9,7 @@ from urllib.parse import parse_qsl, urlsplit
 from danvan.crawler.article_container import LIST_MARK
 from danvan.crawler.detection_rules import rules
 from danvan.crawler.listing_structure import ListingItem, element_text, in_menu, is_label
+from danvan.crawler.site_chrome import in_footer
 from danvan.crawler.text_keys import SENTENCE_END
 from danvan.crawler.urls import absolute_http_url, normalize_url
 from lxml import etree
@@ -40,6 +41,8 @@ def menu_page(root: etree._Element, url: str, title: str) -> str:
             a, cfg["min_links"], cfg["max_words"], cfg["min_link_share"]
         ):
             return "menu-page:a-menu-entry-links-here"
+        if is_label(label, cfg["max_words"]) and in_footer(a):
+            return "menu-page:a-footer-entry-links-here"  # 'Giới thiệu', 'Liên hệ' at the page's foot
         named = own_names.get(label.lower())
         if named is not None and named not in a.iterancestors() and a not in named.iter("a"):
             return "menu-page:its-heading-names-a-link-here"

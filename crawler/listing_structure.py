@@ -166,7 +166,7 @@ def is_label(text: str, max_words: int) -> bool:
 
 
 def in_menu(
-    link: etree._Element, min_links: int, max_words: int, min_link_share: float, max_levels: int = 3
+    link: etree._Element, min_links: int, max_words: int, min_link_share: float, max_levels: int = 5
 ) -> bool:
     """The link is an entry of a menu: its nearest ancestor (`max_levels` up at most) holding
     `min_links` links or more holds labels only, and little else (a navigation bar, not a list of
@@ -178,9 +178,9 @@ def in_menu(
         if len(links) >= min_links:
             # an icon's link (home, search) has no text: no label, and no headline either
             labels = [text for a in links if (text := element_text(a))]
-            # one entry in five may run two words longer ('Phát biểu của lãnh đạo'): a list of headlines won't
+            # two entries in five may run two words longer ('Phát biểu của lãnh đạo'); headlines run longer
             short = sum(1 for t in labels if is_label(t, max_words))
-            alike = all(is_label(t, max_words + 2) for t in labels) and short >= 0.8 * len(labels)
+            alike = all(is_label(t, max_words + 2) for t in labels) and short >= 0.6 * len(labels)
             return alike and sum(map(len, labels)) >= min_link_share * len(element_text(anc))
     return False
 

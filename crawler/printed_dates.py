@@ -26,6 +26,18 @@ def _long_date() -> re.Pattern[str]:
     )
 
 
+# the month first, as a locale's "MMM d, y" comes out in Vietnamese: 'thg 10 28, 2024', 'tháng 10 19, 2024'
+_MONTH_FIRST = re.compile(r"(?<!\w)(?:thg|tháng)\s*(\d{1,2})\s+(\d{1,2}),\s*(\d{4})(?!\d)", re.IGNORECASE)
+
+
+def _month_first_dates(text: str) -> Iterator[tuple[int, date]]:
+    for m in _MONTH_FIRST.finditer(text):
+        try:
+            yield m.start(), date(int(m.group(3)), int(m.group(1)), int(m.group(2)))
+        except ValueError:
+            continue
+
+
 def _long_dates(text: str) -> Iterator[tuple[int, date]]:
     words = rules()["date"]["month_words"]
     for m in _long_date().finditer(text):
@@ -106,11 +118,15 @@ def _in_ranges(text: str) -> list[tuple[int, int]]:
 
 def printed_date(text: str) -> date | None:
     """The first full date printed in a text: 14/05/2024, 'ngày 14 tháng 5 năm 2024', '14 tháng 5, 2024',
+    'thg 10 28, 2024' (month first),
     'Thứ Ba, 20/8/24 - 09:15' (a two-digit year beside a weekday or a time). The ends of a period
     ('19/5/1890 - 19/5/2024' in an anniversary's banner, 'từ 15/12/2023 đến 15/2/2024') date nothing."""
     found = list(_short_year_dates(text))
-    if "tháng" in text.lower():
+    low = text.lower()
+    if "tháng" in low:
         found.extend(_long_dates(text))
+    if "thg" in low or "tháng" in low:
+        found.extend(_month_first_dates(text))
     for pattern, order in ((_DMY, (3, 2, 1)), (_WORDY, (3, 2, 1)), (_ISO, (1, 2, 3))):
         if (pattern is _DMY and not _DMY_SHAPE.search(text)) or (pattern is _ISO and "-" not in text):
             continue  # cheap tests first: the patterns' lookbehind makes the scan slow
