@@ -13,11 +13,12 @@ from danvan.crawler.charset import detect_encoding
 from danvan.crawler.feeds import parse_feed, parse_sitemap, xml_kind, xml_root_kind
 from danvan.crawler.fixtures_server import fixture_site
 from danvan.crawler.headline_dates import attribute_date, closing_date
-from danvan.crawler.listing_structure import item_regions, link_items
+from danvan.crawler.listing_structure import is_copy_url, item_regions, link_items
 from danvan.crawler.main_text import main_text
 from danvan.crawler.page import FetchedPage
 from danvan.crawler.page_parser import html_selector
 from danvan.crawler.printed_dates import printed_date
+from danvan.crawler.record_pages import filed_document, record_fields
 from danvan.crawler.sites import SiteConfigError, load_sites, parse_sites, select_sites
 from danvan.crawler.structured_dates import find_numeric_date, parse_structured_date
 from danvan.crawler.urls import normalize_url
@@ -841,3 +842,65 @@ def test_a_related_item_dated_after_a_title_holding_a_number_is_a_link_line():
         f"- {title} (15-07-2025)",
     ]
     assert article_body(body, "", {title}) == body[:1]
+
+
+def test_month_first_dates_as_a_locale_prints_them():
+    assert printed_date("thg 10 28, 2024, 09:40 SA bởi Ngọc Hân") == date(2024, 10, 28)
+    assert printed_date("Chủ Nhật, tháng 10 19, 2024") == date(2024, 10, 19)
+    assert printed_date("Thứ Năm, 21 tháng 9, 2023") == date(2023, 9, 21)  # day first, as before
+
+
+def test_print_copies_by_a_parameter_s_value():
+    assert is_copy_url("http://127.0.0.1:8000/index.php?act=print&id=1283")
+    assert is_copy_url("http://127.0.0.1:8000/tin.php?id=5&view=print")
+    assert not is_copy_url("http://127.0.0.1:8000/index.php?act=detail&id=1283")
+    assert not is_copy_url("http://127.0.0.1:8000/tin/in-an-tai-lieu-1283.html")
+
+
+def test_a_region_far_longer_than_its_item_is_a_column():
+    # a login box and a section heading over the whole article share a markup signature: no list's entries
+    story = "Đoạn văn của bài viết về lễ ra mắt mô hình dân vận khéo tại xã. " * 20
+    page = (
+        "<html><body><table><tr><td><table><tr><td><a href='/quen-mat-khau.php'>Quên mật khẩu?</a></td></tr>"
+        "</table><p><a href='/dang-ky.php'>Đăng ký</a> tài khoản</p></td><td><table><tr><td>"
+        f"<a href='/chuyen-muc.php?id=3'>GƯƠNG ĐIỂN HÌNH</a></td></tr></table><p>{story}</p>"
+        "<p><a href='/lien-he.php'>Liên hệ</a></p></td></tr></table></body></html>"
+    )
+    url = "http://127.0.0.1:8000/tin.php?id=5"
+    items = [
+        i
+        for i in link_items(html_selector(page, url).root, url, ["127.0.0.1"], 5)
+        if i.signature == "td>table."
+    ]
+    assert len(items) == 2
+    assert item_regions(items, 4.0) == [i.text for i in items]
+
+
+def test_page_tools_comments_and_record_fields_are_no_body():
+    text = "Sáng 7/1, Hội LHPN xã ra mắt mô hình “Nhà sạch, vườn đẹp, ngõ xanh” với 35 hội viên tham gia."
+    lines = ["Viết bởi Ban Tuyên giáo Hội", text, "Lượt xem: 702", "Bài mới nhất từ Ban Tuyên giáo Hội"]
+    assert article_body(
+        [*lines, "Để lại bình luận", "Hãy nhập đầy đủ các thông tin được yêu cầu."], "", set()
+    ) == [text]
+    assert article_body([text, "Chưa có ý kiến nào. Hãy là người đầu tiên gửi ý kiến."], "", set()) == [text]
+    assert article_body([text, "Tác giả", "Thanh Tâm", "Chuyên mục", "Xây dựng Đảng"], "", set()) == [text]
+    assert article_body(
+        [text, "Multimedia khác", "Ảnh: Góp công dựng nhà mới"], "", {"Ảnh: Góp công dựng nhà mới"}
+    ) == [text]
+
+
+def test_a_cms_s_field_labels_by_their_class_make_a_document_record():
+    fields = "".join(
+        f"<li><span class='itemExtraFieldsLabel'>{label}:</span><span>{value}</span></li>"
+        for label, value in (
+            ("Số hiệu", "08/KH-HPN"),
+            ("Ngày ban hành", "14/02/2025"),
+            ("Người ký", "Chủ tịch"),
+        )
+    )
+    root = html_selector(f"<html><body><ul>{fields}</ul></body></html>", "http://127.0.0.1:8000/a").root
+    assert record_fields(root)[0] == "document"
+    assert filed_document(root) == ""  # no file named
+    filed = f"<ul>{fields}</ul><div class='field__label'>Tệp đính kèm</div><a href='/f.pdf'>tai-lieu.pdf</a>"
+    root = html_selector(f"<html><body>{filed}</body></html>", "http://127.0.0.1:8000/a").root
+    assert filed_document(root).startswith("record-page:document-with-its-file(")

@@ -1373,3 +1373,90 @@ def test_a_digest_of_dated_one_line_items_is_no_article():
 def test_the_ends_of_a_registration_period_date_no_page():
     assert printed_date("Thời gian nhận hồ sơ: từ ngày 01/03/2025 đến hết ngày 30/04/2025.") is None
     assert printed_date("Nhận hồ sơ đến ngày 30/04/2025.") == date(2025, 4, 30)
+
+
+def _portal(content: str, menu: str, title: str, path_title: str = "Tin tức") -> str:
+    """A portal page: a banner with the site's name, a menu, the content column."""
+    return (
+        f"<html><head><title>{path_title} - Xã Tân Phước</title></head><body><header><h1>ỦY BAN NHÂN DÂN XÃ TÂN "
+        f"PHƯỚC</h1><marquee>Chào mừng ngày bầu cử (15/3/2026)</marquee></header><nav>{menu}</nav>"
+        f"<div class='main'><h2>{title}</h2>{content}</div><footer><p><a href='/gioi-thieu.html'>Giới thiệu</a>"
+        " | <a href='/lien-he.html'>Liên hệ</a></p><p>Cơ quan chủ quản: UBND xã Tân Phước</p></footer></body></html>"
+    )
+
+
+MENU_LINKS = (
+    "<ul><li><a href='/'><img src='/home.png' alt=''></a></li><li><a href='/tin-tuc.html'>Tin tức</a></li>"
+    "<li><a href='/hoc-tap-lam-theo-bac.html'>Học tập và làm theo Bác</a></li>"
+    "<li><a href='/gioi-thieu.html'>Giới thiệu</a></li><li><a href='/lien-he.html'>Liên hệ</a></li></ul>"
+)
+
+
+def test_pages_a_menu_or_the_footer_leads_to_are_no_articles():
+    intro = f"<p>{COMMUNE_BRIEF}</p><p>Ngày 12/3/2026</p>"
+    # a menu with an icon's link and a six-word entry: still the site's menu
+    section = classify(_portal(intro, MENU_LINKS, "HỌC TẬP VÀ LÀM THEO BÁC"), "/hoc-tap-lam-theo-bac.html")
+    assert not section.is_article
+    assert "NOT:menu-page:a-menu-entry-links-here" in section.signals, section.signals
+    # a static page linked from the footer's short links only
+    about = classify(_portal(intro, "", "Giới thiệu chung về xã"), "/gioi-thieu.html")
+    assert not about.is_article
+    assert "NOT:menu-page:a-footer-entry-links-here" in about.signals, about.signals
+
+
+def test_the_site_s_name_in_its_banner_is_no_headline_of_the_page():
+    # a static page whose only heading matching its text is the banner's: no headline, no article (the
+    # ticker's date beside the banner dates nothing either)
+    text = (
+        "<p>Xã Tân Phước được thành lập từ ngày 01/7/2025 trên cơ sở sắp xếp ba xã cũ; Ủy ban nhân dân xã đặt trụ "
+        "sở tại ấp Tân Phước, phục vụ hơn 21.000 người dân của xã.</p><p>Xã có 24 ấp, kinh tế chủ yếu là nông "
+        "nghiệp; Nhân dân các dân tộc trong xã đoàn kết, cần cù lao động và sáng tạo.</p>"
+    )
+    verdict = classify(_portal(text, "", "DANH MỤC"), "/xa-tan-phuoc.html")
+    assert not verdict.is_article
+    assert "NOT:headline-is-the-site's-name-in-its-banner" in verdict.signals, verdict.signals
+
+
+def test_a_headline_saying_the_page_is_missing_is_a_soft_404():
+    missing = (
+        "<p>Rất tiếc! Trang bạn tìm kiếm không tồn tại hoặc đã bị gỡ bỏ khỏi hệ thống. Mời bạn quay lại trang chủ "
+        f"để đọc các tin bài khác của xã.</p><p>{COMMUNE_BRIEF}</p>"
+    )
+    page = _commune(missing, "", "Rất tiếc! Trang bạn tìm kiếm không tồn tại")
+    verdict = classify(page, "/chi-tiet-tin/khong-con-1499.html")
+    assert not verdict.is_article
+    assert any(s.startswith("NOT:headline-says-the-page-is-missing") for s in verdict.signals), (
+        verdict.signals
+    )
+
+
+def test_a_radio_programme_s_player_over_its_numbered_items_is_no_article():
+    programme = (
+        "<p><iframe src='https://drive.google.com/file/d/abc/preview' height='60'></iframe></p>"
+        "<p>Chương trình phát thanh bằng tiếng dân tộc, thời lượng 15 phút.</p><p>Nội dung chương trình:</p>"
+        "<p>1. Tin hoạt động của xã trong tuần.</p><p>2. Hướng dẫn phòng, chống sốt xuất huyết mùa mưa.</p>"
+        "<p>3. Chuyên mục “Pháp luật và đời sống”: những điểm mới của Luật Đất đai năm 2024.</p>"
+        "<p>Chương trình phát lúc 17 giờ thứ Sáu hằng tuần trên hệ thống truyền thanh các ấp và phát lại lúc 6 giờ "
+        "sáng Chủ nhật.</p>"
+    )
+    verdict = classify(
+        _commune(programme, "", "Chương trình phát thanh tiếng dân tộc ngày 15/11"), "/pt-1599.html"
+    )
+    assert not verdict.is_article
+    assert "NOT:media-page:player-and-3-chapters" in verdict.signals, verdict.signals
+
+
+def test_a_booklet_s_table_of_contents_is_a_record_page():
+    parts = "".join(
+        f"<p>Phần {n}. {text}</p>"
+        for n, text in (
+            ("I", "Thông tin thời sự: kết quả kỳ họp Hội đồng nhân dân xã và tình hình kinh tế - xã hội."),
+            ("II", "Chuyên đề: truyền thống vẻ vang của Mặt trận Tổ quốc Việt Nam qua 95 năm xây dựng."),
+            ("III", "Học tập và làm theo Bác: câu chuyện Bác Hồ với đồng bào và gợi ý việc làm theo."),
+        )
+    )
+    verdict = classify(
+        _commune(f"<p>MỤC LỤC</p>{parts}", "", "Tài liệu sinh hoạt chi bộ tháng 12"), "/tl-1600.html"
+    )
+    assert not verdict.is_article
+    assert "NOT:record-page:a-table-of-contents" in verdict.signals, verdict.signals
