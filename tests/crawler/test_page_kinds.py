@@ -1375,7 +1375,7 @@ def test_the_ends_of_a_registration_period_date_no_page():
     assert printed_date("Nhận hồ sơ đến ngày 30/04/2025.") == date(2025, 4, 30)
 
 
-def _portal(content: str, menu: str, title: str, path_title: str = "Tin tức") -> str:
+def _site_page(content: str, menu: str, title: str, path_title: str = "Tin tức") -> str:
     """A portal page: a banner with the site's name, a menu, the content column."""
     return (
         f"<html><head><title>{path_title} - Xã Tân Phước</title></head><body><header><h1>ỦY BAN NHÂN DÂN XÃ TÂN "
@@ -1395,11 +1395,11 @@ MENU_LINKS = (
 def test_pages_a_menu_or_the_footer_leads_to_are_no_articles():
     intro = f"<p>{COMMUNE_BRIEF}</p><p>Ngày 12/3/2026</p>"
     # a menu with an icon's link and a six-word entry: still the site's menu
-    section = classify(_portal(intro, MENU_LINKS, "HỌC TẬP VÀ LÀM THEO BÁC"), "/hoc-tap-lam-theo-bac.html")
+    section = classify(_site_page(intro, MENU_LINKS, "HỌC TẬP VÀ LÀM THEO BÁC"), "/hoc-tap-lam-theo-bac.html")
     assert not section.is_article
     assert "NOT:menu-page:a-menu-entry-links-here" in section.signals, section.signals
     # a static page linked from the footer's short links only
-    about = classify(_portal(intro, "", "Giới thiệu chung về xã"), "/gioi-thieu.html")
+    about = classify(_site_page(intro, "", "Giới thiệu chung về xã"), "/gioi-thieu.html")
     assert not about.is_article
     assert "NOT:menu-page:a-footer-entry-links-here" in about.signals, about.signals
 
@@ -1412,7 +1412,7 @@ def test_the_site_s_name_in_its_banner_is_no_headline_of_the_page():
         "sở tại ấp Tân Phước, phục vụ hơn 21.000 người dân của xã.</p><p>Xã có 24 ấp, kinh tế chủ yếu là nông "
         "nghiệp; Nhân dân các dân tộc trong xã đoàn kết, cần cù lao động và sáng tạo.</p>"
     )
-    verdict = classify(_portal(text, "", "DANH MỤC"), "/xa-tan-phuoc.html")
+    verdict = classify(_site_page(text, "", "DANH MỤC"), "/xa-tan-phuoc.html")
     assert not verdict.is_article
     assert "NOT:headline-is-the-site's-name-in-its-banner" in verdict.signals, verdict.signals
 
