@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from dataclasses import dataclass
 from functools import cache
 
 from danvan.crawler.article_container import LIST_MARK
@@ -63,22 +64,21 @@ def article_body(lines: list[str], title: str, anchors: set[str]) -> list[str]:
     body = [ln for ln in body if not (len(ln) < 100 and len(ln.split()) < 15 and printed_date(ln))]
     # a bullet or separator on a line of its own ('•' before a linked title) is no text, and would hide
     # the link list under a heading; a view counter is the page's tools, no text either
-    cfg = rules()["body"]
-    counter = re.compile(cfg["counter_line"], re.IGNORECASE)
-    byline = re.compile(cfg["byline_line"], re.IGNORECASE)
-    body = [ln for ln in body if _WORDY_CHAR.search(ln) and not counter.match(ln) and not byline.match(ln)]
+    marks = _body_marks()
+    body = [ln for ln in body if _WORDY_CHAR.search(ln) and not marks.tools.match(ln)]
     # the comments' heading ends the body: the comments and the form's instructions follow it
-    comments = {words_key(h) for h in cfg["comment_headings"]}
-    empty = tuple(words_key(h) for h in cfg["comment_starts"])
 
     def before_comments(line: str) -> bool:
-        key = words_key(line)
-        return not key.startswith(empty) and (len(line) >= 60 or key not in comments)
+        if line[:40].lower().startswith(marks.empty_comments):
+            return False
+        return len(line) >= 60 or words_key(line) not in marks.comment_headings
 
     body = list(itertools.takewhile(before_comments, body))
     # the fields closing the page's record of the article (author, category, tags), label and value lines
-    labels = {words_key(h) for h in cfg["field_labels"]}
-    field = next((i for i, ln in enumerate(body) if words_key(ln.rstrip(":")) in labels), None)
+    field = next(
+        (i for i, ln in enumerate(body) if len(ln) < 30 and words_key(ln.rstrip(":")) in marks.field_labels),
+        None,
+    )
     if field is not None and all(len(ln) < 60 for ln in body[field:]):
         body = body[:field]
     links = [_is_link_line(ln, anchors) for ln in body]
@@ -90,6 +90,29 @@ def article_body(lines: list[str], title: str, anchors: set[str]) -> list[str]:
     while kept and kept[-1].endswith(":") and len(kept[-1]) < 60:
         kept.pop()
     return _before_related_lists(kept)
+
+
+@dataclass(frozen=True)
+class _BodyMarks:
+    """The [body] word lists, compiled once."""
+
+    tools: re.Pattern[str]  # a view counter or a CMS's byline line
+    empty_comments: tuple[str, ...]
+    comment_headings: frozenset[str]
+    field_labels: frozenset[str]
+    related_starts: tuple[str, ...]
+
+
+@cache
+def _body_marks() -> _BodyMarks:
+    cfg = rules()["body"]
+    return _BodyMarks(
+        re.compile(f"(?:{cfg['counter_line']})|(?:{cfg['byline_line']})", re.IGNORECASE),
+        tuple(h.lower() for h in cfg["comment_starts"]),
+        frozenset(words_key(h) for h in cfg["comment_headings"]),
+        frozenset(words_key(h) for h in cfg["field_labels"]),
+        tuple(words_key(h) for h in cfg["related_heading_starts"]),
+    )
 
 
 @cache
@@ -104,13 +127,12 @@ def _before_related_lists(body: list[str]) -> list[str]:
     para = rules()["title"]["paragraph_chars"]
     headings = _related_headings()
     kept: list[str] = []
-    cfg = rules()["body"]
-    starts = tuple(words_key(h) for h in cfg["related_heading_starts"])
+    cfg, marks = rules()["body"], _body_marks()
     for i, line in enumerate(body):
-        key = words_key(line)
+        key = words_key(line) if len(line) < 60 else ""
         short = len(key.split()) <= cfg["related_heading_words"]
         other = short and key.endswith(" " + cfg["related_heading_end"])
-        if len(line) < 60 and (key in headings or key.startswith(starts) or other):
+        if key and (key in headings or key.startswith(marks.related_starts) or other):
             if not any(len(ln) >= para and SENTENCE_END.search(ln) for ln in body[i + 1 :]):
                 return kept
             continue

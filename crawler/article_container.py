@@ -31,17 +31,23 @@ def line_key(line: str, chars: int) -> str:
 
 
 def own_container(
-    headline: etree._Element, paragraphs: Iterable[str], key_chars: int
+    headline: etree._Element,
+    paragraphs: Iterable[str],
+    key_chars: int,
+    texts: dict[etree._Element, str] | None = None,
 ) -> etree._Element | None:
     """The nearest ancestor of the headline whose text holds every paragraph (None when only the page's
-    <body> does: a paragraph in another column, the article's container is not told apart)."""
+    <body> does: a paragraph in another column, the article's container is not told apart). `texts` keeps
+    the ancestors' squashed texts between calls."""
     keys = [k for p in paragraphs if (k := line_key(p, key_chars))]
     if not keys:
         return None
+    texts = {} if texts is None else texts
     for el in headline.iterancestors():
         if el.tag in ("body", "html"):
             return None
-        text = squashed("".join(t for t in el.itertext() if isinstance(t, str)))
+        if (text := texts.get(el)) is None:
+            text = texts[el] = squashed("".join(t for t in el.itertext() if isinstance(t, str)))
         if all(k in text for k in keys):
             return el
     return None
@@ -116,7 +122,8 @@ def own_container_of(
     reach = cfg["max_chars_to_paragraph"]
     if not paragraphs or chars_before(title_el, paragraphs[0], reach + 60) > reach:
         return None
-    container = own_container(title_el, paragraphs, cfg["key_chars"])
+    texts: dict[etree._Element, str] = {}
+    container = own_container(title_el, paragraphs, cfg["key_chars"], texts)
     # the last paragraphs the extractor took from another column (a sidebar box's note after the article):
     # a nearer ancestor holds all the others, and they are a small share of the text
     total, tail = sum(map(len, paragraphs)), 0
@@ -124,7 +131,7 @@ def own_container_of(
         tail += len(paragraphs[k])
         if tail > cfg["max_other_column_share"] * total:
             break
-        nearer = own_container(title_el, paragraphs[:k], cfg["key_chars"])
+        nearer = own_container(title_el, paragraphs[:k], cfg["key_chars"], texts)
         if (
             nearer is not None
             and nearer is not container
