@@ -63,6 +63,7 @@ _TEXT_HOLDERS = etree.XPath("//body//*[self::div or self::font or self::span][te
 _HOLDS_BLOCK = etree.XPath(f"boolean(.//*[{' or '.join(f'self::{t}' for t in _BLOCKS)}])")
 _TEXT_WITH = etree.XPath("//body//text()[contains(., $part)]")
 PROSE_DIV_CHARS = 120
+SQUASHED_CHARS = 600
 _SENTENCE = re.compile(r"\w[.!?…][”\"»)]?(\s|$)")
 
 
@@ -126,5 +127,8 @@ def main_text(root: etree._Element, min_chars: int, min_chars_if_more: int = 0) 
         return precise
     recalled = trafilatura.extract(root, options=_extractor(False)) or ""
     if len(precise) >= min_chars and len(recalled) <= len(precise):
+        return precise
+    if precise.count("\n") >= 1 and "\n" not in recalled.strip() and len(recalled) > SQUASHED_CHARS:
+        # recall fell back to the whole page's text in one run (a gallery's nested figures): no reading of it
         return precise
     return recalled

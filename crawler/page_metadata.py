@@ -84,6 +84,9 @@ def page_metadata(sel: Selector) -> Metadata:
         '//meta[@property="article:published_time"]/@content',
         '//meta[@itemprop="datePublished"]/@content',
         '//*[@itemprop="datePublished"]/@datetime',
+        # RDFa (Drupal's 'rdf-meta' spans): schema.org's or Dublin Core's date of the page's own node
+        '//*[@property="schema:datePublished" or @property="schema:dateCreated" or @property="dc:date"'
+        ' or @property="dcterms:created" or @property="dc:created"]/@content',
     ):
         if meta.published is None and (raw := first_string(sel, xp)):
             meta.published = parse_structured_date(raw)

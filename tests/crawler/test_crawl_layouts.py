@@ -38,9 +38,7 @@ LAYOUT_NAMES = [d.name for d in layout_dirs()]
 # since a sidebar's player is not the page's, a sidebar's teaser sets no bounds to the article's container,
 # a broadcast's player with no prose, a signature block the extractor dropped and a Q&A page's askers;
 # heldout15-khuyen-nong-tinh-drupal since a text opening with its outline's first section)
-# Layouts whose first measure found kinds not fixed yet (see BENCHMARKS.md): a WordPress photo post of long
-# captions read as one block; a Drupal brief dated only in listings that link it without a date.
-NOT_YET: set[str] = {"heldout22-mttq-tinh-wp-colormag", "heldout22-thanh-uy-drupal9-tai-lieu-phat-bieu"}
+NOT_YET: set[str] = set()
 
 
 @pytest.fixture(scope="module")

@@ -16,6 +16,7 @@ from danvan.crawler.headline_dates import attribute_date, closing_date
 from danvan.crawler.listing_structure import is_copy_url, item_regions, link_items
 from danvan.crawler.main_text import main_text
 from danvan.crawler.page import FetchedPage
+from danvan.crawler.page_metadata import page_metadata
 from danvan.crawler.page_parser import html_selector
 from danvan.crawler.printed_dates import printed_date
 from danvan.crawler.record_pages import filed_document, record_fields
@@ -904,3 +905,27 @@ def test_a_cms_s_field_labels_by_their_class_make_a_document_record():
     filed = f"<ul>{fields}</ul><div class='field__label'>Tệp đính kèm</div><a href='/f.pdf'>tai-lieu.pdf</a>"
     root = html_selector(f"<html><body>{filed}</body></html>", "http://127.0.0.1:8000/a").root
     assert filed_document(root).startswith("record-page:document-with-its-file(")
+
+
+def test_a_drupal_node_s_rdfa_date_is_its_date():
+    page = (
+        "<html><head><title>Tin</title></head><body><span property='schema:dateCreated' "
+        "content='2025-04-17T02:15:00+00:00' class='rdf-meta hidden'></span><h1>Tin</h1></body></html>"
+    )
+    assert page_metadata(html_selector(page, "http://127.0.0.1:8000/node/1851")).published == date(
+        2025, 4, 17
+    )
+
+
+def test_a_recall_squashed_into_one_run_is_not_taken_over_the_precise_text():
+    captions = "".join(
+        f"<figure><figure><img src='/a{i}.jpg'><figcaption>Người dân xóm Khuôn Lặn tham gia ngày hội lần {i}, "
+        "trong trang phục truyền thống của đồng bào Tày.</figcaption></figure></figure>"
+        for i in range(8)
+    )
+    page = (
+        "<html><body><article><div class='entry-content'><p>Sáng 13/11, xóm Khuôn Lặn tổ chức Ngày hội Đại đoàn "
+        f"kết toàn dân tộc năm 2025.</p>{captions}<p><strong>Ảnh: Thanh Hà</strong></p></div></article></body></html>"
+    )
+    text = main_text(html_selector(page, "http://127.0.0.1:8000/a").root, 200, 300)
+    assert text.splitlines()[0].startswith("Sáng 13/11") and "lần 3" not in text  # not the whole page in a run
