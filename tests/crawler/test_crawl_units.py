@@ -928,4 +928,5 @@ def test_a_recall_squashed_into_one_run_is_not_taken_over_the_precise_text():
         f"kết toàn dân tộc năm 2025.</p>{captions}<p><strong>Ảnh: Thanh Hà</strong></p></div></article></body></html>"
     )
     text = main_text(html_selector(page, "http://127.0.0.1:8000/a").root, 200, 300)
-    assert text.splitlines()[0].startswith("Sáng 13/11") and "lần 3" not in text  # not the whole page in a run
+    # the precise lines, not the whole page in one run
+    assert text.splitlines()[0].startswith("Sáng 13/11") and "lần 3" not in text
