@@ -50,7 +50,7 @@ from danvan.crawler.page_kinds import (
 )
 from danvan.crawler.page_metadata import page_metadata
 from danvan.crawler.page_text import anchor_texts, compiled_xpath, first_string, page_text_chars
-from danvan.crawler.record_pages import filed_document, record_kind
+from danvan.crawler.record_pages import labelled_record, record_kind
 from danvan.crawler.site_chrome import footer_start, in_banner
 from danvan.crawler.sites import SiteConfig
 from danvan.crawler.text_keys import SENTENCE_END, norm, words_key
@@ -319,8 +319,10 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         # sidebar's video box beside a brief (anywhere when that block is not told apart: little text)
         little = chars < media["max_text_chars"]
         prose = _prose_chars(lines, cfg["title"]["paragraph_chars"])
-        # its items: chapters by time code, or a programme's numbered items
-        chapters = sum(1 for ln in lines if re.match(media["chapter"], ln) or _NUMBERED.match(ln))
+        # its items: chapters by time code, a programme's numbered items, an issue's listed contents
+        chapters = sum(
+            1 for ln in lines if re.match(media["chapter"], ln) or _NUMBERED.match(ln) or LIST_MARK.match(ln)
+        )
         if little or not prose or (chapters >= media["min_chapters"] and prose < media["max_text_chars"]):
             block = own_block()
             if any(block in p.iterancestors() for p in players) or (block is None and little):
@@ -369,7 +371,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         prose = sum(1 for ln in lines if len(ln) >= para and SENTENCE_END.search(ln))
         if prose < cfg["records"]["max_paragraphs"]:
             negatives.extend(record_kind(sel.root, title_el, lines, at, title))
-        elif prose < cfg["records"]["max_paragraphs_with_file"] and (filed := filed_document(sel.root)):
+        elif prose < cfg["records"]["max_paragraphs_with_file"] and (filed := labelled_record(sel.root)):
             negatives.append(filed)
     if listed_after:
         own = without(own, [ln for ln, inside in zip(lines[first:], in_items[first:], strict=True) if inside])

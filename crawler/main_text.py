@@ -73,8 +73,9 @@ def _own_text(div: etree._Element) -> str:
 
 def _last_at(root: etree._Element, text: str) -> int | None:
     """Where (in document order, counting elements) the element holding the last line of `text` is."""
-    last = next((ln.strip() for ln in reversed(text.splitlines()) if len(ln.strip()) >= 12), "")
-    node = next(iter(_TEXT_WITH(root, part=last.lstrip("- ")[:20])), None) if last else None
+    last = next((ln.strip() for ln in reversed(text.splitlines()) if len(ln.strip()) >= 12), "").lstrip("- ")
+    # its opening words, fewer when markup splits them ('Tác giả: <b>Văn Hưng</b>')
+    node = next((n for size in (20, 8) if last for n in _TEXT_WITH(root, part=last[:size])), None)
     owner = node.getparent() if node is not None else None
     if owner is None:
         return None
@@ -128,6 +129,14 @@ def main_text(root: etree._Element, min_chars: int, min_chars_if_more: int = 0) 
     recalled = trafilatura.extract(root, options=_extractor(False)) or ""
     if len(precise) >= min_chars and len(recalled) <= len(precise):
         return precise
+    if (
+        len(recalled) < max(min_chars, min_chars_if_more)
+        and (read := missed_prose(root, recalled)) is not root
+    ):
+        # neither pass read a body of bare text (a brief's one run, a byline after it): read as a paragraph
+        reread = trafilatura.extract(read, options=_extractor(True)) or ""
+        if len(reread) > len(recalled):
+            return reread
     if precise.count("\n") >= 1 and "\n" not in recalled.strip() and len(recalled) > SQUASHED_CHARS:
         # recall fell back to the whole page's text in one run (a gallery's nested figures): no reading of it
         return precise

@@ -27,7 +27,7 @@ from lxml import etree
 @cache
 def _record_labels() -> dict[str, frozenset[str]]:
     cfg = rules()["records"]
-    kinds = ("document", "question", "event", "procedure", "person", "attachment_labels")
+    kinds = ("document", "question", "event", "procedure", "person", "attachment_labels", "asker_labels")
     return {kind: frozenset(words_key(label) for label in cfg[kind]) for kind in kinds}
 
 
@@ -59,12 +59,15 @@ def record_fields(root: etree._Element, named: bool = False) -> tuple[str, list[
     return "", []
 
 
-def filed_document(root: etree._Element) -> str:
-    """Why a page is a document's record whatever its description's length, or '': it shows a document's
-    fields ('Số ký hiệu', 'Ngày ban hành', ...) and the file attached to it ('Tệp đính kèm')."""
+def labelled_record(root: etree._Element) -> str:
+    """Why a page is a record whatever its text's length, or '': it shows a document's fields ('Số ký hiệu',
+    'Ngày ban hành', ...) and the file attached to it ('Tệp đính kèm'), or a citizen's question under its
+    asker's fields ('Người hỏi', 'Ngày gửi') with the authority's answer."""
     kind, labels = record_fields(root)
     if kind == "document" and set(labels) & _record_labels()["attachment_labels"]:
         return f"record-page:document-with-its-file({', '.join(labels[:3])})"
+    if kind == "question" and set(labels) & _record_labels()["asker_labels"]:
+        return f"record-page:question-from-its-asker({', '.join(labels[:3])})"
     return ""
 
 

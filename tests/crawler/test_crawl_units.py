@@ -19,7 +19,7 @@ from danvan.crawler.page import FetchedPage
 from danvan.crawler.page_metadata import page_metadata
 from danvan.crawler.page_parser import html_selector
 from danvan.crawler.printed_dates import printed_date
-from danvan.crawler.record_pages import filed_document, record_fields
+from danvan.crawler.record_pages import labelled_record, record_fields
 from danvan.crawler.sites import SiteConfigError, load_sites, parse_sites, select_sites
 from danvan.crawler.structured_dates import find_numeric_date, parse_structured_date
 from danvan.crawler.urls import normalize_url
@@ -901,10 +901,10 @@ def test_a_cms_s_field_labels_by_their_class_make_a_document_record():
     )
     root = html_selector(f"<html><body><ul>{fields}</ul></body></html>", "http://127.0.0.1:8000/a").root
     assert record_fields(root)[0] == "document"
-    assert filed_document(root) == ""  # no file named
+    assert labelled_record(root) == ""  # no file named
     filed = f"<ul>{fields}</ul><div class='field__label'>Tệp đính kèm</div><a href='/f.pdf'>tai-lieu.pdf</a>"
     root = html_selector(f"<html><body>{filed}</body></html>", "http://127.0.0.1:8000/a").root
-    assert filed_document(root).startswith("record-page:document-with-its-file(")
+    assert labelled_record(root).startswith("record-page:document-with-its-file(")
 
 
 def test_a_drupal_node_s_rdfa_date_is_its_date():
@@ -930,3 +930,19 @@ def test_a_recall_squashed_into_one_run_is_not_taken_over_the_precise_text():
     text = main_text(html_selector(page, "http://127.0.0.1:8000/a").root, 200, 300)
     # the precise lines, not the whole page in one run
     assert text.splitlines()[0].startswith("Sáng 13/11") and "lần 3" not in text
+
+
+def test_a_brief_of_bare_text_that_neither_pass_reads_is_read_as_a_paragraph():
+    brief = (
+        "Ngày 31/8, Công đoàn Viên chức tỉnh trao 45 suất học bổng cho con đoàn viên có hoàn cảnh khó khăn đạt "
+        "thành tích cao trong học tập. Mỗi suất học bổng trị giá 2 triệu đồng."
+    )
+    page = (
+        "<html><body><form id='Form'><table><tr><td><h3>Trao 45 suất học bổng</h3><div class='ArticleContent'>"
+        f"{brief}</div><div>Tác giả: <b>Văn Hưng</b></div></td></tr><tr><td><p>CÔNG ĐOÀN VIÊN CHỨC TỈNH</p>"
+        "<p>Địa chỉ: số 16 đường Lê Lợi, thành phố Thái Bình. Điện thoại: 0227.3831.xxx</p></td></tr></table>"
+        "</form></body></html>"
+    )
+    assert "trao 45 suất học bổng cho con đoàn viên" in main_text(
+        html_selector(page, "http://x/a").root, 200, 300
+    )

@@ -1460,3 +1460,34 @@ def test_a_booklet_s_table_of_contents_is_a_record_page():
     )
     assert not verdict.is_article
     assert "NOT:record-page:a-table-of-contents" in verdict.signals, verdict.signals
+
+
+def test_a_citizen_s_question_under_its_asker_s_fields_is_a_record_whatever_the_answer():
+    answer = "".join(
+        f"<p>Trả lời đoạn {i}: theo quy định của Luật Đất đai năm 2024, hộ gia đình đề nghị tách thửa nộp hồ sơ "
+        "tại bộ phận một cửa của Ủy ban nhân dân xã, gồm đơn đề nghị và Giấy chứng nhận đã cấp.</p>"
+        for i in range(4)
+    )
+    record = (
+        "<table><tr><td>Người hỏi</td><td>Lê Thị Hoa</td></tr><tr><td>Ngày gửi</td><td>05/02/2025</td></tr></table>"
+        "<h3>Nội dung câu hỏi</h3><p>Gia đình tôi muốn tách thửa đất ở cho con trai, xin hỏi thủ tục thế nào?</p>"
+        f"<h3>Trả lời</h3>{answer}"
+    )
+    verdict = classify(_commune(record, "", "Thủ tục tách thửa đất ở"), "/hoi-dap/cau-hoi-148.html")
+    assert not verdict.is_article
+    assert any(s.startswith("NOT:record-page:question-from-its-asker(") for s in verdict.signals), (
+        verdict.signals
+    )
+
+
+def test_an_issue_s_pdf_viewer_over_its_listed_contents_is_no_article():
+    issue = (
+        "<p>Ban Dân vận Huyện ủy trân trọng giới thiệu Bản tin Dân vận số 10 năm 2024, phát hành ngày 31/10/2024. "
+        "Bản tin gồm các nội dung chính:</p><ul><li>Định hướng công tác dân vận tháng 11</li>"
+        "<li>Sơ kết phong trào thi đua Dân vận khéo</li><li>Hỏi - đáp về dân chủ ở cơ sở</li></ul>"
+        "<p><iframe src='/uploads/ban-tin-so-10.pdf' width='100%' height='800'></iframe></p>"
+        "<p><a href='/uploads/ban-tin-so-10.pdf'>Tải về bản tin</a></p>"
+    )
+    verdict = classify(_commune(issue, "", "Bản tin Dân vận số 10 năm 2024"), "/ban-tin/so-10-1602.html")
+    assert not verdict.is_article
+    assert any(s.startswith("NOT:media-page:player-and-") for s in verdict.signals), verdict.signals
