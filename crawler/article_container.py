@@ -39,7 +39,13 @@ def own_container(
     """The nearest ancestor of the headline whose text holds every paragraph (None when only the page's
     <body> does: a paragraph in another column, the article's container is not told apart). `texts` keeps
     the ancestors' squashed texts between calls."""
-    keys = [k for p in paragraphs if (k := line_key(p, key_chars))]
+    return _holding(headline, [k for p in paragraphs if (k := line_key(p, key_chars))], texts)
+
+
+def _holding(
+    headline: etree._Element, keys: list[str], texts: dict[etree._Element, str] | None = None
+) -> etree._Element | None:
+    """The nearest ancestor of the headline whose squashed text holds every key (None: only <body> does)."""
     if not keys:
         return None
     texts = {} if texts is None else texts
@@ -123,7 +129,8 @@ def own_container_of(
     if not paragraphs or chars_before(title_el, paragraphs[0], reach + 60) > reach:
         return None
     texts: dict[etree._Element, str] = {}
-    container = own_container(title_el, paragraphs, cfg["key_chars"], texts)
+    keys = [line_key(p, cfg["key_chars"]) for p in paragraphs]
+    container = _holding(title_el, [k for k in keys if k], texts)
     # the last paragraphs the extractor took from another column (a sidebar box's note after the article):
     # a nearer ancestor holds all the others, and they are a small share of the text
     total, tail = sum(map(len, paragraphs)), 0
@@ -131,7 +138,7 @@ def own_container_of(
         tail += len(paragraphs[k])
         if tail > cfg["max_other_column_share"] * total:
             break
-        nearer = own_container(title_el, paragraphs[:k], cfg["key_chars"], texts)
+        nearer = _holding(title_el, [key for key in keys[:k] if key], texts)
         if (
             nearer is not None
             and nearer is not container
