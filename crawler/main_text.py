@@ -71,15 +71,12 @@ def _own_text(div: etree._Element) -> str:
     return " ".join(" ".join(t for t in (div.text, *(c.tail for c in div)) if t).split())
 
 
-def _last_at(root: etree._Element, text: str) -> int | None:
-    """Where (in document order, counting elements) the element holding the last line of `text` is."""
+def _last_owner(root: etree._Element, text: str) -> etree._Element | None:
+    """The element holding the last line of `text` on the page."""
     last = next((ln.strip() for ln in reversed(text.splitlines()) if len(ln.strip()) >= 12), "").lstrip("- ")
     # its opening words, fewer when markup splits them ('Tác giả: <b>Văn Hưng</b>')
     node = next((n for size in (20, 8) if last for n in _TEXT_WITH(root, part=last[:size])), None)
-    owner = node.getparent() if node is not None else None
-    if owner is None:
-        return None
-    return next((i for i, el in enumerate(root.iter()) if el is owner), None)
+    return node.getparent() if node is not None else None
 
 
 def missed_prose(root: etree._Element, text: str) -> etree._Element:
@@ -98,10 +95,10 @@ def missed_prose(root: etree._Element, text: str) -> etree._Element:
         and _SENTENCE.search(own)
         and not _HOLDS_BLOCK(div)
     ]
-    if not missed or (at := _last_at(root, text)) is None:
+    if not missed or (owner := _last_owner(root, text)) is None:
         return root
-    order = {el: i for i, el in enumerate(root.iter())}
-    missed = [i for i in missed if order[candidates[i]] < at]
+    order = {el: i for i, el in enumerate(root.iter())}  # document order
+    missed = [i for i in missed if order[candidates[i]] < order[owner]]
     if not missed:
         return root
     root = copy.deepcopy(root)
@@ -117,22 +114,17 @@ def main_text(root: etree._Element, min_chars: int, min_chars_if_more: int = 0) 
     or under `min_chars_if_more` when recall finds more. Layout tables are read as blocks, text-only
     sections as paragraphs."""
     root = for_extraction(root)
+    enough = max(min_chars, min_chars_if_more)
     precise = trafilatura.extract(root, options=_extractor(True)) or ""
     # text found, but not the page's prose: it took the columns around a body of bare text
-    if (
-        len(precise) >= max(min_chars, min_chars_if_more)
-        and (read := missed_prose(root, precise)) is not root
-    ):
+    if len(precise) >= enough and (read := missed_prose(root, precise)) is not root:
         root, precise = read, trafilatura.extract(read, options=_extractor(True)) or ""
-    if len(precise) >= max(min_chars, min_chars_if_more):
+    if len(precise) >= enough:
         return precise
     recalled = trafilatura.extract(root, options=_extractor(False)) or ""
     if len(precise) >= min_chars and len(recalled) <= len(precise):
         return precise
-    if (
-        len(recalled) < max(min_chars, min_chars_if_more)
-        and (read := missed_prose(root, recalled)) is not root
-    ):
+    if len(recalled) < enough and (read := missed_prose(root, recalled)) is not root:
         # neither pass read a body of bare text (a brief's one run, a byline after it): read as a paragraph
         reread = trafilatura.extract(read, options=_extractor(True)) or ""
         if len(reread) > len(recalled):
