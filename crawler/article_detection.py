@@ -171,8 +171,8 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     coverage = covered / chars if chars else 0.0
     # the first listed item after the headline's line (a box of teasers above the headline sets no end to
     # the article's text), and the text before it outside the items
-    heading = headline_line(lines, title) if title else None
-    start = heading + 1 if heading is not None else 0
+    at = headline_line(lines, title)  # the page's own text starts at its headline
+    start = at + 1 if at is not None else 0
     first = next((i for i in range(start, len(lines)) if in_items[i]), len(lines))
     lead = " ".join(ln for ln, inside in zip(lines[:first], in_items[:first], strict=True) if not inside)
     after = sum(len(ln) for ln, inside in zip(lines[first:], in_items[first:], strict=True) if not inside)
@@ -298,8 +298,6 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     density = link_density({a for a in anchors if len(a) >= 10}, own)
     if density > main["max_link_density"]:
         negatives.append(f"link-density={density:.2f}")
-    # the page's own text starts at its headline (what precedes it in the main text is columns, menus)
-    at = headline_line(lines, title)
     if meta.other_type and not meta.article_type:
         # the markup names another kind of page and nothing in it names an article
         negatives.append(f"typed-as-{meta.other_type}")
