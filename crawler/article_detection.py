@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from danvan.crawler.article_body import (
     article_body,
@@ -18,7 +18,7 @@ from danvan.crawler.article_body import (
 )
 from danvan.crawler.article_container import LIST_MARK, block_holding, lines_within, own_container_of
 from danvan.crawler.detection_rules import rules
-from danvan.crawler.headline_choice import choose_headline, first_paragraph
+from danvan.crawler.headline_choice import choose_headline, first_paragraph, page_names
 from danvan.crawler.headline_dates import attribute_date, closing_date, date_near
 from danvan.crawler.listing_signals import (
     installments,
@@ -151,6 +151,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     headline = choose_headline(sel, url, meta, lines, anchors, why)
     title, title_el, links_away = headline.title, headline.element, headline.links_away
     verdict.title = title
+    site_names = {n.lower() for n in page_names(sel, meta)[4:]}  # the <title>'s later parts
     if title:
         why(f"title-matches-text{'(in page)' if title_el is not None else '(metadata only)'}")
     items = link_items(sel.root, url, domains, cfg["listing"]["min_item_chars"])
@@ -259,8 +260,13 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         negatives.append("headline-links-to-another-page")
     if not title:
         negatives.append("no-headline-matching-the-text")
-    elif title_el is not None and not headline.heads and in_banner(title_el, url):
-        # the site's name in its banner, sharing words with the text, and no headline of the page's own
+    elif (
+        title_el is not None
+        and not headline.heads
+        and (in_banner(title_el, url) or title.lower() in site_names)
+    ):
+        # the site's name (in its banner, or a later part of <title>: '<page> | <site>'), sharing words with
+        # the text, and no headline of the page's own
         negatives.append("headline-is-the-site's-name-in-its-banner")
     elif (
         title.lower().split(":")[0].strip() in cfg["title"]["not_article"]
@@ -337,7 +343,8 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     canonical = absolute_http_url(url, first_string(sel, '//link[@rel="canonical"]/@href') or None)
     names_other = bool(canonical) and normalize_url(canonical) != normalize_url(url)
     parts = urlsplit(url)
-    if not parts.query and re.match(cfg["urls"]["home"], parts.path.lower()):
+    paging = {k.lower() for k, _ in parse_qsl(parts.query)} <= set(cfg["urls"]["paging_params"])
+    if paging and re.match(cfg["urls"]["home"], parts.path.lower()):
         negatives.append("home-page")
     if not names_other and is_copy_url(url):
         # a copy naming its article as canonical is caught by the spider's canonical check instead

@@ -42,8 +42,10 @@ def _title_sources(sel: Selector, meta: Metadata) -> Iterator[tuple[str, list[st
     cfg = rules()["title"]
     root = sel.root
     names = page_names(sel, meta)
-    yield "metadata", names[:2]
-    yield "h1", element_texts(root, "//body//h1")
+    # a metadata name that is a later part of <title> ('<headline> | <site> | Facebook') is the site's name
+    later = {n.lower() for n in names[4:]}
+    yield "metadata", [n for n in names[:2] if n.lower() not in later]
+    yield "h1", element_texts(root, "//body//h1 | //body//*[@role='heading'][@aria-level='1']")
     hints = " or ".join(
         f"contains(translate(@class,'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz'),'{h}')"
         for h in cfg["class_hints"]

@@ -342,3 +342,32 @@ def test_an_element_of_class_or_id_header_holds_the_banner():
     h1s = page.findall(".//h1")
     assert in_banner(h1s[0], BASE + "/tin-tuc.php?id=5")
     assert not in_banner(h1s[2], BASE + "/tin-tuc.php?id=5")  # an article's own header
+
+
+def _social_note(title_tag: str, og_title: str, heading: str) -> str:
+    """A social network page's note: the page's name as og:title and as <h1>, the note's own title an ARIA
+    heading."""
+    return (
+        f"<html><head><title>{title_tag}</title><meta property='og:title' content='{og_title}'></head><body>"
+        f"<div class='cover'><h1>{og_title}</h1></div><div class='note'><div role='heading' aria-level='1'>"
+        f"{heading}</div><div class='when'>20 tháng 10, 2025</div>{BODY}</div></body></html>"
+    )
+
+
+def test_an_aria_heading_over_the_page_s_name_in_the_metadata():
+    page = _social_note(f"{HEADLINE} | Ủy ban MTTQ xã Tân Hòa | Facebook", "Ủy ban MTTQ xã Tân Hòa", HEADLINE)
+    verdict = classify(page, "/notes/uy-ban-mttq-xa-tan-hoa/ra-mat-mo-hinh/1201457730/")
+    assert verdict.is_article, verdict.signals
+    assert verdict.title == HEADLINE
+    assert str(verdict.published) == "2025-10-20"
+
+
+def test_the_site_s_name_as_a_later_part_of_the_title_is_no_headline():
+    # a video page of the same network: the page's name its only heading, a later part of <title>
+    page = (
+        "<html><head><title>Video | Ủy ban MTTQ xã Tân Hòa</title></head><body><div class='cover'><h1>Ủy ban MTTQ "
+        f"xã Tân Hòa</h1><div>20 tháng 10, 2025</div></div><div class='video'>{BODY}</div></body></html>"
+    )
+    verdict = classify(page, "/videos/1187264531/")
+    assert not verdict.is_article
+    assert "NOT:headline-is-the-site's-name-in-its-banner" in verdict.signals, verdict.signals

@@ -1491,3 +1491,10 @@ def test_an_issue_s_pdf_viewer_over_its_listed_contents_is_no_article():
     verdict = classify(_commune(issue, "", "Bản tin Dân vận số 10 năm 2024"), "/ban-tin/so-10-1602.html")
     assert not verdict.is_article
     assert any(s.startswith("NOT:media-page:player-and-") for s in verdict.signals), verdict.signals
+
+
+def test_the_home_page_s_next_page_is_the_home_page_a_wordpress_post_is_not():
+    page = _commune(f"<p>{COMMUNE_BRIEF}</p>", "")
+    assert "NOT:home-page" in classify(page, "/?after=QVFIUjRmY2Z").signals
+    assert "NOT:home-page" in classify(page, "/index.php?page=2").signals
+    assert "NOT:home-page" not in classify(page, "/?p=1587").signals
