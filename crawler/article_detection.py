@@ -18,7 +18,7 @@ from danvan.crawler.article_body import (
 )
 from danvan.crawler.article_container import LIST_MARK, block_holding, lines_within, own_container_of
 from danvan.crawler.detection_rules import rules
-from danvan.crawler.headline_choice import choose_headline, first_paragraph, page_names
+from danvan.crawler.headline_choice import choose_headline, first_paragraph
 from danvan.crawler.headline_dates import attribute_date, closing_date, date_near
 from danvan.crawler.listing_signals import (
     installments,
@@ -51,7 +51,7 @@ from danvan.crawler.page_kinds import (
 from danvan.crawler.page_metadata import page_metadata
 from danvan.crawler.page_text import anchor_texts, compiled_xpath, first_string, page_text_chars
 from danvan.crawler.record_pages import labelled_record, record_kind
-from danvan.crawler.site_chrome import footer_start, in_banner
+from danvan.crawler.site_chrome import footer_start, in_banner, site_names
 from danvan.crawler.sites import SiteConfig
 from danvan.crawler.text_keys import SENTENCE_END, norm, words_key
 from danvan.crawler.urls import absolute_http_url, normalize_url
@@ -151,7 +151,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     headline = choose_headline(sel, url, meta, lines, anchors, why)
     title, title_el, links_away = headline.title, headline.element, headline.links_away
     verdict.title = title
-    site_names = {n.lower() for n in page_names(sel, meta)[4:]}  # the <title>'s later parts
+    own_names = site_names(sel.root, url)  # what the site calls itself: its links home
     if title:
         why(f"title-matches-text{'(in page)' if title_el is not None else '(metadata only)'}")
     items = link_items(sel.root, url, domains, cfg["listing"]["min_item_chars"])
@@ -263,7 +263,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     elif (
         title_el is not None
         and not headline.heads
-        and (in_banner(title_el, url) or title.lower() in site_names)
+        and (in_banner(title_el, url) or title.lower() in own_names)
     ):
         # the site's name (in its banner, or a later part of <title>: '<page> | <site>'), sharing words with
         # the text, and no headline of the page's own
@@ -306,7 +306,13 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         negatives.append(f"link-density={density:.2f}")
     if meta.other_type and not meta.article_type:
         # the markup names another kind of page and nothing in it names an article
-        negatives.append(f"typed-as-{meta.other_type}")
+        recording = meta.other_type.split(":")[-1] in cfg["metadata"]["recording_types"]
+        prose = _prose_chars(lines, cfg["title"]["paragraph_chars"])
+        if recording and prose >= cfg["media"]["max_text_chars"]:
+            # a report under its video: its text is the article
+            why(f"typed-as-{meta.other_type}-with-its-text")
+        else:
+            negatives.append(f"typed-as-{meta.other_type}")
     blocks: list[etree._Element | None] = []
 
     def own_block() -> etree._Element | None:

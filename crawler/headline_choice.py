@@ -13,7 +13,14 @@ from danvan.crawler.detection_rules import rules
 from danvan.crawler.listing_structure import element_text, element_text_within
 from danvan.crawler.page_metadata import Metadata
 from danvan.crawler.page_text import compiled_xpath, element_texts
-from danvan.crawler.site_chrome import footer_markers, in_banner, in_breadcrumb, in_footer, is_section_label
+from danvan.crawler.site_chrome import (
+    footer_markers,
+    in_banner,
+    in_breadcrumb,
+    in_footer,
+    is_section_label,
+    site_names,
+)
 from danvan.crawler.text_around import chars_before
 from danvan.crawler.text_keys import SENTENCE_END, norm, syllables
 from danvan.crawler.urls import absolute_http_url, normalize_url
@@ -36,15 +43,15 @@ def page_names(sel: Selector, meta: Metadata) -> list[str]:
     return [*names, page_title, *parts]
 
 
-def _title_sources(sel: Selector, meta: Metadata) -> Iterator[tuple[str, list[str]]]:
+def _title_sources(sel: Selector, meta: Metadata, url: str) -> Iterator[tuple[str, list[str]]]:
     """Headline candidates by kind, most likely first, each group found only when the ones before it
     failed: metadata, h1, headline classes, <title>, other headings."""
     cfg = rules()["title"]
     root = sel.root
     names = page_names(sel, meta)
-    # a metadata name that is a later part of <title> ('<headline> | <site> | Facebook') is the site's name
-    later = {n.lower() for n in names[4:]}
-    yield "metadata", [n for n in names[:2] if n.lower() not in later]
+    # a metadata name that is the site's own (the text of its links home: a social page's og:title)
+    own = site_names(root, url)
+    yield "metadata", [n for n in names[:2] if n.lower() not in own]
     yield "h1", element_texts(root, "//body//h1 | //body//*[@role='heading'][@aria-level='1']")
     hints = " or ".join(
         f"contains(translate(@class,'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz'),'{h}')"
@@ -65,12 +72,12 @@ def _headline_shaped(text: str) -> bool:
     )
 
 
-def title_candidates(sel: Selector, meta: Metadata) -> Iterator[tuple[str, list[str]]]:
+def title_candidates(sel: Selector, meta: Metadata, url: str) -> Iterator[tuple[str, list[str]]]:
     """Groups of headline candidates by kind (metadata, h1, headline classes, <title>, other headings),
     most likely group first; within a group in document order, section labels left out."""
     cfg = rules()["title"]
     seen: set[str] = set()
-    for kind, group in _title_sources(sel, meta):
+    for kind, group in _title_sources(sel, meta, url):
         kept = []
         for text in group:
             if cfg["min_chars"] <= len(text) <= cfg["max_chars"] and text not in seen:
@@ -291,7 +298,7 @@ def choose_headline(
     title, title_el, links_away = "", None, False
     heads = False  # the headline taken heads a paragraph of the text (not only shares words with it)
     unmatched: list[str] = []  # headline-source candidates matching nothing: tried again with their lead
-    candidates = title_candidates(sel, meta)
+    candidates = title_candidates(sel, meta, url)
     for kind, group in candidates:
         # in a group, a candidate heading a paragraph is taken at once; else the one nearest the text
         found: list[tuple[str, etree._Element]] = []
@@ -355,7 +362,7 @@ def choose_headline(
     )
     if line and spelled.lower() != title.lower():
         el, _ = title_element(sel, line, url)
-        if el is not None:
+        if el is not None and not in_banner(el, url):  # not the site's name in capitals over the page
             title, title_el = spelled, el
             why("headline-is-the-post's-opening-line")
     return Headline(title, title_el, heads, links_away)

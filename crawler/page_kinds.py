@@ -291,7 +291,8 @@ def official_document(
         cfg["number"], cfg["place_date"], cfg["recipients"], cfg["signatory"]
     )
     heads = cfg["head_lines"]
-    segments = [lines[:heads]] + ([lines[at + 1 : at + 1 + heads]] if at is not None else [])
+    # the page's own text starts at its headline: lines before it are columns (a sidebar's list of documents)
+    segments = [lines[at + 1 : at + 1 + heads]] if at is not None else [lines[:heads]]
     head = " ".join(ln for segment in segments for ln in segment)
     if (found := number.search(head)) and (
         any(m in head.lower() for m in cfg["mottos"]) or place_date.search(head)

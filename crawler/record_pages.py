@@ -62,12 +62,15 @@ def record_fields(root: etree._Element, named: bool = False) -> tuple[str, list[
 def labelled_record(root: etree._Element) -> str:
     """Why a page is a record whatever its text's length, or '': it shows a document's fields ('Số ký hiệu',
     'Ngày ban hành', ...) and the file attached to it ('Tệp đính kèm'), or a citizen's question under its
-    asker's fields ('Người hỏi', 'Ngày gửi') with the authority's answer."""
+    asker's fields ('Người hỏi', 'Ngày gửi') with the authority's answer, or an administrative procedure's
+    fields ('Trình tự thực hiện', 'Thành phần hồ sơ')."""
     kind, labels = record_fields(root)
     if kind == "document" and set(labels) & _record_labels()["attachment_labels"]:
         return f"record-page:document-with-its-file({', '.join(labels[:3])})"
     if kind == "question" and set(labels) & _record_labels()["asker_labels"]:
         return f"record-page:question-from-its-asker({', '.join(labels[:3])})"
+    if kind == "procedure":  # an administrative procedure's fields, however long its steps
+        return f"record-page:procedure({', '.join(labels[:3])})"
     return ""
 
 

@@ -142,3 +142,20 @@ def breadcrumb_steps(root: etree._Element) -> list[str]:
         trails.add(trail)
         steps.extend(" ".join("".join(a.itertext()).split()) for a in trail.iter("a"))
     return [s for s in steps if s]
+
+
+_HOME_LINKS = etree.XPath("//body//a[@href]")
+
+
+def site_names(root: etree._Element, url: str) -> set[str]:
+    """What the site calls itself on the page, lower case: the texts of its links to its home page (the
+    banner's, a logo's caption, a social page's name beside its avatar)."""
+    home = re.compile(rules()["urls"]["home"])
+    here = urlsplit(url).netloc
+    names = set()
+    for a in _HOME_LINKS(root):
+        target = urlsplit(absolute_http_url(url, a.get("href")) or "")
+        text = " ".join("".join(a.itertext()).split())
+        if text and target.netloc == here and not target.query and home.match(target.path.lower()):
+            names.add(text.lower())
+    return names

@@ -38,12 +38,18 @@ LAYOUT_NAMES = [d.name for d in layout_dirs()]
 # since a sidebar's player is not the page's, a sidebar's teaser sets no bounds to the article's container,
 # a broadcast's player with no prose, a signature block the extractor dropped and a Q&A page's askers;
 # heldout15-khuyen-nong-tinh-drupal since a text opening with its outline's first section)
-# Layouts of the last measured blind pair (heldout25-26) with a date still wrong: a note dated by its first
-# paragraph's event date over its year-less stamp ('8 tháng 1 lúc 17:40', the year in the stamp's title), and a
-# newspaper's metadata carrying a draft date. See BENCHMARKS.md.
+# Layouts of the last three blind pairs (heldout25-28, each measured once) with kinds not fixed yet; see
+# BENCHMARKS.md: two dates (a note's event date over its year-less stamp, a draft date in metadata), a photo album
+# headed by the page's name, a leader's biography, a congress document, a campaign's team pages, product records,
+# a brief under its video player.
 NOT_YET: set[str] = {
     "heldout25-mttq-phuong-facebook-ghi-chu",
     "heldout26-bao-tinh-chinh-tri-mvc-tin-lien-quan",
+    "heldout27-huyen-uy-php-van-kien-lanh-dao",
+    "heldout27-mua-he-xanh-2025-hugo-doi-hinh",
+    "heldout27-so-nong-nghiep-liferay-gia-ocop",
+    "heldout28-dai-ptth-tinh-video-loi-binh",
+    "heldout28-mttq-tinh-hang-viet-danh-ba",
 }
 
 

@@ -20,6 +20,7 @@ from danvan.crawler.page_metadata import page_metadata
 from danvan.crawler.page_parser import html_selector
 from danvan.crawler.printed_dates import printed_date
 from danvan.crawler.record_pages import labelled_record, record_fields
+from danvan.crawler.site_chrome import site_names
 from danvan.crawler.sites import SiteConfigError, load_sites, parse_sites, select_sites
 from danvan.crawler.structured_dates import find_numeric_date, parse_structured_date
 from danvan.crawler.urls import normalize_url
@@ -946,3 +947,13 @@ def test_a_brief_of_bare_text_that_neither_pass_reads_is_read_as_a_paragraph():
     assert "trao 45 suất học bổng cho con đoàn viên" in main_text(
         html_selector(page, "http://x/a").root, 200, 300
     )
+
+
+def test_the_site_s_names_are_its_links_home():
+    page = (
+        "<html><body><a href='/'><img src='/logo.png'></a><a href='/'>Ủy ban MTTQ xã Tân Hòa</a>"
+        "<a href='/tin-tuc/'>Tin tức</a><a href='/?page=2'>Trang 2</a></body></html>"
+    )
+    assert site_names(
+        html_selector(page, "http://127.0.0.1:8000/notes/1/").root, "http://127.0.0.1:8000/notes/1/"
+    ) == {"ủy ban mttq xã tân hòa"}

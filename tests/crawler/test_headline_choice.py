@@ -349,7 +349,8 @@ def _social_note(title_tag: str, og_title: str, heading: str) -> str:
     heading."""
     return (
         f"<html><head><title>{title_tag}</title><meta property='og:title' content='{og_title}'></head><body>"
-        f"<div class='cover'><h1>{og_title}</h1></div><div class='note'><div role='heading' aria-level='1'>"
+        f"<div class='cover'><h1>{og_title}</h1><a href='/'>{og_title}</a></div><div class='note'>"
+        "<div role='heading' aria-level='1'>"
         f"{heading}</div><div class='when'>20 tháng 10, 2025</div>{BODY}</div></body></html>"
     )
 
@@ -362,11 +363,12 @@ def test_an_aria_heading_over_the_page_s_name_in_the_metadata():
     assert str(verdict.published) == "2025-10-20"
 
 
-def test_the_site_s_name_as_a_later_part_of_the_title_is_no_headline():
-    # a video page of the same network: the page's name its only heading, a later part of <title>
+def test_the_site_s_name_is_no_headline():
+    # a video page of the same network: the page's name (the text of its link home) its only heading
     page = (
         "<html><head><title>Video | Ủy ban MTTQ xã Tân Hòa</title></head><body><div class='cover'><h1>Ủy ban MTTQ "
-        f"xã Tân Hòa</h1><div>20 tháng 10, 2025</div></div><div class='video'>{BODY}</div></body></html>"
+        "xã Tân Hòa</h1><a href='/'>Ủy ban MTTQ xã Tân Hòa</a><div>20 tháng 10, 2025</div></div>"
+        f"<div class='video'>{BODY}</div></body></html>"
     )
     verdict = classify(page, "/videos/1187264531/")
     assert not verdict.is_article

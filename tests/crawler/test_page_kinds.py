@@ -23,7 +23,7 @@ from danvan.crawler.page_kinds import (
     schedule_line,
 )
 from danvan.crawler.printed_dates import printed_date
-from danvan.crawler.record_pages import record_fields
+from danvan.crawler.record_pages import labelled_record, record_fields
 from danvan.crawler.site_chrome import footer_start
 from parsel import Selector
 
@@ -1498,3 +1498,34 @@ def test_the_home_page_s_next_page_is_the_home_page_a_wordpress_post_is_not():
     assert "NOT:home-page" in classify(page, "/?after=QVFIUjRmY2Z").signals
     assert "NOT:home-page" in classify(page, "/index.php?page=2").signals
     assert "NOT:home-page" not in classify(page, "/?p=1587").signals
+
+
+def test_a_report_under_its_video_typed_as_a_video_is_still_an_article():
+    typed = '<script type=\'application/ld+json\'>{"@type": "VideoObject", "name": "x"}</script>'
+    more = (
+        "<p>Phát biểu tại buổi ra quân, đại diện Ủy ban MTTQ xã đề nghị các ấp duy trì tổng vệ sinh vào sáng chủ "
+        "nhật cuối tháng, mỗi hộ dân tự giác thu gom, phân loại rác thải tại nguồn.</p>"
+    )
+    story = f"{typed}<p><video src='/v/1587.mp4' controls></video></p><p>Nội dung:</p><p>{COMMUNE_BRIEF}</p>{more}"
+    verdict = classify(_commune(story, ""), "/video/ra-quan-1587.html")
+    assert verdict.is_article, verdict.signals
+    assert "typed-as-jsonld:videoobject-with-its-text" in verdict.signals
+    assert "Nội dung:" not in verdict.body
+
+
+def test_a_procedure_record_is_no_article_however_long_its_steps():
+    steps = "".join(
+        f"<p>Bước {i}: người có yêu cầu nộp hồ sơ tại bộ phận một cửa của Ủy ban nhân dân xã hoặc nộp trực tuyến; "
+        "công chức tư pháp - hộ tịch kiểm tra hồ sơ và trả kết quả trong ngày làm việc.</p>"
+        for i in range(1, 5)
+    )
+    fields = "".join(
+        f"<tr><td>{label}</td><td>{value}</td></tr>"
+        for label, value in (
+            ("Trình tự thực hiện", "Xem các bước"),
+            ("Thành phần hồ sơ", "Tờ khai"),
+            ("Lệ phí", "Miễn"),
+        )
+    )
+    root = Selector(text=f"<html><body><table>{fields}</table>{steps}</body></html>").root
+    assert labelled_record(root).startswith("record-page:procedure(")
