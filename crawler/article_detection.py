@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from danvan.crawler.article_body import (
@@ -110,6 +111,17 @@ def _prose_chars(lines: list[str], min_chars: int) -> int:
     list's items (marked or numbered)."""
     prose = (ln for ln in lines if len(ln) >= min_chars and SENTENCE_END.search(ln))
     return sum(len(ln) for ln in prose if not LIST_MARK.match(ln) and not _NUMBERED.match(ln))
+
+
+def _prose_sentences(lines: list[str], cfg: dict[str, Any]) -> int:
+    """The sentences of media.sentence_chars or more in the text's paragraphs of prose (a caption's credit,
+    'Video: Quang Huy.', is none)."""
+    para, size = cfg["title"]["paragraph_chars"], cfg["media"]["sentence_chars"]
+    prose = (ln for ln in lines if len(ln) >= para and SENTENCE_END.search(ln) and not LIST_MARK.match(ln))
+    return sum(len(s) >= size for ln in prose for s in _SENTENCE_BREAK.split(ln))
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+")
 
 
 def article_block(title_el: etree._Element | None, lines: list[str], at: int | None) -> etree._Element | None:
@@ -308,8 +320,10 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         # the markup names another kind of page and nothing in it names an article
         recording = meta.other_type.split(":")[-1] in cfg["metadata"]["recording_types"]
         prose = _prose_chars(lines, cfg["title"]["paragraph_chars"])
-        if recording and prose >= cfg["media"]["max_text_chars"]:
-            # a report under its video: its text is the article
+        media = cfg["media"]
+        told = prose >= media["max_text_chars"] or _prose_sentences(lines, cfg) >= media["min_sentences"]
+        if recording and told:
+            # a report under its video, or a brief of its own sentences: its text is the article
             why(f"typed-as-{meta.other_type}-with-its-text")
         else:
             negatives.append(f"typed-as-{meta.other_type}")

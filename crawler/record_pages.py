@@ -27,7 +27,8 @@ from lxml import etree
 @cache
 def _record_labels() -> dict[str, frozenset[str]]:
     cfg = rules()["records"]
-    kinds = ("document", "question", "event", "procedure", "person", "attachment_labels", "asker_labels")
+    kinds = ("document", "question", "event", "procedure", "person", "product")
+    kinds += ("attachment_labels", "asker_labels")
     return {kind: frozenset(words_key(label) for label in cfg[kind]) for kind in kinds}
 
 
@@ -37,9 +38,9 @@ _CLASS_LABELS = etree.XPath("//body//*[contains(translate(@class, 'LABEL', 'labe
 
 
 def record_fields(root: etree._Element, named: bool = False) -> tuple[str, list[str]]:
-    """The kind of record ('document', 'question', 'event', 'procedure', 'person') whose field labels the page
-    shows (a <dt>, <th>, bold, heading, row-leading cell or 'label'-class label such as 'Số/Ký hiệu', 'Câu
-    hỏi:', 'Thời gian:', 'Thành phần hồ sơ', 'Số thẻ luật sư'), and those labels;
+    """The kind of record ('document', 'question', 'event', 'procedure', 'person', 'product') whose field
+    labels the page shows (a <dt>, <th>, bold, heading, row-leading cell or 'label'-class label such as
+    'Số/Ký hiệu', 'Câu hỏi:', 'Thời gian:', 'Thành phần hồ sơ', 'Số thẻ luật sư'), and those labels;
     ('', []) when fewer than `min_labels` of one kind (`min_labels_named` of a document's, an attachment's
     label aside, when the headline names a document by its type and number, `named`)."""
     cfg = rules()["records"]
@@ -49,7 +50,7 @@ def record_fields(root: etree._Element, named: bool = False) -> tuple[str, list[
         if text:
             found.add(words_key(text))
     labelled = _record_labels()
-    for kind in ("document", "question", "event", "procedure", "person"):
+    for kind in ("document", "question", "event", "procedure", "person", "product"):
         if len(hits := sorted(found & labelled[kind])) >= cfg["min_labels"]:
             return kind, hits
     if named:
@@ -62,15 +63,15 @@ def record_fields(root: etree._Element, named: bool = False) -> tuple[str, list[
 def labelled_record(root: etree._Element) -> str:
     """Why a page is a record whatever its text's length, or '': it shows a document's fields ('Số ký hiệu',
     'Ngày ban hành', ...) and the file attached to it ('Tệp đính kèm'), or a citizen's question under its
-    asker's fields ('Người hỏi', 'Ngày gửi') with the authority's answer, or an administrative procedure's
-    fields ('Trình tự thực hiện', 'Thành phần hồ sơ')."""
+    asker's fields ('Người hỏi', 'Ngày gửi') with the authority's answer, an administrative procedure's
+    fields ('Trình tự thực hiện', 'Thành phần hồ sơ'), or a product's ('Chủ thể', 'Quy cách', 'Giá bán')."""
     kind, labels = record_fields(root)
     if kind == "document" and set(labels) & _record_labels()["attachment_labels"]:
         return f"record-page:document-with-its-file({', '.join(labels[:3])})"
     if kind == "question" and set(labels) & _record_labels()["asker_labels"]:
         return f"record-page:question-from-its-asker({', '.join(labels[:3])})"
-    if kind == "procedure":  # an administrative procedure's fields, however long its steps
-        return f"record-page:procedure({', '.join(labels[:3])})"
+    if kind in ("procedure", "product"):  # however long its steps or its description
+        return f"record-page:{kind}({', '.join(labels[:3])})"
     return ""
 
 

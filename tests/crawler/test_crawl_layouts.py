@@ -47,9 +47,6 @@ NOT_YET: set[str] = {
     "heldout26-bao-tinh-chinh-tri-mvc-tin-lien-quan",
     "heldout27-huyen-uy-php-van-kien-lanh-dao",
     "heldout27-mua-he-xanh-2025-hugo-doi-hinh",
-    "heldout27-so-nong-nghiep-liferay-gia-ocop",
-    "heldout28-dai-ptth-tinh-video-loi-binh",
-    "heldout28-mttq-tinh-hang-viet-danh-ba",
 }
 
 

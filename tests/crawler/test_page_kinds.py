@@ -1513,6 +1513,19 @@ def test_a_report_under_its_video_typed_as_a_video_is_still_an_article():
     assert "Nội dung:" not in verdict.body
 
 
+def test_a_brief_of_two_sentences_under_its_video_is_an_article_a_caption_and_its_credit_is_not():
+    typed = '<script type=\'application/ld+json\'>{"@type": "VideoObject", "name": "x"}</script>'
+    player = "<div id='player-1587'></div><div>Thời lượng: 01:12</div>"
+    verdict = classify(_commune(f"{typed}{player}<p>{COMMUNE_BRIEF}</p>", ""), "/video/ra-quan-1587.html")
+    assert verdict.is_article, verdict.signals
+    caption = (
+        "<p>Đoàn viên, hội viên xã Tân Phước ra quân tổng vệ sinh môi trường tại 8 ấp trong sáng chủ nhật "
+        "cuối tháng. Video: Quang Huy.</p>"
+    )
+    verdict = classify(_commune(f"{typed}{player}{caption}", ""), "/video/ra-quan-1588.html")
+    assert "NOT:typed-as-jsonld:videoobject" in verdict.signals, verdict.signals
+
+
 def test_a_procedure_record_is_no_article_however_long_its_steps():
     steps = "".join(
         f"<p>Bước {i}: người có yêu cầu nộp hồ sơ tại bộ phận một cửa của Ủy ban nhân dân xã hoặc nộp trực tuyến; "
@@ -1529,3 +1542,34 @@ def test_a_procedure_record_is_no_article_however_long_its_steps():
     )
     root = Selector(text=f"<html><body><table>{fields}</table>{steps}</body></html>").root
     assert labelled_record(root).startswith("record-page:procedure(")
+
+
+def test_a_product_s_record_is_no_article_however_long_its_description_news_on_a_product_is():
+    fields = "".join(
+        f"<tr><td><b>{label}</b></td><td>{value}</td></tr>"
+        for label, value in (
+            ("Chủ thể sản xuất", "Hợp tác xã Nông nghiệp Tân Lộc"),
+            ("Địa chỉ", "Ấp Tân Lộc, xã Tân Phước"),
+            ("Quy cách", "Chai 500 ml, thùng 12 chai"),
+            ("Giá bán", "85.000 đồng/chai"),
+            ("Hạng sao", "OCOP 3 sao (2024)"),
+        )
+    )
+    description = "".join(
+        f"<p>Mật ong hoa cà phê được thu hoạch từ {n} đàn ong nuôi dưới tán vườn của các thành viên hợp tác xã, "
+        "lọc và đóng chai theo quy trình bảo đảm an toàn thực phẩm, giữ được màu vàng sậm và hương thơm đặc trưng.</p>"
+        for n in (300, 450, 520, 610)
+    )
+    root = Selector(
+        text=f"<html><body><h1>Mật ong hoa cà phê Tân Lộc</h1><table>{fields}</table>{description}</body></html>"
+    ).root
+    assert labelled_record(root).startswith("record-page:product(")
+    # a story about the same product tells who makes it and what it costs in sentences, under no labels
+    story = (
+        "<p>Hợp tác xã Nông nghiệp Tân Lộc vừa được công nhận sản phẩm OCOP 3 sao cho mật ong hoa cà phê, "
+        "đóng chai 500 ml, giá bán 85.000 đồng một chai.</p>"
+    )
+    root = Selector(
+        text=f"<html><body><h1>Mật ong Tân Lộc đạt OCOP 3 sao</h1>{story}{description}</body></html>"
+    ).root
+    assert labelled_record(root) == ""
