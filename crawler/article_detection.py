@@ -51,7 +51,7 @@ from danvan.crawler.page_kinds import (
 )
 from danvan.crawler.page_metadata import page_metadata
 from danvan.crawler.page_text import anchor_texts, compiled_xpath, first_string, page_text_chars
-from danvan.crawler.record_pages import labelled_record, record_kind
+from danvan.crawler.record_pages import labelled_record, person_fields_opening, record_kind
 from danvan.crawler.site_chrome import footer_start, in_banner, site_names
 from danvan.crawler.sites import SiteConfig
 from danvan.crawler.text_keys import SENTENCE_END, norm, words_key
@@ -389,6 +389,8 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         # looked for on pages nothing else rejects, in the block of the page's own content (whatever the
         # extractor kept of it): a document's signature block, several citizens' questions
         negatives.append(kind)
+    if not negatives and (person := person_fields_opening(first_paragraph(lines[at + 1 :] if at else lines))):
+        negatives.append(person)
     if not negatives:
         # looked for last, on pages nothing else rejects: labelled fields of a document or an event, an
         # event's schedule under its name, a price table, beside little prose
@@ -396,8 +398,8 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         prose = sum(1 for ln in lines if len(ln) >= para and SENTENCE_END.search(ln))
         if prose < cfg["records"]["max_paragraphs"]:
             negatives.extend(record_kind(sel.root, title_el, lines, at, title))
-        elif prose < cfg["records"]["max_paragraphs_with_file"] and (filed := labelled_record(sel.root)):
-            negatives.append(filed)
+        if not negatives and prose < cfg["records"]["max_paragraphs_with_file"]:
+            negatives.extend(filter(None, [labelled_record(sel.root, lines, title_el)]))
     if listed_after:
         own = without(own, [ln for ln, inside in zip(lines[first:], in_items[first:], strict=True) if inside])
     verdict.body = article_body(own, title, anchors)

@@ -304,6 +304,8 @@ def choose_headline(
         found: list[tuple[str, etree._Element]] = []
         found_heads = False
         for candidate in group:
+            if kind == "heading" and candidate.endswith(":"):
+                continue  # a field's or a part's label ('Tóm tắt quá trình công tác:'), no headline
             if not (level := matches(candidate)) and candidate.lower() in own_names:
                 # the markup names the page so and the page shows it outside its banner: less of it need
                 # be in the text (a brief's compressed headline)

@@ -4,6 +4,8 @@ document file; an event's schedule; a price table; a list of names and figures."
 from __future__ import annotations
 
 import itertools
+import re
+from collections.abc import Sequence
 from functools import cache
 
 from danvan.crawler.article_container import common_ancestor, lines_within
@@ -37,10 +39,14 @@ _ROW_LABELS = etree.XPath("//tr/td[1][following-sibling::td]")  # a label cell, 
 _CLASS_LABELS = etree.XPath("//body//*[contains(translate(@class, 'LABEL', 'label'), 'label')]")
 
 
-def record_fields(root: etree._Element, named: bool = False) -> tuple[str, list[str]]:
+def record_fields(
+    root: etree._Element, named: bool = False, lines: Sequence[str] = ()
+) -> tuple[str, list[str]]:
     """The kind of record ('document', 'question', 'event', 'procedure', 'person', 'product') whose field
     labels the page shows (a <dt>, <th>, bold, heading, row-leading cell or 'label'-class label such as
     'Số/Ký hiệu', 'Câu hỏi:', 'Thời gian:', 'Thành phần hồ sơ', 'Số thẻ luật sư'), and those labels;
+    with `lines`, the labels opening the text's lines or their parts between '|' too ('Ngày ban hành:
+    20/7/2020 | Loại văn bản: …', 'Tệp đính kèm: bao-cao.pdf'), written in the text, not marked up;
     ('', []) when fewer than `min_labels` of one kind (`min_labels_named` of a document's, an attachment's
     label aside, when the headline names a document by its type and number, `named`)."""
     cfg = rules()["records"]
@@ -49,6 +55,9 @@ def record_fields(root: etree._Element, named: bool = False) -> tuple[str, list[
         text = element_text_within(el, cfg["max_label_chars"])
         if text:
             found.add(words_key(text))
+    found.update(
+        words_key(m.group(1)) for ln in lines for part in ln.split("|") if (m := _LINE_LABEL.match(part))
+    )
     labelled = _record_labels()
     for kind in ("document", "question", "event", "procedure", "person", "product"):
         if len(hits := sorted(found & labelled[kind])) >= cfg["min_labels"]:
@@ -60,18 +69,39 @@ def record_fields(root: etree._Element, named: bool = False) -> tuple[str, list[
     return "", []
 
 
-def labelled_record(root: etree._Element) -> str:
+_LINE_LABEL = re.compile(r"\s*([^.;:|]{2,40}):\s*\S")
+
+
+def labelled_record(
+    root: etree._Element, lines: Sequence[str] = (), title_el: etree._Element | None = None
+) -> str:
     """Why a page is a record whatever its text's length, or '': it shows a document's fields ('Số ký hiệu',
     'Ngày ban hành', ...) and the file attached to it ('Tệp đính kèm'), or a citizen's question under its
     asker's fields ('Người hỏi', 'Ngày gửi') with the authority's answer, an administrative procedure's
-    fields ('Trình tự thực hiện', 'Thành phần hồ sơ'), or a product's ('Chủ thể', 'Quy cách', 'Giá bán')."""
-    kind, labels = record_fields(root)
+    fields ('Trình tự thực hiện', 'Thành phần hồ sơ'), or a product's ('Chủ thể', 'Quy cách', 'Giá bán').
+    Labels opening the text's `lines` and the short lines by the headline count too ('Ngày ban hành: …')."""
+    by = short_lines_by(title_el) if title_el is not None else []
+    kind, labels = record_fields(root, lines=[*lines, *by])
     if kind == "document" and set(labels) & _record_labels()["attachment_labels"]:
         return f"record-page:document-with-its-file({', '.join(labels[:3])})"
     if kind == "question" and set(labels) & _record_labels()["asker_labels"]:
         return f"record-page:question-from-its-asker({', '.join(labels[:3])})"
     if kind in ("procedure", "product"):  # however long its steps or its description
         return f"record-page:{kind}({', '.join(labels[:3])})"
+    return ""
+
+
+_INLINE_LABEL = re.compile(r"(?:^|[.;]\s+)([^.;:]{2,40}):\s*\S")
+
+
+def person_fields_opening(first: str) -> str:
+    """Why a page is a person's record ('' when not): the text's first paragraph runs through min_labels or
+    more of a person's fields, each under its label ('Quê quán: …. Dân tộc: Kinh. Ngày vào Đảng: …'), as a
+    leader's biography opens. A news story about a person opens with what happened, and tells where they
+    were born in its sentences."""
+    found = {words_key(label) for label in _INLINE_LABEL.findall(first)} & _record_labels()["person"]
+    if len(found) >= rules()["records"]["min_labels"]:
+        return f"record-page:person-fields-opening-its-text({', '.join(sorted(found)[:3])})"
     return ""
 
 

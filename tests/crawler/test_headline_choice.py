@@ -373,3 +373,14 @@ def test_the_site_s_name_is_no_headline():
     verdict = classify(page, "/videos/1187264531/")
     assert not verdict.is_article
     assert "NOT:headline-is-the-site's-name-in-its-banner" in verdict.signals, verdict.signals
+
+
+def test_a_bold_label_ending_with_a_colon_heading_a_paragraph_is_no_headline():
+    page = (
+        f"<html><head><title>Chi tiết tin - Cổng thông tin xã</title></head><body>{MENU}<table><tr>"
+        "<td><b>ĐỒNG CHÍ LÊ VĂN HẢI</b><div>15-05-2024</div>"
+        f"<div class='noidung'><p><b>Kết quả đạt được:</b></p>{BODY}</div></td></tr></table></body></html>"
+    )
+    verdict = classify(page, "/tin/chi-tiet.php?id=13")
+    assert verdict.title != "Kết quả đạt được:", verdict.signals
+    assert "NOT:no-headline-matching-the-text" in verdict.signals

@@ -1573,3 +1573,30 @@ def test_a_product_s_record_is_no_article_however_long_its_description_news_on_a
         text=f"<html><body><h1>Mật ong Tân Lộc đạt OCOP 3 sao</h1>{story}{description}</body></html>"
     ).root
     assert labelled_record(root) == ""
+
+
+def test_a_leader_s_biography_opening_with_its_fields_is_no_article_news_of_an_appointment_is():
+    from danvan.crawler.record_pages import person_fields_opening
+
+    bio = (
+        "Sinh ngày 02/9/1975. Quê quán: xã Tân Phước, huyện Gò Công Đông. Dân tộc: Kinh. Ngày vào Đảng: "
+        "03/02/1999. Trình độ chuyên môn: Thạc sĩ Luật. Lý luận chính trị: Cao cấp."
+    )
+    assert person_fields_opening(bio).startswith("record-page:person-fields-opening-its-text(")
+    news = (
+        "Chiều 12/3, Ban Thường vụ Tỉnh ủy công bố quyết định điều động đồng chí Lê Văn Hải, quê quán xã Tân "
+        "Phước, giữ chức Bí thư Huyện ủy Gò Công Đông nhiệm kỳ 2020 - 2025."
+    )
+    assert person_fields_opening(news) == ""
+
+
+def test_a_document_s_fields_written_in_its_lines_with_its_file_make_a_record():
+    root = Selector(text="<html><body><h1>Báo cáo chính trị trình Đại hội</h1></body></html>").root
+    lines = [
+        "Ngày ban hành: 20/7/2020 | Loại văn bản: Văn kiện Đại hội",
+        "Báo cáo đánh giá kết quả thực hiện nghị quyết nhiệm kỳ 2015 - 2020 và xác định phương hướng nhiệm kỳ mới.",
+        "Tệp đính kèm: bao-cao-chinh-tri.pdf (2,4 MB)",
+    ]
+    assert labelled_record(root, lines).startswith("record-page:document-with-its-file(")
+    # a story naming a document in its sentences has no such lines
+    assert labelled_record(root, [lines[1], "Theo ngày ban hành nghị quyết, các xã triển khai ngay."]) == ""
