@@ -144,6 +144,8 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         why(meta.article_type)
     if hint in ("sitemap", "feed", "item"):
         why(f"listed-in-{hint}")
+    elif hint == "undated-item":
+        why("listed-in-item-undated-there")
     page_chars = page_text_chars(sel)
     text = main_text(
         sel.root, cfg["main_text"]["min_chars"], int(cfg["main_text"]["recall_below_share"] * page_chars)
@@ -290,7 +292,10 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     if verdict.published is None:
         # an undated page is still an article when the site lists it as one (a listing's repeated item,
         # a feed, a sitemap) or its markup says so; otherwise a date is required
-        if hint in ("item", "feed", "sitemap") or meta.article_type:
+        listed = hint in ("item", "feed", "sitemap")
+        if hint == "undated-item" and chars >= cfg["main_text"]["undated_item_min_chars"]:
+            listed = True  # undated in its listing too, but a full article's text
+        if listed or meta.article_type:
             why("undated-but-listed-or-typed")
         else:
             negatives.append("no-date")

@@ -61,12 +61,28 @@ def attribute_date(el: etree._Element) -> date | None:
     5 tháng 3, 2025">5 tháng 3</abbr>', '<time datetime>'): its own text short and holding a digit."""
     for stamp in compiled_xpath(rules()["date"]["stamps"])(el):
         shown = element_text_within(stamp, 40)
-        if not shown or not any(c.isdigit() for c in shown):
+        if not shown or not any(c.isdigit() for c in shown) or _under_an_item_s_title(stamp, el):
             continue
         for raw in (stamp.get("datetime"), stamp.get("title")):
             if raw and (when := parse_structured_date(raw) or printed_date(norm(raw))):
                 return when
     return None
+
+
+_LINKED_HEADING_BEFORE = etree.XPath(
+    "preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6][.//a[@href]][1]"
+)
+_AFTER = etree.XPath("boolean(preceding::*[count(. | $t) = 1])")
+
+
+def _under_an_item_s_title(stamp: etree._Element, headline: etree._Element) -> bool:
+    """The stamp lies in an <article> entry not holding the headline, or after a linked heading that comes
+    after the headline: the date of an item listed under the page's own text (a team's page and its
+    posts), not the page's."""
+    if any(headline not in entry.iter() for entry in stamp.iterancestors("article")):
+        return True  # inside an entry of its own, the headline outside it
+    heading = next(iter(_LINKED_HEADING_BEFORE(stamp)), None)
+    return heading is not None and heading is not headline and bool(_AFTER(heading, t=headline))
 
 
 _TEXTS_AFTER = etree.XPath("following::text()[normalize-space()][position() <= $n]")

@@ -14,6 +14,7 @@ _DMY = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)
 _WORDY = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _DMY_SHAPE = re.compile(r"\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")  # what every _DMY match holds
+_JOINT_SHAPE = re.compile(r"\d\s*(?:[-–—]|đến|tới)", re.IGNORECASE)  # what every period holds
 
 
 @cache
@@ -103,15 +104,16 @@ def _short_year_dates(text: str) -> Iterator[tuple[int, date]]:
 @cache
 def _range() -> re.Pattern[str]:
     """Two numeric dates joined as a period: '19/5/1890 - 19/5/2024', 'từ ngày 15/12/2023 đến ngày
-    15/2/2024'."""
+    15/2/2024', the first sharing the second's year: 'Thời gian: 01/7 - 20/7/2025'."""
     joint = rules()["date"]["range_joint"]
     dmy = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
-    return re.compile(rf"(?<!\d){dmy}\s*(?:{joint})\s*{dmy}(?!\d)", re.IGNORECASE)
+    start = rf"(?:{dmy}|\d{{1,2}}\s*/\s*\d{{1,2}})"  # a day and month by a slash: never a time ('08:15 - …')
+    return re.compile(rf"(?<![\d/.-]){start}\s*(?:{joint})\s*{dmy}(?!\d)", re.IGNORECASE)
 
 
 def _in_ranges(text: str) -> list[tuple[int, int]]:
     """The spans of the periods printed in a text (two dates joined by a dash or 'đến')."""
-    if len(_DMY_SHAPE.findall(text)) < 2:
+    if not _DMY_SHAPE.search(text) or not _JOINT_SHAPE.search(text):
         return []
     return [m.span() for m in _range().finditer(text)]
 

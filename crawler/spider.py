@@ -181,7 +181,10 @@ class NewsSpider(scrapy.Spider):
         encoding, _ = detect_encoding(response.body, content_type)
         text = response.body.decode(encoding, errors="replace")
         sel = html_selector(text, response.url)
-        verdict = pa.classify(sel, response.url, site, site.domains, response.meta.get("hint", ""))
+        hint = response.meta.get("hint", "")
+        if hint == "item" and not response.meta.get("listing_date"):
+            hint = "undated-item"  # a listing's item undated there: only its own page can date it
+        verdict = pa.classify(sel, response.url, site, site.domains, hint)
         if verdict.is_article:
             yield from self._emit(response, sel, site, encoding, verdict)
             # links are followed from a start page whatever its verdict: the crawl is asked to start there

@@ -45,7 +45,6 @@ LAYOUT_NAMES = [d.name for d in layout_dirs()]
 NOT_YET: set[str] = {
     "heldout25-mttq-phuong-facebook-ghi-chu",
     "heldout26-bao-tinh-chinh-tri-mvc-tin-lien-quan",
-    "heldout27-mua-he-xanh-2025-hugo-doi-hinh",
 }
 
 

@@ -568,6 +568,24 @@ def test_a_date_kept_in_a_stamp_s_attribute_beside_the_headline():
     assert near("<a href='/' title='Cập nhật 05/03/2025'>Trang chủ</a>") is None
 
 
+def test_a_stamp_of_an_entry_listed_under_the_page_s_text_dates_an_item_not_the_page():
+    def stamped(after: str) -> date | None:
+        html = (
+            f"<html><body><h1>Đội hình Y tế tình nguyện</h1><p>Đội gồm 32 sinh viên.</p>{after}</body></html>"
+        )
+        return attribute_date(Selector(text=html).root.xpath("//h1")[0])
+
+    stamp = "<span title='2025-07-15 19:30:00 +0700'>15/7/2025</span>"
+    assert stamped(f"<h2>Bài viết</h2><article><h2>Khám bệnh ở cù lao</h2>{stamp}</article>") is None
+    assert stamped(f"<h2><a href='/bai-viet/kham-benh/'>Khám bệnh ở cù lao</a></h2>{stamp}") is None
+    # the page's own stamp under a plain subheading, or in the <article> holding the headline, dates it
+    assert stamped(f"<h2>Sa pô của bài</h2>{stamp}") == date(2025, 7, 15)
+    html = (
+        f"<html><body><article><h1>Đội hình tình nguyện</h1>{stamp}<p>Nội dung.</p></article></body></html>"
+    )
+    assert attribute_date(Selector(text=html).root.xpath("//h1")[0]) == date(2025, 7, 15)
+
+
 def test_a_feed_served_as_html_is_known_by_its_root_element():
     assert xml_root_kind(b"\xef\xbb\xbf<?xml version='1.0'?><!-- x --><feed xmlns='a'><title>") == "atom"
     assert xml_root_kind(b"<rss version='2.0'><channel>") == "rss"
@@ -618,6 +636,11 @@ def test_a_period_s_ends_date_nothing():
         printed_date("Trong đợt cao điểm từ ngày 15/12/2023 đến ngày 15/2/2024, lực lượng chức năng…") is None
     )
     assert printed_date("Lịch công tác tuần (từ 14/11/2022 đến 18/11/2022)") is None
+    # the first end sharing the second's year
+    assert printed_date("Thời gian: 01/7 - 20/7/2025") is None
+    assert printed_date("Từ 15/12 đến hết ngày 20/12/2023") is None
+    # a time before a dash and a date is a dateline, no period
+    assert printed_date("Cập nhật 08:15 - 20/7/2025") == date(2025, 7, 20)
     # a dateline's time after a dash, a date then a sentence with another: dates
     assert printed_date("Thứ Ba, 20/02/2024 - 08:45") == date(2024, 2, 20)
     assert printed_date("12/03/2024 - Hội nghị ngày 15/03/2024 bàn việc") == date(2024, 3, 12)

@@ -1600,3 +1600,22 @@ def test_a_document_s_fields_written_in_its_lines_with_its_file_make_a_record():
     assert labelled_record(root, lines).startswith("record-page:document-with-its-file(")
     # a story naming a document in its sentences has no such lines
     assert labelled_record(root, [lines[1], "Theo ngày ban hành nghị quyết, các xã triển khai ngay."]) == ""
+
+
+def test_an_item_undated_on_its_page_and_in_its_listing_needs_a_full_article_s_text():
+    def verdict(paragraphs: int, hint: str) -> pa.Verdict:
+        text = "".join(
+            f"<p>Đoạn {i}: đội hình tình nguyện làm đường bê tông, sửa nhà nhân ái và tổ chức sinh hoạt hè cho thiếu "
+            "nhi ở các ấp vùng sâu trong suốt thời gian chiến dịch diễn ra.</p>"
+            for i in range(paragraphs)
+        )
+        headline = "Đội hình tình nguyện làm đường bê tông ở các ấp vùng sâu"
+        html = f"<html><head><title>{headline}</title></head><body><h1>{headline}</h1>{text}</body></html>"
+        url = f"{BASE}/doi-hinh/mat-tran-xanh/"
+        return pa.classify(Selector(text=html, base_url=url), url, None, ["127.0.0.1"], hint)
+
+    # dated by its item in the listing (the app takes that date): an article, however short
+    assert verdict(2, "item").is_article
+    # undated there too: a team's page of an intro and facts is none, a full text undated everywhere is one
+    assert "NOT:no-date" in verdict(2, "undated-item").signals
+    assert verdict(8, "undated-item").is_article
