@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from danvan.crawler.article_container import LIST_MARK
+from danvan.crawler.article_container import LIST_MARK, squashed
 from danvan.crawler.detection_rules import rules
 from danvan.crawler.page_text import compiled_xpath
 from danvan.crawler.printed_dates import printed_date
@@ -208,6 +208,22 @@ def without_overline(body: list[str], title_el: etree._Element) -> list[str]:
     while at < len(body) and body[at] in above and short(body[at]):
         at += 1
     return body[at:]
+
+
+_TEXT_BEFORE = etree.XPath("preceding::text()[normalize-space()]")
+_TEXT_AFTER = etree.XPath("following::text()[normalize-space()]")
+
+
+def without_text_above(body: list[str], title_el: etree._Element) -> list[str]:
+    """The body without the lines the page prints above its headline and nowhere after it (a mirror's or a
+    syndication note over a post: 'Bài viết được đồng bộ tự động từ …'), which the extractor can set after the
+    text: the article's own text starts at its headline."""
+    keys = [squashed(ln)[:40] for ln in body]
+    before = squashed("".join(_TEXT_BEFORE(title_el)))
+    if not any(k in before for k in keys):
+        return body
+    after = squashed("".join(_TEXT_AFTER(title_el)))
+    return [ln for ln, k in zip(body, keys, strict=True) if k not in before or k in after]
 
 
 def link_density(anchors: set[str], lines: list[str]) -> float:

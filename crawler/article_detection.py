@@ -16,6 +16,7 @@ from danvan.crawler.article_body import (
     link_density,
     without,
     without_overline,
+    without_text_above,
 )
 from danvan.crawler.article_container import LIST_MARK, block_holding, lines_within, own_container_of
 from danvan.crawler.detection_rules import rules
@@ -51,7 +52,7 @@ from danvan.crawler.page_kinds import (
 )
 from danvan.crawler.page_metadata import page_metadata
 from danvan.crawler.page_text import anchor_texts, compiled_xpath, first_string, page_text_chars
-from danvan.crawler.record_pages import labelled_record, person_fields_opening, record_kind
+from danvan.crawler.record_pages import contents_table, labelled_record, person_fields_opening, record_kind
 from danvan.crawler.site_chrome import footer_start, in_banner, site_names
 from danvan.crawler.sites import SiteConfig
 from danvan.crawler.text_keys import SENTENCE_END, norm, words_key
@@ -87,20 +88,38 @@ class Verdict:
 
 def _caption_share(sel: Selector, lines: list[str], title_el: etree._Element | None) -> float:
     """The share of the text in pictures' captions; 0 when a sentence of prose stands outside them (a photo
-    report opened by its own paragraph is an article, an album of captions alone is not)."""
+    report opened by its own paragraph is an article, an album of captions alone is not; nor is one under a
+    line introducing its pictures: 'Sáng 26/10, … ra quân tại 68 tổ dân phố. Dưới đây là một số ảnh:')."""
     cfg = rules()["gallery"]
     texts = caption_texts(sel.root, cfg["max_texts_over_pictures"], cfg["max_caption_chars"], title_el)
     texts = {t for t in texts if len(t) >= 20}
     total = sum(len(ln) for ln in lines)
     captioned = [any(ln in t for t in texts) for ln in lines]
     if any(
-        len(ln) >= cfg["min_prose_chars"] and SENTENCE_END.search(ln)
+        len(ln) >= cfg["min_prose_chars"] and SENTENCE_END.search(ln) and not ln.endswith(":")
         for ln, c in zip(lines, captioned, strict=True)
         if not c
     ):
         return 0.0
     inside = sum(len(ln) for ln, c in zip(lines, captioned, strict=True) if c)
     return inside / total if total else 0.0
+
+
+def album_kind(sel: Selector, lines: list[str], title_el: etree._Element | None) -> str:
+    """Why the page is an album ('' when not): gallery.album_min_captions or more pictures captioned by a
+    sentence, beside under gallery.album_max_prose_chars of prose of the page's own (`lines` after the
+    headline; a line introducing the pictures, ending with a colon, is none), whatever the extractor kept of
+    the captions."""
+    cfg = rules()["gallery"]
+    prose = sum(len(ln) for ln in lines if SENTENCE_END.search(ln) and not ln.endswith(":"))
+    if prose >= cfg["album_max_prose_chars"]:
+        return ""
+    texts = caption_texts(sel.root, cfg["max_texts_over_pictures"], cfg["max_caption_chars"], title_el)
+    told = [c for c in texts if len(c) >= cfg["min_prose_chars"] and SENTENCE_END.search(c + " ")]
+    told = [c for c in told if not any(c in ln for ln in lines)]  # the captions, not the text's own lines
+    if len(told) >= cfg["album_min_captions"]:
+        return f"gallery:album-of-{len(told)}-captioned-pictures-and-{prose}ch-of-prose"
+    return ""
 
 
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s")  # a numbered list's item ('1. Tin hoạt động của huyện.')
@@ -264,8 +283,8 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     if summary := pagination_summary(lines):
         negatives.append(f"listing:pagination-summary({summary[:40]})")
     contents = {words_key(h) for h in cfg["records"]["contents_headings"]}
-    if any(len(ln) < 30 and words_key(ln) in contents for ln in lines):
-        negatives.append("record-page:a-table-of-contents")  # a booklet's or a document's parts
+    if any(len(ln) < 30 and words_key(ln) in contents for ln in lines) or contents_table(sel.root):
+        negatives.append("record-page:a-table-of-contents")  # a booklet's, a document's or an issue's parts
     if menu := menu_page(sel.root, url, title):
         negatives.append(menu)
     if found := search_results(sel.root, url):
@@ -362,15 +381,25 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
                     if chapters >= media["min_chapters"]
                     else "media-page:player-and-no-prose"
                 )
-    captions = _caption_share(sel, lines[at + 1 :] if at is not None else lines, title_el)
+    after_title = lines[at + 1 :] if at is not None else lines
+    if title_el is not None:
+        after_title = without_text_above(after_title, title_el)
+    captions = _caption_share(sel, after_title, title_el)
     if captions > cfg["gallery"]["max_caption_share"]:
         negatives.append(f"gallery:captions={captions:.0%}")
+    elif album := album_kind(sel, after_title, title_el):
+        negatives.append(album)
     canonical = absolute_http_url(url, first_string(sel, '//link[@rel="canonical"]/@href') or None)
     names_other = bool(canonical) and normalize_url(canonical) != normalize_url(url)
     parts = urlsplit(url)
-    paging = {k.lower() for k, _ in parse_qsl(parts.query)} <= set(cfg["urls"]["paging_params"])
+    query = parse_qsl(parts.query)
+    paging = {k.lower() for k, _ in query} <= set(cfg["urls"]["paging_params"])
     if paging and re.match(cfg["urls"]["home"], parts.path.lower()):
         negatives.append("home-page")
+    elif query and paging and any(v not in ("", "0", "1") for _, v in query):
+        # an address told from another's by its page alone ('/zalo/?page=2', 'tin-tuc.html?start=3'): a
+        # listing's next page (an article's second page is part of its first)
+        negatives.append(f"listing:next-page-url({parts.query[:20]})")
     if not names_other and is_copy_url(url):
         # a copy naming its article as canonical is caught by the spider's canonical check instead
         if any(m in sel.root.attrib for m in cfg["urls"]["amp_markers"]):
@@ -403,13 +432,14 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         prose = sum(1 for ln in lines if len(ln) >= para and SENTENCE_END.search(ln))
         if prose < cfg["records"]["max_paragraphs"]:
             negatives.extend(record_kind(sel.root, title_el, lines, at, title))
-        if not negatives and prose < cfg["records"]["max_paragraphs_with_file"]:
-            negatives.extend(filter(None, [labelled_record(sel.root, lines, title_el)]))
+        if not negatives:
+            long = prose >= cfg["records"]["max_paragraphs_with_file"]
+            negatives.extend(filter(None, [labelled_record(sel.root, lines, title_el, long)]))
     if listed_after:
         own = without(own, [ln for ln, inside in zip(lines[first:], in_items[first:], strict=True) if inside])
     verdict.body = article_body(own, title, anchors)
     if title_el is not None:
-        verdict.body = without_overline(verdict.body, title_el)
+        verdict.body = without_text_above(without_overline(verdict.body, title_el), title_el)
     if not negatives and title_el is not None:
         lead, place = lead_and_place(title_el, verdict.body, lines, anchors)
         if lead:

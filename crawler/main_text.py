@@ -36,15 +36,19 @@ def for_extraction(root: etree._Element) -> etree._Element:
     block (a body of one <section> per paragraph) turned into <p>s, which trafilatura reads as paragraphs
     (it reads such a section as no text, and takes a list of teasers' <p>s beside it for the main text).
     The hidden panels of an article split into in-page tabs are shown; scrolling tickers (<marquee>: a
-    slogan, hotlines) left out. The page itself when it has none of these."""
+    slogan, hotlines) left out; forms with no field to fill in (a framework's wrappers) read as blocks. The
+    page itself when it has none of these."""
     if (
         not _LAYOUT_TABLES(root)
         and not _TEXT_SECTIONS(root)
         and not hidden_panels(root)
         and not _TICKERS(root)
+        and not _LAYOUT_FORMS(root)
     ):
         return root
     root = copy.deepcopy(root)
+    for form in _LAYOUT_FORMS(root):
+        form.tag = "div"
     for ticker in _TICKERS(root):
         ticker.drop_tree()
     for panel in hidden_panels(root):
@@ -58,6 +62,9 @@ def for_extraction(root: etree._Element) -> etree._Element:
 
 
 _TICKERS = etree.XPath("//body//marquee")
+# a form with no field to fill in (hidden state only: JSF's and ASP.NET's forms around a page's panels): a
+# wrapper of the page's blocks, which trafilatura drops with the real forms unless it holds most of the page
+_LAYOUT_FORMS = etree.XPath("//body//form[not(.//input[not(@type='hidden')] or .//textarea or .//select)]")
 # a <div> (or a <font>/<span> wrapper) holding bare text, and no block: a body of text runs between <br>s
 _TEXT_HOLDERS = etree.XPath("//body//*[self::div or self::font or self::span][text()[normalize-space()]]")
 _HOLDS_BLOCK = etree.XPath(f"boolean(.//*[{' or '.join(f'self::{t}' for t in _BLOCKS)}])")

@@ -197,11 +197,12 @@ _CELLS = etree.XPath("./td | ./th")
 
 
 @cache
-def _figure_patterns(figure: str, day: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A figure or a date alone in a cell ('5.000.000', '9,5 điểm', '04 - 05/9/2024'); a list item naming a
-    figure after its name ('Ông Nguyễn Văn A: 500.000 đồng'; not a time's colon: '17/03/2025 08:30')."""
+def _figure_patterns(figure: str, day: str, rank: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A figure, a date or a prize's or a grade's rank alone in a cell ('5.000.000', '9,5 điểm', '04 -
+    05/9/2024', 'Nhì', 'Giải Khuyến khích'); a list item naming a figure after its name ('Ông Nguyễn Văn A:
+    500.000 đồng'; not a time's colon: '17/03/2025 08:30')."""
     return (
-        re.compile(rf"^(?:{figure}|{day})$", re.IGNORECASE),
+        re.compile(rf"^(?:{figure}|{day}|{rank})$", re.IGNORECASE),
         re.compile(rf"[^\W\d_].*(?:(?<!\d)[:–—-]|[:–—-](?=\s))\s*(?:{figure})\.?$", re.IGNORECASE),
     )
 
@@ -237,7 +238,7 @@ def figures_list(
     characters (`lines`, from the headline on; `within(table)`: those of them printed in the block it shares
     with the headline, not another column's), with at most `max_sentences` sentences in the rest of those
     lines (an intro ending in a colon, a note, a signature: no prose)."""
-    figure, item = _figure_patterns(cfg["figure"], cfg["date"])
+    figure, item = _figure_patterns(cfg["figure"], cfg["date"], cfg["rank"])
     chars = cfg["key_chars"]
     for el, rows in _row_groups(root):
         named = sum(1 for r in rows if _names_a_figure(r, figure, item))

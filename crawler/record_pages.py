@@ -29,11 +29,24 @@ from lxml import etree
 @cache
 def _record_labels() -> dict[str, frozenset[str]]:
     cfg = rules()["records"]
-    kinds = ("document", "question", "event", "procedure", "person", "product")
-    kinds += ("attachment_labels", "asker_labels")
+    kinds = (*_KINDS, "attachment_labels", "asker_labels")
     return {kind: frozenset(words_key(label) for label in cfg[kind]) for kind in kinds}
 
 
+_KINDS = (
+    "document",
+    "question",
+    "event",
+    "procedure",
+    "person",
+    "product",
+    "project",
+    "guide",
+    "unit",
+    "paper",
+)
+_WHATEVER_LENGTH = ("procedure", "product", "project", "guide", "unit", "paper")
+_STEP = re.compile(r"^bước \d{1,2}$")  # a guide's 'Bước 1:', 'Bước 2:', counted as one label
 _ROW_LABELS = etree.XPath("//tr/td[1][following-sibling::td]")  # a label cell, its value beside it
 # a CMS's field label by its class ('field__label', 'itemExtraFieldsLabel', 'views-label')
 _CLASS_LABELS = etree.XPath("//body//*[contains(translate(@class, 'LABEL', 'label'), 'label')]")
@@ -42,9 +55,9 @@ _CLASS_LABELS = etree.XPath("//body//*[contains(translate(@class, 'LABEL', 'labe
 def record_fields(
     root: etree._Element, named: bool = False, lines: Sequence[str] = ()
 ) -> tuple[str, list[str]]:
-    """The kind of record ('document', 'question', 'event', 'procedure', 'person', 'product') whose field
-    labels the page shows (a <dt>, <th>, bold, heading, row-leading cell or 'label'-class label such as
-    'Số/Ký hiệu', 'Câu hỏi:', 'Thời gian:', 'Thành phần hồ sơ', 'Số thẻ luật sư'), and those labels;
+    """The kind of record (`_KINDS`: 'document', 'question', 'event', 'procedure', 'person', ...) whose field
+    labels the page shows (a <dt>, <th>, bold, heading, row-leading cell or 'label'-class label
+    such as 'Số/Ký hiệu', 'Câu hỏi:', 'Thời gian:', 'Thành phần hồ sơ', 'Số thẻ luật sư'), and those labels;
     with `lines`, the labels opening the text's lines or their parts between '|' too ('Ngày ban hành:
     20/7/2020 | Loại văn bản: …', 'Tệp đính kèm: bao-cao.pdf'), written in the text, not marked up;
     ('', []) when fewer than `min_labels` of one kind (`min_labels_named` of a document's, an attachment's
@@ -54,12 +67,12 @@ def record_fields(
     for el in itertools.chain(root.iter(*cfg["label_tags"]), _ROW_LABELS(root), _CLASS_LABELS(root)):
         text = element_text_within(el, cfg["max_label_chars"])
         if text:
-            found.add(words_key(text))
+            found.add(_STEP.sub("bước", words_key(_NUMBERING.sub("", text))))
     found.update(
         words_key(m.group(1)) for ln in lines for part in ln.split("|") if (m := _LINE_LABEL.match(part))
     )
     labelled = _record_labels()
-    for kind in ("document", "question", "event", "procedure", "person", "product"):
+    for kind in _KINDS:
         if len(hits := sorted(found & labelled[kind])) >= cfg["min_labels"]:
             return kind, hits
     if named:
@@ -69,25 +82,35 @@ def record_fields(
     return "", []
 
 
+_NUMBERING = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+")  # a numbered part's '1. ', 'II. ', 'a) '
 _LINE_LABEL = re.compile(r"\s*([^.;:|]{2,40}):\s*\S")
 
 
 def labelled_record(
-    root: etree._Element, lines: Sequence[str] = (), title_el: etree._Element | None = None
+    root: etree._Element,
+    lines: Sequence[str] = (),
+    title_el: etree._Element | None = None,
+    long: bool = False,
 ) -> str:
     """Why a page is a record whatever its text's length, or '': it shows a document's fields ('Số ký hiệu',
     'Ngày ban hành', ...) and the file attached to it ('Tệp đính kèm'), or a citizen's question under its
-    asker's fields ('Người hỏi', 'Ngày gửi') with the authority's answer, an administrative procedure's
-    fields ('Trình tự thực hiện', 'Thành phần hồ sơ'), or a product's ('Chủ thể', 'Quy cách', 'Giá bán').
+    asker's fields ('Người hỏi', 'Ngày gửi') with the authority's answer (not on a `long` page: of
+    records.max_paragraphs_with_file paragraphs or more); or, however long, an administrative procedure's
+    fields ('Trình tự thực hiện', 'Thành phần hồ sơ'), a product's ('Chủ thể', 'Quy cách', 'Giá bán'), a
+    research project's ('Chủ nhiệm đề tài', 'Ngày nghiệm thu'), a guide's parts ('Chuẩn bị', 'Các bước thực
+    hiện', 'Lưu ý'), a unit's ('Quyết định thành lập', 'Số thành viên') or a journal paper's ('Ngày nhận
+    bài', 'Tài liệu tham khảo').
     Labels opening the text's `lines` and the short lines by the headline count too ('Ngày ban hành: …')."""
     by = short_lines_by(title_el) if title_el is not None else []
     kind, labels = record_fields(root, lines=[*lines, *by])
+    if kind in _WHATEVER_LENGTH:  # however long its steps, its description or its summary
+        return f"record-page:{kind}({', '.join(labels[:3])})"
+    if long:
+        return ""
     if kind == "document" and set(labels) & _record_labels()["attachment_labels"]:
         return f"record-page:document-with-its-file({', '.join(labels[:3])})"
     if kind == "question" and set(labels) & _record_labels()["asker_labels"]:
         return f"record-page:question-from-its-asker({', '.join(labels[:3])})"
-    if kind in ("procedure", "product"):  # however long its steps or its description
-        return f"record-page:{kind}({', '.join(labels[:3])})"
     return ""
 
 
@@ -103,6 +126,20 @@ def person_fields_opening(first: str) -> str:
     if len(found) >= rules()["records"]["min_labels"]:
         return f"record-page:person-fields-opening-its-text({', '.join(sorted(found)[:3])})"
     return ""
+
+
+_PAGES = re.compile(r"^\d{1,3}(?:\s*[-–]\s*\d{1,3})?$")  # a page or a span of pages: '18', '18 - 24'
+_PAGES_HEADED = etree.XPath("//table[.//th[normalize-space()='Trang' or normalize-space()='trang']]")
+
+
+def contents_table(root: etree._Element) -> bool:
+    """A periodical's or a booklet's table of contents: a table headed 'Trang' whose rows (three or more)
+    end with a page or a span of pages ('18 - 24'), each row a part's title and its author."""
+    for table in _PAGES_HEADED(root):
+        ends = [" ".join(row[-1].text_content().split()) for row in table.iter("tr") if len(row)]
+        if sum(bool(_PAGES.match(end)) for end in ends) >= 3:
+            return True
+    return False
 
 
 def short_lines_by(el: etree._Element) -> list[str]:

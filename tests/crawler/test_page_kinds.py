@@ -1619,3 +1619,163 @@ def test_an_item_undated_on_its_page_and_in_its_listing_needs_a_full_article_s_t
     # undated there too: a team's page of an intro and facts is none, a full text undated everywhere is one
     assert "NOT:no-date" in verdict(2, "undated-item").signals
     assert verdict(8, "undated-item").is_article
+
+
+def test_a_brief_inside_a_framework_s_form_is_read_a_search_form_beside_it_stays_out():
+    from danvan.crawler.main_text import for_extraction
+
+    html = (
+        "<html><body><form id='frmSearch'><input name='q'><input type='submit' value='Tìm'></form>"
+        "<form id='frmChiTiet'><input type='hidden' name='javax.faces.ViewState' value='1'>"
+        f"<div class='tieu-de'>{COMMUNE_TITLE}</div><p>{COMMUNE_BRIEF}</p></form></body></html>"
+    )
+    root = for_extraction(Selector(text=html).root)
+    assert [f.get("id") for f in root.iter("form")] == ["frmSearch"]
+    verdict = classify(
+        _commune(f"<form><input type='hidden' name='s' value='1'><p>{COMMUNE_BRIEF}</p></form>", ""),
+        "/tin/1.html",
+    )
+    assert verdict.is_article, verdict.signals
+
+
+def test_a_support_policy_s_numbered_parts_make_a_procedure_s_record():
+    parts = "".join(
+        f"<h4>{i}. {label}</h4><p>{text}</p>"
+        for i, (label, text) in enumerate(
+            (
+                (
+                    "Đối tượng",
+                    "Hộ nghèo, hộ cận nghèo có tên trong danh sách do Ủy ban nhân dân cấp xã quản lý.",
+                ),
+                ("Mức hỗ trợ", "Xây mới nhà ở 40 triệu đồng mỗi hộ, sửa chữa nhà ở 20 triệu đồng mỗi hộ."),
+                ("Trình tự thực hiện", "Hộ gia đình làm đơn gửi trưởng ấp, ấp họp bình xét công khai."),
+                ("Nơi tiếp nhận", "Ủy ban nhân dân xã, phường nơi hộ gia đình cư trú."),
+            ),
+            start=1,
+        )
+    )
+    root = Selector(text=f"<html><body><h1>Hỗ trợ nhà ở cho hộ nghèo</h1>{parts}</body></html>").root
+    assert record_fields(root)[0] == "procedure"
+
+
+def test_a_periodical_s_table_of_contents_is_a_record_a_statistics_table_is_not():
+    from danvan.crawler.record_pages import contents_table
+
+    rows = "".join(
+        f"<tr><td>Bài số {i}</td><td>Tác giả {i}</td><td>{i * 6 - 3} - {i * 6 + 2}</td></tr>"
+        for i in range(1, 5)
+    )
+    toc = f"<table><tr><th>Bài viết</th><th>Tác giả</th><th>Trang</th></tr>{rows}</table>"
+    assert contents_table(Selector(text=f"<html><body>{toc}</body></html>").root)
+    figures = "".join(f"<tr><td>Xã {i}</td><td>{i * 12}</td></tr>" for i in range(1, 5))
+    table = f"<table><tr><th>Địa phương</th><th>Số hộ</th></tr>{figures}</table>"
+    assert not contents_table(Selector(text=f"<html><body>{table}</body></html>").root)
+
+
+def test_a_contest_s_results_table_of_names_and_prizes_is_a_record_list():
+    rows = "".join(
+        f"<tr><td>{i}</td><td>Giải pháp kỹ thuật số {i} cho sản xuất nông nghiệp ở vùng đồi</td>"
+        f"<td>Nhóm tác giả hợp tác xã số {i}</td><td>{prize}</td></tr>"
+        for i, prize in enumerate(("Nhất", "Nhì", "Nhì", "Ba", "Khuyến khích"), start=1)
+    )
+    lines = ["Ban Tổ chức trân trọng thông báo kết quả như sau:"] + [
+        f"{i} | Giải pháp kỹ thuật số {i} cho sản xuất nông nghiệp ở vùng đồi | Nhóm tác giả hợp tác xã số {i} | x"
+        for i in range(1, 6)
+    ]
+    root = Selector(text=f"<html><body><table>{rows}</table></body></html>").root
+    assert figures_list(lines, root, rules()["figures_list"]).startswith("record-list:5-of-5-rows")
+
+
+def test_a_headline_saying_the_page_is_not_found_in_either_order_is_a_soft_404():
+    text = (
+        "<p>Đường dẫn bạn truy cập không tồn tại hoặc trang đã được gỡ bỏ. Vui lòng quay lại trang chủ.</p>"
+    )
+    for headline in ("Không tìm thấy trang", "Trang bạn tìm không tồn tại"):
+        verdict = classify(_commune(text, "", headline), "/bai-viet/ra-mat-ung-dung")
+        assert any(s.startswith("NOT:headline-says-the-page-is-missing") for s in verdict.signals), (
+            verdict.signals
+        )
+
+
+def test_a_how_to_guide_s_parts_and_a_team_s_fields_make_records_however_long():
+    steps = "".join(
+        f"<p><b>Bước {i}:</b> mở ứng dụng, chọn mục đăng nhập và làm theo hướng dẫn trên màn hình.</p>"
+        for i in range(1, 5)
+    )
+    guide = f"<h3>1. Chuẩn bị</h3><p>Điện thoại thông minh có kết nối Internet.</p><h3>2. Các bước thực hiện</h3>{steps}<h3>3. Lưu ý</h3>"
+    root = Selector(text=f"<html><body><h2>Hướng dẫn kích hoạt tài khoản</h2>{guide}</body></html>").root
+    assert labelled_record(root, long=True).startswith("record-page:guide(")
+    lines = [
+        "- Quyết định thành lập: số 45/QĐ-UBND ngày 12/5/2022",
+        "- Số thành viên: 11",
+        "- Lịch hỗ trợ: tối thứ Ba",
+    ]
+    root = Selector(text="<html><body><h1>Tổ công nghệ số cộng đồng xã Sơn Kim</h1></body></html>").root
+    assert labelled_record(root, lines).startswith("record-page:unit(")
+    # a document's file and fields on a long page: an article with its document attached
+    document = ["Số ký hiệu: 12/KH-UBND", "Ngày ban hành: 02/01/2025", "Tệp đính kèm: ke-hoach.pdf"]
+    assert labelled_record(root, document).startswith("record-page:document-with-its-file(")
+    assert labelled_record(root, document, long=True) == ""
+
+
+def test_a_journal_paper_s_record_names_its_review_dates_an_essay_s_summary_and_keywords_do_not():
+    labels = ("Tóm tắt", "Từ khóa:", "Ngày nhận bài:", "Ngày phản biện:", "Ngày duyệt đăng:")
+    root = Selector(
+        text="<html><body>" + "".join(f"<p><strong>{x}</strong> …</p>" for x in labels) + "</body></html>"
+    ).root
+    assert labelled_record(root, long=True).startswith("record-page:paper(")
+    root = Selector(
+        text="<html><body>" + "".join(f"<p><strong>{x}</strong> …</p>" for x in labels[:2]) + "</body></html>"
+    ).root
+    assert labelled_record(root, long=True) == ""
+
+
+def test_a_listing_s_next_page_by_its_address_is_no_article():
+    page = _commune(f"<p>{COMMUNE_BRIEF}</p>", "")
+    assert "NOT:listing:next-page-url(page=2)" in classify(page, "/zalo/?page=2").signals
+    assert "NOT:listing:next-page-url(start=3)" in classify(page, "/tin-tuc.html?start=3").signals
+    assert not any("next-page-url" in s for s in classify(page, "/tin-tuc.html?page=1").signals)
+    assert not any("next-page-url" in s for s in classify(page, "/tin.php?id=12&page=2").signals)
+
+
+def test_a_note_printed_above_the_headline_is_no_body_even_when_the_extractor_sets_it_after():
+    from danvan.crawler.article_body import without_text_above
+
+    note = "Bài viết được đồng bộ tự động từ Zalo Official Account của phường, đồng bộ lần cuối 06:00 18/01/2026."
+    html = f"<html><body><div class='note'>{note}</div><h1>{COMMUNE_TITLE}</h1><p>{COMMUNE_BRIEF}</p></body></html>"
+    title_el = Selector(text=html).root.xpath("//h1")[0]
+    assert without_text_above([COMMUNE_BRIEF, note], title_el) == [COMMUNE_BRIEF]
+    # a line printed both above and below (a lead repeated as the first paragraph) stays
+    html = (
+        f"<html><body><div>{COMMUNE_BRIEF}</div><h1>{COMMUNE_TITLE}</h1><p>{COMMUNE_BRIEF}</p></body></html>"
+    )
+    title_el = Selector(text=html).root.xpath("//h1")[0]
+    assert without_text_above([COMMUNE_BRIEF], title_el) == [COMMUNE_BRIEF]
+
+
+def test_an_album_of_captioned_pictures_under_an_intro_line_is_no_article_a_photo_report_is():
+    from danvan.crawler.article_detection import album_kind
+
+    pictures = "".join(
+        f"<div class='photo'><img src='/a/{i}.jpg'><div class='caption'>Đoàn viên tổ dân phố số {i} thu gom rác thải, "
+        "phát quang cỏ dại dọc mương thoát nước.</div></div>"
+        for i in range(1, 6)
+    )
+    intro = "Sáng 26/4, đoàn viên ra quân tổng vệ sinh. Dưới đây là một số hình ảnh:"
+    sel = Selector(text=_commune(f"<p>{intro}</p>{pictures}", ""))
+    # the extractor kept the intro and none of the captions
+    assert album_kind(sel, [intro], None).startswith("gallery:album-of-5-captioned-pictures")
+    assert album_kind(sel, [intro, COMMUNE_BRIEF], None) == ""  # a photo report opened by its own paragraph
+    verdict = classify(
+        _commune(f"<p>{COMMUNE_BRIEF}</p><p>{COMMUNE_BRIEF}</p>{pictures}", ""), "/tin/ra-quan.html"
+    )
+    assert not any(s.startswith("NOT:gallery") for s in verdict.signals), verdict.signals
+
+
+def test_a_site_s_visit_counter_line_is_no_body():
+    from danvan.crawler.article_body import article_body
+
+    para = (
+        "Đoạn văn của bài báo kể lại buổi lễ ra mắt mô hình dân vận khéo ở xã, với sự tham gia của người dân."
+    )
+    assert article_body([para, "Tổng lượt truy cập: 1.254.390", "Đang trực tuyến: 14"], "", set()) == [para]
