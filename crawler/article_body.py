@@ -216,14 +216,17 @@ _TEXT_AFTER = etree.XPath("following::text()[normalize-space()]")
 
 def without_text_above(body: list[str], title_el: etree._Element) -> list[str]:
     """The body without the lines the page prints above its headline and nowhere after it (a mirror's or a
-    syndication note over a post: 'Bài viết được đồng bộ tự động từ …'), which the extractor can set after the
-    text: the article's own text starts at its headline."""
+    syndication note over a post: 'Bài viết được đồng bộ tự động từ …') when the extractor set them after the
+    text's first line: the article's own text starts at its headline. Such lines opening the body are its
+    lead, printed over the headline ('<p class="sapo">' first)."""
     keys = [squashed(ln)[:40] for ln in body]
     before = squashed("".join(_TEXT_BEFORE(title_el)))
     if not any(k in before for k in keys):
         return body
     after = squashed("".join(_TEXT_AFTER(title_el)))
-    return [ln for ln, k in zip(body, keys, strict=True) if k not in before or k in after]
+    above = [k in before and k not in after for k in keys]
+    lead = next((i for i, a in enumerate(above) if not a), len(body))  # a lead printed first opens the text
+    return body[:lead] + [ln for ln, a in zip(body[lead:], above[lead:], strict=True) if not a]
 
 
 def link_density(anchors: set[str], lines: list[str]) -> float:
