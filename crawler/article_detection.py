@@ -105,6 +105,13 @@ def _caption_share(sel: Selector, lines: list[str], title_el: etree._Element | N
     return inside / total if total else 0.0
 
 
+def _later_page(param: str, value: str) -> bool:
+    """A paging parameter naming a page after the first: a number over 1 ('page=2', 'start=3'), a cursor."""
+    if param in ("after", "before", "cursor"):
+        return bool(value)
+    return value.isdigit() and int(value) > 1
+
+
 def album_kind(sel: Selector, lines: list[str], title_el: etree._Element | None) -> str:
     """Why the page is an album ('' when not): gallery.album_min_captions or more pictures captioned by a
     sentence, beside under gallery.album_max_prose_chars of prose of the page's own (`lines` after the
@@ -396,7 +403,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     paging = {k.lower() for k, _ in query} <= set(cfg["urls"]["paging_params"])
     if paging and re.match(cfg["urls"]["home"], parts.path.lower()):
         negatives.append("home-page")
-    elif query and paging and any(v not in ("", "0", "1") for _, v in query):
+    elif query and paging and any(_later_page(k.lower(), v) for k, v in query):
         # an address told from another's by its page alone ('/zalo/?page=2', 'tin-tuc.html?start=3'): a
         # listing's next page (an article's second page is part of its first)
         negatives.append(f"listing:next-page-url({parts.query[:20]})")

@@ -1736,6 +1736,7 @@ def test_a_listing_s_next_page_by_its_address_is_no_article():
     assert "NOT:listing:next-page-url(start=3)" in classify(page, "/tin-tuc.html?start=3").signals
     assert not any("next-page-url" in s for s in classify(page, "/tin-tuc.html?page=1").signals)
     assert not any("next-page-url" in s for s in classify(page, "/tin.php?id=12&page=2").signals)
+    assert not any("next-page-url" in s for s in classify(page, "/index.php?page=chi-tiet-tin").signals)
 
 
 def test_a_note_printed_above_the_headline_is_no_body_even_when_the_extractor_sets_it_after():
@@ -1766,6 +1767,7 @@ def test_an_album_of_captioned_pictures_under_an_intro_line_is_no_article_a_phot
     # the extractor kept the intro and none of the captions
     assert album_kind(sel, [intro], None).startswith("gallery:album-of-5-captioned-pictures")
     assert album_kind(sel, [intro, COMMUNE_BRIEF], None) == ""  # a photo report opened by its own paragraph
+    assert album_kind(sel, [COMMUNE_BRIEF.split(". ")[0] + "."], None) == ""  # one sentence of 120 or more
     verdict = classify(
         _commune(f"<p>{COMMUNE_BRIEF}</p><p>{COMMUNE_BRIEF}</p>{pictures}", ""), "/tin/ra-quan.html"
     )
