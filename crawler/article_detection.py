@@ -21,7 +21,7 @@ from danvan.crawler.article_body import (
 from danvan.crawler.article_container import LIST_MARK, block_holding, lines_within, own_container_of
 from danvan.crawler.detection_rules import rules
 from danvan.crawler.headline_choice import choose_headline, first_paragraph
-from danvan.crawler.headline_dates import attribute_date, closing_date, date_near
+from danvan.crawler.headline_dates import attribute_date, closing_date, date_in_url, date_near
 from danvan.crawler.listing_signals import (
     installments,
     item_key,
@@ -234,7 +234,8 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         # the byline closing the article's own text, not a line the extractor took from another column
         # after it (a weather box's forecast)
         closing = closing_date(sel.root, lines_within(sel.root, container, lines))
-    verdict.published = meta.published or near or stamped or closing
+    in_url = date_in_url(url) if title and not (meta.published or near or stamped or closing) else None
+    verdict.published = meta.published or near or stamped or closing or in_url
     if near:
         why(f"date-near-title={near.isoformat()}")
     elif meta.published:
@@ -243,6 +244,8 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         why(f"date-in-stamp-attribute={stamped.isoformat()}")
     elif closing:
         why(f"date-in-closing-byline={closing.isoformat()}")
+    elif in_url:
+        why(f"date-in-url={in_url.isoformat()}")
 
     negatives: list[str] = []
     main = cfg["main_text"]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
+from urllib.parse import urlsplit
 
 from danvan.crawler.detection_rules import rules
 from danvan.crawler.listing_structure import element_text_within
@@ -117,4 +119,24 @@ def closing_date(root: etree._Element, lines: list[str]) -> date | None:
         short = len(text) < cfg["byline_chars"] and len(text.split()) < cfg["byline_words"]
         if short and (when := printed_date(text)):
             return when
+    return None
+
+
+# a full date in an address's path: '/2025/11/14/slug', '/tin/2025-11-14-slug.html', '-20240530194508.htm'
+_URL_DATES = (
+    re.compile(r"(?<![\d])(20\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?![\d])"),
+    re.compile(r"(?<![\d])(20\d{2})(\d{2})(\d{2})\d{4,6}(?![\d])"),  # a timestamp: yyyymmddHHMM(SS)
+)
+
+
+def date_in_url(url: str) -> date | None:
+    """A full date written in the page's address (its path: a query's is a filter's), the last resort of an
+    undated page: many blogs and some portals print the date only in their listings and the address."""
+    path = urlsplit(url).path
+    for pattern in _URL_DATES:
+        for m in pattern.finditer(path):
+            try:
+                return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                continue
     return None

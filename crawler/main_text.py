@@ -11,6 +11,7 @@ import trafilatura
 from danvan.crawler.tab_panels import hidden_panels, show
 from lxml import etree
 from trafilatura.settings import Extractor
+from trafilatura.xpaths import OVERALL_DISCARD_XPATH
 
 
 @cache
@@ -115,6 +116,60 @@ def missed_prose(root: etree._Element, text: str) -> etree._Element:
     return root
 
 
+# a paragraph: a <p>, or a <div> holding no block (an editor's '<div><span>…</span></div>' paragraphs)
+_LONG_PARAGRAPHS = etree.XPath(
+    f"//body//*[self::p or self::div][string-length(normalize-space()) >= {PROSE_DIV_CHARS}]"
+    "[not(.//p or .//div or .//li or .//table)]"
+)
+
+
+# class and id words that do name a page's chrome: trafilatura is right to leave such a block out
+_CHROME_NAMES = re.compile(
+    r"footer|nav|menu|sidebar|banner|comment|related|share|social|bread-?crumb|tags|cookie|newsletter|"
+    r"author|byline|advert|sponsor|popular|most-read"
+)
+
+
+def discarded_prose(root: etree._Element, text: str) -> etree._Element:
+    """The page with the class and id taken off the blocks holding most of its paragraphs of prose that
+    `text` (an extraction) left out because trafilatura's boilerplate rules discard them by a class or id
+    word (Liferay's blog entry in 'widget-mode-detail', a theme's 'post-meta-content'), not one naming the
+    page's chrome (a footer, a menu, a sidebar: `_CHROME_NAMES`); the page itself when none. Such a block
+    holds two or more of the missed paragraphs (PROSE_DIV_CHARS or longer; one when the extraction took no
+    paragraph at all) and at least half of all the page's: a sidebar widget's teasers are not the page's
+    prose."""
+    flat = " ".join(text.split())
+    paragraphs = _LONG_PARAGRAPHS(root)
+    missed = [p for p in paragraphs if " ".join(p.text_content().split())[:60] not in flat]
+    # one missed paragraph is enough when the extraction took no paragraph at all (a brief's one block)
+    took = any(len(ln) >= PROSE_DIV_CHARS and _SENTENCE.search(ln) for ln in text.splitlines())
+    least = 2 if took else 1
+    if len(missed) < least:
+        return root
+    dropped = {el for xpath in OVERALL_DISCARD_XPATH for el in xpath(root)}
+    holders = {
+        a
+        for p in missed
+        for a in (p, *p.iterancestors())
+        if a in dropped and not _CHROME_NAMES.search(f"{a.get('class') or ''} {a.get('id') or ''}".lower())
+    }
+
+    def holds(block: etree._Element, among: list[etree._Element]) -> int:
+        return sum(block is p or block in p.iterancestors() for p in among)
+
+    held = [h for h in holders if holds(h, missed) >= least and 2 * holds(h, paragraphs) >= len(paragraphs)]
+    if not held:
+        return root
+    order = {el: i for i, el in enumerate(root.iter())}
+    at = {order[h] for h in held}
+    root = copy.deepcopy(root)
+    for i, el in enumerate(root.iter()):
+        if i in at:
+            el.attrib.pop("class", None)
+            el.attrib.pop("id", None)
+    return root
+
+
 def main_text(root: etree._Element, min_chars: int, min_chars_if_more: int = 0) -> str:
     """The page's main text as trafilatura extracts it (fast mode, no comments): precision first,
     then recall when that finds too little (bodies of bare text between <br> tags): under `min_chars`,
@@ -123,6 +178,8 @@ def main_text(root: etree._Element, min_chars: int, min_chars_if_more: int = 0) 
     root = for_extraction(root)
     enough = max(min_chars, min_chars_if_more)
     precise = trafilatura.extract(root, options=_extractor(True)) or ""
+    if (shown := discarded_prose(root, precise)) is not root:
+        root, precise = shown, trafilatura.extract(shown, options=_extractor(True)) or ""
     # text found, but not the page's prose: it took the columns around a body of bare text
     if len(precise) >= enough and (read := missed_prose(root, precise)) is not root:
         root, precise = read, trafilatura.extract(read, options=_extractor(True)) or ""

@@ -58,8 +58,14 @@ def in_banner(el: etree._Element, url: str) -> bool:
         if node.tag in ("body", "html"):
             break
         classes = f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()
-        # the page's <header> is its first one: a later one heads an entry ('entry-header' outside <article>)
-        page_header = node.tag == "header" and node is next(node.getroottree().getroot().iter("header"), None)
+        # the page's <header> is its first one: a later one heads an entry ('entry-header' outside <article>),
+        # and so does one holding neither a picture (a logo) nor a link home (a post's header under the site's
+        # navigation bar)
+        page_header = (
+            node.tag == "header"
+            and node is next(node.getroottree().getroot().iter("header"), None)
+            and _names_the_site(node, url)
+        )
         if (page_header or "header" in classes) and not any(
             a.tag in ("article", "section", "main") or a.get("role") == "main" for a in node.iterancestors()
         ):
@@ -70,6 +76,18 @@ def in_banner(el: etree._Element, url: str) -> bool:
             links.append(node)
     here = urlsplit(url).netloc
     for a in links:
+        target = urlsplit(absolute_http_url(url, a.get("href")) or "")
+        if target.netloc == here and not target.query and home.match(target.path.lower()):
+            return True
+    return False
+
+
+def _names_the_site(header: etree._Element, url: str) -> bool:
+    """The header holds a picture (the site's logo) or a link to the home page."""
+    if next(header.iter("img", "svg", "picture"), None) is not None:
+        return True
+    home, here = re.compile(rules()["urls"]["home"]), urlsplit(url).netloc
+    for a in header.iter("a"):
         target = urlsplit(absolute_http_url(url, a.get("href")) or "")
         if target.netloc == here and not target.query and home.match(target.path.lower()):
             return True
