@@ -79,8 +79,8 @@ def article_body(lines: list[str], title: str, anchors: set[str]) -> list[str]:
         (i for i, ln in enumerate(body) if len(ln) < 30 and words_key(ln.rstrip(":")) in marks.field_labels),
         None,
     )
-    if field is not None and all(len(ln) < 60 for ln in body[field:]):
-        body = body[:field]
+    if field is not None and all(len(ln) < 60 or _is_link_line(ln, anchors) for ln in body[field:]):
+        body = body[:field]  # a list of linked titles may follow the fields ('Tin cùng chuyên mục')
     links = [_is_link_line(ln, anchors) for ln in body]
     kept = []
     for i, line in enumerate(body):

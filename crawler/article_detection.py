@@ -52,7 +52,13 @@ from danvan.crawler.page_kinds import (
 )
 from danvan.crawler.page_metadata import page_metadata
 from danvan.crawler.page_text import anchor_texts, compiled_xpath, first_string, page_text_chars
-from danvan.crawler.record_pages import contents_table, labelled_record, person_fields_opening, record_kind
+from danvan.crawler.record_pages import (
+    asked_and_answered,
+    contents_table,
+    labelled_record,
+    person_fields_opening,
+    record_kind,
+)
 from danvan.crawler.site_chrome import footer_start, in_banner, site_names
 from danvan.crawler.sites import SiteConfig
 from danvan.crawler.text_keys import SENTENCE_END, norm, words_key
@@ -118,13 +124,13 @@ def album_kind(sel: Selector, lines: list[str], title_el: etree._Element | None)
     headline; a line introducing the pictures, ending with a colon, is none), whatever the extractor kept of
     the captions."""
     cfg = rules()["gallery"]
-    prose = sum(len(ln) for ln in lines if SENTENCE_END.search(ln) and not ln.endswith(":"))
-    if prose >= cfg["album_max_prose_chars"]:
-        return ""
     texts = caption_texts(sel.root, cfg["max_texts_over_pictures"], cfg["max_caption_chars"], title_el)
     told = [c for c in texts if len(c) >= cfg["min_prose_chars"] and SENTENCE_END.search(c + " ")]
-    told = [c for c in told if not any(c in ln for ln in lines)]  # the captions, not the text's own lines
-    if len(told) >= cfg["album_min_captions"]:
+    if len(told) < cfg["album_min_captions"]:
+        return ""
+    own = [ln for ln in lines if not any(ln in c or c in ln for c in told)]  # the text outside the captions
+    prose = sum(len(ln) for ln in own if SENTENCE_END.search(ln) and not ln.endswith(":"))
+    if prose < cfg["album_max_prose_chars"]:
         return f"gallery:album-of-{len(told)}-captioned-pictures-and-{prose}ch-of-prose"
     return ""
 
@@ -324,7 +330,10 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         listed = hint in ("item", "feed", "sitemap")
         if hint == "undated-item" and chars >= cfg["main_text"]["undated_item_min_chars"]:
             listed = True  # undated in its listing too, but a full article's text
-        if listed or meta.article_type:
+        if (listed or meta.article_type) and asked_and_answered(lines):
+            # a newspaper's legal column dates its readers' questions; a Q&A record dated nowhere is no news
+            negatives.append("no-date:question-and-answer-record")
+        elif listed or meta.article_type:
             why("undated-but-listed-or-typed")
         else:
             negatives.append("no-date")

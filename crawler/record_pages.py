@@ -44,8 +44,9 @@ _KINDS = (
     "guide",
     "unit",
     "paper",
+    "place",
 )
-_WHATEVER_LENGTH = ("procedure", "product", "project", "guide", "unit", "paper")
+_WHATEVER_LENGTH = ("procedure", "product", "project", "guide", "unit", "paper", "place")
 _STEP = re.compile(r"^bước \d{1,2}$")  # a guide's 'Bước 1:', 'Bước 2:', counted as one label
 _ROW_LABELS = etree.XPath("//tr/td[1][following-sibling::td]")  # a label cell, its value beside it
 # a CMS's field label by its class ('field__label', 'itemExtraFieldsLabel', 'views-label')
@@ -83,6 +84,10 @@ def record_fields(
 
 
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+")  # a numbered part's '1. ', 'II. ', 'a) '
+# a question and its answer, each under its label on a line of its own ('Hỏi: Tôi là …', 'Trả lời:'); an
+# interview's questions are the reporter's ('PV:')
+_ASKED = re.compile(r"^(?:câu\s+)?hỏi\s*:", re.IGNORECASE)
+_ANSWERED = re.compile(r"^(?:trả\s+lời|đáp|giải\s+đáp)\s*:", re.IGNORECASE)
 _LINE_LABEL = re.compile(r"\s*([^.;:|]{2,40}):\s*\S")
 
 
@@ -98,8 +103,8 @@ def labelled_record(
     records.max_paragraphs_with_file paragraphs or more); or, however long, an administrative procedure's
     fields ('Trình tự thực hiện', 'Thành phần hồ sơ'), a product's ('Chủ thể', 'Quy cách', 'Giá bán'), a
     research project's ('Chủ nhiệm đề tài', 'Ngày nghiệm thu'), a guide's parts ('Chuẩn bị', 'Các bước thực
-    hiện', 'Lưu ý'), a unit's ('Quyết định thành lập', 'Số thành viên') or a journal paper's ('Ngày nhận
-    bài', 'Tài liệu tham khảo').
+    hiện', 'Lưu ý'), a unit's ('Quyết định thành lập', 'Số thành viên'), a journal paper's ('Ngày nhận
+    bài', 'Tài liệu tham khảo') or a place's ('Loại hình di tích', 'Cấp xếp hạng', 'Giờ mở cửa').
     Labels opening the text's `lines` and the short lines by the headline count too ('Ngày ban hành: …')."""
     by = short_lines_by(title_el) if title_el is not None else []
     kind, labels = record_fields(root, lines=[*lines, *by])
@@ -112,6 +117,11 @@ def labelled_record(
     if kind == "question" and set(labels) & _record_labels()["asker_labels"]:
         return f"record-page:question-from-its-asker({', '.join(labels[:3])})"
     return ""
+
+
+def asked_and_answered(lines: Sequence[str]) -> bool:
+    """A question and its answer, each under its label on a line of its own ('Hỏi: Tôi là …', 'Trả lời:')."""
+    return any(_ASKED.match(ln) for ln in lines) and any(_ANSWERED.match(ln) for ln in lines)
 
 
 _INLINE_LABEL = re.compile(r"(?:^|[.;]\s+)([^.;:]{2,40}):\s*\S")

@@ -59,8 +59,7 @@ def in_banner(el: etree._Element, url: str) -> bool:
             break
         classes = f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()
         # the page's <header> is its first one: a later one heads an entry ('entry-header' outside <article>),
-        # and so does one holding neither a picture (a logo) nor a link home (a post's header under the site's
-        # navigation bar)
+        # and so does one under the site's navigation bar holding neither a logo nor a link home (a post's)
         page_header = (
             node.tag == "header"
             and node is next(node.getroottree().getroot().iter("header"), None)
@@ -83,11 +82,19 @@ def in_banner(el: etree._Element, url: str) -> bool:
 
 
 def _names_the_site(header: etree._Element, url: str) -> bool:
-    """The header holds a picture (the site's logo) or a link to the home page."""
-    if next(header.iter("img", "svg", "picture"), None) is not None:
+    """The header is the site's: it holds a picture (a logo) or a link to the home page, or no navigation bar
+    linking home comes before it (a post's header under the site's bar names the post)."""
+    if next(header.iter("img", "svg", "picture"), None) is not None or _links_home(header, url):
         return True
+    return not any(_links_home(nav, url) for nav in _NAVS_BEFORE(header))
+
+
+_NAVS_BEFORE = etree.XPath("preceding::nav")
+
+
+def _links_home(el: etree._Element, url: str) -> bool:
     home, here = re.compile(rules()["urls"]["home"]), urlsplit(url).netloc
-    for a in header.iter("a"):
+    for a in el.iter("a"):
         target = urlsplit(absolute_http_url(url, a.get("href")) or "")
         if target.netloc == here and not target.query and home.match(target.path.lower()):
             return True

@@ -1781,3 +1781,104 @@ def test_a_site_s_visit_counter_line_is_no_body():
         "Đoạn văn của bài báo kể lại buổi lễ ra mắt mô hình dân vận khéo ở xã, với sự tham gia của người dân."
     )
     assert article_body([para, "Tổng lượt truy cập: 1.254.390", "Đang trực tuyến: 14"], "", set()) == [para]
+
+
+def test_a_post_trafilatura_drops_by_a_class_word_is_read_a_chrome_block_is_not():
+    from danvan.crawler.main_text import main_text
+
+    paragraphs = "".join(
+        f"<p>{COMMUNE_BRIEF}</p><p>{COMMUNE_BRIEF.replace('27/4', f'2{i}/5')}</p>" for i in range(2)
+    )
+    teasers = "".join(f"<li><a href='/tin/{i}.html'>Tin số {i} của xã Tân Phước</a></li>" for i in range(6))
+    html = (
+        f"<html><body><div class='widget-mode-detail'><h3>{COMMUNE_TITLE}</h3><div class='widget-mode-detail-text'>"
+        f"{paragraphs}</div></div><div class='col'><ul>{teasers}</ul></div></body></html>"
+    )
+    assert "Ủy ban MTTQ xã phối hợp" in main_text(Selector(text=html).root, 120)
+    footer = f"<div class='footer'><p>{COMMUNE_BRIEF}</p></div>"
+    text = main_text(Selector(text=f"<html><body><ul>{teasers}</ul>{footer}</body></html>").root, 120)
+    assert "Ủy ban MTTQ xã phối hợp" not in text
+
+
+def test_a_post_s_header_under_the_site_s_navigation_is_no_banner():
+    from danvan.crawler.site_chrome import in_banner
+
+    url = BASE + "/tin/2025-11-14-nghe-dan-noi.html"
+    post = Selector(
+        text="<html><body><nav><a href='/'>Dân vận khéo</a></nav><header class='post-header'>"
+        "<div class='post-heading'>Nghe dân nói</div></header></body></html>"
+    ).root
+    assert not in_banner(post.xpath("//div[@class='post-heading']")[0], url)
+    site = Selector(
+        text="<html><body><header><img src='/logo.png'><div class='t'>ỦY BAN NHÂN DÂN XÃ</div></header>"
+        "</body></html>"
+    ).root
+    assert in_banner(site.xpath("//div[@class='t']")[0], url)
+
+
+def test_a_full_date_in_the_address_dates_an_undated_page():
+    from danvan.crawler.headline_dates import date_in_url
+
+    assert date_in_url(BASE + "/tin/2025-11-14-dan-van-kheo.html") == date(2025, 11, 14)
+    assert date_in_url(BASE + "/2024/05/30/ra-mat-mo-hinh/") == date(2024, 5, 30)
+    assert date_in_url(BASE + "/dan-van/doi-thoai-20240530194508.htm") == date(2024, 5, 30)
+    # a year and a month, a query's date filter, an id: none
+    assert date_in_url(BASE + "/2024/05/ra-mat-mo-hinh/") is None
+    assert date_in_url(BASE + "/lich.html?ngay=2024-05-30") is None
+    assert date_in_url(BASE + "/tin/ra-mat-1587.html") is None
+
+
+def test_a_deputy_s_questioning_record_is_a_question_from_its_asker():
+    labels = ("Kỳ họp:", "Đại biểu chất vấn:", "Người trả lời:", "Ngày trả lời:", "Nội dung chất vấn:")
+    fields = "".join(f"<div class='field-label'>{x}</div><div class='field-item'>…</div>" for x in labels)
+    root = Selector(text=f"<html><body><h2>Câu hỏi chất vấn số 12</h2>{fields}</body></html>").root
+    assert labelled_record(root).startswith("record-page:question-from-its-asker(")
+
+
+def test_an_undated_question_and_answer_under_their_labels_is_a_record_a_dated_legal_column_is_not():
+    question = "<p>Hỏi: Tôi là công nhân một công ty may ở xã Tân Phước. Xin hỏi tôi được nghỉ mấy ngày khi cưới?</p>"
+    answer = (
+        "<p>Trả lời:</p><p>Theo Bộ luật Lao động năm 2019, người lao động được nghỉ việc riêng mà vẫn hưởng nguyên "
+        "lương khi kết hôn: nghỉ 03 ngày, chỉ cần báo trước cho người sử dụng lao động theo quy định của công ty.</p>"
+    )
+    title = "Nghỉ việc riêng để cưới có được hưởng nguyên lương?"
+    page = f"<html><head><title>{title}</title></head><body><h1>{title}</h1>{question}{answer}</body></html>"
+    verdict = _listed(page, "/faq-items/nghi-viec-rieng/")
+    assert "NOT:no-date:question-and-answer-record" in verdict.signals, verdict.signals
+    dated = page.replace(f"<h1>{title}</h1>", f"<h1>{title}</h1><div>Thứ Bảy, 20/04/2024</div>")
+    assert classify(dated, "/phap-luat/nghi-viec-rieng-4419.html").is_article
+
+
+def test_a_heritage_site_s_record_is_no_article_however_long_its_history():
+    rows = "".join(
+        f"<tr><td>{label}</td><td>{value}</td></tr>"
+        for label, value in (
+            ("Loại hình", "Di tích lịch sử - văn hóa"),
+            ("Cấp xếp hạng", "Di tích quốc gia"),
+            ("Quyết định công nhận", "Số 313-VH/QĐ ngày 28/4/1962"),
+            ("Lễ hội", "Ngày 14 - 15 tháng Ba âm lịch"),
+        )
+    )
+    history = "".join(f"<p>{COMMUNE_BRIEF}</p>" for _ in range(8))
+    root = Selector(
+        text=f"<html><body><h1>Đình Tân Phước</h1><table>{rows}</table>{history}</body></html>"
+    ).root
+    assert labelled_record(root, long=True).startswith("record-page:place(")
+
+
+def test_a_rating_widget_and_fields_before_a_related_list_are_no_body():
+    from danvan.crawler.article_body import article_body
+
+    para = (
+        "Đoạn văn của bài báo kể lại buổi lễ trao quà cho con công nhân khó khăn ở khu công nghiệp của tỉnh."
+    )
+    related = "Đối thoại định kỳ tại Công ty TNHH Điện tử Sunwoo Vina: 14 kiến nghị được giải đáp"
+    lines = [
+        para,
+        "Văn Toàn",
+        "Đánh giá bài viết",
+        "★★★★★",
+        "Tổng số điểm của bài viết là: 27 trong 12 đánh giá",
+        "27",
+    ]
+    assert article_body([*lines, "Tin cùng chuyên mục", related], "", {related}) == [para, "Văn Toàn"]
