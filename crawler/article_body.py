@@ -210,7 +210,6 @@ def without_overline(body: list[str], title_el: etree._Element) -> list[str]:
     return body[at:]
 
 
-_TEXT_BEFORE = etree.XPath("preceding::text()[normalize-space()]")
 _TEXT_AFTER = etree.XPath("following::text()[normalize-space()]")
 
 
@@ -219,8 +218,12 @@ def without_text_above(body: list[str], title_el: etree._Element) -> list[str]:
     syndication note over a post: 'Bài viết được đồng bộ tự động từ …') when the extractor set them after the
     text's first line: the article's own text starts at its headline. Such lines opening the body are its
     lead, printed over the headline ('<p class="sapo">' first)."""
-    keys = [squashed(ln)[:40] for ln in body]
-    before = squashed("".join(_TEXT_BEFORE(title_el)))
+    # the text nodes just above the headline, nearest first: a note over the post, not the menus far above
+    nearest = itertools.islice(preceding_texts(title_el), rules()["body"]["above_headline_nodes"])
+    before = squashed("".join(reversed(list(nearest))))
+    if len(before) < 20:
+        return body
+    keys = [squashed(ln[:60])[:40] for ln in body]
     if not any(k in before for k in keys):
         return body
     after = squashed("".join(_TEXT_AFTER(title_el)))

@@ -134,17 +134,16 @@ def discarded_prose(root: etree._Element, text: str) -> etree._Element:
     """The page with the class and id taken off the blocks holding most of its paragraphs of prose that
     `text` (an extraction) left out because trafilatura's boilerplate rules discard them by a class or id
     word (Liferay's blog entry in 'widget-mode-detail', a theme's 'post-meta-content'), not one naming the
-    page's chrome (a footer, a menu, a sidebar: `_CHROME_NAMES`); the page itself when none. Such a block
-    holds two or more of the missed paragraphs (PROSE_DIV_CHARS or longer; one when the extraction took no
-    paragraph at all) and at least half of all the page's: a sidebar widget's teasers are not the page's
-    prose."""
+    page's chrome (a footer, a menu, a sidebar: `_CHROME_NAMES`), when the extraction took no paragraph of
+    prose at all (a list of links instead); the page itself when none. Such a block holds missed paragraphs
+    (PROSE_DIV_CHARS or longer) and at least half of all the page's: a sidebar widget's teasers are not the
+    page's prose."""
+    if any(len(ln) >= PROSE_DIV_CHARS and _SENTENCE.search(ln) for ln in text.splitlines()):
+        return root  # the extraction took a paragraph of prose: the page's own, as a rule
     flat = " ".join(text.split())
     paragraphs = _LONG_PARAGRAPHS(root)
     missed = [p for p in paragraphs if " ".join(p.text_content().split())[:60] not in flat]
-    # one missed paragraph is enough when the extraction took no paragraph at all (a brief's one block)
-    took = any(len(ln) >= PROSE_DIV_CHARS and _SENTENCE.search(ln) for ln in text.splitlines())
-    least = 2 if took else 1
-    if len(missed) < least:
+    if not missed:
         return root
     dropped = {el for xpath in OVERALL_DISCARD_XPATH for el in xpath(root)}
     holders = {
@@ -157,7 +156,7 @@ def discarded_prose(root: etree._Element, text: str) -> etree._Element:
     def holds(block: etree._Element, among: list[etree._Element]) -> int:
         return sum(block is p or block in p.iterancestors() for p in among)
 
-    held = [h for h in holders if holds(h, missed) >= least and 2 * holds(h, paragraphs) >= len(paragraphs)]
+    held = [h for h in holders if 2 * holds(h, paragraphs) >= len(paragraphs)]
     if not held:
         return root
     order = {el: i for i, el in enumerate(root.iter())}

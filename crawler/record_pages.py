@@ -47,6 +47,7 @@ _KINDS = (
     "place",
 )
 _WHATEVER_LENGTH = ("procedure", "product", "project", "guide", "unit", "paper", "place")
+_BY_NODES = 8  # the text nodes under a headline read for its dateline's fields
 _STEP = re.compile(r"^bước \d{1,2}$")  # a guide's 'Bước 1:', 'Bước 2:', counted as one label
 _ROW_LABELS = etree.XPath("//tr/td[1][following-sibling::td]")  # a label cell, its value beside it
 # a CMS's field label by its class ('field__label', 'itemExtraFieldsLabel', 'views-label')
@@ -106,7 +107,8 @@ def labelled_record(
     hiện', 'Lưu ý'), a unit's ('Quyết định thành lập', 'Số thành viên'), a journal paper's ('Ngày nhận
     bài', 'Tài liệu tham khảo') or a place's ('Loại hình di tích', 'Cấp xếp hạng', 'Giờ mở cửa').
     Labels opening the text's `lines` and the short lines by the headline count too ('Ngày ban hành: …')."""
-    by = short_lines_by(title_el) if title_el is not None else []
+    # the text under the headline too: a document's dateline of fields ('Ngày ban hành: … | Loại văn bản: …')
+    by = list(itertools.islice(following_texts(title_el), _BY_NODES)) if title_el is not None else []
     kind, labels = record_fields(root, lines=[*lines, *by])
     if kind in _WHATEVER_LENGTH:  # however long its steps, its description or its summary
         return f"record-page:{kind}({', '.join(labels[:3])})"
