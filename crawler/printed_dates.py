@@ -13,6 +13,16 @@ from danvan.crawler.detection_rules import rules
 _DMY = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
 _WORDY = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_YMD_SLASH = re.compile(r"(?<![\d/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])")  # '2024/11/05'
+# an English locale's dates (a CMS left in English): 'November 5, 2024', 'Nov 5th, 2024', '5 Nov 2024'
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_EN_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_EN_MONTH_FIRST = re.compile(
+    rf"\b{_EN_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.IGNORECASE
+)
+_EN_DAY_FIRST = re.compile(
+    rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s+{_EN_MONTH},?\s+(\d{{4}})(?!\d)", re.IGNORECASE
+)
 _DMY_SHAPE = re.compile(r"\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")  # what every _DMY match holds
 _JOINT_SHAPE = re.compile(r"\d\s*(?:[-–—]|đến|tới)", re.IGNORECASE)  # what every period holds
 
@@ -118,9 +128,26 @@ def _in_ranges(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _range().finditer(text)]
 
 
+def _dated(at: int, year: str, month: str, day: str) -> tuple[int, date] | None:
+    try:
+        return at, date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
+def _english_dates(text: str) -> Iterator[tuple[int, date]]:
+    """'November 5, 2024', 'Nov 5th, 2024', '5 Nov 2024': a month's English name and its day and year."""
+    for m in _EN_MONTH_FIRST.finditer(text):
+        if found := _dated(m.start(), m.group(3), str(_EN_MONTHS.index(m.group(1).lower()) + 1), m.group(2)):
+            yield found
+    for m in _EN_DAY_FIRST.finditer(text):
+        if found := _dated(m.start(), m.group(3), str(_EN_MONTHS.index(m.group(2).lower()) + 1), m.group(1)):
+            yield found
+
+
 def printed_date(text: str) -> date | None:
     """The first full date printed in a text: 14/05/2024, 'ngày 14 tháng 5 năm 2024', '14 tháng 5, 2024',
-    'thg 10 28, 2024' (month first),
+    'thg 10 28, 2024' (month first), 'November 5, 2024' and '5 Nov 2024' (English), '2024/11/05',
     'Thứ Ba, 20/8/24 - 09:15' (a two-digit year beside a weekday or a time). The ends of a period
     ('19/5/1890 - 19/5/2024' in an anniversary's banner, 'từ 15/12/2023 đến 15/2/2024') date nothing."""
     found = list(_short_year_dates(text))
@@ -129,6 +156,11 @@ def printed_date(text: str) -> date | None:
         found.extend(_long_dates(text))
     if "thg" in low or "tháng" in low:
         found.extend(_month_first_dates(text))
+    if any(m in low for m in _EN_MONTHS):
+        found.extend(_english_dates(text))
+    if "/" in text:
+        found.extend(_dated(m.start(), m.group(1), m.group(2), m.group(3)) for m in _YMD_SLASH.finditer(text))
+        found = [f for f in found if f is not None]
     for pattern, order in ((_DMY, (3, 2, 1)), (_WORDY, (3, 2, 1)), (_ISO, (1, 2, 3))):
         if (pattern is _DMY and not _DMY_SHAPE.search(text)) or (pattern is _ISO and "-" not in text):
             continue  # cheap tests first: the patterns' lookbehind makes the scan slow

@@ -626,6 +626,17 @@ def test_the_body_ends_before_the_heading_of_a_list_of_other_articles():
     assert article_body([paras[0], "Kết quả nổi bật", paras[1]], "", set())[1] == "Kết quả nổi bật"
 
 
+def test_english_and_year_first_dates_are_read():
+    # a CMS left in its English locale (WordPress, Blogger), a year-first portal
+    assert printed_date("Posted on November 5, 2024 by admin") == date(2024, 11, 5)
+    assert printed_date("Tuesday, Nov 5th, 2024 08:30") == date(2024, 11, 5)
+    assert printed_date("5 Nov 2024") == date(2024, 11, 5)
+    assert printed_date("Ngày đăng: 2024/11/05 08:30") == date(2024, 11, 5)
+    # a garment company ('công ty may') and a document's number are no dates
+    assert printed_date("Công ty may 10 năm 2024 tuyển 300 công nhân") is None
+    assert printed_date("Quyết định số 12/2024/QĐ-UBND") is None
+
+
 def test_a_period_s_ends_date_nothing():
     # an anniversary in a banner, a campaign's span in a sentence: periods, not a page's date
     assert (
