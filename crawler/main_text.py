@@ -118,8 +118,8 @@ def missed_prose(root: etree._Element, text: str) -> etree._Element:
 
 # a paragraph: a <p>, or a <div> holding no block (an editor's '<div><span>…</span></div>' paragraphs)
 _LONG_PARAGRAPHS = etree.XPath(
-    f"//body//*[self::p or self::div][string-length(normalize-space()) >= {PROSE_DIV_CHARS}]"
-    "[not(.//p or .//div or .//li or .//table)]"
+    "//body//*[self::p or self::div][not(.//p or .//div or .//li or .//table)]"
+    f"[string-length(normalize-space()) >= {PROSE_DIV_CHARS}]"
 )
 
 
