@@ -38,7 +38,10 @@ def _long_date() -> re.Pattern[str]:
 
 
 # the month first, as a locale's "MMM d, y" comes out in Vietnamese: 'thg 10 28, 2024', 'tháng 10 19, 2024'
-_MONTH_FIRST = re.compile(r"(?<!\w)(?:thg|tháng)\s*(\d{1,2})\s+(\d{1,2}),\s*(\d{4})(?!\d)", re.IGNORECASE)
+# ... and WordPress themes' abbreviation 'Th10 8, 2024' (Divi, Avada: 'Th' and the month's number, joined)
+_MONTH_FIRST = re.compile(
+    r"(?<!\w)(?:thg|tháng|th(?=\d))\s*(\d{1,2})\s+(\d{1,2}),\s*(\d{4})(?!\d)", re.IGNORECASE
+)
 
 
 def _month_first_dates(text: str) -> Iterator[tuple[int, date]]:
@@ -154,7 +157,7 @@ def printed_date(text: str) -> date | None:
     low = text.lower()
     if "tháng" in low:
         found.extend(_long_dates(text))
-    if "thg" in low or "tháng" in low:
+    if "th" in low:
         found.extend(_month_first_dates(text))
     if any(m in low for m in _EN_MONTHS):
         found.extend(_english_dates(text))

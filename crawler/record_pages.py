@@ -99,8 +99,9 @@ def labelled_record(
     long: bool = False,
 ) -> str:
     """Why a page is a record whatever its text's length, or '': it shows a document's fields ('Số ký hiệu',
-    'Ngày ban hành', ...) and the file attached to it ('Tệp đính kèm'), or a citizen's question under its
-    asker's fields ('Người hỏi', 'Ngày gửi') with the authority's answer (not on a `long` page: of
+    'Ngày ban hành', ...) and the file attached to it ('Tệp đính kèm') or records.min_labels_full_record of
+    them (its number, date, issuer and type: a register's entry over its summary), or a citizen's question
+    under its asker's fields ('Người hỏi', 'Ngày gửi') with the authority's answer (not on a `long` page: of
     records.max_paragraphs_with_file paragraphs or more); or, however long, an administrative procedure's
     fields ('Trình tự thực hiện', 'Thành phần hồ sơ'), a product's ('Chủ thể', 'Quy cách', 'Giá bán'), a
     research project's ('Chủ nhiệm đề tài', 'Ngày nghiệm thu'), a guide's parts ('Chuẩn bị', 'Các bước thực
@@ -116,6 +117,8 @@ def labelled_record(
         return ""
     if kind == "document" and set(labels) & _record_labels()["attachment_labels"]:
         return f"record-page:document-with-its-file({', '.join(labels[:3])})"
+    if kind == "document" and len(labels) >= rules()["records"]["min_labels_full_record"]:
+        return f"record-page:document-s-fields({', '.join(labels[:3])})"  # its number, date, issuer, type
     if kind == "question" and set(labels) & _record_labels()["asker_labels"]:
         return f"record-page:question-from-its-asker({', '.join(labels[:3])})"
     return ""

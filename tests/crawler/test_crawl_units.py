@@ -632,6 +632,8 @@ def test_english_and_year_first_dates_are_read():
     assert printed_date("Tuesday, Nov 5th, 2024 08:30") == date(2024, 11, 5)
     assert printed_date("5 Nov 2024") == date(2024, 11, 5)
     assert printed_date("Ngày đăng: 2024/11/05 08:30") == date(2024, 11, 5)
+    # a WordPress theme's Vietnamese abbreviation, the month first ('Th10' = tháng 10)
+    assert printed_date("bởi admin | Th10 8, 2024 | Gương sáng") == date(2024, 10, 8)
     # a garment company ('công ty may') and a document's number are no dates
     assert printed_date("Công ty may 10 năm 2024 tuyển 300 công nhân") is None
     assert printed_date("Quyết định số 12/2024/QĐ-UBND") is None

@@ -1882,3 +1882,26 @@ def test_a_rating_widget_and_fields_before_a_related_list_are_no_body():
         "27",
     ]
     assert article_body([*lines, "Tin cùng chuyên mục", related], "", {related}) == [para, "Văn Toàn"]
+
+
+def test_a_document_s_register_entry_over_its_summary_is_a_record_without_its_file():
+    rows = "".join(
+        f"<tr><td>{label}</td><td>{value}</td></tr>"
+        for label, value in (
+            ("Số, ký hiệu", "05-CT/TW"),
+            ("Ngày ban hành", "15/5/2016"),
+            ("Cơ quan ban hành", "Bộ Chính trị"),
+            ("Loại văn bản", "Chỉ thị"),
+        )
+    )
+    summary = "".join(f"<p>{COMMUNE_BRIEF}</p>" for _ in range(4))
+    root = Selector(
+        text=f"<html><body><h1>Chỉ thị số 05-CT/TW</h1><table>{rows}</table>{summary}</body></html>"
+    ).root
+    assert labelled_record(root).startswith("record-page:document-s-fields(")
+    # two of its fields in a news story's dateline make no record
+    rows = "<tr><td>Ngày ban hành</td><td>15/5/2016</td></tr><tr><td>Loại văn bản</td><td>Chỉ thị</td></tr>"
+    root = Selector(
+        text=f"<html><body><h1>Chỉ thị số 05-CT/TW</h1><table>{rows}</table>{summary}</body></html>"
+    ).root
+    assert labelled_record(root) == ""
