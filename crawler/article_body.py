@@ -120,6 +120,14 @@ def _related_headings() -> frozenset[str]:
     return frozenset(words_key(h) for h in rules()["body"]["related_headings"])
 
 
+def opens_with_a_list(lines: list[str]) -> str:
+    """The heading of a list of articles opening the page's own text (the lines after its headline: 'Bài
+    trên trang này' on a print edition's page view, 'Các tin khác'), or '': a page of entries, no article."""
+    first = next((ln for ln in lines if ln.strip()), "")
+    key = words_key(first) if len(first) < 60 else ""
+    return first if key and key in _related_headings() else ""
+
+
 def _before_related_lists(body: list[str]) -> list[str]:
     """The body up to the heading of a list of other articles set after it ('Những tin cũ hơn', 'Tin cùng
     chuyên mục') that no paragraph follows; such a heading with paragraphs after it (a box inside the

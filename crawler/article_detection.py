@@ -14,6 +14,7 @@ from danvan.crawler.article_body import (
     headline_line,
     lead_and_place,
     link_density,
+    opens_with_a_list,
     without,
     without_overline,
     without_text_above,
@@ -227,7 +228,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     if repeated:
         why(f"repeated-link-blocks={len(repeated)}(covering {coverage:.0%} of main text)")
 
-    near = date_near(title_el) if title_el is not None else None
+    near = date_near(title_el, url) if title_el is not None else None
     # no date printed near the headline nor in the markup: a stamp's attribute beside it, a closing byline
     stamped = attribute_date(title_el) if title_el is not None and not near and not meta.published else None
     closing = None
@@ -241,6 +242,10 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         # after it (a weather box's forecast)
         closing = closing_date(sel.root, lines_within(sel.root, container, lines))
     in_url = date_in_url(url) if title and not (meta.published or near or stamped or closing) else None
+    if meta.published and near and near == meta.published_if_utc:
+        # the markup's stamp, zone-less, is UTC: the page prints the next day, Vietnam's
+        meta.published = near
+        why("metadata-stamp-read-as-utc")
     verdict.published = meta.published or near or stamped or closing or in_url
     if near:
         why(f"date-near-title={near.isoformat()}")
@@ -274,16 +279,17 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     if len(repeated) >= listing["many_items"] and item_chars >= listing["items_over_text"] * chars:
         # a section page whose intro is all the main text trafilatura keeps, its list left out
         negatives.append(f"listing:{len(repeated)}-linked-items-outweigh-the-text")
+    elif (
+        related_after
+        and coverage >= listing["min_intro_items_coverage"]
+        and is_label(title, cfg["menu"]["max_words"])
+        and len(repeated) >= listing["min_intro_items"]
+    ):
+        # under a name, not a headline ('Ban Tuyên giáo Hội', a section's or an author's): its intro, then its
+        # items, a good part of the main text (an article's trailing related box is mostly left out of it)
+        negatives.append(f"listing:{len(repeated)}-items-under-a-name-and-its-intro")
     elif repeated and coverage >= listing["min_coverage"]:
-        if (
-            related_after
-            and is_label(title, cfg["menu"]["max_words"])
-            and len(repeated) >= listing["min_intro_items"]
-        ):
-            # under a name, not a headline ('Ban Tuyên giáo Hội', a section's or an author's): its intro, then
-            # its items
-            negatives.append(f"listing:{len(repeated)}-items-under-a-name-and-its-intro")
-        elif related_after:
+        if related_after:
             why("links-listed-after-the-article's-own-text")
             listed_after = True
         elif pictures_listed(groups, lines, in_items) and prose_outside(lines, in_items):
@@ -299,6 +305,8 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     if summary := pagination_summary(lines):
         negatives.append(f"listing:pagination-summary({summary[:40]})")
     contents = {words_key(h) for h in cfg["records"]["contents_headings"]}
+    if listed := opens_with_a_list(lines[at + 1 :] if at is not None else []):
+        negatives.append(f"listing:text-opens-with-a-list-heading({listed[:30]})")
     if any(len(ln) < 30 and words_key(ln) in contents for ln in lines) or contents_table(sel.root):
         negatives.append("record-page:a-table-of-contents")  # a booklet's, a document's or an issue's parts
     if menu := menu_page(sel.root, url, title):
@@ -458,12 +466,15 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         own = without(own, [ln for ln, inside in zip(lines[first:], in_items[first:], strict=True) if inside])
     verdict.body = article_body(own, title, anchors)
     if title_el is not None:
-        verdict.body = without_text_above(without_overline(verdict.body, title_el), title_el)
+        verdict.body = without_overline(verdict.body, title_el)
     if not negatives and title_el is not None:
         lead, place = lead_and_place(title_el, verdict.body, lines, anchors)
         if lead:
             why(f"lead-restored={len(lead)}")
             verdict.body = verdict.body[:place] + lead + verdict.body[place:]
+    if title_el is not None:
+        # after the lead is put back: a line from above the headline opening the body is a lead printed first
+        verdict.body = without_text_above(verdict.body, title_el)
     if not negatives and (outline := outline_text(verdict.body, cfg["outline"])):
         # on the body as stored (its lead put back): a text opening with its outline's first section
         negatives.append(outline)

@@ -36,10 +36,12 @@ def _dateline(texts: list[str], chars: int) -> tuple[date, int] | None:
     return None
 
 
-def date_near(el: etree._Element) -> date | None:
+def date_near(el: etree._Element, url: str = "") -> date | None:
     """The date printed by the headline: a dateline after it or before it (a date alone on a short line;
-    the nearer one when both, so that an item of a list set after a short text does not date it), else the
-    first date printed after it, else before it (a date inside a sentence of the lead)."""
+    the nearer one when both, so that an item of a list set after a short text does not date it), else a
+    full date in the page's address (`url`: '/2025/03/18/…', a print edition's or a blog's), else the first
+    date printed after it, else before it (a date inside a sentence of the lead: the event's, often the day
+    before the paper's)."""
     cfg = rules()["date"]
     following = first_chars(following_texts(el), 60, cfg["chars_after_title"])
     preceding = first_chars(preceding_texts(el), 20, cfg["chars_before_title"])
@@ -49,6 +51,8 @@ def date_near(el: etree._Element) -> date | None:
         return after_line[0] if after_line[1] <= before_line[1] else before_line[0]
     if after_line or before_line:
         return (after_line or before_line)[0]
+    if url and (in_url := date_in_url(url)):
+        return in_url
     after = "".join(following)[: cfg["chars_after_title"]]
     before = "".join(reversed(preceding))[-cfg["chars_before_title"] :]
     when = printed_date(norm(after)) or printed_date(norm(before))

@@ -284,7 +284,8 @@ def official_document(
 ) -> str:
     """Why the main text is an administrative or Party document's own text ('' when it is not): it opens
     (its first lines, or those after the headline's line `at`) with the document's header, its number beside
-    the national or Party motto or a place-and-date line, or its type in capitals under its issuer's name;
+    the national or Party motto or a place-and-date line, or its type in capitals under its issuer's name, or
+    the line of an appendix issued with a document ('(Ban hành kèm theo Kế hoạch số 05/KH-BTT …)');
     or it closes (the last lines of its own container's text, `own`) with the signature block ('Nơi nhận:',
     'K/T TRƯỞNG BAN'), or with its issuer's name in capitals under a headline naming a document's type
     ('Thông báo tìm chủ sở hữu …' signed 'CƠ QUAN CẢNH SÁT ĐIỀU TRA')."""
@@ -302,6 +303,9 @@ def official_document(
     doc_type = _compiled(cfg["type_line"])
     if typed := next((t for segment in segments if (t := _typed_header(segment, doc_type))), ""):
         return f"official-document:issuer-and-type({typed[:30]})"
+    appendix = _compiled(cfg["appendix"])
+    if appended := next((m for segment in segments for ln in segment if (m := appendix.search(ln))), None):
+        return f"official-document:issued-with({appended.group(0)[:30]})"
     tail = (own if own is not None else lines)[-cfg["tail_lines"] :]
     closing = " ".join(tail)
     if recipients.search(closing) or any(m.group(1).isupper() for m in signatory.finditer(closing)):

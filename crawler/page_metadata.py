@@ -8,7 +8,7 @@ from datetime import date
 
 from danvan.crawler.detection_rules import rules
 from danvan.crawler.page_text import compiled_xpath, first_string
-from danvan.crawler.structured_dates import parse_structured_date
+from danvan.crawler.structured_dates import next_day_if_utc, parse_structured_date
 from danvan.crawler.text_keys import norm
 from parsel import Selector
 
@@ -56,6 +56,9 @@ class Metadata:
     other_type: str = ""  # a page type that is no article (JSON-LD AboutPage, VideoObject; og:type video.*)
     headline: str = ""
     published: date | None = None
+    # the next day when the stamp has no zone and a time of 17:00 or later: the day in Vietnam if it is UTC
+    # (Odoo and some frameworks write UTC without a zone); the printed date decides
+    published_if_utc: date | None = None
     author: str = ""
 
 
@@ -90,6 +93,7 @@ def page_metadata(sel: Selector) -> Metadata:
     ):
         if meta.published is None and (raw := first_string(sel, xp)):
             meta.published = parse_structured_date(raw)
+            meta.published_if_utc = next_day_if_utc(raw)
     if not meta.author:
         meta.author = norm(first_string(sel, '//meta[@name="author"]/@content'))
     return meta

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
@@ -34,6 +34,19 @@ def parse_structured_date(text: str | None) -> date | None:
     except (TypeError, ValueError, IndexError):
         return None
     return parsed.astimezone(SITE_ZONE).date() if parsed.tzinfo is not None else parsed.date()
+
+
+def next_day_if_utc(text: str) -> date | None:
+    """The day in SITE_ZONE of a stamp with no zone and a time, read as UTC, when that is the next day
+    ('2024-11-25 23:40:00' -> 26/11); None otherwise."""
+    try:
+        stamp = datetime.fromisoformat(text.strip())
+    except ValueError:
+        return None
+    if stamp.tzinfo is not None or (stamp.hour, stamp.minute) == (0, 0):
+        return None
+    local = stamp.replace(tzinfo=UTC).astimezone(SITE_ZONE).date()
+    return local if local != stamp.date() else None
 
 
 def find_numeric_date(text: str) -> date | None:

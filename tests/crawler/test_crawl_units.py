@@ -639,6 +639,27 @@ def test_english_and_year_first_dates_are_read():
     assert printed_date("Quyết định số 12/2024/QĐ-UBND") is None
 
 
+def test_a_zone_less_stamp_late_in_the_day_read_as_utc_gives_vietnam_s_next_day():
+    from danvan.crawler.structured_dates import next_day_if_utc
+
+    assert next_day_if_utc("2024-11-25 23:40:00") == date(2024, 11, 26)
+    assert next_day_if_utc("2024-11-25T08:40:00") is None  # the same day either way
+    assert next_day_if_utc("2024-11-25T23:40:00+07:00") is None  # a zone says which
+    assert next_day_if_utc("2024-11-25") is None
+
+
+def test_a_date_in_the_address_beats_a_date_inside_the_lead_s_sentence():
+    from danvan.crawler.headline_dates import date_near
+
+    html = (
+        "<html><body><h2>Sức lan tỏa của phong trào chung tay xóa nhà tạm</h2><p>Sau hơn 5 tháng phát động, đến "
+        "ngày 15/3/2025, toàn tỉnh đã khởi công 2.317 căn nhà.</p></body></html>"
+    )
+    title = Selector(text=html).root.xpath("//h2")[0]
+    assert date_near(title) == date(2025, 3, 15)
+    assert date_near(title, "http://127.0.0.1:8000/2025/03/18/suc-lan-toa-a1204.html") == date(2025, 3, 18)
+
+
 def test_a_period_s_ends_date_nothing():
     # an anniversary in a banner, a campaign's span in a sentence: periods, not a page's date
     assert (

@@ -1905,3 +1905,54 @@ def test_a_document_s_register_entry_over_its_summary_is_a_record_without_its_fi
         text=f"<html><body><h1>Chỉ thị số 05-CT/TW</h1><table>{rows}</table>{summary}</body></html>"
     ).root
     assert labelled_record(root) == ""
+
+
+def test_a_section_named_by_a_label_with_a_long_intro_over_its_items_is_a_listing():
+    intro = "".join(f"<p>{COMMUNE_BRIEF}</p>" for _ in range(3))
+    items = "".join(
+        f"<div class='item'><h3><a href='/tin/{i}.html'>Tin hoạt động số {i} của Mặt trận phường</a></h3>"
+        f"<p>Ban công tác Mặt trận tổ dân phố số {i} ra mắt mô hình tự quản về vệ sinh môi trường.</p>"
+        f"<span>1{i}/02/2025</span></div>"
+        for i in range(1, 6)
+    )
+    page = _commune(intro + items, "", "Mặt trận Tổ quốc")
+    verdict = classify(page, "/mat-tran-to-quoc")
+    assert not verdict.is_article, verdict.signals
+
+
+def test_an_appendix_issued_with_a_document_is_the_document_s_text():
+    lines = [
+        "Bộ tiêu chí khu dân cư văn minh năm 2025",
+        "(Ban hành kèm theo Kế hoạch số 05/KH-BTT ngày 10/01/2025 của Ban Thường trực Ủy ban MTTQ phường)",
+        "1. Về đoàn kết, xây dựng đời sống văn hóa",
+    ]
+    assert official_document(lines, 0, rules()["official_document"]).startswith(
+        "official-document:issued-with("
+    )
+    news = [
+        "Ra mắt bộ tiêu chí",
+        "Theo kế hoạch ban hành kèm theo Kế hoạch số 05/KH-BTT, các tổ dân phố sẽ tự chấm điểm.",
+    ]
+    assert official_document(news, 0, rules()["official_document"]) == ""
+
+
+def test_a_print_edition_s_page_view_opens_with_its_list_of_articles():
+    from danvan.crawler.article_body import opens_with_a_list
+
+    assert opens_with_a_list(["Bài trên trang này", "Năm 2025 là năm tổ chức đại hội MTTQ các cấp."])
+    assert opens_with_a_list(["Sáng 18/3, Ủy ban MTTQ tỉnh tổng kết.", "Tin liên quan"]) == ""
+
+
+def test_a_residential_area_s_profile_is_a_unit_s_record():
+    fields = "".join(
+        f"<div class='field'><div class='field__label'>{label}</div><div class='field__item'>{value}</div></div>"
+        for label, value in (
+            ("Số hộ", "312"),
+            ("Năm được công nhận", "2023"),
+            ("Mô hình tiêu biểu", "Kiệt xanh"),
+        )
+    )
+    root = Selector(
+        text=f"<html><body><h1>Tổ dân phố 27</h1>{fields}<p>{COMMUNE_BRIEF}</p></body></html>"
+    ).root
+    assert labelled_record(root).startswith("record-page:unit(")
