@@ -93,13 +93,17 @@ class Verdict:
         return 1.0 if self.is_article else 0.0
 
 
-def _caption_share(sel: Selector, lines: list[str], title_el: etree._Element | None) -> float:
-    """The share of the text in pictures' captions; 0 when a sentence of prose stands outside them (a photo
+def _captions(sel: Selector, title_el: etree._Element | None) -> set[str]:
+    cfg = rules()["gallery"]
+    return caption_texts(sel.root, cfg["max_texts_over_pictures"], cfg["max_caption_chars"], title_el)
+
+
+def _caption_share(captions: set[str], lines: list[str]) -> float:
+    """The share of the text in pictures' `captions`; 0 when a sentence of prose stands outside them (a photo
     report opened by its own paragraph is an article, an album of captions alone is not; nor is one under a
     line introducing its pictures: 'Sáng 26/10, … ra quân tại 68 tổ dân phố. Dưới đây là một số ảnh:')."""
     cfg = rules()["gallery"]
-    texts = caption_texts(sel.root, cfg["max_texts_over_pictures"], cfg["max_caption_chars"], title_el)
-    texts = {t for t in texts if len(t) >= 20}
+    texts = {t for t in captions if len(t) >= 20}
     total = sum(len(ln) for ln in lines)
     captioned = [any(ln in t for t in texts) for ln in lines]
     if any(
@@ -119,14 +123,13 @@ def _later_page(param: str, value: str) -> bool:
     return value.isdigit() and int(value) > 1
 
 
-def album_kind(sel: Selector, lines: list[str], title_el: etree._Element | None) -> str:
-    """Why the page is an album ('' when not): gallery.album_min_captions or more pictures captioned by a
-    sentence, beside under gallery.album_max_prose_chars of prose of the page's own (`lines` after the
+def album_kind(captions: set[str], lines: list[str]) -> str:
+    """Why the page is an album ('' when not): gallery.album_min_captions or more pictures' `captions` that
+    are a sentence, beside under gallery.album_max_prose_chars of prose of the page's own (`lines` after the
     headline; a line introducing the pictures, ending with a colon, is none), whatever the extractor kept of
     the captions."""
     cfg = rules()["gallery"]
-    texts = caption_texts(sel.root, cfg["max_texts_over_pictures"], cfg["max_caption_chars"], title_el)
-    told = [c for c in texts if len(c) >= cfg["min_prose_chars"] and SENTENCE_END.search(c + " ")]
+    told = [c for c in captions if len(c) >= cfg["min_prose_chars"] and SENTENCE_END.search(c + " ")]
     if len(told) < cfg["album_min_captions"]:
         return ""
     own = [ln for ln in lines if not any(ln in c or c in ln for c in told)]  # the text outside the captions
@@ -411,10 +414,10 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     after_title = lines[at + 1 :] if at is not None else lines
     if title_el is not None:
         after_title = without_text_above(after_title, title_el)
-    captions = _caption_share(sel, after_title, title_el)
-    if captions > cfg["gallery"]["max_caption_share"]:
-        negatives.append(f"gallery:captions={captions:.0%}")
-    elif album := album_kind(sel, after_title, title_el):
+    captions = _captions(sel, title_el)
+    if (share := _caption_share(captions, after_title)) > cfg["gallery"]["max_caption_share"]:
+        negatives.append(f"gallery:captions={share:.0%}")
+    elif album := album_kind(captions, after_title):
         negatives.append(album)
     canonical = absolute_http_url(url, first_string(sel, '//link[@rel="canonical"]/@href') or None)
     names_other = bool(canonical) and normalize_url(canonical) != normalize_url(url)

@@ -52,7 +52,6 @@ def in_banner(el: etree._Element, url: str) -> bool:
     linking to the home page. The elements inside it show the same text (it is the outermost one showing it)
     and count as it."""
     words = set(rules()["title"]["banner_words"])
-    home = re.compile(rules()["urls"]["home"])
     links = list(el.iter("a"))
     for node in (*el.iter(), *el.iterancestors()):
         if node.tag in ("body", "html"):
@@ -73,32 +72,33 @@ def in_banner(el: etree._Element, url: str) -> bool:
             return True
         if node.tag == "a":
             links.append(node)
-    here = urlsplit(url).netloc
-    for a in links:
-        target = urlsplit(absolute_http_url(url, a.get("href")) or "")
-        if target.netloc == here and not target.query and home.match(target.path.lower()):
-            return True
-    return False
+    return any(links_home(a, url) for a in links)
+
+
+def links_home(a: etree._Element, url: str) -> bool:
+    """The link leads to the site's home page (its root or index page, no query)."""
+    target = urlsplit(absolute_http_url(url, a.get("href")) or "")
+    if target.netloc != urlsplit(url).netloc or target.query:
+        return False
+    return bool(_home_path(rules()["urls"]["home"]).match(target.path.lower()))
+
+
+@cache
+def _home_path(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 def _names_the_site(header: etree._Element, url: str) -> bool:
     """The header is the site's: it holds a picture (a logo) or a link to the home page, or no navigation bar
     linking home comes before it (a post's header under the site's bar names the post)."""
-    if next(header.iter("img", "svg", "picture"), None) is not None or _links_home(header, url):
+    if next(header.iter("img", "svg", "picture"), None) is not None:
         return True
-    return not any(_links_home(nav, url) for nav in _NAVS_BEFORE(header))
+    if any(links_home(a, url) for a in header.iter("a")):
+        return True
+    return not any(links_home(a, url) for nav in _NAVS_BEFORE(header) for a in nav.iter("a"))
 
 
 _NAVS_BEFORE = etree.XPath("preceding::nav")
-
-
-def _links_home(el: etree._Element, url: str) -> bool:
-    home, here = re.compile(rules()["urls"]["home"]), urlsplit(url).netloc
-    for a in el.iter("a"):
-        target = urlsplit(absolute_http_url(url, a.get("href")) or "")
-        if target.netloc == here and not target.query and home.match(target.path.lower()):
-            return True
-    return False
 
 
 def in_footer(el: etree._Element) -> bool:
@@ -175,12 +175,9 @@ _HOME_LINKS = etree.XPath("//body//a[@href]")
 def site_names(root: etree._Element, url: str) -> set[str]:
     """What the site calls itself on the page, lower case: the texts of its links to its home page (the
     banner's, a logo's caption, a social page's name beside its avatar)."""
-    home = re.compile(rules()["urls"]["home"])
-    here = urlsplit(url).netloc
     names = set()
     for a in _HOME_LINKS(root):
-        target = urlsplit(absolute_http_url(url, a.get("href")) or "")
         text = " ".join("".join(a.itertext()).split())
-        if text and target.netloc == here and not target.query and home.match(target.path.lower()):
+        if text and links_home(a, url):
             names.add(text.lower())
     return names

@@ -1756,6 +1756,7 @@ def test_a_note_printed_above_the_headline_is_no_body_even_when_the_extractor_se
 
 def test_an_album_of_captioned_pictures_under_an_intro_line_is_no_article_a_photo_report_is():
     from danvan.crawler.article_detection import album_kind
+    from danvan.crawler.page_kinds import caption_texts
 
     pictures = "".join(
         f"<div class='photo'><img src='/a/{i}.jpg'><div class='caption'>Đoàn viên tổ dân phố số {i} thu gom rác thải, "
@@ -1763,11 +1764,11 @@ def test_an_album_of_captioned_pictures_under_an_intro_line_is_no_article_a_phot
         for i in range(1, 6)
     )
     intro = "Sáng 26/4, đoàn viên ra quân tổng vệ sinh. Dưới đây là một số hình ảnh:"
-    sel = Selector(text=_commune(f"<p>{intro}</p>{pictures}", ""))
+    captions = caption_texts(Selector(text=_commune(f"<p>{intro}</p>{pictures}", "")).root, 1, 300)
     # the extractor kept the intro and none of the captions
-    assert album_kind(sel, [intro], None).startswith("gallery:album-of-5-captioned-pictures")
-    assert album_kind(sel, [intro, COMMUNE_BRIEF], None) == ""  # a photo report opened by its own paragraph
-    assert album_kind(sel, [COMMUNE_BRIEF.split(". ")[0] + "."], None) == ""  # one sentence of 120 or more
+    assert album_kind(captions, [intro]).startswith("gallery:album-of-5-captioned-pictures")
+    assert album_kind(captions, [intro, COMMUNE_BRIEF]) == ""  # a photo report opened by its own paragraph
+    assert album_kind(captions, [COMMUNE_BRIEF.split(". ")[0] + "."]) == ""  # one sentence of 120 or more
     verdict = classify(
         _commune(f"<p>{COMMUNE_BRIEF}</p><p>{COMMUNE_BRIEF}</p>{pictures}", ""), "/tin/ra-quan.html"
     )
