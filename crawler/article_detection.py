@@ -249,6 +249,10 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         # the markup's stamp, zone-less, is UTC: the page prints the next day, Vietnam's
         meta.published = near
         why("metadata-stamp-read-as-utc")
+    elif meta.published and near and 1 < (near - meta.published).days <= cfg["date"]["draft_days"]:
+        # the markup dates the draft: the page prints the day it came out, some days later
+        meta.published = near
+        why("printed-date-after-the-metadata-s-draft-date")
     verdict.published = meta.published or near or stamped or closing or in_url
     if near:
         why(f"date-near-title={near.isoformat()}")

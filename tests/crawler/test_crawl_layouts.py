@@ -44,7 +44,6 @@ LAYOUT_NAMES = [d.name for d in layout_dirs()]
 # a brief under its video player.
 NOT_YET: set[str] = {
     "heldout25-mttq-phuong-facebook-ghi-chu",
-    "heldout26-bao-tinh-chinh-tri-mvc-tin-lien-quan",
 }
 
 
