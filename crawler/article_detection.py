@@ -116,6 +116,11 @@ def _caption_share(captions: set[str], lines: list[str]) -> float:
     return inside / total if total else 0.0
 
 
+def _later_page_param(query: list[tuple[str, str]], pages: set[str]) -> str:
+    """The query's paging parameter naming a page after the first ('Trang=2'), or ''."""
+    return next((f"{k}={v}" for k, v in query if k.lower() in pages and _later_page(k.lower(), v)), "")
+
+
 def _later_page(param: str, value: str) -> bool:
     """A paging parameter naming a page after the first: a number over 1 ('page=2', 'start=3'), a cursor."""
     if param in ("after", "before", "cursor"):
@@ -427,13 +432,15 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     names_other = bool(canonical) and normalize_url(canonical) != normalize_url(url)
     parts = urlsplit(url)
     query = parse_qsl(parts.query)
-    paging = {k.lower() for k, _ in query} <= set(cfg["urls"]["paging_params"])
+    pages = set(cfg["urls"]["paging_params"])
+    paging = {k.lower() for k, _ in query} <= pages
     if paging and re.match(cfg["urls"]["home"], parts.path.lower()):
         negatives.append("home-page")
-    elif query and paging and any(_later_page(k.lower(), v) for k, v in query):
-        # an address told from another's by its page alone ('/zalo/?page=2', 'tin-tuc.html?start=3'): a
-        # listing's next page (an article's second page is part of its first)
-        negatives.append(f"listing:next-page-url({parts.query[:20]})")
+    elif later := _later_page_param(query, pages):
+        # an address naming a page after the first ('/zalo/?page=2', 'tin-tuc.html?start=3',
+        # 'DanhSach.aspx?MenuID=12&Trang=2'): a listing's next page (an article's second page is part of its
+        # first, its comments' next page no text of its own)
+        negatives.append(f"listing:next-page-url({later[:20]})")
     if not names_other and is_copy_url(url):
         # a copy naming its article as canonical is caught by the spider's canonical check instead
         if any(m in sel.root.attrib for m in cfg["urls"]["amp_markers"]):
@@ -442,7 +449,9 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
             negatives.append("print-or-amp-copy-url")
     if title_el is not None and (product := shop_product(title_el, cfg["product"])):
         negatives.append(product)
-    if foreign := foreign_language(lines, cfg["language"]):
+    # over the page's own text (from its headline, in its container when known): not a language switcher's
+    # or a menu's Vietnamese around a page in another language
+    if foreign := foreign_language(own if title_el is not None else lines, cfg["language"]):
         negatives.append(foreign)
     if document := official_document(lines, at, cfg["official_document"], title, own):
         negatives.append(document)

@@ -1735,7 +1735,7 @@ def test_a_listing_s_next_page_by_its_address_is_no_article():
     assert "NOT:listing:next-page-url(page=2)" in classify(page, "/zalo/?page=2").signals
     assert "NOT:listing:next-page-url(start=3)" in classify(page, "/tin-tuc.html?start=3").signals
     assert not any("next-page-url" in s for s in classify(page, "/tin-tuc.html?page=1").signals)
-    assert not any("next-page-url" in s for s in classify(page, "/tin.php?id=12&page=2").signals)
+    assert "NOT:listing:next-page-url(Trang=2)" in classify(page, "/DanhSach.aspx?MenuID=12&Trang=2").signals
     assert not any("next-page-url" in s for s in classify(page, "/index.php?page=chi-tiet-tin").signals)
 
 
