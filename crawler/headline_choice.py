@@ -268,6 +268,9 @@ class Headline:
     links_away: bool = False
 
 
+_ASKS = re.compile(r"(?i)^(?:pv|phóng\s+viên|hỏi|câu\s+hỏi)\s*:")  # an interview's or a reader's question
+
+
 def choose_headline(
     sel: Selector, url: str, meta: Metadata, lines: list[str], anchors: set[str], why: Callable[[str], None]
 ) -> Headline:
@@ -304,8 +307,8 @@ def choose_headline(
         found: list[tuple[str, etree._Element]] = []
         found_heads = False
         for candidate in group:
-            if kind == "heading" and candidate.endswith(":"):
-                continue  # a field's or a part's label ('Tóm tắt quá trình công tác:'), no headline
+            if kind == "heading" and (candidate.endswith(":") or _ASKS.match(candidate)):
+                continue  # a field's or a part's label ('Tóm tắt quá trình công tác:'), a question ('PV:')
             if not (level := matches(candidate)) and candidate.lower() in own_names:
                 # the markup names the page so and the page shows it outside its banner: less of it need
                 # be in the text (a brief's compressed headline)

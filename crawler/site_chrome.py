@@ -27,7 +27,14 @@ def footer_markers(text: str, kinds: tuple[str, ...] = ("site_markers", "contact
     """How many footer markers ('Cơ quan chủ quản', 'Giấy phép số', 'Điện thoại:') a text holds."""
     low = unicodedata.normalize("NFC", text.lower())
     cfg = rules()["footer"]
-    return sum(1 for kind in kinds for m in cfg[kind] if m in low)
+    return sum(1 for kind in kinds for m in cfg[kind] if m in low and _marker(m).search(low))
+
+
+@cache
+def _marker(marker: str) -> re.Pattern[str]:
+    """A marker as a label of its own: 'đt:' opening a word, not the end of 'GD&ĐT:' ('Giám đốc Sở GD&ĐT:
+    Không để …', a headline quoting its speaker)."""
+    return re.compile(r"(?<![\w&])" + re.escape(marker))
 
 
 def footer_start(lines: list[str]) -> int:
