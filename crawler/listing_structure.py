@@ -73,8 +73,18 @@ def is_copy_url(url: str) -> bool:
     return bool(_copy_pattern().search(url.lower()))
 
 
+# two paragraphs of prose holding no link: an article's text, no listing entry (a title and its teaser)
+_HOLDS_PROSE = etree.XPath("count(.//p[not(.//a)][string-length(normalize-space()) >= 120]) >= 2")
+
+
+def _child_toward(block: etree._Element, a: etree._Element) -> etree._Element:
+    """The child of `block` on the way down to `a`."""
+    return next(c for c in (a, *a.iterancestors()) if c.getparent() is block)
+
+
 def link_items(root: etree._Element, url: str, domains: list[str], min_chars: int = 20) -> list[ListingItem]:
-    """Each same-site link's block: its largest ancestor whose links all lead to that one page."""
+    """Each same-site link's block: its largest ancestor whose links all lead to that one page, and holding
+    no two paragraphs of prose without a link (an article's text around its 'Xem thêm' link)."""
     here = normalize_url(url)
     targets: dict[etree._Element, str] = {}
     for a in root.iter("a"):
@@ -96,6 +106,10 @@ def link_items(root: etree._Element, url: str, domains: list[str], min_chars: in
             if anc.tag in ("body", "html") or len(seen[anc]) > 1:
                 break
             block = anc
+        if block is not a and _HOLDS_PROSE(block):
+            # an article's text holding one link ('Xem thêm: …'): the entry is the link's block below it
+            block = next((b for b in (a, *a.iterancestors()) if b is block or _HOLDS_PROSE(b)), a)
+            block = a if block is a else _child_toward(block, a)
         if block in items:
             continue
         text = element_text(block)
