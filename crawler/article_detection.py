@@ -347,13 +347,15 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     if verdict.published is None:
         # an undated page is still an article when the site lists it as one (a listing's repeated item,
         # a feed, a sitemap) or its markup says so; otherwise a date is required
-        listed = hint in ("item", "feed", "sitemap")
-        if hint == "undated-item" and chars >= cfg["main_text"]["undated_item_min_chars"]:
-            listed = True  # undated in its listing too, but a full article's text
-        if (listed or meta.article_type) and asked_and_answered(lines):
+        full = chars >= cfg["main_text"]["undated_item_min_chars"]
+        listed = hint in ("item", "feed", "sitemap") or (hint == "undated-item" and full)
+        # typed an article by JSON-LD, or by og:type with a full article's text: a WordPress SEO plugin writes
+        # og:type "article" on every post and page (a staff profile's, a form's)
+        typed = meta.article_type.startswith("jsonld") or (bool(meta.article_type) and full)
+        if (listed or typed) and asked_and_answered(lines):
             # a newspaper's legal column dates its readers' questions; a Q&A record dated nowhere is no news
             negatives.append("no-date:question-and-answer-record")
-        elif listed or meta.article_type:
+        elif listed or typed:
             why("undated-but-listed-or-typed")
         else:
             negatives.append("no-date")

@@ -218,11 +218,17 @@ def _row_groups(root: etree._Element) -> Iterator[tuple[etree._Element, list[lis
         yield el, [r for r in rows if any(r)]
 
 
+_COUNTER = re.compile(r"^(?:\d{1,3}|[IVX]{1,4})\.?$")
+
+
 def _names_a_figure(row: list[str], figure: re.Pattern[str], item: re.Pattern[str]) -> bool:
     """A row giving a name and a figure or a date: a cell holding a word, and a figure or a date in a cell
-    after the first (the first is a counter: 'STT'); or a list item ending in a figure after its name."""
+    after the first (the first is a counter: 'STT'); a numbered register's row (a counter, then two cells of
+    words: a name and its place); or a list item ending in a figure after its name."""
     if len(row) == 1:
         return bool(item.search(row[0]))
+    if _COUNTER.match(row[0]) and sum(bool(_WORD.search(c)) for c in row[1:]) >= 2:
+        return True  # a numbered register's row: 'TT | Tên tập thể | Địa chỉ'
     return any(_WORD.search(c) and not figure.match(c) for c in row) and any(figure.match(c) for c in row[1:])
 
 
@@ -240,22 +246,28 @@ def figures_list(
     lines (an intro ending in a colon, a note, a signature: no prose)."""
     figure, item = _figure_patterns(cfg["figure"], cfg["date"], cfg["rank"])
     chars = cfg["key_chars"]
+    listed: list[tuple[etree._Element, list[list[str]], int]] = []
     for el, rows in _row_groups(root):
         named = sum(1 for r in rows if _names_a_figure(r, figure, item))
-        if named < cfg["min_rows"] or named < cfg["min_row_share"] * len(rows):
-            continue
+        if named >= cfg["min_rows"] and named >= cfg["min_row_share"] * len(rows):
+            listed.append((el, rows, named))
+    # each list alone, then all of them together (a notice's list of units, then its list of persons)
+    tries = [[entry] for entry in listed] + ([listed] if len(listed) > 1 else [])
+    for lists in tries:
+        el = lists[0][0]
         # not the extractor's separator under a table's header row ('---|---')
         own = [ln for ln in (within(el) if within is not None else lines) if _TEXT.search(ln)]
         total = sum(len(ln) for ln in own)
-        cells = {line_key(c, chars) for r in rows for c in (*r, " ".join(r))}
+        cells = {line_key(c, chars) for _, rows, _ in lists for r in rows for c in (*r, " ".join(r))}
         inside = [line_key(ln, chars) in cells for ln in own]
         covered = sum(len(ln) for ln, within_rows in zip(own, inside, strict=True) if within_rows)
-        if covered < cfg["min_text_share"] * total:
+        if not total or covered < cfg["min_text_share"] * total:
             continue
         rest = (ln for ln, within_rows in zip(own, inside, strict=True) if not within_rows)
         sentences = sum(len(_SENTENCE_END.findall(ln)) for ln in rest)
         if sentences <= cfg["max_sentences"]:
-            return f"record-list:{named}-of-{len(rows)}-rows-name-and-figure({covered / total:.0%}-of-text)"
+            named, rows = sum(n for *_, n in lists), sum(len(r) for _, r, _ in lists)
+            return f"record-list:{named}-of-{rows}-rows-name-and-figure({covered / total:.0%}-of-text)"
     return ""
 
 
