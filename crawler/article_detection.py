@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -128,17 +129,25 @@ def _later_page(param: str, value: str) -> bool:
     return value.isdigit() and int(value) > 1
 
 
+@cache
+def _album_intro(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(p) for p in phrases), re.IGNORECASE)
+
+
 def album_kind(captions: set[str], lines: list[str]) -> str:
     """Why the page is an album ('' when not): gallery.album_min_captions or more pictures' `captions` that
     are a sentence, beside under gallery.album_max_prose_chars of prose of the page's own (`lines` after the
-    headline; a line introducing the pictures, ending with a colon, is none), whatever the extractor kept of
-    the captions."""
+    headline; a line introducing the pictures, ending with a colon or in an album's words: 'Mời bạn đọc cùng
+    ngắm …', 'qua ống kính phóng viên', is none), whatever the extractor kept of the captions."""
     cfg = rules()["gallery"]
     told = [c for c in captions if len(c) >= cfg["min_prose_chars"] and SENTENCE_END.search(c + " ")]
     if len(told) < cfg["album_min_captions"]:
         return ""
     own = [ln for ln in lines if not any(ln in c or c in ln for c in told)]  # the text outside the captions
-    prose = sum(len(ln) for ln in own if SENTENCE_END.search(ln) and not ln.endswith(":"))
+    intro = _album_intro(tuple(cfg["album_intro_phrases"]))
+    prose = sum(
+        len(ln) for ln in own if SENTENCE_END.search(ln) and not ln.endswith(":") and not intro.search(ln)
+    )
     if prose < cfg["album_max_prose_chars"]:
         return f"gallery:album-of-{len(told)}-captioned-pictures-and-{prose}ch-of-prose"
     return ""

@@ -660,6 +660,18 @@ def test_a_date_in_the_address_beats_a_date_inside_the_lead_s_sentence():
     assert date_near(title, "http://127.0.0.1:8000/2025/03/18/suc-lan-toa-a1204.html") == date(2025, 3, 18)
 
 
+def test_a_printed_date_days_after_the_markup_s_draft_date_dates_the_page():
+    jsonld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-11-20T08:00:00+07:00"}</script>'
+
+    def dated(printed: str) -> date | None:
+        page = _dated_page("", f"<div class='date'>{printed}</div>", banner=jsonld)
+        return pa.classify(page, BASE + "/tin/a.html", None, ["127.0.0.1"]).published
+
+    assert dated("Thứ Ba, 26/11/2024 08:45") == date(2024, 11, 26)  # the markup dated the draft
+    assert dated("Thứ Năm, 21/11/2024 08:45") == date(2024, 11, 20)  # a day apart: a zone's shift
+    assert dated("Thứ Sáu, 15/11/2024 08:45") == date(2024, 11, 20)  # before it: an event's
+
+
 def test_a_period_s_ends_date_nothing():
     # an anniversary in a banner, a campaign's span in a sentence: periods, not a page's date
     assert (

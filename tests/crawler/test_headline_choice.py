@@ -384,3 +384,21 @@ def test_a_bold_label_ending_with_a_colon_heading_a_paragraph_is_no_headline():
     verdict = classify(page, "/tin/chi-tiet.php?id=13")
     assert verdict.title != "Kết quả đạt được:", verdict.signals
     assert "NOT:no-headline-matching-the-text" in verdict.signals
+
+
+def test_an_interview_s_question_is_no_headline_nor_is_a_speaker_s_quote_headline_a_footer():
+    from danvan.crawler.site_chrome import footer_markers
+
+    assert not footer_markers("Giám đốc Sở GD&ĐT: Không để thí sinh nào lỡ kỳ thi vì hoàn cảnh khó khăn")
+    assert footer_markers("Địa chỉ: số 2 Hữu Nghị, Đồng Hới. ĐT: 0232.3822.xxx")
+    headline = "Giám đốc Sở GD&ĐT: Không để thí sinh nào lỡ kỳ thi vì hoàn cảnh khó khăn"
+    text = (
+        "<p><b>PV: Thưa ông, năm nay kỳ thi có nhiều điểm mới. Ngành Giáo dục tỉnh đã chuẩn bị như thế nào?</b></p>"
+        "<p>Giám đốc Sở GD&amp;ĐT: Toàn tỉnh có khoảng 6.700 thí sinh đăng ký dự thi, không để thí sinh nào lỡ kỳ thi "
+        "vì hoàn cảnh khó khăn; các điểm thi đã sẵn sàng từ tuần trước.</p>"
+    )
+    page = (
+        f"<html><head><title>Sở Giáo dục và Đào tạo</title></head><body><table><tr><td class='TieuDe'><span>{headline}"
+        f"</span></td></tr><tr><td>Ngày đăng: 27/05/2025 14:30</td></tr><tr><td>{text}</td></tr></table></body></html>"
+    )
+    assert classify(page, "/Pages/ChiTiet.aspx?ItemID=3440").title == headline

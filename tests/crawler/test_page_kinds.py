@@ -716,8 +716,9 @@ def test_a_post_s_block_linking_only_to_its_category_is_no_listing_entry():
     assert without_own_article(items, root.xpath("//h2")[0], spread) == items
     root = Selector(text=_blog_page(post)).root
     items = link_items(root, BASE + "/bai/ngay-hoi.html", ["127.0.0.1"])
-    kept = without_own_article(items, root.xpath("//h2")[0], spread)
-    assert [i.target for i in items if i not in kept] == [BASE + "/chuyen-muc/tin-tuc/"]
+    # the category link's block stops below the post's paragraphs: its own short line, no entry
+    assert BASE + "/chuyen-muc/tin-tuc/" not in [i.target for i in items]
+    assert without_own_article(items, root.xpath("//h2")[0], spread) == items
 
 
 def _section_page(sections: list[str], cards: int = 3) -> str:
@@ -1289,8 +1290,10 @@ def test_a_q_and_a_page_of_several_askers_is_no_article_an_interview_is():
         for i, (q, w, _) in enumerate(ANSWERS)
     )
     right = f"<div class='box'><div class='box-head'>Hỏi đáp mới</div><ul>{asked}</ul></div>"
-    verdict = classify(_commune(interview, right), "/chi-tiet-tin/phong-van-1590.html")
+    title = "Đảng viên đi làm ăn xa, quần chúng được xem xét kết nạp: hỏi chuyện Trưởng Ban Tổ chức"
+    verdict = classify(_commune(interview, right, title), "/chi-tiet-tin/phong-van-1590.html")
     assert verdict.is_article, verdict.signals
+    assert verdict.title == title  # the reporter's question ('PV: …') is no headline
 
 
 GUIDE = (
@@ -1957,3 +1960,88 @@ def test_a_residential_area_s_profile_is_a_unit_s_record():
         text=f"<html><body><h1>Tổ dân phố 27</h1>{fields}<p>{COMMUNE_BRIEF}</p></body></html>"
     ).root
     assert labelled_record(root).startswith("record-page:unit(")
+
+
+def test_a_page_in_hmong_under_a_vietnamese_language_switcher_is_not_vietnamese():
+    hmong = (
+        "<p>Hnub tim 16 lub 11 hli xyoo 2024, lub zos Pả Vi Hạ tau ua Hnub Koom Siab rau tag nrho cov pej xeem. Muaj "
+        "ntau tshaj 300 leej tuaj koom, hnav khaub ncaws Hmoob zoo nkauj.</p><p>Lub zos muaj 112 tsev neeg, feem ntau "
+        "yog neeg Hmoob. Xyoo no, cov pej xeem tau pab nyiaj thiab pab dag zog ua txoj kev.</p>"
+    )
+    switcher = (
+        "<div>Tiếng Việt | Lus Hmoob</div><div>Ủy ban nhân dân xã Pả Vi, huyện Mèo Vạc, tỉnh Hà Giang</div>"
+    )
+    verdict = classify(
+        _commune(switcher + hmong, "", "Xã Pả Vi ua Hnub Koom Siab ntawm lub zos Pả Vi Hạ"), "/hmoob/1.html"
+    )
+    assert any(s.startswith("NOT:not-vietnamese") for s in verdict.signals), verdict.signals
+
+
+def test_a_school_s_directory_entry_is_a_unit_s_record():
+    rows = "".join(
+        f"<tr><td>{label}</td><td>{value}</td></tr>"
+        for label, value in (
+            ("Hiệu trưởng", "Hồ Thị Thu"),
+            ("Số học sinh", "384"),
+            ("Ngày thành lập", "15/8/1989"),
+        )
+    )
+    root = Selector(
+        text=f"<html><body><h1>Trường Phổ thông Dân tộc nội trú</h1><table>{rows}</table></body></html>"
+    ).root
+    assert labelled_record(root).startswith("record-page:unit(")
+
+
+def test_an_undated_page_typed_an_article_only_by_og_type_needs_a_full_text():
+    og = "<meta property='og:type' content='article'>"
+    profile = (
+        "<p>Chuyên môn: Phẫu thuật tiêu hóa, phẫu thuật nội soi ổ bụng, cấp cứu chấn thương.</p>"
+        + f"<p>{COMMUNE_BRIEF}</p>"
+    )
+    title = "Trưởng khoa Ngoại tổng hợp của bệnh viện tỉnh"
+    page = f"<html><head>{og}<title>{title}</title></head><body><h1>{title}</h1>{profile}</body></html>"
+    assert "NOT:no-date" in classify(page, "/doi-ngu/bs-hoang-van-son/").signals
+    jsonld = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x"}</script>'
+    assert (
+        "undated-but-listed-or-typed"
+        in classify(page.replace(og, jsonld), "/doi-ngu/bs-hoang-van-son/").signals
+    )
+
+
+def test_a_notice_s_numbered_registers_and_a_weekday_schedule_are_record_lists():
+    units = "".join(
+        f"<tr><td>{i}</td><td>Tổ an ninh tự quản thôn {i}</td><td>xã Hải Lộc, huyện Hậu Lộc</td></tr>"
+        for i in range(1, 5)
+    )
+    persons = "".join(
+        f"<tr><td>{i}</td><td>Ông Lê Văn {i}</td><td>Tổ trưởng tổ an ninh thôn {i}</td></tr>"
+        for i in range(1, 5)
+    )
+    root = Selector(text=f"<html><body><table>{units}</table><table>{persons}</table></body></html>").root
+    lines = [f"{i} | Tổ an ninh tự quản thôn {i} | xã Hải Lộc, huyện Hậu Lộc" for i in range(1, 5)]
+    lines += [f"{i} | Ông Lê Văn {i} | Tổ trưởng tổ an ninh thôn {i}" for i in range(1, 5)]
+    lines += [
+        "Căn cứ Quyết định số 6120/QĐ-BCA, Công an tỉnh thông báo danh sách được tặng Bằng khen như sau:"
+    ]
+    assert figures_list(lines, root, rules()["figures_list"]).startswith("record-list:8-of-8-rows")
+    days = "".join(
+        f"<tr><td>{i}</td><td>Thứ Hai, 0{i}/8/2024</td><td>xã số {i}</td></tr>" for i in range(1, 5)
+    )
+    root = Selector(text=f"<html><body><table>{days}</table></body></html>").root
+    lines = [f"{i} | Thứ Hai, 0{i}/8/2024 | xã số {i}" for i in range(1, 5)]
+    assert figures_list(lines, root, rules()["figures_list"]).startswith("record-list:4-of-4-rows")
+
+
+def test_a_photo_story_introduced_in_an_album_s_words_is_an_album():
+    from danvan.crawler.article_detection import album_kind
+
+    captions = {
+        f"Con đường bê tông rộng 5 m dẫn vào thôn số {i}. Gần 30 hộ dân đã hiến đất để mở rộng tuyến đường."
+        for i in range(5)
+    }
+    lines = [
+        "Những con đường bê tông ở khắp tỉnh được làm nên từ đất hiến, công góp của người dân qua ống kính phóng viên.",
+        "Mời bạn đọc cùng ngắm những con đường mang dấu ấn dân vận khéo trên quê hương.",
+    ]
+    assert album_kind(captions, lines).startswith("gallery:album-of-5")
+    assert album_kind(captions, [COMMUNE_BRIEF]) == ""
