@@ -38,10 +38,8 @@ LAYOUT_NAMES = [d.name for d in layout_dirs()]
 # since a sidebar's player is not the page's, a sidebar's teaser sets no bounds to the article's container,
 # a broadcast's player with no prose, a signature block the extractor dropped and a Q&A page's askers;
 # heldout15-khuyen-nong-tinh-drupal since a text opening with its outline's first section)
-# Layouts of the last three blind pairs (heldout25-28, each measured once) with kinds not fixed yet; see
-# BENCHMARKS.md: two dates (a note's event date over its year-less stamp, a draft date in metadata), a photo album
-# headed by the page's name, a leader's biography, a congress document, a campaign's team pages, product records,
-# a brief under its video player.
+# Layouts of the blind groups (each measured once) with kinds not fixed yet; see BENCHMARKS.md: heldout25's
+# Facebook export (a note dated by its event over its year-less stamp, a photo album headed by the page's name).
 NOT_YET: set[str] = {
     "heldout25-mttq-phuong-facebook-ghi-chu",
 }
