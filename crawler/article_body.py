@@ -52,6 +52,9 @@ def headline_line(lines: list[str], title: str) -> int | None:
     )
 
 
+_COUNT = re.compile(r"\s\d+$")
+
+
 def article_body(lines: list[str], title: str, anchors: set[str]) -> list[str]:
     """The main text without the headline, the date line under it, what precedes the headline when it
     is less than what follows (menus), link lines, and the heading of a link list ('Tin khác')."""
@@ -65,13 +68,14 @@ def article_body(lines: list[str], title: str, anchors: set[str]) -> list[str]:
     # a bullet or separator on a line of its own ('•' before a linked title) is no text, and would hide
     # the link list under a heading; a view counter is the page's tools, no text either
     marks = _body_marks()
-    body = [ln for ln in body if _WORDY_CHAR.search(ln) and not marks.tools.match(ln)]
+    body = [ln for ln in body if _WORDY_CHAR.search(ln) and not marks.tools.match(LIST_MARK.sub("", ln))]
     # the comments' heading ends the body: the comments and the form's instructions follow it
 
     def before_comments(line: str) -> bool:
         if line[:40].lower().startswith(marks.empty_comments):
             return False
-        return len(line) >= 60 or words_key(line) not in marks.comment_headings
+        # the heading with its count or not: 'Bình luận (2)', 'Ý kiến bạn đọc (0)'
+        return len(line) >= 60 or _COUNT.sub("", words_key(line)) not in marks.comment_headings
 
     body = list(itertools.takewhile(before_comments, body))
     # the fields closing the page's record of the article (author, category, tags), label and value lines
@@ -81,6 +85,8 @@ def article_body(lines: list[str], title: str, anchors: set[str]) -> list[str]:
     )
     if field is not None and all(len(ln) < 60 or _is_link_line(ln, anchors) for ln in body[field:]):
         body = body[:field]  # a list of linked titles may follow the fields ('Tin cùng chuyên mục')
+    # a field's label and its value, a link, or the label alone when the link is gone ('Chuyên mục: Tin tức')
+    body = [ln for ln in body if not _linked_field(ln, anchors, marks.field_labels)]
     links = [_is_link_line(ln, anchors) for ln in body]
     kept = []
     for i, line in enumerate(body):
@@ -89,7 +95,28 @@ def article_body(lines: list[str], title: str, anchors: set[str]) -> list[str]:
             kept.append(line)
     while kept and kept[-1].endswith(":") and len(kept[-1]) < 60:
         kept.pop()
-    return _before_related_lists(kept)
+    return _before_related_lists([_without_trailing_call(ln, anchors, marks.link_calls) for ln in kept])
+
+
+def _linked_field(line: str, anchors: set[str], labels: frozenset[str]) -> bool:
+    label, colon, value = LIST_MARK.sub("", line).partition(":")
+    return bool(colon) and len(line) < 60 and words_key(label) in labels and value.strip() in anchors | {""}
+
+
+_AFTER_MARK = re.compile(r"[^\w\s]\s*$")
+
+
+def _without_trailing_call(line: str, anchors: set[str], calls: tuple[str, ...]) -> str:
+    """The line without a short link closing it after a mark that sends the reader elsewhere
+    ('… số 59) - Xem số bản tin')."""
+    words = line.split()
+    for n in range(1, min(6, len(words) - 1) + 1):
+        tail = " ".join(words[-n:])
+        if tail in anchors and f"{words_key(tail)} ".startswith(calls):
+            rest = line[: line.rindex(tail)].rstrip()
+            if _AFTER_MARK.search(rest):
+                return rest.rstrip(" -|»›>/").rstrip()
+    return line
 
 
 @dataclass(frozen=True)
@@ -101,6 +128,7 @@ class _BodyMarks:
     comment_headings: frozenset[str]
     field_labels: frozenset[str]
     related_starts: tuple[str, ...]
+    link_calls: tuple[str, ...]
 
 
 @cache
@@ -112,6 +140,7 @@ def _body_marks() -> _BodyMarks:
         frozenset(words_key(h) for h in cfg["comment_headings"]),
         frozenset(words_key(h) for h in cfg["field_labels"]),
         tuple(words_key(h) for h in cfg["related_heading_starts"]),
+        tuple(f"{words_key(h)} " for h in cfg["trailing_link_starts"]),
     )
 
 

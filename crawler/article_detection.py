@@ -117,6 +117,10 @@ def _caption_share(captions: set[str], lines: list[str]) -> float:
     return inside / total if total else 0.0
 
 
+_PAGE_REF = re.compile(r"\((?:trang|tr\.)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\)\s*$", re.IGNORECASE)
+_WEB_STORY = etree.XPath("boolean(//body//amp-story)")
+
+
 def _later_page_param(query: list[tuple[str, str]], pages: set[str]) -> str:
     """The query's paging parameter naming a page after the first ('Trang=2'), or ''."""
     return next((f"{k}={v}" for k, v in query if k.lower() in pages and _later_page(k.lower(), v)), "")
@@ -328,7 +332,12 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     contents = {words_key(h) for h in cfg["records"]["contents_headings"]}
     if listed := opens_with_a_list(lines[at + 1 :] if at is not None else []):
         negatives.append(f"listing:text-opens-with-a-list-heading({listed[:30]})")
-    if any(len(ln) < 30 and words_key(ln) in contents for ln in lines) or contents_table(sel.root):
+    paged = sum(1 for ln in lines if _PAGE_REF.search(ln))  # 'Kỳ họp thứ 10: … (trang 1)': a contents list
+    if (
+        any(len(ln) < 30 and words_key(ln) in contents for ln in lines)
+        or contents_table(sel.root)
+        or paged >= 3
+    ):
         negatives.append("record-page:a-table-of-contents")  # a booklet's, a document's or an issue's parts
     if menu := menu_page(sel.root, url, title):
         negatives.append(menu)
@@ -434,6 +443,8 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     after_title = lines[at + 1 :] if at is not None else lines
     if title_el is not None:
         after_title = without_text_above(after_title, title_el)
+    if _WEB_STORY(sel.root):
+        negatives.append("media-page:web-story")  # an AMP web story: a slide show of pictures and lines
     captions = _captions(sel, title_el)
     if (share := _caption_share(captions, after_title)) > cfg["gallery"]["max_caption_share"]:
         negatives.append(f"gallery:captions={share:.0%}")
@@ -489,7 +500,9 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         if not negatives:
             long = prose >= cfg["records"]["max_paragraphs_with_file"]
             negatives.extend(filter(None, [labelled_record(sel.root, lines, title_el, long)]))
-    if listed_after:
+    if listed_after or (repeated and lead and not pictures_listed(groups, lines, in_items)):
+        # the items listed after the article's own text (a related box's teasers, however little of the main
+        # text they are) are no part of it; a photo report's captioned pictures are
         own = without(own, [ln for ln, inside in zip(lines[first:], in_items[first:], strict=True) if inside])
     verdict.body = article_body(own, title, anchors)
     if title_el is not None:

@@ -51,6 +51,8 @@ def date_near(el: etree._Element, url: str = "") -> date | None:
         return after_line[0] if after_line[1] <= before_line[1] else before_line[0]
     if after_line or before_line:
         return (after_line or before_line)[0]
+    if relative := _relative_stamp_date(el):
+        return relative
     if url and (in_url := date_in_url(url)):
         return in_url
     after = "".join(following)[: cfg["chars_after_title"]]
@@ -60,6 +62,18 @@ def date_near(el: etree._Element, url: str = "") -> date | None:
         for stamp in el.xpath("following::time[position() <= 3]/@datetime"):
             when = when or parse_structured_date(stamp)
     return when
+
+
+def _relative_stamp_date(el: etree._Element) -> date | None:
+    """The date in the attribute of a stamp next to the headline showing a relative time ('<span
+    title="12/05/2025 09:14">3 tuần trước</span>')."""
+    relative = re.compile(rules()["date"]["relative_time"], re.IGNORECASE)
+    for stamp in compiled_xpath(rules()["date"]["stamps"])(el):
+        if relative.match(element_text_within(stamp, 40) or "") and not _under_an_item_s_title(stamp, el):
+            for raw in (stamp.get("datetime"), stamp.get("title")):
+                if raw and (when := parse_structured_date(raw) or printed_date(norm(raw))):
+                    return when
+    return None
 
 
 def attribute_date(el: etree._Element) -> date | None:

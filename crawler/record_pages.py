@@ -45,8 +45,10 @@ _KINDS = (
     "unit",
     "paper",
     "place",
+    "recording",
+    "book",
 )
-_WHATEVER_LENGTH = ("procedure", "product", "project", "guide", "unit", "paper", "place")
+_WHATEVER_LENGTH = ("procedure", "product", "project", "guide", "unit", "paper", "place", "recording")
 _BY_NODES = 8  # the text nodes under a headline read for its dateline's fields
 _STEP = re.compile(r"^bước \d{1,2}$")  # a guide's 'Bước 1:', 'Bước 2:', counted as one label
 _ROW_LABELS = etree.XPath("//tr/td[1][following-sibling::td]")  # a label cell, its value beside it

@@ -1,0 +1,157 @@
+"""Unit cases for the page's tools kept out of an article's body and its date, and for the pages that look
+like articles and are not (web stories, contest entries, recordings, policy pages, an issue's contents)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from danvan.crawler import page_analysis as pa
+from danvan.crawler.record_pages import labelled_record
+from parsel import Selector
+
+BASE = "http://127.0.0.1:8000"
+HEADLINE = "Hội Phụ nữ xã Quỳnh Lâm ra mắt mô hình tiết kiệm vì chị em nghèo"
+PARAS = [
+    "Sáng 14/3, Hội Liên hiệp Phụ nữ xã Quỳnh Lâm ra mắt mô hình tổ tiết kiệm vì chị em nghèo với 32 "
+    "thành viên ở các thôn vùng giáo.",
+    "Mỗi tháng, các thành viên góp 200 nghìn đồng; số tiền được cho chị em khó khăn vay không lãi để mua "
+    "giống, vật nuôi, phát triển sản xuất.",
+    "Dịp này, Hội trao 5 suất quà cho hội viên có hoàn cảnh đặc biệt, mỗi suất trị giá 1 triệu đồng.",
+]
+
+
+def article(
+    body: str, *, head: str = "", under_headline: str = "<p class='date'>15/03/2025 08:30</p>"
+) -> str:
+    return (
+        f"<html><head><title>{HEADLINE}</title>{head}</head><body>"
+        "<nav><a href='/'>Trang chủ</a> <a href='/tin-tuc'>Tin tức</a></nav>"
+        f"<article><h1>{HEADLINE}</h1>{under_headline}{body}</article>"
+        "<footer>Cơ quan chủ quản: Hội LHPN tỉnh. Giấy phép số 12/GP-STTTT.</footer></body></html>"
+    )
+
+
+def paras(extra: str = "") -> str:
+    return "".join(f"<p>{p}</p>" for p in PARAS) + extra
+
+
+def classify(html: str, path: str = "/tin-tuc/ra-mat-mo-hinh-tiet-kiem") -> pa.Verdict:
+    url = BASE + path
+    return pa.classify(Selector(text=html, type="html", base_url=url), url, None, ["127.0.0.1"])
+
+
+def test_a_link_sending_the_reader_elsewhere_after_a_mark_leaves_the_paragraph():
+    source = "<p><i>(Bài đăng trên Bản tin Hội số 59)</i> - <a href='/ban-tin?so=59'>Xem số bản tin</a></p>"
+    verdict = classify(article(paras(source)))
+    assert verdict.is_article
+    assert verdict.body[-1] == "(Bài đăng trên Bản tin Hội số 59)"
+    # a link closing a sentence of the text is the text
+    cited = "<p>Mô hình làm theo hướng dẫn tại <a href='/van-ban/12'>Kế hoạch số 12-KH/HPN</a></p>"
+    assert classify(article(paras(cited))).body[-1].endswith("Kế hoạch số 12-KH/HPN")
+
+
+@pytest.mark.parametrize("heading", ["Bình luận (2)", "Ý kiến bạn đọc (0)", "Bình luận"])
+def test_the_comments_heading_with_its_count_ends_the_body(heading):
+    comments = f"<h3>{heading}</h3><p>Chúc mừng các chị, mong mô hình được nhân rộng ra các xã khác.</p>"
+    body = classify(article(paras(comments))).body
+    assert body[-1] == PARAS[-1]
+
+
+def test_tools_and_labels_around_the_text_are_no_body():
+    tools = (
+        "<p>Nghe bài viết</p><p>Bản âm thanh của bài viết đang được thu, mời bạn đọc quay lại sau</p>"
+        "<dl><dt>Chi tiết</dt><dd>Chuyên mục: <a href='/tin-tuc'>Tin tức</a></dd></dl>"
+        "<p>Bản in từ Báo Nghệ An điện tử</p><p>[vc_row][vc_column][vc_column_text]</p>"
+    )
+    after = "<p>[/vc_column_text][/vc_column][/vc_row]</p><p>1535 lượt xem</p>"
+    body = classify(article(tools + paras(after))).body
+    assert body == PARAS
+
+
+def test_teasers_of_a_related_box_after_the_text_are_no_body():
+    teasers = "".join(
+        f"<div class='card'><h3><a href='/tin-tuc/bai-{n}'>Chi hội phụ nữ thôn {n} giúp hội viên vay vốn làm ăn</a>"
+        f"</h3><p class='date'>0{n}-03-2025</p><p>Chi hội thôn {n} vừa giải ngân 50 triệu đồng cho 5 hội viên "
+        "vay không lãi để nuôi bò sinh sản.</p></div>"
+        for n in range(1, 4)
+    )
+    related = f"<section><h3>Tin liên quan</h3>{teasers}</section>"
+    html = article(paras()).replace("</article>", f"</article>{related}")
+    verdict = classify(html)
+    assert verdict.is_article
+    assert not any("vay không lãi để nuôi bò" in ln for ln in verdict.body)
+
+
+def test_a_stamp_showing_a_relative_time_dates_the_page_by_its_attribute():
+    stamp = "<div class='meta'><span title='12/03/2025 09:14'>3 tuần trước</span> · <span>958 lượt xem</span></div>"
+    lead = "<p>Cổng đăng ký tiếp tục mở đến 20 giờ ngày 25/3/2025, mỗi hội viên đăng ký một lần.</p>"
+    verdict = classify(article(lead + paras(), under_headline=stamp))
+    assert verdict.published == date(2025, 3, 12)
+
+
+def test_an_amp_web_story_is_a_media_page():
+    pages = "".join(
+        f"<amp-story-page id='p{n}'><amp-story-grid-layer template='vertical'><p>{p}</p>"
+        "</amp-story-grid-layer></amp-story-page>"
+        for n, p in enumerate(PARAS)
+    )
+    html = (
+        f"<html><head><title>{HEADLINE}</title></head><body><amp-story standalone title='{HEADLINE}'>"
+        f"<amp-story-page id='cover'><h1>{HEADLINE}</h1><p>15/03/2025</p></amp-story-page>{pages}"
+        "</amp-story></body></html>"
+    )
+    verdict = classify(html, "/web-story/ra-mat-mo-hinh")
+    assert not verdict.is_article
+    assert "NOT:media-page:web-story" in verdict.signals
+
+
+def test_a_contest_entry_and_a_recording_are_records_whatever_their_description():
+    description = "".join(f"<p>{p}</p>" for p in PARAS * 2)
+    entry = "".join(
+        f"<tr><td>{label}</td><td>{value}</td></tr>"
+        for label, value in (
+            ("Mã dự thi", "KN-2025-017"),
+            ("Tên dự án", "Măng rừng sấy Quế Phong"),
+            ("Ngày nộp hồ sơ", "02/04/2025"),
+            ("Vốn đầu tư ban đầu", "350 triệu đồng"),
+        )
+    )
+    root = Selector(
+        text=f"<html><body><h1>Lô Thị Hạnh</h1><table>{entry}</table>{description}</body></html>"
+    ).root
+    assert labelled_record(root).startswith("record-page:project(")
+    recording = "".join(
+        f"<tr><td>{label}</td><td>{value}</td></tr>"
+        for label, value in (
+            ("Người đọc", "Thu Hà"),
+            ("Số chương", "12"),
+            ("Tổng thời lượng", "6 giờ 40 phút"),
+        )
+    )
+    root = Selector(
+        text=f"<html><body><h1>Sách nói</h1><table>{recording}</table>{description}</body></html>"
+    ).root
+    assert labelled_record(root).startswith("record-page:recording(")
+
+
+def test_a_site_s_policy_page_is_no_article():
+    title = "Tuyên bố về khả năng tiếp cận"
+    policy = (
+        f"<html><head><title>{title}</title></head><body><h1>{title}</h1><p class='date'>01/06/2025</p>"
+        + "".join(
+            f"<p>Trang thông tin của Hội cam kết bảo đảm người khiếm thị truy cập được nội dung, mục {n}: "
+            "mọi hình ảnh có lời mô tả, mọi trang đọc được bằng phần mềm đọc màn hình.</p>"
+            for n in range(1, 4)
+        )
+        + "</body></html>"
+    )
+    assert not classify(policy, "/tiep-can").is_article
+
+
+def test_an_issue_s_contents_listing_its_articles_by_page_is_no_article():
+    contents = "".join(f"<p>{p.split(',')[0]} (trang {n})</p>" for n, p in enumerate(PARAS * 2, start=1))
+    html = article(contents + paras())
+    verdict = classify(html, "/ban-tin?so=60")
+    assert not verdict.is_article
+    assert "NOT:record-page:a-table-of-contents" in verdict.signals
