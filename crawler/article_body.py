@@ -95,24 +95,28 @@ def article_body(lines: list[str], title: str, anchors: set[str]) -> list[str]:
             kept.append(line)
     while kept and kept[-1].endswith(":") and len(kept[-1]) < 60:
         kept.pop()
-    return _before_related_lists([_without_trailing_call(ln, anchors, marks.link_calls) for ln in kept])
+    return _before_related_lists([_without_trailing_call(ln, anchors, marks) for ln in kept])
 
 
 def _linked_field(line: str, anchors: set[str], labels: frozenset[str]) -> bool:
-    label, colon, value = LIST_MARK.sub("", line).partition(":")
-    return bool(colon) and len(line) < 60 and words_key(label) in labels and value.strip() in anchors | {""}
+    if len(line) >= 60 or ":" not in line:
+        return False
+    label, _, value = LIST_MARK.sub("", line).partition(":")
+    return words_key(label) in labels and (not value.strip() or value.strip() in anchors)
 
 
 _AFTER_MARK = re.compile(r"[^\w\s]\s*$")
 
 
-def _without_trailing_call(line: str, anchors: set[str], calls: tuple[str, ...]) -> str:
+def _without_trailing_call(line: str, anchors: set[str], marks: _BodyMarks) -> str:
     """The line without a short link closing it after a mark that sends the reader elsewhere
     ('… số 59) - Xem số bản tin')."""
-    words = line.split()
-    for n in range(1, min(6, len(words) - 1) + 1):
+    words = line.rsplit(None, 6)  # the last six words, and what precedes them
+    for n in range(1, len(words)):
+        if words[-n].lower() not in marks.link_call_words:
+            continue
         tail = " ".join(words[-n:])
-        if tail in anchors and f"{words_key(tail)} ".startswith(calls):
+        if tail in anchors and f"{words_key(tail)} ".startswith(marks.link_calls):
             rest = line[: line.rindex(tail)].rstrip()
             if _AFTER_MARK.search(rest):
                 return rest.rstrip(" -|»›>/").rstrip()
@@ -129,6 +133,7 @@ class _BodyMarks:
     field_labels: frozenset[str]
     related_starts: tuple[str, ...]
     link_calls: tuple[str, ...]
+    link_call_words: frozenset[str]  # the first words of link_calls
 
 
 @cache
@@ -141,6 +146,7 @@ def _body_marks() -> _BodyMarks:
         frozenset(words_key(h) for h in cfg["field_labels"]),
         tuple(words_key(h) for h in cfg["related_heading_starts"]),
         tuple(f"{words_key(h)} " for h in cfg["trailing_link_starts"]),
+        frozenset(h.split()[0] for h in cfg["trailing_link_starts"]),
     )
 
 
@@ -250,14 +256,17 @@ def without_overline(body: list[str], title_el: etree._Element) -> list[str]:
 _TEXT_AFTER = etree.XPath("following::text()[normalize-space()]")
 
 
-def without_text_above(body: list[str], title_el: etree._Element) -> list[str]:
-    """The body without the lines the page prints above its headline and nowhere after it (a mirror's or a
-    syndication note over a post: 'Bài viết được đồng bộ tự động từ …') when the extractor set them after the
-    text's first line: the article's own text starts at its headline. Such lines opening the body are its
-    lead, printed over the headline ('<p class="sapo">' first)."""
-    # the text nodes just above the headline, nearest first: a note over the post, not the menus far above
+def text_above(title_el: etree._Element) -> str:
+    """The text nodes just above the headline, squashed: a note over the post, not the menus far above."""
     nearest = itertools.islice(preceding_texts(title_el), rules()["body"]["above_headline_nodes"])
-    before = squashed("".join(reversed(list(nearest))))
+    return squashed("".join(reversed(list(nearest))))
+
+
+def without_text_above(body: list[str], title_el: etree._Element, before: str) -> list[str]:
+    """The body without the lines the page prints above its headline (`before`: text_above) and nowhere
+    after it (a mirror's or a syndication note over a post: 'Bài viết được đồng bộ tự động từ …') when the
+    extractor set them after the text's first line: the article's own text starts at its headline. Such lines
+    opening the body are its lead, printed over the headline ('<p class="sapo">' first)."""
     if len(before) < 20:
         return body
     keys = [squashed(ln[:60])[:40] for ln in body]

@@ -16,6 +16,7 @@ from danvan.crawler.article_body import (
     lead_and_place,
     link_density,
     opens_with_a_list,
+    text_above,
     without,
     without_overline,
     without_text_above,
@@ -441,8 +442,9 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
                     else "media-page:player-and-no-prose"
                 )
     after_title = lines[at + 1 :] if at is not None else lines
+    above = text_above(title_el) if title_el is not None else ""
     if title_el is not None:
-        after_title = without_text_above(after_title, title_el)
+        after_title = without_text_above(after_title, title_el, above)
     if _WEB_STORY(sel.root):
         negatives.append("media-page:web-story")  # an AMP web story: a slide show of pictures and lines
     captions = _captions(sel, title_el)
@@ -500,7 +502,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         if not negatives:
             long = prose >= cfg["records"]["max_paragraphs_with_file"]
             negatives.extend(filter(None, [labelled_record(sel.root, lines, title_el, long)]))
-    if listed_after or (repeated and lead and not pictures_listed(groups, lines, in_items)):
+    if listed_after or (first < len(lines) and lead and not pictures_listed(groups, lines, in_items)):
         # the items listed after the article's own text (a related box's teasers, however little of the main
         # text they are) are no part of it; a photo report's captioned pictures are
         own = without(own, [ln for ln, inside in zip(lines[first:], in_items[first:], strict=True) if inside])
@@ -514,7 +516,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
             verdict.body = verdict.body[:place] + lead + verdict.body[place:]
     if title_el is not None:
         # after the lead is put back: a line from above the headline opening the body is a lead printed first
-        verdict.body = without_text_above(verdict.body, title_el)
+        verdict.body = without_text_above(verdict.body, title_el, above)
     if not negatives and (outline := outline_text(verdict.body, cfg["outline"])):
         # on the body as stored (its lead put back): a text opening with its outline's first section
         negatives.append(outline)

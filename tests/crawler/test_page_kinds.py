@@ -1743,18 +1743,18 @@ def test_a_listing_s_next_page_by_its_address_is_no_article():
 
 
 def test_a_note_printed_above_the_headline_is_no_body_even_when_the_extractor_sets_it_after():
-    from danvan.crawler.article_body import without_text_above
+    from danvan.crawler.article_body import text_above, without_text_above
 
     note = "Bài viết được đồng bộ tự động từ Zalo Official Account của phường, đồng bộ lần cuối 06:00 18/01/2026."
     html = f"<html><body><div class='note'>{note}</div><h1>{COMMUNE_TITLE}</h1><p>{COMMUNE_BRIEF}</p></body></html>"
     title_el = Selector(text=html).root.xpath("//h1")[0]
-    assert without_text_above([COMMUNE_BRIEF, note], title_el) == [COMMUNE_BRIEF]
+    assert without_text_above([COMMUNE_BRIEF, note], title_el, text_above(title_el)) == [COMMUNE_BRIEF]
     # a line printed both above and below (a lead repeated as the first paragraph) stays
     html = (
         f"<html><body><div>{COMMUNE_BRIEF}</div><h1>{COMMUNE_TITLE}</h1><p>{COMMUNE_BRIEF}</p></body></html>"
     )
     title_el = Selector(text=html).root.xpath("//h1")[0]
-    assert without_text_above([COMMUNE_BRIEF], title_el) == [COMMUNE_BRIEF]
+    assert without_text_above([COMMUNE_BRIEF], title_el, text_above(title_el)) == [COMMUNE_BRIEF]
 
 
 def test_an_album_of_captioned_pictures_under_an_intro_line_is_no_article_a_photo_report_is():
