@@ -23,10 +23,10 @@ _TEXT = re.compile(r"[^\W_]")
 def marked_share(lines: Iterable[str], min_words: int) -> float | None:
     """The share of the words of a text holding a letter outside ASCII (Vietnamese marks most of its
     syllables); None when the text has fewer than `min_words` words."""
-    words = [w for ln in lines for w in _WORD.findall(unicodedata.normalize("NFC", ln))]
+    words = _WORD.findall(unicodedata.normalize("NFC", "\n".join(lines)))
     if len(words) < min_words:
         return None
-    return sum(1 for w in words if not w.isascii()) / len(words)
+    return (len(words) - sum(map(str.isascii, words))) / len(words)
 
 
 def foreign_language(lines: list[str], cfg: dict[str, Any]) -> str:
