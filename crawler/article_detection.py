@@ -217,10 +217,10 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     why(f"text-share={share:.2f}")
 
     anchors = anchor_texts(sel)
-    headline = choose_headline(sel, url, meta, lines, anchors, why)
+    own_names = site_names(sel.root, url)  # what the site calls itself: its links home
+    headline = choose_headline(sel, url, meta, lines, anchors, why, own_names)
     title, title_el, links_away = headline.title, headline.element, headline.links_away
     verdict.title = title
-    own_names = site_names(sel.root, url)  # what the site calls itself: its links home
     if title:
         why(f"title-matches-text{'(in page)' if title_el is not None else '(metadata only)'}")
     items = link_items(sel.root, url, domains, cfg["listing"]["min_item_chars"])

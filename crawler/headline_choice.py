@@ -43,14 +43,16 @@ def page_names(sel: Selector, meta: Metadata) -> list[str]:
     return [*names, page_title, *parts]
 
 
-def _title_sources(sel: Selector, meta: Metadata, url: str) -> Iterator[tuple[str, list[str]]]:
+def _title_sources(
+    sel: Selector, meta: Metadata, url: str, names: list[str] | None, own: set[str] | None
+) -> Iterator[tuple[str, list[str]]]:
     """Headline candidates by kind, most likely first, each group found only when the ones before it
     failed: metadata, h1, headline classes, <title>, other headings."""
     cfg = rules()["title"]
     root = sel.root
-    names = page_names(sel, meta)
+    names = page_names(sel, meta) if names is None else names
     # a metadata name that is the site's own (the text of its links home: a social page's og:title)
-    own = site_names(root, url)
+    own = site_names(root, url) if own is None else own
     yield "metadata", [n for n in names[:2] if n.lower() not in own]
     yield "h1", element_texts(root, "//body//h1 | //body//*[@role='heading'][@aria-level='1']")
     hints = " or ".join(
@@ -72,12 +74,15 @@ def _headline_shaped(text: str) -> bool:
     )
 
 
-def title_candidates(sel: Selector, meta: Metadata, url: str) -> Iterator[tuple[str, list[str]]]:
+def title_candidates(
+    sel: Selector, meta: Metadata, url: str, names: list[str] | None = None, own: set[str] | None = None
+) -> Iterator[tuple[str, list[str]]]:
     """Groups of headline candidates by kind (metadata, h1, headline classes, <title>, other headings),
-    most likely group first; within a group in document order, section labels left out."""
+    most likely group first; within a group in document order, section labels left out. `names` (page_names)
+    and `own` (site_names) when the caller has them."""
     cfg = rules()["title"]
     seen: set[str] = set()
-    for kind, group in _title_sources(sel, meta, url):
+    for kind, group in _title_sources(sel, meta, url, names, own):
         kept = []
         for text in group:
             if cfg["min_chars"] <= len(text) <= cfg["max_chars"] and text not in seen:
@@ -272,12 +277,18 @@ _ASKS = re.compile(r"(?i)^(?:pv|phóng\s+viên|hỏi|câu\s+hỏi)\s*:")  # an i
 
 
 def choose_headline(
-    sel: Selector, url: str, meta: Metadata, lines: list[str], anchors: set[str], why: Callable[[str], None]
+    sel: Selector,
+    url: str,
+    meta: Metadata,
+    lines: list[str],
+    anchors: set[str],
+    why: Callable[[str], None],
+    own: set[str] | None = None,
 ) -> Headline:
     """The article's headline among the page's candidates, most likely group first: in a group, a candidate
     heading a paragraph of the main text at once, else the one sharing its topic nearest the text; the
     site's name in a banner passed over; a candidate matching with the lead under it; a post's own opening
-    line. The reasons for the unusual choices go to `why`."""
+    line. The reasons for the unusual choices go to `why`; `own`: site_names, when the caller has them."""
     cfg = rules()
     line_at: dict[str, int] = {}
     for i, ln in enumerate(lines):
@@ -301,7 +312,7 @@ def choose_headline(
     title, title_el, links_away = "", None, False
     heads = False  # the headline taken heads a paragraph of the text (not only shares words with it)
     unmatched: list[str] = []  # headline-source candidates matching nothing: tried again with their lead
-    candidates = title_candidates(sel, meta, url)
+    candidates = title_candidates(sel, meta, url, names, own)
     for kind, group in candidates:
         # in a group, a candidate heading a paragraph is taken at once; else the one nearest the text
         found: list[tuple[str, etree._Element]] = []
