@@ -37,6 +37,7 @@ from danvan.crawler.listing_signals import (
 from danvan.crawler.listing_structure import (
     is_copy_url,
     is_label,
+    is_post,
     item_regions,
     link_items,
     listing_group,
@@ -228,6 +229,9 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         # the block holding the page's own unlinked headline, its only link a category's: no entry of a
         # listing beside the banner's block
         items = without_own_article(items, title_el, cfg["listing"]["max_region_spread"])
+    post_shape = cfg["listing"]["post_min_chars"], cfg["listing"]["post_max_link_share"]
+    posts = [i for i in items if is_post(i, *post_shape)]
+    items = [i for i in items if i not in posts]
     groups = repeated_groups(items, cfg["listing"]["min_items"])
     repeated = listing_group(groups)
     item_texts = [i.text for i in repeated]
@@ -246,7 +250,9 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     first = next((i for i in range(start, len(lines)) if in_items[i]), len(lines))
     lead = " ".join(ln for ln, inside in zip(lines[:first], in_items[:first], strict=True) if not inside)
     after = sum(len(ln) for ln, inside in zip(lines[first:], in_items[first:], strict=True) if not inside)
-    verdict.listing_links = sorted({i.target for i in repeated})
+    # a menu's labels ('Giới thiệu khái quát', an old site's menu frame) name pages, not listed articles
+    menu_words = cfg["menu"]["max_words"]
+    verdict.listing_links = sorted({i.target for i in repeated if not is_label(i.text, menu_words)})
     if repeated:
         why(f"repeated-link-blocks={len(repeated)}(covering {coverage:.0%} of main text)")
 
@@ -330,6 +336,13 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         negatives.append(f"listing:series-index({parts}-numbered-parts-in-the-text)")
     if summary := pagination_summary(lines):
         negatives.append(f"listing:pagination-summary({summary[:40]})")
+    signed = [i for i in (*posts, *items) if is_post(i, cfg["listing"]["reply_min_chars"], post_shape[1])]
+    if len(signed) >= cfg["listing"]["min_posts"]:
+        # the main text spread over several members' posts: a forum's discussion, no article and its comments
+        bodies = ["".join(p.text.split()) for p in signed]
+        holding = {k for ln in lines if len(ln) >= 40 for k, b in enumerate(bodies) if item_key(ln) in b}
+        if len(holding) >= cfg["listing"]["min_posts"]:
+            negatives.append(f"discussion:main-text-in-{len(holding)}-posts")
     contents = {words_key(h) for h in cfg["records"]["contents_headings"]}
     if listed := opens_with_a_list(lines[at + 1 :] if at is not None else []):
         negatives.append(f"listing:text-opens-with-a-list-heading({listed[:30]})")
@@ -367,7 +380,10 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         # an undated page is still an article when the site lists it as one (a listing's repeated item,
         # a feed, a sitemap) or its markup says so; otherwise a date is required
         full = chars >= cfg["main_text"]["undated_item_min_chars"]
-        listed = hint in ("item", "feed", "sitemap") or (hint == "undated-item" and full)
+        # ... under a headline: a short text under a label ('Diễn đàn trao đổi', a course's activity listed
+        # under its section's dates) names a page, not a news brief
+        headed = full or not is_label(title, cfg["menu"]["max_words"])
+        listed = (hint in ("item", "feed", "sitemap") and headed) or (hint == "undated-item" and full)
         # typed an article by JSON-LD, or by og:type with a full article's text: a WordPress SEO plugin writes
         # og:type "article" on every post and page (a staff profile's, a form's)
         typed = meta.article_type.startswith("jsonld") or (bool(meta.article_type) and full)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from danvan.crawler.article_body import lead_before_body
 from danvan.crawler.detection_rules import rules
-from danvan.crawler.listing_structure import element_text, element_text_within
+from danvan.crawler.listing_structure import element_text, element_text_within, is_label
 from danvan.crawler.page_metadata import Metadata
 from danvan.crawler.page_text import compiled_xpath, element_texts
 from danvan.crawler.site_chrome import (
@@ -346,9 +346,10 @@ def choose_headline(
             title, title_el = nearest_the_text(found, lines)
             heads = found_heads
             break
-    if title_el is not None and not heads and in_banner(title_el, url):
-        # the site's name in the page's banner, sharing words with the text: a later candidate outside the
-        # banner matching the text, or matching it with its lead, is the headline
+    own = site_names(sel.root, url) if own is None else own
+    if title_el is not None and not heads and (in_banner(title_el, url) or title.lower() in own):
+        # the site's name in the page's banner (or as its logo names it), sharing words with the text: a later
+        # candidate outside the banner matching the text, or matching it with its lead, is the headline
         target = first_paragraph(lines)
         banner = chars_before(title_el, target)
 
@@ -356,6 +357,7 @@ def choose_headline(
             """The candidate's element when outside the banner and nearer the text's first paragraph."""
             el, _ = title_element(sel, c, url)
             near = el is not None and not in_banner(el, url) and chars_before(el, target) < banner
+            near = near and c.lower() not in own
             return el if near else None
 
         later = [(k, c) for k, group in candidates for c in group]
@@ -376,7 +378,9 @@ def choose_headline(
     line, spelled = (
         ("", "") if heads and not named else opening_headline(lines, line_at, names, title if named else "")
     )
-    if line and spelled.lower() != title.lower():
+    # a kicker in capitals over the headline ('BÌNH LUẬN - ĐỐI THOẠI') is a section's label, no headline
+    kicker = bool(title) and line == spelled and is_label(line, cfg["menu"]["max_words"])
+    if line and spelled.lower() != title.lower() and not kicker:
         el, _ = title_element(sel, line, url)
         if el is not None and not in_banner(el, url):  # not the site's name in capitals over the page
             title, title_el = spelled, el

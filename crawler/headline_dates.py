@@ -36,6 +36,23 @@ def _dateline(texts: list[str], chars: int) -> tuple[date, int] | None:
     return None
 
 
+def _not_edited(texts: list[str], reading_order: bool = True) -> list[str]:
+    """The text nodes without a stamp of the page's last edit ('Cập nhật lần cuối', and the date in the node
+    after the label's, in reading order: `texts` run backwards when not `reading_order`), blanked."""
+    last_edit = re.compile(rules()["date"]["last_edit"], re.IGNORECASE)
+    marked = [bool(last_edit.match(norm(t))) for t in texts]
+    if not any(marked):
+        return texts
+    order = range(len(texts)) if reading_order else range(len(texts) - 1, -1, -1)
+    out, label = list(texts), False
+    for i in order:
+        if marked[i]:
+            out[i], label = "", True
+        elif label and texts[i].strip():
+            out[i], label = "", False  # the stamp's date, in the first node holding text after its label
+    return out
+
+
 def date_near(el: etree._Element, url: str = "") -> date | None:
     """The date printed by the headline: a dateline after it or before it (a date alone on a short line;
     the nearer one when both, so that an item of a list set after a short text does not date it), else a
@@ -43,8 +60,8 @@ def date_near(el: etree._Element, url: str = "") -> date | None:
     date printed after it, else before it (a date inside a sentence of the lead: the event's, often the day
     before the paper's)."""
     cfg = rules()["date"]
-    following = first_chars(following_texts(el), 60, cfg["chars_after_title"])
-    preceding = first_chars(preceding_texts(el), 20, cfg["chars_before_title"])
+    following = _not_edited(first_chars(following_texts(el), 60, cfg["chars_after_title"]))
+    preceding = _not_edited(first_chars(preceding_texts(el), 20, cfg["chars_before_title"]), False)
     after_line = _dateline(following, cfg["chars_after_title"])
     before_line = _dateline(preceding, cfg["chars_before_title"])
     if after_line and before_line:
@@ -136,7 +153,7 @@ def closing_date(root: etree._Element, lines: list[str]) -> date | None:
             return None
         short = len(text) < cfg["byline_chars"] and len(text.split()) < cfg["byline_words"]
         if short and (when := printed_date(text)):
-            return when
+            return None if re.match(cfg["last_edit"], text, re.IGNORECASE) else when
     return None
 
 

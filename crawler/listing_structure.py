@@ -118,6 +118,16 @@ def link_items(root: etree._Element, url: str, domains: list[str], min_chars: in
     return list(items.values())
 
 
+def is_post(item: ListingItem, min_chars: int, max_link_share: float) -> bool:
+    """The block is a post signed by a linked name (a forum's message, a comment), not a listing's entry: a
+    long text (`min_chars` or more) of which its links make a sliver (under `max_link_share`: the poster's
+    name and avatar); an entry's link is its headline, a good part of its title and teaser."""
+    if item.element is None or len(item.text) < min_chars:
+        return False
+    linked = sum(len(" ".join(a.text_content().split())) for a in item.element.iter("a"))
+    return linked < max_link_share * len(item.text)
+
+
 def listing_group(groups: list[list[ListingItem]]) -> list[ListingItem]:
     """The repeated group holding the most text: a listing's entries, with their dates and teasers, over a
     sidebar's titles."""

@@ -7,7 +7,9 @@ import copy
 import re
 from functools import cache
 
+import lxml.html
 import trafilatura
+from danvan.crawler.site_chrome import footer_markers
 from danvan.crawler.tab_panels import hidden_panels, show
 from lxml import etree
 from trafilatura.settings import Extractor
@@ -45,9 +47,12 @@ def for_extraction(root: etree._Element) -> etree._Element:
         and not hidden_panels(root)
         and not _TICKERS(root)
         and not _LAYOUT_FORMS(root)
+        and not _bordered_prose(root)
     ):
         return root
     root = copy.deepcopy(root)
+    for box in _bordered_prose(root):
+        del box.attrib["style"]
     for form in _LAYOUT_FORMS(root):
         form.tag = "div"
     for ticker in _TICKERS(root):
@@ -63,6 +68,28 @@ def for_extraction(root: etree._Element) -> etree._Element:
 
 
 _TICKERS = etree.XPath("//body//marquee")
+# a paragraph set in a bordered box (a pull quote, an editor's highlighted lead): trafilatura's precise pass
+# drops every block styled with a border, the text's own with the page's boxes
+_BORDERED = etree.XPath("//body//*[self::div or self::p or self::section][contains(@style, 'border')]")
+_LIST_OR_TABLE = etree.XPath("boolean(.//ul or .//ol or .//table or .//h1 or .//h2 or .//h3 or .//h4)")
+
+
+def _bordered_prose(root: etree._Element) -> list[etree._Element]:
+    """The bordered boxes holding a paragraph of prose and no list, table or heading, little of it linked, no
+    footer's marker."""
+    boxes = []
+    for box in _BORDERED(root):
+        text = " ".join(box.text_content().split())
+        if len(text) < PROSE_DIV_CHARS or not _SENTENCE.search(text) or _LIST_OR_TABLE(box):
+            continue
+        if footer_markers(text):  # the site's address, its licence: a footer's box
+            continue
+        linked = sum(len(" ".join(a.text_content().split())) for a in box.iter("a"))
+        if linked < 0.2 * len(text):
+            boxes.append(box)
+    return boxes
+
+
 # a form with no field to fill in (hidden state only: JSF's and ASP.NET's forms around a page's panels): a
 # wrapper of the page's blocks, which trafilatura drops with the real forms unless it holds most of the page
 _LAYOUT_FORMS = etree.XPath("//body//form[not(.//input[not(@type='hidden')] or .//textarea or .//select)]")
@@ -195,4 +222,22 @@ def main_text(root: etree._Element, min_chars: int, min_chars_if_more: int = 0) 
     if precise.count("\n") >= 1 and "\n" not in recalled.strip() and len(recalled) > SQUASHED_CHARS:
         # recall fell back to the whole page's text in one run (a gallery's nested figures): no reading of it
         return precise
+    if not precise and "\n" not in recalled.strip() and (own := _sole_article(root)) is not None:
+        # recall squashed the page into one run, precision found nothing around a short text (a brief): the
+        # page's one <article> read alone
+        alone = trafilatura.extract(own, options=_extractor(True)) or ""
+        if len(alone) >= min_chars:
+            return alone
     return recalled
+
+
+_ARTICLES = etree.XPath("//body//article")
+
+
+def _sole_article(root: etree._Element) -> etree._Element | None:
+    """The page's one <article> element in a page of its own, or None when it has none or several."""
+    found = _ARTICLES(root)
+    if len(found) != 1:
+        return None
+    own = etree.tostring(found[0], encoding="unicode", with_tail=False)
+    return lxml.html.document_fromstring(f"<html><body>{own}</body></html>")

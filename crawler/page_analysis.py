@@ -72,9 +72,10 @@ def canonical_url(sel: Selector, url: str, domains: list[str]) -> str:
 
 
 def page_links(sel: Selector, url: str) -> list[str]:
-    """All followable HTTP links of a page (absolute, tracking-free, no assets), in page order."""
+    """All followable HTTP links of a page (absolute, tracking-free, no assets), in page order; a frameset's
+    frames and a page's inline frames are pages too (an old site's menu and content frames)."""
     seen: dict[str, None] = {}
-    for href in sel.xpath("//a/@href | //area/@href").getall():
+    for href in sel.xpath("//a/@href | //area/@href | //frame/@src | //iframe/@src").getall():
         target = absolute_http_url(url, href)
         if target and not SKIP_EXTENSIONS.search(urlsplit(target).path):
             seen.setdefault(normalize_url(target), None)

@@ -382,10 +382,14 @@ def _roman(numeral: str) -> int:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,6}|[a-zđ])\s*[.)]\s+")  # a part's 'I. ', '2) ', 'a. '
+
+
 def outline_text(body: list[str], cfg: dict[str, Any]) -> str:
     """Why the body is a reference text laid out as an outline ('' when not): it opens with its first
     section's heading, numbered 'I.' and in capitals ('I. YÊU CẦU VỀ ĐẤT VÀ THỜI VỤ'), and at least
-    `min_sections` such headings follow in order (I, II, III). News opens with its lead."""
+    `min_sections` such headings follow in order (I, II, III). News opens with its lead. Or it is a lesson:
+    `min_lesson_headings` of its lines head a lesson's parts ('Mục tiêu bài học', 'Câu hỏi ôn tập')."""
     heading = _compiled(cfg["heading"])
 
     def number(line: str) -> int:
@@ -393,6 +397,11 @@ def outline_text(body: list[str], cfg: dict[str, Any]) -> str:
         short = len(line) <= cfg["max_heading_chars"] and _in_capitals(line)
         return _roman(found.group("n")) if found and short else 0
 
+    lesson = {words_key(h) for h in cfg["lesson_headings"]}
+    short = [ln for ln in body if len(ln) <= cfg["max_heading_chars"]]
+    parts = [h for ln in short if (h := words_key(_NUMBERED.sub("", ln))) in lesson]
+    if len(parts) >= cfg["min_lesson_headings"]:
+        return f"outline:a-lesson's-parts({', '.join(parts[:2])})"
     if not body or number(body[0]) != 1:
         return ""
     numbers = [n for ln in body if (n := number(ln))]

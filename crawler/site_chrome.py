@@ -181,10 +181,13 @@ _HOME_LINKS = etree.XPath("//body//a[@href]")
 
 def site_names(root: etree._Element, url: str) -> set[str]:
     """What the site calls itself on the page, lower case: the texts of its links to its home page (the
-    banner's, a logo's caption, a social page's name beside its avatar)."""
+    banner's, a logo's caption or, for a link holding only the logo, its alt text, a social page's name
+    beside its avatar)."""
     names = set()
     for a in _HOME_LINKS(root):
         text = " ".join("".join(a.itertext()).split())
+        if not text and (logo := next(a.iter("img"), None)) is not None:
+            text = " ".join((logo.get("alt") or "").split())
         if text and links_home(a, url):
             names.add(text.lower())
     return names

@@ -155,3 +155,133 @@ def test_an_issue_s_contents_listing_its_articles_by_page_is_no_article():
     verdict = classify(html, "/ban-tin?so=60")
     assert not verdict.is_article
     assert "NOT:record-page:a-table-of-contents" in verdict.signals
+
+
+def test_a_frameset_s_frames_are_followed():
+    frames = (
+        "<html><head><title>Huyện ủy</title></head><frameset rows='120,*'><frame src='banner.htm'>"
+        "<frameset cols='180,*'><frame src='menu.htm'><frame src='trangchu.htm'></frameset></frameset></html>"
+    )
+    url = BASE + "/"
+    links = pa.page_links(Selector(text=frames, type="html", base_url=url), url)
+    assert {BASE + "/menu.htm", BASE + "/trangchu.htm"} <= set(links)
+
+
+def test_a_menu_s_labels_are_no_listed_articles():
+    rows = "".join(
+        f"<tr><td><img src='b.gif'> <a href='/{slug}.htm'>{label}</a></td></tr>"
+        for slug, label in (
+            ("gioithieu", "Giới thiệu khái quát"),
+            ("binhluan", "Bình luận - Đối thoại"),
+            ("lichcongtac", "Lịch công tác"),
+            ("vanban", "Văn kiện - Văn bản"),
+        )
+    )
+    html = f"<html><head><title>Menu</title></head><body><table>{rows}</table></body></html>"
+    assert classify(html, "/menu.htm").listing_links == []
+
+
+def test_a_kicker_in_capitals_over_the_headline_is_no_headline():
+    html = (
+        "<html><head><title>Huyện ủy Thạch Thành</title></head><body>"
+        "<p><span>BÌNH LUẬN - ĐỐI THOẠI</span></p>"
+        f"<h3>{HEADLINE}</h3>{paras()}</body></html>"
+    )
+    assert classify(html, "/tintuc/2025/0314_neuguong.htm").title == HEADLINE
+
+
+def test_the_site_s_name_its_logo_gives_is_passed_over_for_the_post_s_heading():
+    site = "Hệ thống học tập trực tuyến - Trường Chính trị tỉnh"
+    html = (
+        f"<html><head><title>{HEADLINE} | {site}</title></head><body>"
+        f"<nav><a href='/'><img src='/logo.png' alt='{site}'></a> <a href='/'>Trang chủ</a></nav>"
+        f"<header><h1>{site}</h1></header><h2>Tin tức - Thông báo</h2>"
+        f"<h3>{HEADLINE}</h3><div>bởi Phòng Đào tạo - <time datetime='2025-03-15T08:30:00+07:00'>Thứ Bảy, 15 "
+        f"tháng 3 2025</time></div>{paras()}</body></html>"
+    )
+    assert classify(html, "/mod/forum/discuss.php?d=41").title == HEADLINE
+
+
+def test_a_notice_signed_by_its_signatory_s_position_is_a_document():
+    notice = (
+        "<p>Căn cứ Kế hoạch số 52/KH-TCT ngày 15/9/2025, Trường thông báo triệu tập học viên lớp bồi dưỡng "
+        "nghiệp vụ công tác dân vận năm 2025 như sau:</p><p>1. Thời gian: 7 ngày, từ ngày 24/11/2025.</p>"
+        "<p>2. Địa điểm: Hội trường B của Trường.</p><p>Đề nghị các cơ quan, đơn vị tạo điều kiện để học "
+        "viên tham gia đầy đủ.</p><p>HIỆU TRƯỞNG</p>"
+    )
+    html = article(notice).replace(HEADLINE, "Thông báo triệu tập học viên lớp bồi dưỡng nghiệp vụ năm 2025")
+    assert "NOT:official-document:signed-by-its-issuer(HIỆU TRƯỞNG)" in classify(html).signals
+
+
+def test_an_undated_short_page_under_a_label_is_no_brief_for_its_listing_s_date():
+    forum = (
+        "<html><head><title>Diễn đàn trao đổi</title></head><body><h1>Diễn đàn trao đổi</h1>"
+        "<p>Nơi học viên đặt câu hỏi, trao đổi tình huống và kinh nghiệm công tác dân vận ở cơ sở. Giảng viên "
+        "phụ trách sẽ trả lời trong vòng 24 giờ.</p></body></html>"
+    )
+    url = BASE + "/mod/forum/view.php?id=233"
+    sel = Selector(text=forum, type="html", base_url=url)
+    assert not pa.classify(sel, url, None, ["127.0.0.1"], "item").is_article
+
+
+def test_a_lesson_s_parts_make_course_material():
+    lesson = (
+        "<p>I. Mục tiêu bài học</p><p>Sau khi học xong bài này, học viên nắm được những nguyên tắc cơ bản của "
+        "công tác vận động nhân dân và vận dụng được các phương pháp tuyên truyền.</p><p>II. Nội dung</p>"
+        + paras()
+        + "<p>III. Câu hỏi ôn tập</p><p>- Trình bày các nguyên tắc cơ bản của công tác vận động nhân dân.</p>"
+    )
+    assert (
+        "NOT:outline:a-lesson's-parts(mục tiêu bài học, câu hỏi ôn tập)" in classify(article(lesson)).signals
+    )
+
+
+def test_a_last_edit_stamp_dates_no_page():
+    edited = "<div><span>Cập nhật lần cuối</span> <span>15/03/2025 08:30</span></div>"
+    verdict = classify(article(paras(), under_headline=edited), "/gioi-thieu")
+    assert verdict.published is None
+    closing = paras("<p>Sửa đổi lần cuối: Thứ Hai, 17/3/2025</p>")
+    assert classify(article(closing, under_headline=""), "/gioi-thieu").published is None
+
+
+def test_a_paragraph_in_a_bordered_box_stays_in_the_text():
+    quote = (
+        "<div style='border-left:3px solid #c00;padding-left:14px'><p>Năm 2024, tổ tiết kiệm được Hội LHPN "
+        "huyện biểu dương. “Chúng tôi chỉ mong chị em cùng nhau vươn lên, không ai bị bỏ lại phía sau”, chị "
+        "Tổ trưởng nói.</p></div><p><i>Thu Hà</i></p>"
+    )
+    body = classify(article(paras(quote))).body
+    assert any(ln.startswith("Năm 2024, tổ tiết kiệm") for ln in body)
+
+
+def _thread(posts: list[tuple[str, str]]) -> str:
+    messages = "".join(
+        f"<article class='message'><div class='user'><a href='/members/{n}.{i}/'>{name}</a></div>"
+        f"<div class='bbWrapper'>{text}</div></article>"
+        for i, (name, text) in enumerate(posts)
+        for n in [f"u{i}"]
+    )
+    return (
+        f"<html><head><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1>"
+        f"<div class='p-description'><time datetime='2025-03-15T08:30:00+07:00'>15/03/2025</time></div>"
+        f"{messages}</body></html>"
+    )
+
+
+def test_a_forum_s_news_post_is_an_article_a_members_discussion_is_not():
+    news = " ".join(PARAS) + " " + PARAS[0]
+    replies = [("Cô Ba Lý", "Mô hình hay quá, mong hội mở rộng ra các thôn bên."), ("Lan Hương", "Đồng ý ạ.")]
+    verdict = classify(_thread([("Hội Phụ nữ xã", news), *replies]), "/threads/ra-mat-mo-hinh.1184/")
+    assert verdict.is_article
+    discussion = [
+        (f"Thành viên {n}", f"{p} Nhà em ở tổ {n}, mong Ban công tác Mặt trận tổ hỏi giúp bà con ạ.")
+        for n, p in enumerate(PARAS)
+    ]
+    assert not classify(_thread(discussion), "/threads/hoi-ve-to-tiet-kiem.1236/").is_article
+
+
+def test_a_noscript_note_is_no_body_and_a_forum_s_terms_are_no_article():
+    note = "<noscript>Vui lòng bật JavaScript để xem bình luận của Disqus.</noscript>"
+    assert classify(article(paras(note))).body == PARAS
+    terms = article(paras()).replace(HEADLINE, "Điều khoản và quy định")
+    assert not classify(terms, "/help/terms/").is_article

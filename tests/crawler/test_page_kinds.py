@@ -984,7 +984,8 @@ def test_an_administrative_procedure_s_record_is_no_article_news_on_a_procedure_
             ("Căn cứ pháp lý", "Luật Cư trú năm 2020."),
         )
     )
-    headline = "Đăng ký thường trú"
+    # (a procedure named as the national portal names it: a label alone, listed undated, is no brief anyway)
+    headline = "Thủ tục đăng ký thường trú tại Công an cấp xã"
     page = f"<html><head><title>{headline}</title></head><body><main><h1>{headline}</h1><table class='tthc'>{rows}</table></main></body></html>"
     verdict = _listed(page, "/thu-tuc-hanh-chinh/dang-ky-thuong-tru/")
     assert not verdict.is_article
