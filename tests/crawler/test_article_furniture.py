@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from danvan.crawler import page_analysis as pa
 from danvan.crawler.record_pages import labelled_record
+from lxml import etree
 from parsel import Selector
 
 BASE = "http://127.0.0.1:8000"
@@ -106,33 +107,23 @@ def test_an_amp_web_story_is_a_media_page():
     assert "NOT:media-page:web-story" in verdict.signals
 
 
-def test_a_contest_entry_and_a_recording_are_records_whatever_their_description():
+def _record_root(name: str, fields: dict[str, str]) -> etree._Element:
+    """A record's page: its name, a table of its labelled fields, a long description under it."""
+    rows = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in fields.items())
     description = "".join(f"<p>{p}</p>" for p in PARAS * 2)
-    entry = "".join(
-        f"<tr><td>{label}</td><td>{value}</td></tr>"
-        for label, value in (
-            ("Mã dự thi", "KN-2025-017"),
-            ("Tên dự án", "Măng rừng sấy Quế Phong"),
-            ("Ngày nộp hồ sơ", "02/04/2025"),
-            ("Vốn đầu tư ban đầu", "350 triệu đồng"),
-        )
-    )
-    root = Selector(
-        text=f"<html><body><h1>Lô Thị Hạnh</h1><table>{entry}</table>{description}</body></html>"
-    ).root
-    assert labelled_record(root).startswith("record-page:project(")
-    recording = "".join(
-        f"<tr><td>{label}</td><td>{value}</td></tr>"
-        for label, value in (
-            ("Người đọc", "Thu Hà"),
-            ("Số chương", "12"),
-            ("Tổng thời lượng", "6 giờ 40 phút"),
-        )
-    )
-    root = Selector(
-        text=f"<html><body><h1>Sách nói</h1><table>{recording}</table>{description}</body></html>"
-    ).root
-    assert labelled_record(root).startswith("record-page:recording(")
+    return Selector(text=f"<html><body><h1>{name}</h1><table>{rows}</table>{description}</body></html>").root
+
+
+def test_a_contest_entry_and_a_recording_are_records_whatever_their_description():
+    entry = {
+        "Mã dự thi": "KN-2025-017",
+        "Tên dự án": "Măng rừng sấy Quế Phong",
+        "Ngày nộp hồ sơ": "02/04/2025",
+        "Vốn đầu tư ban đầu": "350 triệu đồng",
+    }
+    assert labelled_record(_record_root("Lô Thị Hạnh", entry)).startswith("record-page:project(")
+    recording = {"Người đọc": "Thu Hà", "Số chương": "12", "Tổng thời lượng": "6 giờ 40 phút"}
+    assert labelled_record(_record_root("Sách nói", recording)).startswith("record-page:recording(")
 
 
 def test_a_site_s_policy_page_is_no_article():
