@@ -278,6 +278,10 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         # the markup dates the draft: the page prints the day it came out, some days later
         meta.published = near
         why("printed-date-after-the-metadata-s-draft-date")
+    elif meta.published and near and near != meta.published and date_in_url(url) == near:
+        # the page prints the date its address holds: two witnesses against the markup's (a build's file date)
+        meta.published = near
+        why("printed-date-and-address-over-the-metadata")
     verdict.published = meta.published or near or stamped or closing or in_url
     if near:
         why(f"date-near-title={near.isoformat()}")

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from danvan.crawler import page_analysis as pa
-from danvan.crawler.record_pages import labelled_record
+from danvan.crawler.record_pages import labelled_record, record_fields
 from lxml import etree
 from parsel import Selector
 
@@ -276,3 +276,53 @@ def test_a_noscript_note_is_no_body_and_a_forum_s_terms_are_no_article():
     assert classify(article(paras(note))).body == PARAS
     terms = article(paras()).replace(HEADLINE, "Điều khoản và quy định")
     assert not classify(terms, "/help/terms/").is_article
+
+
+def test_a_date_printed_and_in_the_address_beats_the_markup_s():
+    jsonld = '<script type="application/ld+json">{"@type": "BlogPosting", "datePublished": "2025-07-02T03:14:22Z"}</script>'
+    html = article(
+        paras(), head=jsonld, under_headline="<p><time datetime='2025-06-10'>10-06-2025</time></p>"
+    )
+    assert classify(html, "/bai-viet/2025/06/10/ra-mat-mo-hinh/").published == date(2025, 6, 10)
+    # without the address's witness the markup's date stands against a date printed before it (an event's)
+    assert classify(html, "/bai-viet/ra-mat-mo-hinh/").published == date(2025, 7, 2)
+
+
+@pytest.mark.parametrize(
+    ("name", "fields", "kind"),
+    [
+        (
+            "Dự án cấp nước sinh hoạt tập trung xã Hướng Phùng",
+            {
+                "Nhà tài trợ": "KCS",
+                "Tổng vốn": "2,1 tỷ đồng",
+                "Chủ dự án": "UBND huyện",
+                "Tình trạng": "Đã xong",
+            },
+            "project",
+        ),
+        (
+            "Sáp nhập xã - lòng dân là gốc",
+            {
+                "Mã tác phẩm": "NA-2025-047",
+                "Thể loại": "Chính luận",
+                "Cơ quan": "Báo Nghệ An",
+                "Kết quả": "Giải B",
+            },
+            "project",
+        ),
+    ],
+)
+def test_an_aid_project_and_a_press_award_entry_are_records(name, fields, kind):
+    assert labelled_record(_record_root(name, fields)).startswith(f"record-page:{kind}(")
+
+
+def test_a_martyr_s_record_is_a_person_s():
+    fields = {
+        "Họ và tên": "PHẠM VĂN SINH",
+        "Nguyên quán": "Hà Nam",
+        "Ngày hy sinh": "12/5/1972",
+        "Nơi an táng": "Khu C",
+    }
+    kind, labels = record_fields(_record_root("Liệt sĩ Phạm Văn Sinh", fields))
+    assert kind == "person" and "ngày hy sinh" in labels
