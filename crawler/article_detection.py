@@ -380,6 +380,10 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         negatives.append(f"headline-names-a-non-article-page({title[:30]})")
     elif re.search(cfg["title"]["not_found"], title.lower()):
         negatives.append(f"headline-says-the-page-is-missing({title[:30]})")
+    elif re.search(cfg["title"]["seeking_title"], title.lower()) and any(
+        re.search(cfg["title"]["contact_line"], ln.lower()) for ln in lines[-3:]
+    ):
+        negatives.append(f"notice-seeking-a-person({title[:30]})")
     if verdict.published is None:
         # an undated page is still an article when the site lists it as one (a listing's repeated item,
         # a feed, a sitemap) or its markup says so; otherwise a date is required

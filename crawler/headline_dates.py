@@ -38,8 +38,10 @@ def _dateline(texts: list[str], chars: int) -> tuple[date, int] | None:
 
 def _not_edited(texts: list[str], reading_order: bool = True) -> list[str]:
     """The text nodes without a stamp of the page's last edit ('Cập nhật lần cuối', and the date in the node
-    after the label's, in reading order: `texts` run backwards when not `reading_order`), blanked."""
-    last_edit = re.compile(rules()["date"]["last_edit"], re.IGNORECASE)
+    after the label's, in reading order: `texts` run backwards when not `reading_order`) nor a deadline ('Hạn
+    đăng ký: …'), blanked."""
+    cfg = rules()["date"]
+    last_edit = re.compile(f"(?:{cfg['last_edit']})|(?:{cfg['deadline']})", re.IGNORECASE)
     marked = [bool(last_edit.match(norm(t))) for t in texts]
     if not any(marked):
         return texts
@@ -55,7 +57,8 @@ def _not_edited(texts: list[str], reading_order: bool = True) -> list[str]:
 
 def date_near(el: etree._Element, url: str = "") -> date | None:
     """The date printed by the headline: a dateline after it or before it (a date alone on a short line;
-    the nearer one when both, so that an item of a list set after a short text does not date it), else a
+    the nearer one when both, so that an item of a list set after a short text does not date it; the
+    address's full date over a dateline before it only), else a
     full date in the page's address (`url`: '/2025/03/18/…', a print edition's or a blog's), else the first
     date printed after it, else before it (a date inside a sentence of the lead: the event's, often the day
     before the paper's)."""
@@ -66,8 +69,12 @@ def date_near(el: etree._Element, url: str = "") -> date | None:
     before_line = _dateline(preceding, cfg["chars_before_title"])
     if after_line and before_line:
         return after_line[0] if after_line[1] <= before_line[1] else before_line[0]
-    if after_line or before_line:
-        return (after_line or before_line)[0]
+    if after_line:
+        return after_line[0]
+    if before_line:
+        # a date over the headline only, the address holding another: the address's (the one over it can be a
+        # sidebar's listed item, set before the article's column)
+        return (date_in_url(url) if url else None) or before_line[0]
     if relative := _relative_stamp_date(el):
         return relative
     if url and (in_url := date_in_url(url)):

@@ -46,9 +46,20 @@ _KINDS = (
     "paper",
     "place",
     "recording",
+    "vacancy",
     "book",
 )
-_WHATEVER_LENGTH = ("procedure", "product", "project", "guide", "unit", "paper", "place", "recording")
+_WHATEVER_LENGTH = (
+    "procedure",
+    "product",
+    "project",
+    "guide",
+    "unit",
+    "paper",
+    "place",
+    "recording",
+    "vacancy",
+)
 _BY_NODES = 8  # the text nodes under a headline read for its dateline's fields
 _STEP = re.compile(r"^bước \d{1,2}$")  # a guide's 'Bước 1:', 'Bước 2:', counted as one label
 _ROW_LABELS = etree.XPath("//tr/td[1][following-sibling::td]")  # a label cell, its value beside it

@@ -326,3 +326,39 @@ def test_a_martyr_s_record_is_a_person_s():
     }
     kind, labels = record_fields(_record_root("Liệt sĩ Phạm Văn Sinh", fields))
     assert kind == "person" and "ngày hy sinh" in labels
+
+
+def test_a_notice_seeking_a_person_is_no_article():
+    notice = (
+        "<p>Cựu chiến binh Nguyễn Văn Bình, nhập ngũ năm 1971, từng chiến đấu tại Đại đội 3, Tiểu đoàn 9, muốn "
+        "tìm lại đồng đội cùng đơn vị sau hơn 50 năm. Ông nhớ nhiều người quê Thanh Hóa, Nghệ An.</p>"
+        "<p>Mọi thông tin xin liên hệ ông Nguyễn Văn Bình, xóm 4, xã Hưng Lộc, điện thoại 0983.112.xxx.</p>"
+    )
+    html = article(notice).replace(HEADLINE, "Tìm đồng đội Đại đội 3, Tiểu đoàn 9, Trung đoàn 66")
+    assert any(
+        s.startswith("NOT:notice-seeking-a-person(") for s in classify(html, "/tim-dong-doi/1187").signals
+    )
+    # news of a search closes with what it found
+    report = article(paras()).replace(
+        HEADLINE, "Hành trình tìm đồng đội sau hơn 50 năm của ông Nguyễn Văn Bình"
+    )
+    assert classify(report, "/tin-tuc/hanh-trinh-tim-dong-doi").is_article
+
+
+def test_a_volunteer_opening_and_an_investment_project_are_records():
+    opening = {"Hạn đăng ký": "25/06/2025", "Số lượng": "30", "Quyền lợi": "Tập huấn, hỗ trợ đi lại"}
+    assert labelled_record(_record_root("Lớp học tiếng Việt mùa hè", opening)).startswith(
+        "record-page:vacancy("
+    )
+    project = {"Mã số dự án": "5412 8873 01", "Nhà đầu tư": "Sunrise Optics", "Diện tích đất": "5,2 ha"}
+    assert labelled_record(_record_root("Nhà máy linh kiện quang học", project)).startswith(
+        "record-page:project("
+    )
+
+
+def test_a_deadline_and_a_sidebar_s_listed_date_over_the_headline_date_no_page():
+    deadline = "<div>Hạn đăng ký: 25/06/2025</div>"
+    assert classify(article(paras(), under_headline=deadline), "/to-chuc/doan-truong").published is None
+    sidebar = "<ul><li><a href='/tim-dong-doi/1192'>Gia đình tìm thông tin phần mộ liệt sĩ</a> (15/07/2025)</li></ul>"
+    html = article(paras(), under_headline="").replace("<article>", f"{sidebar}<article>")
+    assert classify(html, "/tin-hoat-dong/2025/07/25/trao-tra-ky-vat.html").published == date(2025, 7, 25)
