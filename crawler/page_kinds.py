@@ -382,7 +382,14 @@ def _roman(numeral: str) -> int:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
-_NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,6}|[a-zđ])\s*[.)]\s+")  # a part's 'I. ', '2) ', 'a. '
+PART_NUMBER = re.compile(
+    r"^\s*(?:\d{1,2}|[IVX]{1,6}|[a-zđ])\s*[.)]\s+"
+)  # a numbered part's '1. ', 'II. ', 'a) '
+
+
+@cache
+def _lesson_headings(headings: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(words_key(h) for h in headings)
 
 
 def outline_text(body: list[str], cfg: dict[str, Any]) -> str:
@@ -397,9 +404,9 @@ def outline_text(body: list[str], cfg: dict[str, Any]) -> str:
         short = len(line) <= cfg["max_heading_chars"] and _in_capitals(line)
         return _roman(found.group("n")) if found and short else 0
 
-    lesson = {words_key(h) for h in cfg["lesson_headings"]}
+    lesson = _lesson_headings(tuple(cfg["lesson_headings"]))
     short = [ln for ln in body if len(ln) <= cfg["max_heading_chars"]]
-    parts = [h for ln in short if (h := words_key(_NUMBERED.sub("", ln))) in lesson]
+    parts = [h for ln in short if (h := words_key(PART_NUMBER.sub("", ln))) in lesson]
     if len(parts) >= cfg["min_lesson_headings"]:
         return f"outline:a-lesson's-parts({', '.join(parts[:2])})"
     if not body or number(body[0]) != 1:

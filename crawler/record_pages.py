@@ -13,6 +13,7 @@ from danvan.crawler.detection_rules import rules
 from danvan.crawler.headline_choice import first_paragraph
 from danvan.crawler.listing_structure import element_text_within
 from danvan.crawler.page_kinds import (
+    PART_NUMBER,
     document_record,
     figures_list,
     lines_by,
@@ -82,7 +83,7 @@ def record_fields(
     for el in itertools.chain(root.iter(*cfg["label_tags"]), _ROW_LABELS(root), _CLASS_LABELS(root)):
         text = element_text_within(el, cfg["max_label_chars"])
         if text:
-            found.add(_STEP.sub("bước", words_key(_NUMBERING.sub("", text))))
+            found.add(_STEP.sub("bước", words_key(PART_NUMBER.sub("", text))))
     found.update(
         words_key(m.group(1)) for ln in lines for part in ln.split("|") if (m := _LINE_LABEL.match(part))
     )
@@ -97,7 +98,6 @@ def record_fields(
     return "", []
 
 
-_NUMBERING = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+")  # a numbered part's '1. ', 'II. ', 'a) '
 # a question and its answer, each under its label on a line of its own ('Hỏi: Tôi là …', 'Trả lời:'); an
 # interview's questions are the reporter's ('PV:')
 _ASKED = re.compile(r"^(?:câu\s+)?hỏi\s*:", re.IGNORECASE)
