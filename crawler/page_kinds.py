@@ -382,9 +382,8 @@ def _roman(numeral: str) -> int:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
-PART_NUMBER = re.compile(
-    r"^\s*(?:\d{1,2}|[IVX]{1,6}|[a-zđ])\s*[.)]\s+"
-)  # a numbered part's '1. ', 'II. ', 'a) '
+# a numbered part's number: '1. ', 'II. ', 'a) '
+PART_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,6}|[a-zđ])\s*[.)]\s+")
 
 
 @cache
