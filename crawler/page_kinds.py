@@ -419,13 +419,15 @@ def outline_text(body: list[str], cfg: dict[str, Any]) -> str:
 
 _CONTROLS = etree.XPath(
     ".//form[@action] | .//button | .//input[@type='submit' or @type='button' or @type='image'][@value]"
+    " | .//a[@href]"
 )
 
 
 def shop_product(headline: etree._Element, cfg: dict[str, Any]) -> str:
     """Why the page is a shop's product page ('' when not): beside its headline (in one of its `levels`
-    nearest ancestors) an add-to-cart control: a form posting to a cart (`cart_actions`) or a button labelled
-    'Thêm vào giỏ hàng', 'Mua ngay' (`cart_labels`). A comment form's or a search box's button is none."""
+    nearest ancestors) an add-to-cart control: a form posting to a cart (`cart_actions`) or a button or a link
+    to the cart labelled 'Thêm vào giỏ hàng', 'Mua ngay' (`cart_labels`). A comment form's or a search box's
+    button is none, nor a listed product card's (a link to another page beside it)."""
     labels = _cart_labels(tuple(cfg["cart_labels"]))
     actions = _compiled(cfg["cart_actions"])
     block = headline
@@ -436,6 +438,10 @@ def shop_product(headline: etree._Element, cfg: dict[str, Any]) -> str:
         block = parent
     if block is not headline:
         for control in _CONTROLS(block):
+            if control.tag == "a" and not actions.search(control.get("href", "").lower()):
+                continue  # a link is a control when it leads to the cart ('<a href="/gio-hang">Mua</a>')
+            if _in_a_card(control, headline, block):
+                continue  # a listed product's card ('Sản phẩm gợi ý' beside a news item): another page's
             if control.tag == "form":
                 if actions.search(control.get("action", "").lower()):
                     return f"product-page:cart-form({control.get('action', '')[:30]})"
@@ -444,6 +450,16 @@ def shop_product(headline: etree._Element, cfg: dict[str, Any]) -> str:
             if words_key(label) in labels:
                 return f"product-page:cart-button({label[:30]})"
     return ""
+
+
+def _in_a_card(control: etree._Element, headline: etree._Element, block: etree._Element) -> bool:
+    """The control sits in a block linking to another page, below the one holding the headline: a card."""
+    for anc in control.iterancestors():
+        if anc is block or headline in anc.iter():
+            return False
+        if any(a is not control and (a.get("href") or "#")[:1] not in ("#", "j") for a in anc.iter("a")):
+            return True
+    return False
 
 
 @cache

@@ -362,3 +362,25 @@ def test_a_deadline_and_a_sidebar_s_listed_date_over_the_headline_date_no_page()
     sidebar = "<ul><li><a href='/tim-dong-doi/1192'>Gia đình tìm thông tin phần mộ liệt sĩ</a> (15/07/2025)</li></ul>"
     html = article(paras(), under_headline="").replace("<article>", f"{sidebar}<article>")
     assert classify(html, "/tin-hoat-dong/2025/07/25/trao-tra-ky-vat.html").published == date(2025, 7, 25)
+
+
+def test_a_suggested_product_s_cart_button_makes_no_shop_page_of_a_news_item():
+    cards = "".join(
+        f"<div class='product-card'><h4><a href='/san-pham/sp{n}.html'>Mật ong hoa nhãn {n}</a></h4>"
+        f"<span class='price'>120.000đ</span><button>Thêm vào giỏ</button></div>"
+        for n in range(3)
+    )
+    news = article(paras()).replace(
+        "</article>", f"<section><h3>Sản phẩm gợi ý</h3>{cards}</section></article>"
+    )
+    assert classify(news, "/tin-tuc/nguoi-nuoi-ong.html").is_article
+    product = (
+        "<html><head><title>Nhãn sấy Khoái Châu</title></head><body><div class='product-detail'><h1>Nhãn sấy "
+        "Khoái Châu loại 1</h1><div class='price'>120.000đ</div><div>Số lượng: <input value='1'> "
+        "<a href='/gio-hang'>Thêm vào giỏ</a></div><p>Nhãn sấy Khoái Châu loại 1 được sấy lạnh từ nhãn lồng "
+        "của các hộ hội viên, giữ vị ngọt thanh và màu vàng óng. Nhãn sấy đóng hộp 500g, bảo quản nơi khô ráo.</p>"
+        "<p>Sản phẩm nhãn sấy Khoái Châu đạt chứng nhận OCOP 3 sao, được Hội Nông dân tỉnh giới thiệu tại các phiên "
+        "chợ nông sản an toàn.</p></div></body></html>"
+    )
+    signals = classify(product, "/san-pham/nhan-say-sp1024.html").signals
+    assert any(s.startswith("NOT:product-page:cart-button(") for s in signals), signals
