@@ -274,8 +274,8 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         # the markup's stamp, zone-less, is UTC: the page prints the next day, Vietnam's
         meta.published = near
         why("metadata-stamp-read-as-utc")
-    elif meta.published and near and 1 < (near - meta.published).days <= cfg["date"]["draft_days"]:
-        # the markup dates the draft: the page prints the day it came out, some days later
+    elif meta.published and near and (near - meta.published).days > 1:
+        # the markup dates the draft, or holds a default: the page prints the day it came out, later
         meta.published = near
         why("printed-date-after-the-metadata-s-draft-date")
     elif meta.published and near and near != meta.published and date_in_url(url) == near:

@@ -384,3 +384,16 @@ def test_a_suggested_product_s_cart_button_makes_no_shop_page_of_a_news_item():
     )
     signals = classify(product, "/san-pham/nhan-say-sp1024.html").signals
     assert any(s.startswith("NOT:product-page:cart-button(") for s in signals), signals
+
+
+def test_a_portal_s_cur_parameter_pages_its_listing_and_an_issue_s_other_articles_leave_the_body():
+    assert any(
+        s.startswith("NOT:listing:next-page-url(cur=2")
+        for s in classify(article(paras()), "/tin-tuc/?cur=2").signals
+    )
+    issue = "".join(
+        f"<li><a href='/bai-viet.php?id={n}&so=215'>Bài số {n} của số báo 215 tháng này</a></li>"
+        for n in range(3)
+    )
+    body = classify(article(paras(f"<h3>Bài cùng số báo</h3><ul>{issue}</ul>"))).body
+    assert body == PARAS

@@ -670,6 +670,7 @@ def test_a_printed_date_days_after_the_markup_s_draft_date_dates_the_page():
     assert dated("Thứ Ba, 26/11/2024 08:45") == date(2024, 11, 26)  # the markup dated the draft
     assert dated("Thứ Năm, 21/11/2024 08:45") == date(2024, 11, 20)  # a day apart: a zone's shift
     assert dated("Thứ Sáu, 15/11/2024 08:45") == date(2024, 11, 20)  # before it: an event's
+    assert dated("Thứ Ba, 02/12/2025 06:30") == date(2025, 12, 2)  # a year after it: the markup's a default
 
 
 def test_a_period_s_ends_date_nothing():
