@@ -121,6 +121,7 @@ def _caption_share(captions: set[str], lines: list[str]) -> float:
 
 _PAGE_REF = re.compile(r"\((?:trang|tr\.)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\)\s*$", re.IGNORECASE)
 _WEB_STORY = etree.XPath("boolean(//body//amp-story)")
+_RADIO_GROUPS = etree.XPath("//body//form//input[@type='radio']/@name")
 
 
 def _later_page_param(query: list[tuple[str, str]], pages: set[str]) -> str:
@@ -471,6 +472,9 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         after_title = without_text_above(after_title, title_el, above)
     if _WEB_STORY(sel.root):
         negatives.append("media-page:web-story")  # an AMP web story: a slide show of pictures and lines
+    if len(questions := set(_RADIO_GROUPS(sel.root))) >= cfg["forms"]["min_quiz_questions"]:
+        # a form of several questions to tick (a law quiz's week, a survey): the page is the form
+        negatives.append(f"form-page:quiz-of-{len(questions)}-questions")
     captions = _captions(sel, title_el)
     if (share := _caption_share(captions, after_title)) > cfg["gallery"]["max_caption_share"]:
         negatives.append(f"gallery:captions={share:.0%}")

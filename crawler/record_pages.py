@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from danvan.crawler.article_container import common_ancestor, lines_within
+from danvan.crawler.article_container import LIST_MARK, common_ancestor, lines_within
 from danvan.crawler.detection_rules import rules
 from danvan.crawler.headline_choice import first_paragraph
 from danvan.crawler.listing_structure import element_text_within
@@ -68,6 +68,11 @@ _ROW_LABELS = etree.XPath("//tr/td[1][following-sibling::td]")  # a label cell, 
 _CLASS_LABELS = etree.XPath("//body//*[contains(translate(@class, 'LABEL', 'label'), 'label')]")
 
 
+def _label_key(label: str) -> str:
+    """A field label compared by its words, its part number off and a guide's 'Bước 2' counted as 'bước'."""
+    return _STEP.sub("bước", words_key(PART_NUMBER.sub("", LIST_MARK.sub("", label))))
+
+
 def record_fields(
     root: etree._Element, named: bool = False, lines: Sequence[str] = ()
 ) -> tuple[str, list[str]]:
@@ -83,9 +88,9 @@ def record_fields(
     for el in itertools.chain(root.iter(*cfg["label_tags"]), _ROW_LABELS(root), _CLASS_LABELS(root)):
         text = element_text_within(el, cfg["max_label_chars"])
         if text:
-            found.add(_STEP.sub("bước", words_key(PART_NUMBER.sub("", text))))
+            found.add(_label_key(text))
     found.update(
-        words_key(m.group(1)) for ln in lines for part in ln.split("|") if (m := _LINE_LABEL.match(part))
+        _label_key(m.group(1)) for ln in lines for part in ln.split("|") if (m := _LINE_LABEL.match(part))
     )
     labelled = _record_labels()
     for kind in _KINDS:

@@ -397,3 +397,24 @@ def test_a_portal_s_cur_parameter_pages_its_listing_and_an_issue_s_other_article
     )
     body = classify(article(paras(f"<h3>Bài cùng số báo</h3><ul>{issue}</ul>"))).body
     assert body == PARAS
+
+
+def test_a_quiz_form_is_no_article_and_a_guide_s_numbered_steps_count_as_one_label():
+    questions = "".join(
+        f"<div class='q'><p><b>Câu {n}.</b> Luật Căn cước có hiệu lực từ ngày nào?</p>"
+        f"<label><input type='radio' name='c{n}' value='0'> 01/7/2024</label>"
+        f"<label><input type='radio' name='c{n}' value='1'> 01/01/2025</label></div>"
+        for n in range(1, 5)
+    )
+    quiz = article(
+        paras(f"<form action='/cuoc-thi/nop-bai' method='post'>{questions}<button>Nộp bài</button></form>")
+    )
+    assert "NOT:form-page:quiz-of-4-questions" in classify(quiz, "/cuoc-thi/tuan-3.htm").signals
+    steps = [
+        "- Bước 1: Mở ứng dụng ngân hàng.",
+        "- Bước 2: Quét mã QR.",
+        "Lưu ý: Chỉ quét mã do bệnh viện cấp.",
+    ]
+    steps.append("Câu hỏi thường gặp: Thanh toán nhầm thì làm thế nào?")
+    kind, labels = record_fields(_record_root("Hướng dẫn thanh toán viện phí", {}), lines=steps)
+    assert kind == "guide" and "bước" in labels
