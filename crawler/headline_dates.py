@@ -42,7 +42,7 @@ def _not_edited(texts: list[str], reading_order: bool = True) -> list[str]:
     đăng ký: …'), blanked."""
     cfg = rules()["date"]
     last_edit = re.compile(f"(?:{cfg['last_edit']})|(?:{cfg['deadline']})", re.IGNORECASE)
-    marked = [bool(last_edit.match(norm(t))) for t in texts]
+    marked = [bool(last_edit.match(t.lstrip())) for t in texts]
     if not any(marked):
         return texts
     order = range(len(texts)) if reading_order else range(len(texts) - 1, -1, -1)
