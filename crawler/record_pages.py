@@ -50,17 +50,10 @@ _KINDS = (
     "vacancy",
     "book",
 )
-_WHATEVER_LENGTH = (
-    "procedure",
-    "product",
-    "project",
-    "guide",
-    "unit",
-    "paper",
-    "place",
-    "recording",
-    "vacancy",
-)
+# the kinds a record is on a page of little prose only (a long text under a document's or a person's fields is
+# news about them); the others are records whatever their description's length
+_SHORT_ONLY = ("document", "question", "event", "person", "book")
+_WHATEVER_LENGTH = tuple(kind for kind in _KINDS if kind not in _SHORT_ONLY)
 _BY_NODES = 8  # the text nodes under a headline read for its dateline's fields
 _STEP = re.compile(r"^bước \d{1,2}$")  # a guide's 'Bước 1:', 'Bước 2:', counted as one label
 _ROW_LABELS = etree.XPath("//tr/td[1][following-sibling::td]")  # a label cell, its value beside it
