@@ -93,10 +93,18 @@ def _relative_stamp_date(el: etree._Element) -> date | None:
     title="12/05/2025 09:14">3 tuần trước</span>')."""
     relative = re.compile(rules()["date"]["relative_time"], re.IGNORECASE)
     for stamp in compiled_xpath(rules()["date"]["stamps"])(el):
-        if relative.match(element_text_within(stamp, 40) or "") and not _under_an_item_s_title(stamp, el):
-            for raw in (stamp.get("datetime"), stamp.get("title")):
-                if raw and (when := parse_structured_date(raw) or printed_date(norm(raw))):
-                    return when
+        if not relative.match(element_text_within(stamp, 40) or "") or _under_an_item_s_title(stamp, el):
+            continue
+        if when := _stamp_attribute_date(stamp):
+            return when
+    return None
+
+
+def _stamp_attribute_date(stamp: etree._Element) -> date | None:
+    """The date a stamp keeps in its datetime or title attribute."""
+    for raw in (stamp.get("datetime"), stamp.get("title")):
+        if raw and (when := parse_structured_date(raw) or printed_date(norm(raw))):
+            return when
     return None
 
 
@@ -107,9 +115,8 @@ def attribute_date(el: etree._Element) -> date | None:
         shown = element_text_within(stamp, 40)
         if not shown or not any(c.isdigit() for c in shown) or _under_an_item_s_title(stamp, el):
             continue
-        for raw in (stamp.get("datetime"), stamp.get("title")):
-            if raw and (when := parse_structured_date(raw) or printed_date(norm(raw))):
-                return when
+        if when := _stamp_attribute_date(stamp):
+            return when
     return None
 
 
