@@ -147,19 +147,46 @@ def album_kind(captions: set[str], lines: list[str]) -> str:
     headline; a line introducing the pictures, ending with a colon or in an album's words: 'Mời bạn đọc cùng
     ngắm …', 'qua ống kính phóng viên', is none), whatever the extractor kept of the captions."""
     cfg = rules()["gallery"]
-    told = [c for c in captions if len(c) >= cfg["min_prose_chars"] and SENTENCE_END.search(c + " ")]
+    told = [c for c in captions if len(c) >= cfg["album_caption_chars"] and SENTENCE_END.search(c + " ")]
     if len(told) < cfg["album_min_captions"]:
         return ""
     own = [ln for ln in lines if not any(ln in c or c in ln for c in told)]  # the text outside the captions
     intro = _album_intro(tuple(cfg["album_intro_phrases"]))
+    # a paragraph closing with the album's intro ('… trao 120 suất quà. Dưới đây là một số hình ảnh.') is
+    # prose but for that sentence
     prose = sum(
-        len(ln) for ln in own if SENTENCE_END.search(ln) and not ln.endswith(":") and not intro.search(ln)
+        len(ln) - sum(len(m) for m in _SENTENCES.findall(ln) if intro.search(m))
+        for ln in own
+        if SENTENCE_END.search(ln) and not ln.endswith(":")
     )
     if prose < cfg["album_max_prose_chars"]:
         return f"gallery:album-of-{len(told)}-captioned-pictures-and-{prose}ch-of-prose"
     return ""
 
 
+def rows_under(block: etree._Element, headline: etree._Element) -> int:
+    """The most rows of a table holding no other (its own rows), or items of a list holding no link, in the
+    block after the headline: a list's or a schedule's entries (a sidebar's list of linked titles is none)."""
+    most = 0
+    for el in block.iter("table", "ul", "ol"):
+        if (
+            el.sourceline is not None
+            and headline.sourceline is not None
+            and el.sourceline < headline.sourceline
+        ):
+            continue
+        if el.tag == "table":
+            layout = next(el.iterdescendants("table"), None) is not None or el in headline.iterancestors()
+            if not layout:  # a layout's table holds the others, or the headline
+                most = max(most, len(_TABLE_ROWS(el)))
+        else:
+            most = max(most, sum(1 for li in el if li.tag == "li" and next(li.iter("a"), None) is None))
+    return most
+
+
+_NOTICE = re.compile(r"^thông\s+báo\s*:?\s*")
+_TABLE_ROWS = etree.XPath("./tr | ./thead/tr | ./tbody/tr")
+_SENTENCES = re.compile(r"[^.!?…]+[.!?…]*")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s")  # a numbered list's item ('1. Tin hoạt động của huyện.')
 
 
@@ -470,6 +497,15 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     above = text_above(title_el) if title_el is not None else ""
     if title_el is not None:
         after_title = without_text_above(after_title, title_el, above)
+    if (
+        title_el is not None
+        and _NOTICE.sub("", title.lower()).startswith(tuple(cfg["title"]["record_openings"]))
+        and (block := own_block()) is not None
+    ):
+        # a table's rows, a list's items, or lines marked as items ('- Ngày 05/12/2025 (thứ Sáu): …')
+        marked = sum(1 for ln in after_title if LIST_MARK.match(ln) or _NUMBERED.match(ln))
+        if (rows := max(rows_under(block, title_el), marked)) >= cfg["title"]["record_min_rows"]:
+            negatives.append(f"record-page:{rows}-rows-under-a-list-s-headline({title[:30]})")
     if _WEB_STORY(sel.root):
         negatives.append("media-page:web-story")  # an AMP web story: a slide show of pictures and lines
     if len(questions := set(_RADIO_GROUPS(sel.root))) >= cfg["forms"]["min_quiz_questions"]:

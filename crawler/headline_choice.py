@@ -210,13 +210,14 @@ def nearest_the_text(found: list[tuple[str, etree._Element]], lines: list[str]) 
 
 
 def title_element(sel: Selector, title: str, url: str) -> tuple[etree._Element | None, bool]:
-    """The first body element showing the headline, and whether it only appears as a link elsewhere. The
+    """The first body element showing the headline (unlinked before a link to this page), and whether it only
+    appears as a link elsewhere. The
     last step of a breadcrumb trail repeating the headline ('Trang chủ / Sáng tác / <title>') is taken only
     when nothing else shows it: the headline's own element is the one whose dateline and text follow."""
     here = normalize_url(url)
     links_away = False
     trail: etree._Element | None = None
-    banner: etree._Element | None = None
+    linked: etree._Element | None = None
     for el in _showing_title(sel.root, title):
         link = el if el.tag == "a" else next((a for a in el.iterancestors("a")), None)
         if link is None:
@@ -229,13 +230,14 @@ def title_element(sel: Selector, title: str, url: str) -> tuple[etree._Element |
         if in_breadcrumb(el):
             trail = trail if trail is not None else el
             continue
-        if href and in_banner(el, url):
-            # the headline in the banner's ticker of latest posts, a link to this page: its own element later
-            banner = banner if banner is not None else el
+        if href:
+            # a link to this page (the banner's ticker or a sidebar's list of latest posts): its own element,
+            # unlinked, later; a blog's post title links to its own page, and is its headline when alone
+            linked = linked if linked is not None else el
             continue
         return el, False
-    if banner is not None:
-        return banner, False
+    if linked is not None:
+        return linked, False
     return (trail, False) if trail is not None else (None, links_away)
 
 
@@ -274,6 +276,8 @@ class Headline:
 
 
 _ASKS = re.compile(r"(?i)^(?:pv|phóng\s+viên|hỏi|câu\s+hỏi)\s*:")  # an interview's or a reader's question
+# a long text's numbered part ('I. Những bước chân trong sương', '2. Giải pháp'): a chapter's heading
+_PART = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})[.)]\s")
 
 
 def choose_headline(
@@ -309,6 +313,12 @@ def choose_headline(
             counts.append(Counter(ln.lower() for ln in lines))
         return int(overlap(candidate, counts[0], counts[1]) >= least)
 
+    # the name the JSON-LD headline, og:title and the <title>'s first part all give
+    agreed = (
+        names[0].lower()
+        if len(names) > 3 and names[0].lower() == names[1].lower() == names[3].lower()
+        else ""
+    )
     title, title_el, links_away = "", None, False
     heads = False  # the headline taken heads a paragraph of the text (not only shares words with it)
     unmatched: list[str] = []  # headline-source candidates matching nothing: tried again with their lead
@@ -320,11 +330,18 @@ def choose_headline(
         for candidate in group:
             if kind == "heading" and (candidate.endswith(":") or _ASKS.match(candidate)):
                 continue  # a field's or a part's label ('Tóm tắt quá trình công tác:'), a question ('PV:')
+            if kind in ("class", "heading") and _PART.match(candidate):
+                continue  # a chapter's heading, its class a headline's ('chapter-title')
             if not (level := matches(candidate)) and candidate.lower() in own_names:
                 # the markup names the page so and the page shows it outside its banner: less of it need
-                # be in the text (a brief's compressed headline)
+                # be in the text (a brief's compressed headline); still less when every source agrees
+                # (shown in the page's <h1>)
                 level = matches(candidate, cfg["title"]["named_min_overlap"])
-                if level and ((el := title_element(sel, candidate, url)[0]) is None or in_banner(el, url)):
+                h1 = not level and candidate.lower() == agreed
+                if h1:
+                    level = matches(candidate, cfg["title"]["agreed_min_overlap"])
+                el = title_element(sel, candidate, url)[0] if level else None
+                if el is None or in_banner(el, url) or (h1 and el.tag != "h1"):
                     level = 0
             if not level:
                 if kind != "heading":
@@ -361,7 +378,12 @@ def choose_headline(
             return el if near else None
 
         later = [(k, c) for k, group in candidates for c in group]
-        direct = next(((c, el) for _, c in later if matches(c) and (el := closer(c)) is not None), None)
+        # the one nearest the text: a box's heading set before the page's column ('Văn bản mới' over a
+        # sidebar's list) can share its few words with the text too; not a lead under the headline, a
+        # sentence ending with a full stop
+        near = [(c, el) for _, c in later if matches(c) and (el := closer(c)) is not None]
+        near = [(c, el) for c, el in near if not c.endswith((".", ":")) and not _PART.match(c)] or near
+        direct = nearest_the_text(near, lines) if near else None
         leads = [c for k, c in later if k != "heading" and closer(c) is not None]
         alt, alt_el = direct or headline_over_its_lead(sel, url, leads, lines, anchors, counts)
         if alt_el is not None:

@@ -11,7 +11,7 @@ from danvan.crawler.detection_rules import rules
 from danvan.crawler.listing_structure import element_text_within
 from danvan.crawler.page_text import compiled_xpath
 from danvan.crawler.printed_dates import printed_date
-from danvan.crawler.site_chrome import footer_markers
+from danvan.crawler.site_chrome import footer_markers, is_site_footer
 from danvan.crawler.structured_dates import parse_structured_date
 from danvan.crawler.text_around import first_chars, following_texts, preceding_texts
 from danvan.crawler.text_keys import SENTENCE_END, norm
@@ -63,7 +63,9 @@ def date_near(el: etree._Element, url: str = "") -> date | None:
     date printed after it, else before it (a date inside a sentence of the lead: the event's, often the day
     before the paper's)."""
     cfg = rules()["date"]
-    following = _not_edited(first_chars(following_texts(el), 60, cfg["chars_after_title"]))
+    # the site's footer ends the text after it: its licence's date ('Giấy phép số 85/GP-BTTTT ngày 10/3/2022')
+    # dates no page
+    following = _not_edited(first_chars(following_texts(el, is_site_footer), 60, cfg["chars_after_title"]))
     preceding = _not_edited(first_chars(preceding_texts(el), 20, cfg["chars_before_title"]), False)
     after_line = _dateline(following, cfg["chars_after_title"])
     before_line = _dateline(preceding, cfg["chars_before_title"])

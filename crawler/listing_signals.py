@@ -4,17 +4,24 @@ index, a results counter, a search box's answer."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from urllib.parse import parse_qsl, urlsplit
 
 from danvan.crawler.article_container import LIST_MARK
 from danvan.crawler.detection_rules import rules
 from danvan.crawler.listing_structure import ListingItem, element_text, in_menu, is_label
+from danvan.crawler.printed_dates import printed_date
 from danvan.crawler.site_chrome import in_footer
 from danvan.crawler.text_keys import SENTENCE_END
 from danvan.crawler.urls import absolute_http_url, normalize_url
 from lxml import etree
 
 _LINKS_CONTAINING = etree.XPath("//body//a[contains(@href, $part)]")
+
+
+@cache
+def _stamp_label(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 def menu_page(root: etree._Element, url: str, title: str) -> str:
@@ -36,6 +43,10 @@ def menu_page(root: etree._Element, url: str, title: str) -> str:
         if not target or normalize_url(target) != here:
             continue
         label = element_text(a)
+        if _stamp_label(cfg["stamp_label"]).match(label.lower()) or (
+            printed_date(label) and len(label) <= 30
+        ):
+            continue  # a post's permalink stamp ('lúc 9:12 SA') among its share links
         # a menu's entry, its longer labels (two words more) included
         if is_label(label, cfg["max_words"] + 2) and in_menu(
             a, cfg["min_links"], cfg["max_words"], cfg["min_link_share"]

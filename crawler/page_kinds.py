@@ -151,12 +151,12 @@ _PICTURES = etree.XPath("//body//img | //body//picture | //figcaption")
 def caption_texts(
     root: etree._Element, max_texts_over_pictures: int, max_chars: int, headline: etree._Element | None = None
 ) -> set[str]:
-    """The texts of a page's captions: <figcaption>s, and the elements beside a picture's block (a picture
-    alone or in wrappers holding no text: a link to its enlargement, a thumbnail's box) under their parent,
-    unless that parent holds more than `max_texts_over_pictures` text elements more than picture blocks (then
-    it is an article's text with a picture set among its paragraphs). Links beside a picture are no caption,
-    nor a text longer than `max_chars`, nor one beside the page's headline (a layout's row: a spacer's or
-    logo's cell beside the article's)."""
+    """The texts of a page's captions: <figcaption>s, and the elements or lines beside a picture's block (a
+    picture alone or in wrappers holding no text: a link to its enlargement, a thumbnail's box) under their
+    parent, unless that parent holds more than `max_texts_over_pictures` text elements more than picture
+    blocks (then it is an article's text with a picture set among its paragraphs). Links beside a picture are
+    no caption, nor a text longer than `max_chars`, nor one beside the page's headline (a layout's row: a
+    spacer's or logo's cell beside the article's)."""
     above = set(headline.iterancestors()) if headline is not None else set()
     found: set[str] = set()
     holders: dict[etree._Element, None] = {}
@@ -177,9 +177,14 @@ def caption_texts(
             if not isinstance(child.tag, str):
                 continue
             if _no_text(child):
-                pictures += (
+                picture = (
                     child.tag in ("img", "picture") or next(child.iter("img", "picture"), None) is not None
                 )
+                pictures += picture
+                if picture and (tail := " ".join((child.tail or "").split())):
+                    texts.append(
+                        tail
+                    )  # a caption written as the line after the picture ('<div><img></div>Lời…<br>')
             elif child.tag != "a":
                 texts.append(element_text(child))
         texts = [t for t in texts if len(t) <= max_chars]
@@ -232,6 +237,17 @@ def _names_a_figure(row: list[str], figure: re.Pattern[str], item: re.Pattern[st
     return any(_WORD.search(c) and not figure.match(c) for c in row) and any(figure.match(c) for c in row[1:])
 
 
+def _register_row(row: list[str], figure: re.Pattern[str]) -> bool:
+    """A numbered register's row of words only ('1 | Lò Văn Tính | Nà Mòn | Hộ nghèo'): no figure after the
+    counter (a league table's points, a donor's amount)."""
+    rest = row[1:]
+    return (
+        len(row) > 2
+        and bool(_COUNTER.match(row[0]))
+        and all(_WORD.search(c) and not figure.match(c) for c in rest if c)
+    )
+
+
 def figures_list(
     lines: list[str],
     root: etree._Element,
@@ -261,12 +277,14 @@ def figures_list(
         cells = {line_key(c, chars) for _, rows, _ in lists for r in rows for c in (*r, " ".join(r))}
         inside = [line_key(ln, chars) in cells for ln in own]
         covered = sum(len(ln) for ln, within_rows in zip(own, inside, strict=True) if within_rows)
-        if not total or covered < cfg["min_text_share"] * total:
-            continue
+        named = sum(n for *_, n in lists)
+        registered = sum(1 for _, rows, _ in lists for r in rows if _register_row(r, figure))
+        if not total or (covered < cfg["min_text_share"] * total and registered < cfg["min_register_rows"]):
+            continue  # a long register under an intro of short cells' worth of text is a list all the same
         rest = (ln for ln, within_rows in zip(own, inside, strict=True) if not within_rows)
         sentences = sum(len(_SENTENCE_END.findall(ln)) for ln in rest)
         if sentences <= cfg["max_sentences"]:
-            named, rows = sum(n for *_, n in lists), sum(len(r) for _, r, _ in lists)
+            rows = sum(len(r) for _, r, _ in lists)
             return f"record-list:{named}-of-{rows}-rows-name-and-figure({covered / total:.0%}-of-text)"
     return ""
 

@@ -111,17 +111,29 @@ _NAVS_BEFORE = etree.XPath("preceding::nav")
 def in_footer(el: etree._Element) -> bool:
     """The element is in the site's footer: inside an element whose class or id holds a footer word, or
     inside the page's <footer> (not one of an <article>, <section> or main part)."""
-    words = set(rules()["title"]["footer_words"])
     for node in (el, *el.iterancestors()):
         if node.tag in ("body", "html"):
             return False
-        if node.tag == "footer" and not any(
-            a.tag in ("article", "section", "main") or a.get("role") == "main" for a in node.iterancestors()
-        ):
-            return True
-        if words.intersection(f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()):
+        if is_site_footer(node):
             return True
     return False
+
+
+def is_site_footer(node: etree._Element) -> bool:
+    """The element is the site's footer itself: one whose class or id holds a footer word, or the page's
+    <footer> (not one of an <article>, <section> or main part)."""
+    if node.tag == "footer" and not any(
+        a.tag in ("article", "section", "main") or a.get("role") == "main" for a in node.iterancestors()
+    ):
+        return True
+    return bool(
+        _footer_words().intersection(f"{node.get('class') or ''} {node.get('id') or ''}".lower().split())
+    )
+
+
+@cache
+def _footer_words() -> frozenset[str]:
+    return frozenset(rules()["title"]["footer_words"])
 
 
 @cache

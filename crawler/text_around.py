@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from danvan.crawler.text_keys import norm
 from lxml import etree
 
 
-def following_texts(el: etree._Element) -> Iterator[str]:
-    """The text nodes after an element, in document order (XPath's following::text(), lazily)."""
+def following_texts(
+    el: etree._Element, until: Callable[[etree._Element], bool] | None = None
+) -> Iterator[str]:
+    """The text nodes after an element, in document order (XPath's following::text(), lazily), up to the
+    first element that `until` says ends them (the site's footer)."""
     node = el
     while node is not None:
         if node.tail:
             yield node.tail
         for sib in node.itersiblings():
+            if until is not None and isinstance(sib.tag, str) and until(sib):
+                return
             if isinstance(sib.tag, str):
                 yield from sib.itertext()
             if sib.tail:

@@ -3,10 +3,12 @@ like articles and are not (web stories, contest entries, recordings, policy page
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 from danvan.crawler import page_analysis as pa
+from danvan.crawler.page_kinds import _register_row
 from danvan.crawler.record_pages import labelled_record, record_fields
 from lxml import etree
 from parsel import Selector
@@ -418,3 +420,119 @@ def test_a_quiz_form_is_no_article_and_a_guide_s_numbered_steps_count_as_one_lab
     steps.append("Câu hỏi thường gặp: Thanh toán nhầm thì làm thế nào?")
     kind, labels = record_fields(_record_root("Hướng dẫn thanh toán viện phí", {}), lines=steps)
     assert kind == "guide" and "bước" in labels
+
+
+def test_a_post_s_permalink_stamp_among_its_share_links_is_no_menu_entry():
+    path = "/2025/06/ra-mat-mo-hinh-tiet-kiem.html"
+    footer = (
+        f"<div class='post-footer'>Đăng bởi <span>Hội LHPN xã</span> lúc <a href='{path}'>9:12 SA</a> "
+        "<a href='/share?email'>Gửi email bài đăng này</a> <a href='/share?blog'>BlogThis!</a> "
+        "<a href='/share?x'>Chia sẻ lên X</a> <a href='/share?fb'>Chia sẻ lên Facebook</a></div>"
+    )
+    assert classify(article(paras(footer)), path).is_article
+
+
+def test_the_site_footer_s_licence_date_dates_no_page():
+    html = (
+        f"<html><head><title>{HEADLINE}</title></head><body><main><h1>{HEADLINE}</h1>{paras()}</main>"
+        "<footer>Giấy phép số 85/GP-BTTTT ngày 10/3/2022. Tổng Biên tập: Lê Thị Hoài</footer></body></html>"
+    )
+    assert classify(html).published is None
+
+
+def test_an_album_of_short_captions_written_as_lines_after_its_pictures():
+    pictures = "".join(
+        f"<div class='separator'><a href='/img/{n}.jpg'><img src='/img/{n}-s.jpg'></a></div>{caption}<br>"
+        for n, caption in enumerate(
+            [
+                "Các em thiếu nhi tham gia trò chơi kéo co.",
+                "Tình nguyện viên hướng dẫn các em vẽ tranh.",
+                "Tiết mục văn nghệ của đội hình sinh viên.",
+                "Các em nhận quà từ đoàn viên thanh niên.",
+                "Chụp ảnh lưu niệm cuối ngày hội vui hè.",
+            ]
+        )
+    )
+    verdict = classify(article(f"<div class='post-body'>Một số hình ảnh tại ngày hội:<br>{pictures}</div>"))
+    assert not verdict.is_article
+    assert any(s.startswith("NOT:gallery") for s in verdict.signals)
+    # a report's own paragraph closing with the album's intro is prose: the pictures follow a report
+    report = f"<p>{PARAS[0]} {PARAS[1]} Dưới đây là một số hình ảnh tại buổi ra mắt.</p>"
+    figures = "".join(
+        f"<figure><img src='/img/{n}.jpg'><figcaption>Hội viên thôn {n} nhận sổ tiết kiệm của tổ.</figcaption>"
+        "</figure>"
+        for n in range(1, 6)
+    )
+    assert classify(article(report + figures)).is_article
+
+
+def test_a_chapter_s_numbered_heading_is_no_headline():
+    chapters = "".join(
+        f"<section><h2 class='chapter-title'>{n}. {part}</h2><p>{text}</p></section>"
+        for n, part, text in zip(["I", "II", "III"], ["Khởi đầu", "Góp vốn", "Nhân rộng"], PARAS, strict=True)
+    )
+    verdict = classify(article(chapters))
+    assert verdict.title == HEADLINE
+
+
+def test_the_headline_every_source_names_is_taken_over_few_shared_words():
+    figurative = "Những người giữ màu xanh trên đỉnh Giăng Màn"
+    head = (
+        f'<meta property="og:title" content="{figurative}">'
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"'
+        + figurative
+        + '","datePublished":"2025-04-18T06:00:00+07:00"}</script>'
+    )
+    html = article(paras()).replace(f"<title>{HEADLINE}</title>", f"<title>{figurative} | Báo tỉnh</title>")
+    html = html.replace(f"<h1>{HEADLINE}</h1>", f"<h1>{figurative}</h1>").replace("</head>", head + "</head>")
+    assert classify(html).title == figurative
+
+
+def test_the_headline_s_own_element_over_a_sidebar_link_to_the_page():
+    path = "/tin-tuc/ra-mat-mo-hinh-tiet-kiem"
+    html = (
+        f"<html><head><title>{HEADLINE}</title></head><body><table><tr><td class='left'>"
+        f"<div class='box'>Tin mới nhất<ul><li><a href='/tin-tuc/khac'>Hội nghị tổng kết công tác Hội năm 2024</a> "
+        f"<span>(14/04/2025)</span></li><li><a href='{path}'>{HEADLINE}</a> <span>(02/04/2025)</span></li>"
+        "</ul></div></td><td class='main'>"
+        f"<span class='Title_News'>{HEADLINE}</span><br><span>Cập nhật lúc 14:40 ngày 15/03/2025</span>"
+        f"<div class='NewsContent'>{paras()}</div></td></tr></table></body></html>"
+    )
+    verdict = classify(html, path)
+    assert verdict.published == date(2025, 3, 15)
+
+
+@pytest.mark.parametrize(
+    ("title", "rows"),
+    [
+        ("Danh sách hội viên được tặng Huy hiệu Cựu chiến binh đợt 30/4/2025", 4),
+        ("Lịch công tác tuần 16 năm 2025 của Thường trực Hội", 3),
+        ("THÔNG BÁO Lịch tiếp công dân tháng 12 năm 2025", 2),
+    ],
+)
+def test_a_list_s_or_schedule_s_headline_over_rows_is_a_record(title, rows):
+    table = "<table>" + "".join(
+        f"<tr><td>{n}</td><td>Nguyễn Văn {n}</td><td>Thôn {n}</td></tr>" for n in range(rows)
+    )
+    html = article(f"<p>{PARAS[0]}</p>{table}</table>").replace(HEADLINE, title)
+    verdict = classify(html)
+    assert not verdict.is_article
+    assert any("rows-under-a-list-s-headline" in s for s in verdict.signals)
+    # a news headline over the same table stays an article
+    assert classify(article(paras(f"{table}</table>"))).is_article
+
+
+def test_a_numbered_register_under_one_paragraph_is_a_list():
+    rows = "".join(
+        f"<tr><td>{n}</td><td>Lò Văn {name}</td><td>Nà Mòn</td><td>Hộ nghèo</td></tr>"
+        for n, name in enumerate(["Tính", "Bảy", "Khởi", "Lụa", "Nhàn"], start=1)
+    )
+    notice = (
+        f"<p>{PARAS[0]} {PARAS[1]}</p><table><tr><th>STT</th><th>Chủ hộ</th><th>Thôn</th><th>Loại</th></tr>"
+    )
+    verdict = classify(article(notice + rows + "</table>"))
+    assert not verdict.is_article
+    # a league table's points, a donor's amount are figures: no register's row
+    figure = re.compile(r"\d+([.,]\d+)*")
+    assert _register_row(["1", "Lò Văn Tính", "Nà Mòn", "Hộ nghèo"], figure)
+    assert not _register_row(["1", "Nam Định", "38"], figure)
