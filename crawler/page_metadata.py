@@ -62,6 +62,12 @@ class Metadata:
     author: str = ""
 
 
+_MICRODATA_HEADLINE = (
+    "normalize-space((//*[contains(@itemtype, 'Article') or contains(@itemtype, 'BlogPosting')]"
+    "//*[@itemprop='headline'])[1])"
+)
+
+
 def page_metadata(sel: Selector) -> Metadata:
     meta = Metadata()
     for obj in jsonld_objects(sel):
@@ -78,6 +84,9 @@ def page_metadata(sel: Selector) -> Metadata:
             if isinstance(author, dict):
                 author = author.get("name")
             meta.author = meta.author or norm(str(author or ""))
+    if not meta.headline:
+        # schema.org microdata: the headline of the page's article item (Joomla's item page, WordPress themes)
+        meta.headline = norm(str(compiled_xpath(_MICRODATA_HEADLINE)(sel.root)))
     og_type = first_string(sel, '//meta[@property="og:type"]/@content').strip().lower()
     if og_type == "article" and not meta.article_type:
         meta.article_type = "og:article"

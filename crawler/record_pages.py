@@ -185,7 +185,8 @@ def record_kind(
     price table with no dateline by the headline; a list of names and figures making most of the text from
     the headline (line `at`) on. [] when none."""
     named = names_a_document(title, rules()["records"])
-    kind, labels = record_fields(root, bool(named))
+    # the labels marked up, or opening the text's lines ('- Thời gian: 8 giờ 00, ngày 08/01/2026')
+    kind, labels = record_fields(root, bool(named), lines)
     if kind:
         return [f"record-page:{kind}({', '.join(labels[:3])})"]
     para = rules()["title"]["paragraph_chars"]

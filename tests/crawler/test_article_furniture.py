@@ -536,3 +536,41 @@ def test_a_numbered_register_under_one_paragraph_is_a_list():
     figure = re.compile(r"\d+([.,]\d+)*")
     assert _register_row(["1", "Lò Văn Tính", "Nà Mòn", "Hộ nghèo"], figure)
     assert not _register_row(["1", "Nam Định", "38"], figure)
+
+
+def test_the_microdata_headline_names_the_page_like_json_ld():
+    compressed = "Cộng đồng doanh nghiệp chung tay xóa nhà tạm, nhà dột nát"
+    html = article(paras()).replace(
+        f"<article><h1>{HEADLINE}</h1>",
+        f"<article itemscope itemtype='https://schema.org/Article'><h2 itemprop='headline'>{compressed}</h2>",
+    )
+    text = (
+        "<p>Chiều 13/3, 38 doanh nghiệp hội viên đã đăng ký ủng hộ hơn 4,2 tỷ đồng để hỗ trợ xây mới nhà ở cho "
+        "hộ nghèo.</p><p>Nhiều doanh nghiệp còn hỗ trợ vật liệu, cử thợ tham gia dựng nhà cho hộ nghèo.</p>"
+        "<p>Chủ tịch Ủy ban MTTQ tỉnh ghi nhận tinh thần tương thân tương ái của doanh nhân.</p>"
+    )
+    html = html.replace(paras(), text).replace(
+        f"<title>{HEADLINE}</title>", f"<title>{compressed} - VCCI</title>"
+    )
+    assert classify(html).title == compressed
+
+
+def test_an_invitation_s_fields_written_as_lines_make_an_event_page():
+    fields = (
+        "<p>Liên hiệp hội trân trọng kính mời các tác giả đoạt giải dự Hội nghị tổng kết, trao giải Hội thi "
+        "Sáng tạo kỹ thuật tỉnh lần thứ XII. Chương trình gồm báo cáo tổng kết, trưng bày sản phẩm và trao giải "
+        "cho 32 giải pháp.</p><ul><li>Thời gian: 8 giờ 00, thứ Năm ngày 08/01/2026</li>"
+        "<li>Địa điểm: Hội trường Trung tâm Hội nghị tỉnh</li><li>Liên hệ: Văn phòng Liên hiệp hội</li></ul>"
+    )
+    verdict = classify(article(fields))
+    assert "NOT:record-page:event(liên hệ, thời gian, địa điểm)" in verdict.signals
+
+
+def test_a_call_for_applications_is_a_procedure_s_record():
+    fields = (
+        "<p>Hội Khuyến học tỉnh thông báo tiếp nhận hồ sơ xét học bổng năm 2025 như sau:</p>"
+        "<p><b>1. Đối tượng:</b> học sinh THPT thuộc hộ nghèo, hộ cận nghèo.</p>"
+        "<p><b>2. Hồ sơ gồm:</b> đơn đề nghị; giấy xác nhận hoàn cảnh của UBND xã.</p>"
+        "<p><b>3. Thời hạn:</b> trước ngày 15/8/2025.</p>"
+    )
+    assert not classify(article(fields)).is_article

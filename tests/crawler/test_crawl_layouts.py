@@ -47,7 +47,11 @@ LAYOUT_NAMES = [d.name for d in layout_dirs()]
 # heldout52's Social Insurance and Labour Federation sites (a reader's question with the office's answer, two
 # legal-advice posts: earlier writers (heldout9, heldout33, heldout49) counted such columns as articles, these do
 # not), heldout53's hospital (a dengue-prevention guide in the news template) and culture centre (a show's
-# programme: an intro and a numbered running order).
+# programme: an intro and a numbered running order); heldout56's mountain-area section (a policy question with
+# its answer, as heldout52's) and festival portal (a festival's page: its prose, then its programme's table),
+# heldout57's extension centre and heldout58's Home Affairs department (a fertilising procedure and a
+# commendation-dossier guide, each in the news template) and heldout58's new-rural-area office (a criteria
+# set's table under three paragraphs).
 NOT_YET: set[str] = {
     "heldout25-mttq-phuong-facebook-ghi-chu",
     "heldout39-phuong-dien-dan-xenforo",
@@ -58,6 +62,11 @@ NOT_YET: set[str] = {
     "heldout52-ldld-tinh-wp-jnews-tu-van-phap-luat",
     "heldout53-benh-vien-tinh-dnn-suc-khoe-cong-dong",
     "heldout53-trung-tam-van-hoa-huyen-asp-bang",
+    "heldout56-bao-tinh-dan-toc-mien-nui-nextjs-hoi-dap-video",
+    "heldout56-so-vhttdl-tinh-drupal9-le-hoi-di-san",
+    "heldout57-khuyen-nong-tinh-nukeviet-lich-thoi-vu",
+    "heldout58-so-noi-vu-tinh-thi-dua-khen-thuong-nukeviet",
+    "heldout58-vp-dieu-phoi-ntm-tinh-aspx",
 }
 
 
