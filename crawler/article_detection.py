@@ -3,6 +3,7 @@ metadata as support and the site's registry entry as override; every verdict lis
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -65,6 +66,7 @@ from danvan.crawler.record_pages import (
 )
 from danvan.crawler.site_chrome import footer_start, in_banner, site_names
 from danvan.crawler.sites import SiteConfig
+from danvan.crawler.text_around import chars_before
 from danvan.crawler.text_keys import SENTENCE_END, norm, words_key
 from danvan.crawler.urls import absolute_http_url, normalize_url
 from lxml import etree
@@ -129,6 +131,12 @@ def _later_page_param(query: list[tuple[str, str]], pages: set[str]) -> str:
     return next((f"{k}={v}" for k, v in query if k.lower() in pages and _later_page(k.lower(), v)), "")
 
 
+def _later_page_path(path: str, pattern: str) -> str:
+    """The path's last part naming a page after the first ('page-2'), or ''."""
+    found = re.search(pattern, path)
+    return found.group(0).strip("/") if found and int(found.group(2)) > 1 else ""
+
+
 def _later_page(param: str, value: str) -> bool:
     """A paging parameter naming a page after the first: a number over 1 ('page=2', 'start=3'), a cursor."""
     if param in ("after", "before", "cursor"):
@@ -162,6 +170,33 @@ def album_kind(captions: set[str], lines: list[str]) -> str:
     if prose < cfg["album_max_prose_chars"]:
         return f"gallery:album-of-{len(told)}-captioned-pictures-and-{prose}ch-of-prose"
     return ""
+
+
+def in_page_order(lines: list[str], title: str, title_el: etree._Element, teasers: set[str]) -> list[str]:
+    """The lines with those the extractor set before the headline's line that the page prints after the
+    headline (a brief's one paragraph under its sapo) moved back under it, each before the first line of the
+    text the page prints after it (at the end when none); not a listed item's teaser (`teasers`)."""
+    at = headline_line(lines, title)
+    if not at:
+        return lines
+    # sentences only: a kicker or a section's label over the headline is printed again further down
+    later = {
+        ln: d
+        for ln in lines[:at]
+        if len(ln) >= 40
+        and ln not in teasers
+        and SENTENCE_END.search(ln)
+        and (d := chars_before(title_el, ln)) < math.inf
+    }
+    if not later:
+        return lines
+    text = lines[at + 1 :]
+    for line, where in sorted(later.items(), key=lambda found: found[1]):
+        place = next(
+            (k for k, ln in enumerate(text) if where < chars_before(title_el, ln) < math.inf), len(text)
+        )
+        text.insert(place, line)
+    return [*(ln for ln in lines[:at] if ln not in later), lines[at], *text]
 
 
 def rows_under(block: etree._Element, headline: etree._Element) -> int:
@@ -524,7 +559,9 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     paging = {k.lower() for k, _ in query} <= pages
     if paging and re.match(cfg["urls"]["home"], parts.path.lower()):
         negatives.append("home-page")
-    elif later := _later_page_param(query, pages):
+    elif later := _later_page_param(query, pages) or _later_page_path(
+        parts.path.lower(), cfg["urls"]["paging_path"]
+    ):
         # an address naming a page after the first ('/zalo/?page=2', 'tin-tuc.html?start=3',
         # 'DanhSach.aspx?MenuID=12&Trang=2'): a listing's next page (an article's second page is part of its
         # first, its comments' next page no text of its own)
@@ -570,6 +607,9 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         # the items listed after the article's own text (a related box's teasers, however little of the main
         # text they are) are no part of it; a photo report's captioned pictures are
         own = without(own, [ln for ln, inside in zip(lines[first:], in_items[first:], strict=True) if inside])
+    if title_el is not None:
+        teasers = {ln for ln, inside in zip(lines, in_items, strict=True) if inside}
+        own = in_page_order(own, title, title_el, teasers)
     verdict.body = article_body(own, title, anchors)
     if title_el is not None:
         verdict.body = without_overline(verdict.body, title_el)

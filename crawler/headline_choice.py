@@ -280,6 +280,11 @@ _ASKS = re.compile(r"(?i)^(?:pv|phóng\s+viên|hỏi|câu\s+hỏi)\s*:")  # an i
 _PART = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})[.)]\s")
 
 
+def _box_label(text: str) -> bool:
+    """A few words in capitals: a box's or a section's label, no headline."""
+    return text.isupper() and is_label(text, rules()["menu"]["max_words"])
+
+
 def choose_headline(
     sel: Selector,
     url: str,
@@ -330,8 +335,10 @@ def choose_headline(
         for candidate in group:
             if kind == "heading" and (candidate.endswith(":") or _ASKS.match(candidate)):
                 continue  # a field's or a part's label ('Tóm tắt quá trình công tác:'), a question ('PV:')
-            if kind in ("class", "heading") and _PART.match(candidate):
-                continue  # a chapter's heading, its class a headline's ('chapter-title')
+            if kind in ("class", "heading") and (_PART.match(candidate) or _box_label(candidate)):
+                # a chapter's heading, its class a headline's ('chapter-title'); a box's label in capitals
+                # ('NGHE ĐÀI TRỰC TUYẾN' over a player, its class a title's: 'tieudebox')
+                continue
             if not (level := matches(candidate)) and candidate.lower() in own_names:
                 # the markup names the page so and the page shows it outside its banner: less of it need
                 # be in the text (a brief's compressed headline); still less when every source agrees

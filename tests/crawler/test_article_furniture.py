@@ -574,3 +574,34 @@ def test_a_call_for_applications_is_a_procedure_s_record():
         "<p><b>3. Thời hạn:</b> trước ngày 15/8/2025.</p>"
     )
     assert not classify(article(fields)).is_article
+
+
+def test_a_box_s_label_in_capitals_is_no_headline():
+    html = (
+        f"<html><head><title>{HEADLINE}</title></head><body><table><tr><td class='left'><table><tr>"
+        "<td class='tieudebox'>NGHE ĐÀI TRỰC TUYẾN</td></tr><tr><td><audio controls src='/live.m3u8'></audio>"
+        f"</td></tr></table></td><td class='main'><span class='tieude'>{HEADLINE}</span><br>"
+        f"<span>Ngày đăng: 15-03-2025 08:30</span><div>{'<br><br>'.join(PARAS)}</div></td></tr></table></body></html>"
+    )
+    assert classify(html).title == HEADLINE
+
+
+def test_a_path_naming_a_later_page_is_a_listing_s():
+    verdict = classify(article(paras()), "/news/quy-vi-nguoi-ngheo/page-2")
+    assert "NOT:listing:next-page-url(page-2)" in verdict.signals
+    assert classify(article(paras()), "/news/quy-vi-nguoi-ngheo/page-1").is_article
+
+
+def test_nukeviet_s_closing_fields_are_no_body():
+    closing = "<p>Tác giả bài viết:</p><p>PV</p><p>Nguồn tin:</p><p>Ban Tuyên giáo - Ủy ban MTTQ tỉnh</p>"
+    assert classify(article(paras(closing))).body == PARAS
+
+
+def test_a_paragraph_the_extractor_set_before_the_headline_goes_back_under_it():
+    html = (
+        f"<html><head><title>{HEADLINE}</title></head><body><main><article><h1>{HEADLINE}</h1>"
+        f"<div class='meta'>17:15 - 15/03/2025</div><div class='sapo'>{PARAS[0]} {PARAS[1]}</div>"
+        f"<div class='content'><p>{PARAS[2]}</p></div></article></main></body></html>"
+    )
+    body = classify(html).body
+    assert body[-1] == PARAS[2]
