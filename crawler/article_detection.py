@@ -172,6 +172,10 @@ def album_kind(captions: set[str], lines: list[str]) -> str:
     return ""
 
 
+def _prose_paragraphs(lines: list[str], min_chars: int) -> int:
+    return sum(1 for ln in lines if len(ln) >= min_chars and SENTENCE_END.search(ln))
+
+
 def in_page_order(lines: list[str], title: str, title_el: etree._Element, teasers: set[str]) -> list[str]:
     """The lines with those the extractor set before the headline's line that the page prints after the
     headline (a brief's one paragraph under its sapo) moved back under it, each before the first line of the
@@ -532,11 +536,18 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     above = text_above(title_el) if title_el is not None else ""
     if title_el is not None:
         after_title = without_text_above(after_title, title_el, above)
+    named = _NOTICE.sub("", title.lower())
     if (
         title_el is not None
-        and _NOTICE.sub("", title.lower()).startswith(tuple(cfg["title"]["record_openings"]))
+        and named.startswith(tuple(cfg["title"]["record_openings"]))
+        and (
+            named.startswith(tuple(cfg["title"]["list_openings"]))
+            or _prose_paragraphs(after_title, cfg["title"]["paragraph_chars"])
+            <= cfg["title"]["record_max_paragraphs"]
+        )
         and (block := own_block()) is not None
     ):
+        # (a news brief on a schedule, its paragraphs first, has more prose than a record)
         # a table's rows, a list's items, or lines marked as items ('- Ngày 05/12/2025 (thứ Sáu): …')
         marked = sum(1 for ln in after_title if LIST_MARK.match(ln) or _NUMBERED.match(ln))
         if (rows := max(rows_under(block, title_el), marked)) >= cfg["title"]["record_min_rows"]:
