@@ -21,7 +21,7 @@ from danvan.crawler.site_chrome import (
     is_section_label,
     site_names,
 )
-from danvan.crawler.text_around import chars_before, first_chars, preceding_texts
+from danvan.crawler.text_around import chars_before
 from danvan.crawler.text_keys import SENTENCE_END, norm, syllables
 from danvan.crawler.urls import absolute_http_url, normalize_url
 from lxml import etree
@@ -280,12 +280,6 @@ _ASKS = re.compile(r"(?i)^(?:pv|phóng\s+viên|hỏi|câu\s+hỏi)\s*:")  # an i
 _PART = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})[.)]\s")
 
 
-def _printed_before(el: etree._Element, text: str, limit: int = 3000) -> bool:
-    """The text is printed before the element (the site's name in the banner over the headline)."""
-    before = norm(" ".join(reversed(first_chars(preceding_texts(el), 400, limit)))).lower()
-    return norm(text).lower() in before
-
-
 def _box_label(text: str) -> bool:
     """A few words in capitals: a box's or a section's label, no headline."""
     return text.isupper() and is_label(text, rules()["menu"]["max_words"])
@@ -330,12 +324,6 @@ def choose_headline(
         if len(names) > 3 and names[0].lower() == names[1].lower() == names[3].lower()
         else ""
     )
-    # '<headline> - <site>': the headline part and the site's part of the <title>
-    site_part = " ".join(names[4:]).lower() if len(names) > 4 else ""
-
-    def titled(candidate: str) -> bool:
-        return bool(site_part) and len(site_part.split()) >= 2 and candidate.lower() == names[3].lower()
-
     title, title_el, links_away = "", None, False
     heads = False  # the headline taken heads a paragraph of the text (not only shares words with it)
     unmatched: list[str] = []  # headline-source candidates matching nothing: tried again with their lead
@@ -351,14 +339,7 @@ def choose_headline(
                 # a chapter's heading, its class a headline's ('chapter-title'); a box's label in capitals
                 # ('NGHE ĐÀI TRỰC TUYẾN' over a player, its class a title's: 'tieudebox')
                 continue
-            if not (level := matches(candidate)) and candidate.lower() not in own_names and titled(candidate):
-                # the <title>'s first part, the rest the site's name printed over the headline (its banner):
-                # named by the markup too
-                level = matches(candidate, cfg["title"]["named_min_overlap"])
-                el = title_element(sel, candidate, url)[0] if level else None
-                if el is None or in_banner(el, url) or not _printed_before(el, site_part):
-                    level = 0
-            elif not level and candidate.lower() in own_names:
+            if not (level := matches(candidate)) and candidate.lower() in own_names:
                 # the markup names the page so and the page shows it outside its banner: less of it need
                 # be in the text (a brief's compressed headline); still less when every source agrees
                 # (shown in the page's <h1>)

@@ -8,7 +8,6 @@ from datetime import date
 
 import pytest
 from danvan.crawler import page_analysis as pa
-from danvan.crawler.headline_choice import _printed_before
 from danvan.crawler.page_kinds import _register_row
 from danvan.crawler.record_pages import labelled_record, record_fields
 from lxml import etree
@@ -606,13 +605,3 @@ def test_a_paragraph_the_extractor_set_before_the_headline_goes_back_under_it():
     )
     body = classify(html).body
     assert body[-1] == PARAS[2]
-
-
-def test_the_site_s_name_printed_over_the_headline_is_found_before_it():
-    root = etree.fromstring(
-        "<body><div class='banner'><b>BAN DÂN TỘC TỈNH LÀO CAI</b></div><table><tr><td>"
-        "<b id='h'>Hỗ trợ sinh kế: đừng để “cho con cá” mãi mà quên “chiếc cần câu”</b></td></tr></table></body>"
-    )
-    headline = root.find(".//b[@id='h']")
-    assert _printed_before(headline, "Ban Dân tộc tỉnh Lào Cai")
-    assert not _printed_before(headline, "Báo Lào Cai điện tử")
