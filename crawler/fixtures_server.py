@@ -17,7 +17,7 @@ from danvan.crawler.urls import is_tracking_param
 
 RULES_FILE = "_rules.toml"
 FIXTURE_SITES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "sites"
-TEMPLATED = (".html", ".htm", ".xml", ".txt", ".rss", ".php", "")
+TEMPLATED = (".html", ".htm", ".xml", ".txt", ".rss", ".php", ".asp", ".aspx", ".jsp", ".do", "")
 CONTENT_TYPES = {
     ".html": "text/html; charset=utf-8",
     ".php": "text/html; charset=utf-8",

@@ -605,3 +605,8 @@ def test_a_paragraph_the_extractor_set_before_the_headline_goes_back_under_it():
     )
     body = classify(html).body
     assert body[-1] == PARAS[2]
+
+
+def test_nukeviet_s_source_field_with_its_value_is_no_body():
+    closing = "<p>Tác giả: Thầy giáo Hoàng Văn Pao</p><p>Nguồn tin: Trường PTDTNT THCS huyện Bắc Hà</p>"
+    assert classify(article(paras(closing))).body[-1] != "Nguồn tin: Trường PTDTNT THCS huyện Bắc Hà"

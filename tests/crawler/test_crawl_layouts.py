@@ -56,7 +56,10 @@ LAYOUT_NAMES = [d.name for d in layout_dirs()]
 # Sites (a photo page, an archive's page), council portal (an interview's bold questions the extractor drops)
 # and Party-building portal (a forum's rules), heldout60's cooperative directory (a member's profile) and
 # residents' security team (a meeting notice, a closing pull quote the extractor drops), heldout61's press
-# association (an award's rules).
+# association (an award's rules); heldout64's education department (an exam notice), heldout65's Youth Union blog
+# (a recruitment notice) and boarding school (an admission list under "Kết quả xét tuyển"), heldout66's radio
+# (a podcast episode), cooperative union (a product's page and a member's profile, both typed article) and
+# Front's supervision pages (a statistics page in the news template).
 NOT_YET: set[str] = {
     "heldout25-mttq-phuong-facebook-ghi-chu",
     "heldout39-phuong-dien-dan-xenforo",
@@ -79,6 +82,12 @@ NOT_YET: set[str] = {
     "heldout60-lien-minh-htx-tinh-joomla-danh-ba",
     "heldout60-to-bao-ve-antt-to-dan-pho-wordpress",
     "heldout61-hoi-nha-bao-tinh-giai-bao-chi-aspx",
+    "heldout64-so-gddt-tinh-php-bang-thong-bao-thi",
+    "heldout65-tinh-doan-doi-hinh-so-blogger",
+    "heldout65-truong-dtnt-huyen-nukeviet-thuc-don",
+    "heldout66-dai-ptth-tinh-php-podcast-ban-ghi",
+    "heldout66-lien-minh-htx-tinh-nextjs-san-pham-thanh-vien",
+    "heldout66-mttq-tinh-giam-sat-aspx-van-ban-thong-ke",
 }
 
 
