@@ -547,8 +547,9 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         )
         and (block := own_block()) is not None
     ):
-        # (a news brief on a schedule, its paragraphs first, has more prose than a record)
-        # a table's rows, a list's items, or lines marked as items ('- Ngày 05/12/2025 (thứ Sáu): …')
+        # its entries: a table's rows, a list's items, or lines marked as items ('- Ngày 05/12/2025: …');
+        # under a schedule's headline, only beside a record's little prose (a news brief on a schedule has its
+        # paragraphs first)
         marked = sum(1 for ln in after_title if LIST_MARK.match(ln) or _NUMBERED.match(ln))
         if (rows := max(rows_under(block, title_el), marked)) >= cfg["title"]["record_min_rows"]:
             negatives.append(f"record-page:{rows}-rows-under-a-list-s-headline({title[:30]})")
