@@ -53,6 +53,7 @@ from danvan.crawler.page_kinds import (
     official_document,
     outline_text,
     own_block_kind,
+    rows_under,
     shop_product,
 )
 from danvan.crawler.page_metadata import page_metadata
@@ -195,36 +196,16 @@ def in_page_order(lines: list[str], title: str, title_el: etree._Element, teaser
     if not later:
         return lines
     text = lines[at + 1 :]
+    distance = {ln: chars_before(title_el, ln) for ln in text}
     for line, where in sorted(later.items(), key=lambda found: found[1]):
         place = next(
-            (k for k, ln in enumerate(text) if where < chars_before(title_el, ln) < math.inf), len(text)
+            (k for k, ln in enumerate(text) if where < distance.get(ln, math.inf) < math.inf), len(text)
         )
         text.insert(place, line)
     return [*(ln for ln in lines[:at] if ln not in later), lines[at], *text]
 
 
-def rows_under(block: etree._Element, headline: etree._Element) -> int:
-    """The most rows of a table holding no other (its own rows), or items of a list holding no link, in the
-    block after the headline: a list's or a schedule's entries (a sidebar's list of linked titles is none)."""
-    most = 0
-    for el in block.iter("table", "ul", "ol"):
-        if (
-            el.sourceline is not None
-            and headline.sourceline is not None
-            and el.sourceline < headline.sourceline
-        ):
-            continue
-        if el.tag == "table":
-            layout = next(el.iterdescendants("table"), None) is not None or el in headline.iterancestors()
-            if not layout:  # a layout's table holds the others, or the headline
-                most = max(most, len(_TABLE_ROWS(el)))
-        else:
-            most = max(most, sum(1 for li in el if li.tag == "li" and next(li.iter("a"), None) is None))
-    return most
-
-
 _NOTICE = re.compile(r"^thông\s+báo\s*:?\s*")
-_TABLE_ROWS = etree.XPath("./tr | ./thead/tr | ./tbody/tr")
 _SENTENCES = re.compile(r"[^.!?…]+[.!?…]*")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s")  # a numbered list's item ('1. Tin hoạt động của huyện.')
 
@@ -609,7 +590,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         # looked for last, on pages nothing else rejects: labelled fields of a document or an event, an
         # event's schedule under its name, a price table, beside little prose
         para = cfg["title"]["paragraph_chars"]
-        prose = sum(1 for ln in lines if len(ln) >= para and SENTENCE_END.search(ln))
+        prose = _prose_paragraphs(lines, para)
         if prose < cfg["records"]["max_paragraphs"]:
             negatives.extend(record_kind(sel.root, title_el, lines, at, title))
         if not negatives:

@@ -193,6 +193,26 @@ def caption_texts(
     return found
 
 
+def rows_under(block: etree._Element, headline: etree._Element) -> int:
+    """The most rows of a table holding no other (its own rows), or items of a list holding no link, in the
+    block after the headline: a list's or a schedule's entries (a sidebar's list of linked titles is none)."""
+    most = 0
+    for el in block.iter("table", "ul", "ol"):
+        if (
+            el.sourceline is not None
+            and headline.sourceline is not None
+            and el.sourceline < headline.sourceline
+        ):
+            continue
+        if el.tag == "table":
+            layout = next(el.iterdescendants("table"), None) is not None or el in headline.iterancestors()
+            if not layout:  # a layout's table holds the others, or the headline
+                most = max(most, len(_ROWS(el)))
+        else:
+            most = max(most, sum(1 for li in el if li.tag == "li" and next(li.iter("a"), None) is None))
+    return most
+
+
 def _no_text(el: etree._Element) -> bool:
     return not any(t.strip() for t in el.itertext() if isinstance(t, str))
 
