@@ -61,6 +61,7 @@ from danvan.crawler.page_text import anchor_texts, compiled_xpath, first_string,
 from danvan.crawler.record_pages import (
     asked_and_answered,
     contents_table,
+    document_articles,
     labelled_record,
     person_fields_opening,
     record_kind,
@@ -405,6 +406,8 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         or paged >= 3
     ):
         negatives.append("record-page:a-table-of-contents")  # a booklet's, a document's or an issue's parts
+    if articles := document_articles(lines):
+        negatives.append(f"record-page:a-regulation-s-text(articles 1-{articles})")
     if menu := menu_page(sel.root, url, title):
         negatives.append(menu)
     if found := search_results(sel.root, url):

@@ -134,6 +134,8 @@ def opening_headline(
     for line in lines[start : start + cfg["lines_to_paragraph"]]:
         if not _headline_shaped(line) or end.search(line) or not heads_a_paragraph(line, lines, line_at):
             continue
+        if _ASKS.match(line):
+            continue  # a reader's question under its label ('Câu hỏi: Vợ chồng tôi …'), answered below it
         if short:
             if re.match(cfg["news_opening"], line.lower()) or re.search(cfg["caption_tail"], line.lower()):
                 continue  # a news paragraph's opening ('Sáng 11/9, ...'), a photo's caption: no headline
@@ -277,6 +279,8 @@ class Headline:
 
 _ASKS = re.compile(r"(?i)^(?:pv|phóng\s+viên|hỏi|câu\s+hỏi)\s*:")  # an interview's or a reader's question
 # a long text's numbered part ('I. Những bước chân trong sương', '2. Giải pháp'): a chapter's heading
+# the page's <h1>, or the element its microdata marks as the headline (or a wrapper showing only it)
+_HEADLINE_ELEMENT = etree.XPath("boolean(descendant-or-self::*[self::h1 or @itemprop='headline'])")
 _PART = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})[.)]\s")
 
 
@@ -318,12 +322,12 @@ def choose_headline(
             counts.append(Counter(ln.lower() for ln in lines))
         return int(overlap(candidate, counts[0], counts[1]) >= least)
 
-    # the name the JSON-LD headline, og:title and the <title>'s first part all give
-    agreed = (
-        names[0].lower()
-        if len(names) > 3 and names[0].lower() == names[1].lower() == names[3].lower()
-        else ""
-    )
+    # the name the JSON-LD (or microdata) headline, og:title and the <title>'s first part all give; an
+    # og:title naming the site (on every page alike) or none does not disagree
+    agreed = names[0].lower() if len(names) > 3 and names[0] and names[0].lower() == names[3].lower() else ""
+    if agreed and names[1].lower() != agreed:
+        own = site_names(sel.root, url) if own is None else own
+        agreed = agreed if not names[1] or names[1].lower() in own else ""
     title, title_el, links_away = "", None, False
     heads = False  # the headline taken heads a paragraph of the text (not only shares words with it)
     unmatched: list[str] = []  # headline-source candidates matching nothing: tried again with their lead
@@ -348,7 +352,7 @@ def choose_headline(
                 if h1:
                     level = matches(candidate, cfg["title"]["agreed_min_overlap"])
                 el = title_element(sel, candidate, url)[0] if level else None
-                if el is None or in_banner(el, url) or (h1 and el.tag != "h1"):
+                if el is None or in_banner(el, url) or (h1 and not _HEADLINE_ELEMENT(el)):
                     level = 0
             if not level:
                 if kind != "heading":

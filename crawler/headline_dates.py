@@ -20,9 +20,9 @@ from lxml import etree
 TEXT_WITH = etree.XPath("//body//text()[contains(., $word)]")  # smart strings: they know their element
 
 
-def _dateline(texts: list[str], chars: int) -> tuple[date, int] | None:
+def _dateline(texts: list[str], chars: int) -> tuple[date, int, str] | None:
     """The date of the first short line (a dateline, not a sentence of the body) among text nodes that
-    start within `chars` characters, and how many characters come before it."""
+    start within `chars` characters, how many characters come before it, and the line."""
     cfg = rules()["date"]
     seen = 0
     for text in texts:
@@ -31,9 +31,25 @@ def _dateline(texts: list[str], chars: int) -> tuple[date, int] | None:
         line = norm(text)
         short = len(line) < cfg["byline_chars"] and len(line.split()) < cfg["byline_words"]
         if short and (when := printed_date(line)):
-            return when, seen
+            return when, seen, line
         seen += len(text)
     return None
+
+
+_TEXTS_BEFORE_WITH = etree.XPath("preceding::text()[contains(., $line)]")
+_LINKED_ITEM = etree.XPath("ancestor-or-self::*[self::li or self::tr][.//a[@href]]")
+
+
+def _in_linked_item(el: etree._Element, line: str) -> bool:
+    """The line before the headline is a listed item's date: in a list item or a table row holding a link (a
+    sidebar's latest news, set before the article's column: 'Phụ nữ xã … thoát nghèo (18/02/2025)')."""
+    nodes = _TEXTS_BEFORE_WITH(el, line=line)
+    if not nodes:
+        return False
+    owner = nodes[-1].getparent()
+    if nodes[-1].is_tail:
+        owner = owner.getparent()
+    return owner is not None and bool(_LINKED_ITEM(owner))
 
 
 def _not_edited(texts: list[str], reading_order: bool = True) -> list[str]:
@@ -69,6 +85,8 @@ def date_near(el: etree._Element, url: str = "") -> date | None:
     preceding = _not_edited(first_chars(preceding_texts(el), 20, cfg["chars_before_title"]), False)
     after_line = _dateline(following, cfg["chars_after_title"])
     before_line = _dateline(preceding, cfg["chars_before_title"])
+    if before_line and _in_linked_item(el, before_line[2]):
+        before_line = None
     if after_line and before_line:
         return after_line[0] if after_line[1] <= before_line[1] else before_line[0]
     if after_line:

@@ -85,6 +85,8 @@ def record_fields(
     found.update(
         _label_key(m.group(1)) for ln in lines for part in ln.split("|") if (m := _LINE_LABEL.match(part))
     )
+    # ... and a field after another's sentence on its line ('Hồ sơ: đơn, sơ yếu lý lịch. Hạn nộp hồ sơ: …')
+    found.update(_label_key(label) for ln in lines for label in _INLINE_LABEL.findall(ln))
     labelled = _record_labels()
     for kind in _KINDS:
         if len(hits := sorted(found & labelled[kind])) >= cfg["min_labels"]:
@@ -101,6 +103,7 @@ def record_fields(
 _ASKED = re.compile(r"^(?:câu\s+)?hỏi\s*:", re.IGNORECASE)
 _ANSWERED = re.compile(r"^(?:trả\s+lời|đáp|giải\s+đáp)\s*:", re.IGNORECASE)
 _LINE_LABEL = re.compile(r"\s*([^.;:|]{2,40}):\s*\S")
+_INLINE_LABEL = re.compile(r"(?:^|[.;]\s+)([^.;:]{2,40}):\s*\S")
 
 
 def labelled_record(
@@ -135,12 +138,21 @@ def labelled_record(
     return ""
 
 
+def document_articles(lines: Sequence[str]) -> int:
+    """How many articles of a regulation open the text's lines in order from 'Điều 1.' (its own text: a
+    contest's rules, a charter); 0 when fewer than records.min_document_articles."""
+    cfg = rules()["records"]
+    opening = re.compile(cfg["document_article"], re.IGNORECASE)
+    expected = 1
+    for line in lines:
+        if (m := opening.match(line)) and int(m.group(1)) == expected:
+            expected += 1
+    return expected - 1 if expected - 1 >= cfg["min_document_articles"] else 0
+
+
 def asked_and_answered(lines: Sequence[str]) -> bool:
     """A question and its answer, each under its label on a line of its own ('Hỏi: Tôi là …', 'Trả lời:')."""
     return any(_ASKED.match(ln) for ln in lines) and any(_ANSWERED.match(ln) for ln in lines)
-
-
-_INLINE_LABEL = re.compile(r"(?:^|[.;]\s+)([^.;:]{2,40}):\s*\S")
 
 
 def person_fields_opening(first: str) -> str:

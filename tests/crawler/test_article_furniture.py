@@ -610,3 +610,105 @@ def test_a_paragraph_the_extractor_set_before_the_headline_goes_back_under_it():
 def test_nukeviet_s_source_field_with_its_value_is_no_body():
     closing = "<p>Tác giả: Thầy giáo Hoàng Văn Pao</p><p>Nguồn tin: Trường PTDTNT THCS huyện Bắc Hà</p>"
     assert classify(article(paras(closing))).body[-1] != "Nguồn tin: Trường PTDTNT THCS huyện Bắc Hà"
+
+
+def test_a_sidebar_item_s_date_set_before_the_column_does_not_date_the_page():
+    html = (
+        f"<html><head><title>{HEADLINE}</title></head><body><div class='aside'><h3>Tin mới nhất</h3><ul>"
+        "<li><a href='/tin-tuc/khac'>Phụ nữ xã Quảng Thạch giúp nhau thoát nghèo</a> <span>(18/02/2025)</span></li>"
+        f"</ul></div><main><div class='page-header'><h2>{HEADLINE}</h2></div><dl><dd>Viết bởi Ban Tuyên giáo</dd>"
+        f"<dd>Danh mục: <a href='/tin-tuc'>Hoạt động Hội</a></dd><dd>Ngày đăng: 9 Tháng 1 2025</dd></dl>"
+        f"{paras()}</main></body></html>"
+    )
+    assert classify(html).published == date(2025, 1, 9)
+
+
+def test_a_reader_s_question_under_its_label_is_no_headline():
+    question = (
+        "Câu hỏi: Vợ chồng tôi đã thỏa thuận được việc nuôi con, xin hỏi thủ tục thuận tình ly hôn như thế "
+        "nào? (Bạn đọc Vũ Thị H.)"
+    )
+    answer = (
+        "Trả lời: Theo Luật Hôn nhân và gia đình, khi hai bên thật sự tự nguyện ly hôn và đã thỏa thuận "
+        "được việc chia tài sản, nuôi con, Tòa án công nhận thuận tình ly hôn."
+    )
+    html = (
+        "<html><head><title>Thủ tục thuận tình ly hôn - Tòa án nhân dân tỉnh</title></head><body><div class='portlet'>"
+        "<h3 class='header-title'><span>Thủ tục thuận tình ly hôn</span></h3><span>Ngày đăng: 02/07/2025</span>"
+        f"<p>{question}</p><p>{answer}</p><p>{PARAS[2]}</p></div></body></html>"
+    )
+    assert classify(html).title == "Thủ tục thuận tình ly hôn"
+
+
+def test_a_microdata_headline_the_title_agrees_with_is_taken_when_og_title_names_the_site():
+    interview = "Chủ tịch Hội: Giữ vững phẩm chất Bộ đội Cụ Hồ trong thời bình"
+    site = "Hội Cựu chiến binh tỉnh Thái Bình"
+    text = "".join(
+        f"<p>{p}</p>"
+        for p in [
+            "Chuẩn bị đại hội chi hội nhiệm kỳ mới, phóng viên có cuộc trao đổi với đồng chí Chủ tịch Hội.",
+            "Hỏi: Đại hội chi hội lần này có điểm gì mới, thưa đồng chí?",
+            "Đáp: Các chi hội đưa vào văn kiện ít nhất một việc làm cụ thể giúp khu dân cư, như sửa đường, "
+            "hòa giải, giúp hội viên nghèo làm nhà.",
+        ]
+    )
+    html = (
+        f"<html><head><title>{interview} - {site}</title><meta property='og:title' content='{site}'></head>"
+        f"<body><header><a href='/'>{site.upper()}</a></header><main><ul><li><a href='/tin/185'>{interview}</a>"
+        f"</li></ul><div itemscope itemtype='https://schema.org/Article'><div class='page-header'>"
+        f"<h2 itemprop='headline'>{interview}</h2></div>"
+        f"<p>Ngày đăng: 20/05/2025</p>{text}</div></main></body></html>"
+    )
+    assert classify(html, "/tin/185").title == interview
+
+
+def test_a_regulation_s_own_articles_make_a_record():
+    rules_text = "".join(
+        f"<p>Điều {n}. {text}</p>"
+        for n, text in enumerate(
+            [
+                "Đối tượng dự thi: hội viên phụ nữ và mọi công dân đang sinh sống trên địa bàn tỉnh.",
+                "Yêu cầu tác phẩm: ảnh đơn hoặc ảnh bộ, chụp từ năm 2024 trở lại đây.",
+                "Giải thưởng: 01 giải Nhất, 02 giải Nhì, 03 giải Ba và 05 giải Khuyến khích.",
+            ],
+            start=1,
+        )
+    )
+    verdict = classify(article(f"<p>{PARAS[0]}</p>{rules_text}"))
+    assert "NOT:record-page:a-regulation-s-text(articles 1-3)" in verdict.signals
+    # news citing one article of a regulation stays news
+    cited = "<p>Điều 5. của Thể lệ quy định mỗi tác giả gửi không quá 10 tác phẩm.</p>"
+    assert classify(article(paras(cited))).is_article
+
+
+def test_a_job_notice_s_fields_make_a_vacancy_record():
+    notice = (
+        "<p>Báo Lao động tỉnh thông báo tuyển dụng 02 phóng viên năm 2025.</p><p><b>Yêu cầu:</b></p>"
+        "<ul><li>Tốt nghiệp đại học chuyên ngành báo chí;</li><li>Có ít nhất 2 năm kinh nghiệm.</li></ul>"
+        "<p><b>Hồ sơ:</b> đơn dự tuyển, sơ yếu lý lịch. Hạn nộp hồ sơ: hết ngày 31/10/2025.</p>"
+    )
+    assert record_fields(etree.HTML(notice), lines=[]) == ("", [])  # the inline field comes from the lines
+    lines = [
+        "Yêu cầu:",
+        "Hồ sơ: đơn dự tuyển, sơ yếu lý lịch. Hạn nộp hồ sơ: hết ngày 31/10/2025.",
+    ]
+    assert record_fields(etree.HTML(notice), lines=lines)[0] == "vacancy"
+    assert not classify(article(notice)).is_article
+
+
+def test_an_activity_schedule_s_headline_over_marked_lines_is_a_record():
+    lines = "".join(
+        f"<p>- {what}</p>"
+        for what in [
+            "Họp Ban Thường vụ Hội, đánh giá hoạt động quý III và bàn nhiệm vụ những tháng cuối năm",
+            "Kiểm tra câu lạc bộ liên thế hệ tự giúp nhau tại các xã vùng cao của huyện Phú Vang",
+            "Tập huấn công tác Hội cho chi hội trưởng các huyện miền núi tại hội trường Tỉnh hội",
+        ]
+    )
+    intro = "<p>Thường trực Hội Người cao tuổi tỉnh thông báo lịch hoạt động tháng 11/2024 như sau.</p>"
+    html = article(intro + lines).replace(
+        HEADLINE, "Lịch hoạt động của Hội Người cao tuổi tỉnh tháng 11 năm 2024"
+    )
+    verdict = classify(html)
+    assert any("rows-under-a-list-s-headline" in s for s in verdict.signals)
+    assert not verdict.is_article
