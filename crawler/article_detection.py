@@ -429,6 +429,8 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         or title.lower().strip() in cfg["title"]["not_article_alone"]
     ):
         negatives.append(f"headline-names-a-non-article-page({title[:30]})")
+    elif re.match(cfg["title"]["notice_title"], title.lower()):
+        negatives.append(f"notice:headline-names-a-notice({title[:30]})")
     elif re.search(cfg["title"]["not_found"], title.lower()):
         negatives.append(f"headline-says-the-page-is-missing({title[:30]})")
     elif re.search(cfg["title"]["seeking_title"], title.lower()) and any(

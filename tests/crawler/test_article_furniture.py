@@ -712,3 +712,15 @@ def test_an_activity_schedule_s_headline_over_marked_lines_is_a_record():
     verdict = classify(html)
     assert any("rows-under-a-list-s-headline" in s for s in verdict.signals)
     assert not verdict.is_article
+
+
+@pytest.mark.parametrize(
+    "title", ["Thông báo tuyển tình nguyện viên đợt 2 năm 2025", "THÔNG BÁO: Họp tổ dân phố quý II năm 2025"]
+)
+def test_a_headline_naming_a_notice_is_no_article(title):
+    verdict = classify(article(paras()).replace(HEADLINE, title))
+    assert not verdict.is_article
+    assert any(s.startswith("NOT:notice:headline-names-a-notice") for s in verdict.signals)
+    # a story saying who announced what is news
+    news = "Hội LHPN xã thông báo tuyển tình nguyện viên cho mô hình tiết kiệm"
+    assert classify(article(paras()).replace(HEADLINE, news)).is_article

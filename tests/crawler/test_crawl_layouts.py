@@ -55,9 +55,8 @@ LAYOUT_NAMES = [d.name for d in layout_dirs()]
 # only by its <title>, an English version counted as an article, a policy summary), Youth Union page on Google
 # Sites (a photo page, an archive's page), council portal (an interview's bold questions the extractor drops)
 # and Party-building portal (a forum's rules), heldout60's cooperative directory (a member's profile) and
-# residents' security team (a meeting notice, a closing pull quote the extractor drops); heldout64's education
-# department (an exam notice), heldout65's Youth Union blog
-# (a recruitment notice) and boarding school (an admission list under "Kết quả xét tuyển"), heldout66's radio
+# residents' security team (a closing pull quote the extractor drops); heldout65's boarding school (an
+# admission list under "Kết quả xét tuyển"), heldout66's radio
 # (a podcast episode), cooperative union (a product's page and a member's profile, both typed article) and
 # Front's supervision pages (a statistics page in the news template); heldout68's summer campaign (a volunteer
 # team's profile typed article) and heldout69's court (a reader's legal question with its answer, as heldout52's).
@@ -82,8 +81,6 @@ NOT_YET: set[str] = {
     "heldout59-tinh-uy-xay-dung-dang-drupal7-dien-dan-ban-doc",
     "heldout60-lien-minh-htx-tinh-joomla-danh-ba",
     "heldout60-to-bao-ve-antt-to-dan-pho-wordpress",
-    "heldout64-so-gddt-tinh-php-bang-thong-bao-thi",
-    "heldout65-tinh-doan-doi-hinh-so-blogger",
     "heldout65-truong-dtnt-huyen-nukeviet-thuc-don",
     "heldout66-dai-ptth-tinh-php-podcast-ban-ghi",
     "heldout66-lien-minh-htx-tinh-nextjs-san-pham-thanh-vien",

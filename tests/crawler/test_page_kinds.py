@@ -1054,9 +1054,13 @@ def test_a_notice_signed_by_its_issuer_in_capitals_is_no_article_news_signed_by_
     assert any(s.startswith("NOT:official-document:signed-by-its-issuer(") for s in notice.signals), (
         notice.signals
     )
-    # the same headline signed by its writer, or a body's name closing news under another headline: articles
+    # news signed by its writer, or a body's name closing news under another headline: articles (under the
+    # notice's own headline it is the notice, whoever signs it)
     by_writer = NOTICE + "<p style='text-align:right'><b>MINH QUANG</b></p>"
     assert classify(
+        _document_page(by_writer, "Công an huyện Tân Hồng tìm chủ sở hữu tài sản thu giữ"), "/tin/13"
+    ).is_article
+    assert not classify(
         _document_page(by_writer, "Thông báo tìm chủ sở hữu tài sản thu giữ"), "/tin/13"
     ).is_article
     news = classify(_document_page(signed, "Công an huyện tìm chủ sở hữu tài sản thu giữ"), "/tin/14.html")
@@ -1235,7 +1239,7 @@ SIGN_TABLE = (
 
 
 def test_a_notice_s_signature_block_in_its_block_makes_a_document_whatever_the_extractor_kept():
-    title = "Thông báo lịch tiếp công dân định kỳ tháng 5/2024"
+    title = "UBND xã Tân Phước tiếp công dân định kỳ tháng 5/2024"
     notice = classify(_commune(NOTICE_TEXT + SIGN_TABLE, title=title), "/chi-tiet-tin/thong-bao-1584.html")
     assert not notice.is_article
     assert "NOT:official-document:signature-block-in-its-block(Nơi nhận:)" in notice.signals, notice.signals
