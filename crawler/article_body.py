@@ -102,7 +102,11 @@ def _linked_field(line: str, anchors: set[str], labels: frozenset[str]) -> bool:
     if len(line) >= 60 or ":" not in line:
         return False
     label, _, value = LIST_MARK.sub("", line).partition(":")
-    return words_key(label) in labels and (not value.strip() or value.strip() in anchors)
+    if words_key(label) not in labels:
+        return False
+    # its value: none, a link, or a list of tags one of them linked ('Từ khóa: gia đình văn hóa, đời sống …')
+    tags = [t.strip() for t in re.split(r"[,;|]", value) if t.strip()]
+    return not tags or value.strip() in anchors or (len(tags) > 1 and any(t in anchors for t in tags))
 
 
 _AFTER_MARK = re.compile(r"[^\w\s]\s*$")

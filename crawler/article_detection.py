@@ -59,6 +59,7 @@ from danvan.crawler.page_kinds import (
 from danvan.crawler.page_metadata import page_metadata
 from danvan.crawler.page_text import anchor_texts, compiled_xpath, first_string, page_text_chars
 from danvan.crawler.record_pages import (
+    answers_compiled,
     asked_and_answered,
     contents_table,
     document_articles,
@@ -218,10 +219,11 @@ def _prose_chars(lines: list[str], min_chars: int) -> int:
     return sum(len(ln) for ln in prose if not LIST_MARK.match(ln) and not _NUMBERED.match(ln))
 
 
-def _prose_sentences(lines: list[str], cfg: dict[str, Any]) -> int:
-    """The sentences of media.sentence_chars or more in the text's paragraphs of prose (a caption's credit,
-    'Video: Quang Huy.', is none)."""
-    para, size = cfg["title"]["paragraph_chars"], cfg["media"]["sentence_chars"]
+def _prose_sentences(lines: list[str], cfg: dict[str, Any], para: int | None = None) -> int:
+    """The sentences of media.sentence_chars or more in the text's paragraphs of prose (of `para` characters,
+    title.paragraph_chars by default; a caption's credit, 'Video: Quang Huy.', is none)."""
+    para = cfg["title"]["paragraph_chars"] if para is None else para
+    size = cfg["media"]["sentence_chars"]
     prose = (ln for ln in lines if len(ln) >= para and SENTENCE_END.search(ln) and not LIST_MARK.match(ln))
     return sum(len(s) >= size for ln in prose for s in _SENTENCE_BREAK.split(ln))
 
@@ -408,6 +410,8 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         negatives.append("record-page:a-table-of-contents")  # a booklet's, a document's or an issue's parts
     if articles := document_articles(lines):
         negatives.append(f"record-page:a-regulation-s-text(articles 1-{articles})")
+    if answers := answers_compiled(lines):
+        negatives.append(f"record-page:{answers}-answers-compiled")
     if menu := menu_page(sel.root, url, title):
         negatives.append(menu)
     if found := search_results(sel.root, url):
@@ -502,7 +506,12 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         # a player with little text, or with no paragraph of prose at all (a broadcast's page: its player and
         # the list of its items); the page's own player, in the block holding its headline and text, not a
         # sidebar's video box beside a brief (anywhere when that block is not told apart: little text)
-        little = chars < media["max_text_chars"]
+        # a brief of its own sentences its markup names a news article, the player its audio version, is
+        # not little
+        little = chars < media["max_text_chars"] and not (
+            meta.article_type.startswith("jsonld")
+            and _prose_sentences(lines, cfg, media["sentence_chars"]) >= media["min_sentences"]
+        )
         prose = _prose_chars(lines, cfg["title"]["paragraph_chars"])
         # its items: chapters by time code, a programme's numbered items, an issue's listed contents
         chapters = sum(

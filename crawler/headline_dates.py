@@ -37,19 +37,21 @@ def _dateline(texts: list[str], chars: int) -> tuple[date, int, str] | None:
 
 
 _TEXTS_BEFORE_WITH = etree.XPath("preceding::text()[contains(., $line)]")
-_LINKED_ITEM = etree.XPath("ancestor-or-self::*[self::li or self::tr][.//a[@href]]")
+_ITEM = etree.XPath("ancestor-or-self::*[self::li or self::tr][1]")
 
 
 def _in_linked_item(el: etree._Element, line: str) -> bool:
-    """The line before the headline is a listed item's date: in a list item or a table row holding a link (a
-    sidebar's latest news, set before the article's column: 'Phụ nữ xã … thoát nghèo (18/02/2025)')."""
+    """The line before the headline is a listed item's date: in a list item or a table row holding a link and
+    not the headline (a sidebar's latest news, set before the article's column: 'Phụ nữ xã … thoát nghèo
+    (18/02/2025)'; a table layout's row holding the whole page is no item)."""
     nodes = _TEXTS_BEFORE_WITH(el, line=line)
     if not nodes:
         return False
     owner = nodes[-1].getparent()
     if nodes[-1].is_tail:
         owner = owner.getparent()
-    return owner is not None and bool(_LINKED_ITEM(owner))
+    item = next(iter(_ITEM(owner)), None) if owner is not None else None
+    return item is not None and el not in item.iter() and any(a.get("href") for a in item.iter("a"))
 
 
 def _not_edited(texts: list[str], reading_order: bool = True) -> list[str]:

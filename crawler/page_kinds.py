@@ -34,6 +34,11 @@ def foreign_language(lines: list[str], cfg: dict[str, Any]) -> str:
     share = marked_share(lines, cfg["min_words"])
     if share is not None and share < cfg["min_marked_share"]:
         return f"not-vietnamese:{share:.0%}-of-words-marked"
+    words = [w.lower() for w in _WORD.findall(unicodedata.normalize("NFC", "\n".join(lines)))]
+    if len(words) >= cfg["min_function_text_words"]:
+        common = frozenset(cfg["function_words"])
+        if (found := sum(w in common for w in words) / len(words)) < cfg["min_function_share"]:
+            return f"not-vietnamese:{found:.0%}-of-words-vietnamese-function-words"
     return ""
 
 

@@ -150,6 +150,14 @@ def document_articles(lines: Sequence[str]) -> int:
     return expected - 1 if expected - 1 >= cfg["min_document_articles"] else 0
 
 
+def answers_compiled(lines: Sequence[str]) -> int:
+    """How many lines open with an authority's answer ('UBND huyện trả lời: …'), when records.min_answers or
+    more (a compilation of answers to petitions or questions); else 0."""
+    cfg = rules()["records"]
+    answers = sum(1 for line in lines if re.match(cfg["answer_line"], line, re.IGNORECASE))
+    return answers if answers >= cfg["min_answers"] else 0
+
+
 def asked_and_answered(lines: Sequence[str]) -> bool:
     """A question and its answer, each under its label on a line of its own ('Hỏi: Tôi là …', 'Trả lời:')."""
     return any(_ASKED.match(ln) for ln in lines) and any(_ANSWERED.match(ln) for ln in lines)

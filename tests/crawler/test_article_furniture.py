@@ -724,3 +724,63 @@ def test_a_headline_naming_a_notice_is_no_article(title):
     # a story saying who announced what is news
     news = "Hội LHPN xã thông báo tuyển tình nguyện viên cho mô hình tiết kiệm"
     assert classify(article(paras()).replace(HEADLINE, news)).is_article
+
+
+def test_a_brief_with_its_audio_version_typed_news_is_an_article():
+    head = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"' + HEADLINE + '"}</script>'
+    second = "Đây là năm thứ ba liên tiếp Hội tổ chức hoạt động này cho hội viên."
+    brief = f"<div><audio controls src='/uploads/11350.mp3'></audio></div><p>{PARAS[0]}</p><p>{second}</p>"
+    assert classify(article(brief, head=head)).is_article
+    # the same player and text, untyped: a recording's page with its description
+    assert not classify(article(brief)).is_article
+
+
+def test_a_tags_field_listing_a_linked_tag_is_no_body():
+    tags = (
+        "<p><strong>Từ khóa:</strong> <a href='/tag/gia-dinh'>gia đình văn hóa</a>, <span>đời sống</span></p>"
+    )
+    assert classify(article(paras(tags))).body == PARAS
+
+
+def test_a_price_list_s_headline_over_its_rows_is_a_record():
+    rows = "".join(f"<tr><td>{n}</td><td>Dịch vụ {n}</td><td>{n * 12}.500</td></tr>" for n in range(1, 5))
+    html = article(f"<p>{PARAS[0]}</p><table>{rows}</table>").replace(
+        HEADLINE, "Bảng giá dịch vụ kỹ thuật khám bệnh áp dụng từ ngày 15/4/2025"
+    )
+    assert any("rows-under-a-list-s-headline" in s for s in classify(html).signals)
+
+
+def test_a_date_over_the_headline_in_the_table_row_holding_the_page_dates_it():
+    html = (
+        f"<html><head><title>{HEADLINE}</title></head><body><table><tr><td class='left'><a href='/'>Trang chủ</a>"
+        f"</td><td class='center'><span>19/04/2025 4:40:02 CH</span><br><span class='NewsTitle'>{HEADLINE}</span>"
+        f"<div>{'<br><br>'.join(PARAS)}</div><ul><li><a href='/tin/2274'>Huấn luyện dã ngoại kết hợp dân vận"
+        "</a> (21/05/2025)</li></ul></td></tr></table></body></html>"
+    )
+    assert classify(html).published == date(2025, 4, 19)
+
+
+def test_a_language_written_in_vietnamese_letters_is_no_vietnamese_article():
+    thai = (
+        "Mưa xiêng kháo, xiêng cồng đăng khửn, bản Lả Mường cỏ nhăng chắp mư khảu vong xòe. Mẻ nghệ nhân Lò Thị "
+        "Xuân ạnh pi, nhăng hết pện cốc vong xòe, sỏn pành côn nọi. Tặng tè Xòe Thái đảy ghi danh, bản đảy pằng "
+        "câu lạc bộ mi côn, hó hụa tuk căm vằn Thứ Bảy."
+    )
+    verdict = classify(article(f"<p>{thai}</p>").replace(HEADLINE, "Khảu hồn xòe Thái bản Lả Mường"))
+    assert any("vietnamese-function-words" in s for s in verdict.signals)
+    assert classify(article(paras())).is_article
+
+
+def test_an_authority_s_answers_compiled_make_a_record():
+    pairs = "".join(
+        f"<p>Câu {n}. Cử tri xã {place} kiến nghị {ask}.</p><p>UBND huyện trả lời: {answer}</p>"
+        for n, place, ask, answer in [
+            (1, "Đồng Tâm", "sớm sửa tuyến đường thôn", "Tuyến đường đã vào danh mục duy tu năm 2025."),
+            (2, "Tân Liễu", "đẩy nhanh cấp giấy chứng nhận", "Đến nay 37/52 hồ sơ đã được cấp giấy."),
+        ]
+    )
+    verdict = classify(article(f"<p>{PARAS[0]}</p>{pairs}"))
+    assert "NOT:record-page:2-answers-compiled" in verdict.signals
+    # an interview's answers under 'Đáp:' are the guest's
+    talk = "<p>Hỏi: Mô hình có gì mới?</p><p>Đáp: Chị em góp vốn hằng tháng.</p><p>Hỏi: Còn khó khăn?</p>"
+    assert classify(article(paras(talk + "<p>Đáp: Vốn còn ít, cần thêm hỗ trợ.</p>"))).is_article
