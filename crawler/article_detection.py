@@ -63,6 +63,7 @@ from danvan.crawler.record_pages import (
     asked_and_answered,
     contents_table,
     document_articles,
+    guide_steps,
     labelled_record,
     person_fields_opening,
     record_kind,
@@ -412,6 +413,8 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         negatives.append(f"record-page:a-regulation-s-text(articles 1-{articles})")
     if answers := answers_compiled(lines):
         negatives.append(f"record-page:{answers}-answers-compiled")
+    if steps := guide_steps(lines, title):
+        negatives.append(f"record-page:a-guide-s-steps(1-{steps})")
     if menu := menu_page(sel.root, url, title):
         negatives.append(menu)
     if found := search_results(sel.root, url):

@@ -138,16 +138,33 @@ def labelled_record(
     return ""
 
 
+def _numbered_in_order(lines: Sequence[str], opening: str) -> int:
+    """How many lines open with `opening`'s numbers in order from 1 ('Điều 1.', 'Điều 2.', …)."""
+    pattern = re.compile(opening, re.IGNORECASE)
+    expected = 1
+    for line in lines:
+        if (m := pattern.match(line)) and int(m.group(1)) == expected:
+            expected += 1
+    return expected - 1
+
+
 def document_articles(lines: Sequence[str]) -> int:
     """How many articles of a regulation open the text's lines in order from 'Điều 1.' (its own text: a
     contest's rules, a charter); 0 when fewer than records.min_document_articles."""
     cfg = rules()["records"]
-    opening = re.compile(cfg["document_article"], re.IGNORECASE)
-    expected = 1
-    for line in lines:
-        if (m := opening.match(line)) and int(m.group(1)) == expected:
-            expected += 1
-    return expected - 1 if expected - 1 >= cfg["min_document_articles"] else 0
+    found = _numbered_in_order(lines, cfg["document_article"])
+    return found if found >= cfg["min_document_articles"] else 0
+
+
+def guide_steps(lines: Sequence[str], title: str) -> int:
+    """How many steps of a how-to open the text's lines in order from 'Bước 1.' under a headline naming a
+    guide ('Quy trình kỹ thuật bón phân …', 'Hướng dẫn …'); 0 when fewer than records.min_guide_steps or
+    another headline (a news story may tell a procedure's steps)."""
+    cfg = rules()["records"]
+    if not re.match(cfg["guide_title"], title.lower()):
+        return 0
+    found = _numbered_in_order(lines, cfg["guide_step"])
+    return found if found >= cfg["min_guide_steps"] else 0
 
 
 def answers_compiled(lines: Sequence[str]) -> int:

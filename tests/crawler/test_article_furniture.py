@@ -784,3 +784,32 @@ def test_an_authority_s_answers_compiled_make_a_record():
     # an interview's answers under 'Đáp:' are the guest's
     talk = "<p>Hỏi: Mô hình có gì mới?</p><p>Đáp: Chị em góp vốn hằng tháng.</p><p>Hỏi: Còn khó khăn?</p>"
     assert classify(article(paras(talk + "<p>Đáp: Vốn còn ít, cần thêm hỗ trợ.</p>"))).is_article
+
+
+def test_a_guide_s_steps_under_its_headline_make_a_record():
+    steps = "".join(
+        f"<p>Bước {n}. {text}</p>"
+        for n, text in enumerate(
+            [
+                "Khi lúa hồi xanh, tháo cạn nước, để lại lớp nước 2 - 3 cm.",
+                "Bón thúc lần 1 cho mỗi sào 3 - 4 kg đạm urê, rải đều khắp mặt ruộng.",
+                "Kết hợp làm cỏ, sục bùn để vùi phân, giúp rễ phát triển.",
+            ],
+            start=1,
+        )
+    )
+    guide = article(f"<p>{PARAS[0]}</p>{steps}").replace(
+        HEADLINE, "Quy trình kỹ thuật bón phân cho lúa đẻ nhánh"
+    )
+    assert "NOT:record-page:a-guide-s-steps(1-3)" in classify(guide).signals
+    # a news story telling the steps stays news
+    assert classify(article(paras(steps))).is_article
+
+
+def test_a_guidance_s_numbered_fields_make_a_procedure_record():
+    fields = (
+        "<p>Sở Nội vụ hướng dẫn các cơ quan, đơn vị một số nội dung về hồ sơ đề nghị khen thưởng như sau.</p>"
+        "<p>1. Thời gian nộp hồ sơ: trước ngày 15/3/2025.</p><p>2. Hồ sơ gồm: tờ trình, biên bản họp.</p>"
+        "<p>3. Hình thức nộp: trực tuyến qua hệ thống của tỉnh.</p>"
+    )
+    assert not classify(article(fields)).is_article

@@ -49,9 +49,7 @@ LAYOUT_NAMES = [d.name for d in layout_dirs()]
 # not), heldout53's hospital (a dengue-prevention guide in the news template) and culture centre (a show's
 # programme: an intro and a numbered running order); heldout56's mountain-area section (a policy question with
 # its answer, as heldout52's) and festival portal (a festival's page: its prose, then its programme's table),
-# heldout57's extension centre and heldout58's Home Affairs department (a fertilising procedure and a
-# commendation-dossier guide, each in the news template) and heldout58's new-rural-area office (a criteria
-# set's table under three paragraphs); heldout59's ethnic affairs site (a commentary's figurative headline named
+# heldout58's new-rural-area office (a criteria set's table under three paragraphs); heldout59's ethnic affairs site (a commentary's figurative headline named
 # only by its <title>, an English version counted as an article, a policy summary), Youth Union page on Google
 # Sites (a photo page, an archive's page), council portal (an interview's bold questions the extractor drops)
 # and Party-building portal (a forum's rules), heldout60's cooperative directory (a member's profile) and
@@ -75,8 +73,6 @@ NOT_YET: set[str] = {
     "heldout53-trung-tam-van-hoa-huyen-asp-bang",
     "heldout56-bao-tinh-dan-toc-mien-nui-nextjs-hoi-dap-video",
     "heldout56-so-vhttdl-tinh-drupal9-le-hoi-di-san",
-    "heldout57-khuyen-nong-tinh-nukeviet-lich-thoi-vu",
-    "heldout58-so-noi-vu-tinh-thi-dua-khen-thuong-nukeviet",
     "heldout58-vp-dieu-phoi-ntm-tinh-aspx",
     "heldout59-ban-dan-toc-tinh-php-bang-song-ngu",
     "heldout59-doan-xa-google-sites-lich-sinh-hoat",
