@@ -108,11 +108,14 @@ def _captions(sel: Selector, title_el: etree._Element | None) -> set[str]:
 
 
 def _caption_share(captions: set[str], lines: list[str]) -> float:
-    """The share of the text in pictures' `captions`; 0 when a sentence of prose stands outside them (a photo
-    report opened by its own paragraph is an article, an album of captions alone is not; nor is one under a
-    line introducing its pictures: 'Sáng 26/10, … ra quân tại 68 tổ dân phố. Dưới đây là một số ảnh:')."""
+    """The share of the text in pictures' `captions` (gallery.min_pictures of them or more, else 0); 0 when a
+    sentence of prose stands outside them (a photo report opened by its own paragraph is an article, an album
+    of captions alone is not; nor is one under a line introducing its pictures: 'Sáng 26/10, … ra quân tại 68
+    tổ dân phố. Dưới đây là một số ảnh:')."""
     cfg = rules()["gallery"]
     texts = {t for t in captions if len(t) >= 20}
+    if len(texts) < cfg["min_pictures"]:
+        return 0.0  # one picture over the text beside it: a brief's photo and its text
     total = sum(len(ln) for ln in lines)
     captioned = [any(ln in t for t in texts) for ln in lines]
     if any(

@@ -813,3 +813,40 @@ def test_a_guidance_s_numbered_fields_make_a_procedure_record():
         "<p>3. Hình thức nộp: trực tuyến qua hệ thống của tỉnh.</p>"
     )
     assert not classify(article(fields)).is_article
+
+
+def test_a_brief_under_its_one_photo_is_no_gallery():
+    brief = f"<div class='content'><figure><img src='/media/70402.jpg' alt=''></figure><p>{PARAS[0]} {PARAS[1]}</p>"
+    assert classify(article(brief + "<p class='credit'>Thu Hiền</p></div>")).is_article
+
+
+def test_a_guide_s_numbered_part_headings_under_its_headline_make_a_record():
+    parts = "".join(
+        f"<p>{n}. {heading}</p><p>{text}</p>"
+        for n, heading, text in [
+            (1, "Chọn đất và thời vụ", "Chọn đất dưới tán rừng keo, tràm có độ che phủ vừa phải, tơi xốp."),
+            (2, "Chuẩn bị giống", "Chọn củ giống già, không sâu bệnh, bẻ thành nhánh có hai, ba mầm."),
+            (3, "Chăm sóc", "Phủ rơm rạ giữ ẩm, sau hai tháng làm cỏ và vun gốc lần một."),
+        ]
+    )
+    guide = article(f"<p>{PARAS[0]}</p>{parts}").replace(
+        HEADLINE, "Quy trình kỹ thuật trồng gừng dưới tán rừng"
+    )
+    assert "NOT:record-page:a-guide-s-steps(1-3)" in classify(guide).signals
+
+
+def test_a_programme_s_running_order_under_its_headline_is_a_record():
+    items = "".join(
+        f"<p>{n}. {item}</p>"
+        for n, item in enumerate(
+            [
+                "Thời sự trong xã (6 phút)",
+                "Chuyên mục Nông nghiệp: phòng trừ rầy nâu (8 phút)",
+                "Ca nhạc (5 phút)",
+            ],
+            start=1,
+        )
+    )
+    intro = f"<p>{PARAS[0]}</p><p>Nội dung chương trình gồm:</p>"
+    html = article(intro + items).replace(HEADLINE, "Chương trình phát thanh sáng ngày 15-05-2025")
+    assert any("rows-under-a-list-s-headline" in s for s in classify(html).signals)
