@@ -25,7 +25,13 @@ from danvan.crawler.article_body import (
 from danvan.crawler.article_container import LIST_MARK, block_holding, lines_within, own_container_of
 from danvan.crawler.detection_rules import rules
 from danvan.crawler.headline_choice import choose_headline, first_paragraph
-from danvan.crawler.headline_dates import attribute_date, closing_date, date_in_url, date_near
+from danvan.crawler.headline_dates import (
+    attribute_date,
+    closing_date,
+    date_in_url,
+    date_near,
+    stamped_dateline,
+)
 from danvan.crawler.listing_signals import (
     installments,
     item_key,
@@ -177,6 +183,11 @@ def album_kind(captions: set[str], lines: list[str]) -> str:
     if prose < cfg["album_max_prose_chars"]:
         return f"gallery:album-of-{len(told)}-captioned-pictures-and-{prose}ch-of-prose"
     return ""
+
+
+def _outweighs(other_type: str, article_type: str) -> bool:
+    """A JSON-LD type naming another kind of page outweighs og:type 'article' (an SEO plugin's, on all)."""
+    return other_type.startswith("jsonld:") and article_type == "og:article"
 
 
 def _prose_paragraphs(lines: list[str], min_chars: int) -> int:
@@ -333,6 +344,11 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         # the markup dates the draft, or holds a default: the page prints the day it came out, later
         meta.published = near
         why("printed-date-after-the-metadata-s-draft-date")
+    elif meta.published and near and (meta.published - near).days > 1 and stamped_dateline(title_el) == near:
+        # the markup's 'published' time is a later edit's: the page stamps the day and hour it came out by its
+        # headline
+        meta.published = near
+        why("printed-stamp-before-the-metadata-s-edit-date")
     elif meta.published and near and near != meta.published and date_in_url(url) == near:
         # the page prints the date its address holds: two witnesses against the markup's (a build's file date)
         meta.published = near
@@ -487,7 +503,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     density = link_density({a for a in anchors if len(a) >= 10}, own)
     if density > main["max_link_density"]:
         negatives.append(f"link-density={density:.2f}")
-    if meta.other_type and not meta.article_type:
+    if meta.other_type and not (meta.article_type and not _outweighs(meta.other_type, meta.article_type)):
         # the markup names another kind of page and nothing in it names an article
         recording = meta.other_type.split(":")[-1] in cfg["metadata"]["recording_types"]
         prose = _prose_chars(lines, cfg["title"]["paragraph_chars"])

@@ -323,11 +323,13 @@ def choose_headline(
         return int(overlap(candidate, counts[0], counts[1]) >= least)
 
     # the name the JSON-LD (or microdata) headline, og:title and the <title>'s first part all give; an
-    # og:title naming the site (on every page alike) or none does not disagree
-    agreed = names[0].lower() if len(names) > 3 and names[0] and names[0].lower() == names[3].lower() else ""
-    if agreed and names[1].lower() != agreed:
+    # og:title naming the site (on every page alike) or none does not disagree, and without a JSON-LD
+    # headline og:title and the <title> agreeing are enough
+    named = names[0] or names[1]
+    agreed = named.lower() if len(names) > 3 and named and named.lower() == names[3].lower() else ""
+    if agreed and names[1] and names[1].lower() != agreed:
         own = site_names(sel.root, url) if own is None else own
-        agreed = agreed if not names[1] or names[1].lower() in own else ""
+        agreed = agreed if names[1].lower() in own else ""
     title, title_el, links_away = "", None, False
     heads = False  # the headline taken heads a paragraph of the text (not only shares words with it)
     unmatched: list[str] = []  # headline-source candidates matching nothing: tried again with their lead

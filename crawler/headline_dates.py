@@ -73,13 +73,10 @@ def _not_edited(texts: list[str], reading_order: bool = True) -> list[str]:
     return out
 
 
-def date_near(el: etree._Element, url: str = "") -> date | None:
-    """The date printed by the headline: a dateline after it or before it (a date alone on a short line;
-    the nearer one when both, so that an item of a list set after a short text does not date it; the
-    address's full date over a dateline before it only), else a
-    full date in the page's address (`url`: '/2025/03/18/…', a print edition's or a blog's), else the first
-    date printed after it, else before it (a date inside a sentence of the lead: the event's, often the day
-    before the paper's)."""
+def _datelines(
+    el: etree._Element,
+) -> tuple[list[str], list[str], tuple[date, int, str] | None, tuple[date, int, str] | None]:
+    """The text nodes after and before the headline, and the datelines among them (see `_dateline`)."""
     cfg = rules()["date"]
     # the site's footer ends the text after it: its licence's date ('Giấy phép số 85/GP-BTTTT ngày 10/3/2022')
     # dates no page
@@ -89,6 +86,29 @@ def date_near(el: etree._Element, url: str = "") -> date | None:
     before_line = _dateline(preceding, cfg["chars_before_title"])
     if before_line and _in_linked_item(el, before_line[2]):
         before_line = None
+    return following, preceding, after_line, before_line
+
+
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}\s*(?::|h|giờ)\s*\d{2}(?!\d)", re.IGNORECASE)
+
+
+def stamped_dateline(el: etree._Element) -> date | None:
+    """The date of the nearest dateline by the headline when it prints the time of day too ('Thứ hai -
+    14/07/2025 08:15'): the page's own publication stamp, not a date in a sentence."""
+    _, _, after_line, before_line = _datelines(el)
+    lines = sorted((line for line in (after_line, before_line) if line), key=lambda line: line[1])
+    return next((line[0] for line in lines[:1] if _CLOCK.search(line[2])), None)
+
+
+def date_near(el: etree._Element, url: str = "") -> date | None:
+    """The date printed by the headline: a dateline after it or before it (a date alone on a short line;
+    the nearer one when both, so that an item of a list set after a short text does not date it; the
+    address's full date over a dateline before it only), else a
+    full date in the page's address (`url`: '/2025/03/18/…', a print edition's or a blog's), else the first
+    date printed after it, else before it (a date inside a sentence of the lead: the event's, often the day
+    before the paper's)."""
+    cfg = rules()["date"]
+    following, preceding, after_line, before_line = _datelines(el)
     if after_line and before_line:
         return after_line[0] if after_line[1] <= before_line[1] else before_line[0]
     if after_line:

@@ -68,6 +68,7 @@ class NewsSpider(scrapy.Spider):
         self.page_errors: list[tuple[str, str]] = []
         self._emitted: set[str] = set()
         self._texts: set[str] = set()
+        self._hints: dict[str, str] = {}  # the hint each URL was first requested with
 
     def count(self, key: str, site: str | None = None, n: int = 1) -> None:
         """Add to a crawl counter in crawler.stats (danvan/<key>, and danvan/site/<site>/<key>)."""
@@ -157,7 +158,15 @@ class NewsSpider(scrapy.Spider):
         if not self.plan.refresh and self.plan.is_known and self.plan.is_known(url):
             self.count("skipped_known", site)
             return None
-        return self._request(url, site, hint, listing_date=when.isoformat() if when else None)
+        first = self._hints.setdefault(url, hint)
+        request = self._request(url, site, hint, listing_date=when.isoformat() if when else None)
+        if first != hint and hint == "item" and when is not None and first in ("listing", "article"):
+            # first reached by a menu's or a page's plain link, now listed as an item with the date its
+            # listing prints: asked again, past the duplicate filter, so that a page printing no date of
+            # its own is judged with its listing's (whichever link the crawl met first)
+            self._hints[url] = hint
+            return request.replace(dont_filter=True)
+        return request
 
     def _parse_sitemap(self, response: Response) -> Iterator[Request]:
         site = response.meta["site"]

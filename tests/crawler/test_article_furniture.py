@@ -850,3 +850,34 @@ def test_a_programme_s_running_order_under_its_headline_is_a_record():
     intro = f"<p>{PARAS[0]}</p><p>Nội dung chương trình gồm:</p>"
     html = article(intro + items).replace(HEADLINE, "Chương trình phát thanh sáng ngày 15-05-2025")
     assert any("rows-under-a-list-s-headline" in s for s in classify(html).signals)
+
+
+def test_a_json_ld_question_page_outweighs_og_type_article():
+    qa = (
+        '<meta property="og:type" content="article"><script type="application/ld+json">'
+        '{"@type":"QAPage","mainEntity":{"@type":"Question","name":"Hiến đất mở hẻm có được miễn phí?"}}</script>'
+    )
+    verdict = classify(article(paras(), head=qa))
+    assert "NOT:typed-as-jsonld:qapage" in verdict.signals
+    assert classify(article(paras(), head='<meta property="og:type" content="article">')).is_article
+
+
+def test_a_later_published_stamp_in_the_markup_gives_way_to_the_page_s_dated_and_timed_stamp():
+    head = '<meta property="article:published_time" content="2025-08-20T16:02:00+07:00">'
+    timed = "<p class='date'>Thứ hai - 14/07/2025 08:15</p>"
+    assert classify(article(paras(), head=head, under_headline=timed)).published == date(2025, 7, 14)
+    # a date without its hour by the headline may be the event's: the markup's stands
+    untimed = "<p class='date'>Ngày 14/07/2025</p>"
+    assert classify(article(paras(), head=head, under_headline=untimed)).published == date(2025, 8, 20)
+
+
+def test_og_title_and_the_title_agreeing_name_the_h1_headline_without_json_ld():
+    figurative = "Phát huy sức mạnh quần chúng từ những việc nhỏ"
+    html = article(paras()).replace(
+        f"<title>{HEADLINE}</title>", f"<title>{figurative} - Công an tỉnh</title>"
+    )
+    html = html.replace(f"<h1>{HEADLINE}</h1>", f"<h1>{figurative}</h1>").replace(
+        "</head>", f'<meta property="og:title" content="{figurative}"></head>'
+    )
+    html = html.replace("<nav>", "<header><h2>PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH</h2></header><nav>")
+    assert classify(html).title == figurative

@@ -47,19 +47,21 @@ LAYOUT_NAMES = [d.name for d in layout_dirs()]
 # heldout52's Social Insurance and Labour Federation sites (a reader's question with the office's answer, two
 # legal-advice posts: earlier writers (heldout9, heldout33, heldout49) counted such columns as articles, these do
 # not), heldout53's hospital (a dengue-prevention guide in the news template); heldout56's mountain-area section (a policy question with
-# its answer, as heldout52's) and festival portal (a festival's page: its prose, then its programme's table),
+# its answer, as heldout52's),
 # heldout58's new-rural-area office (a criteria set's table under three paragraphs); heldout59's ethnic affairs site (a commentary's figurative headline named
 # only by its <title>, an English version counted as an article, a policy summary), Youth Union page on Google
 # Sites (a photo page, an archive's page), council portal (an interview's bold questions the extractor drops)
 # and Party-building portal (a forum's rules), heldout60's cooperative directory (a member's profile) and
 # residents' security team (a closing pull quote the extractor drops); heldout65's boarding school (an
 # admission list under "Kết quả xét tuyển"), heldout66's radio
-# (a podcast episode), cooperative union (a product's page and a member's profile, both typed article) and
+# (a podcast episode), cooperative union (a member's profile typed article) and
 # Front's supervision pages (a statistics page in the news template); heldout68's summer campaign (a volunteer
 # team's profile typed article) and heldout69's court (a reader's legal question with its answer, as heldout52's);
 # heldout73's Farmers' Association on Facebook (a two-sentence post over six photos, counted an album) and trade
 # union legal aid (a reader's question with its answer, as heldout52's), heldout74's Propaganda Department (a
-# short closing paragraph trafilatura's precise pass drops).
+# short closing paragraph trafilatura's precise pass drops); heldout79's commune Front on Google Sites (its
+# contact lines, the unit's name over a phone and an email, kept in the body) and heldout80's readers' page (a
+# month's mailbox: the senders' names, each with a one-line reply).
 NOT_YET: set[str] = {
     "heldout25-mttq-phuong-facebook-ghi-chu",
     "heldout39-phuong-dien-dan-xenforo",
@@ -70,7 +72,6 @@ NOT_YET: set[str] = {
     "heldout52-ldld-tinh-wp-jnews-tu-van-phap-luat",
     "heldout53-benh-vien-tinh-dnn-suc-khoe-cong-dong",
     "heldout56-bao-tinh-dan-toc-mien-nui-nextjs-hoi-dap-video",
-    "heldout56-so-vhttdl-tinh-drupal9-le-hoi-di-san",
     "heldout58-vp-dieu-phoi-ntm-tinh-aspx",
     "heldout59-ban-dan-toc-tinh-php-bang-song-ngu",
     "heldout59-doan-xa-google-sites-lich-sinh-hoat",
@@ -87,6 +88,8 @@ NOT_YET: set[str] = {
     "heldout73-hoi-nong-dan-xa-facebook-xuat-tinh",
     "heldout73-tu-van-phap-luat-cong-doan-joomla3",
     "heldout74-ban-tuyen-giao-tinh-uy-sharepoint",
+    "heldout79-mttq-xa-google-sites-quy-ke-hoach",
+    "heldout80-bao-tinh-ban-doc-viet-php-table",
 }
 
 
