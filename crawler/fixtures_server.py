@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import socket
 import threading
 import time
 import tomllib
@@ -41,6 +42,9 @@ class Rule:
     content_type: str = ""
 
 
+STOP_SECONDS = 5.0  # how long stop() waits for the serving thread to end
+
+
 @dataclass
 class FixtureServer:
     """A running fixture site; `hits` counts requests per path (with query), `stop()` ends it."""
@@ -49,9 +53,22 @@ class FixtureServer:
     directory: Path
     httpd: ThreadingHTTPServer
     hits: Counter = field(default_factory=Counter)
+    thread: threading.Thread | None = None
 
     def stop(self) -> None:
-        self.httpd.shutdown()
+        if self.thread is None:
+            self.httpd.shutdown()
+        elif self.thread.is_alive():
+            # shutdown() waits for the serving loop to see its request, which the loop checks when its poll
+            # returns: asked from a daemon thread while a connection wakes the poll, until the thread ends
+            # (a loop whose poll's timeout was seen to never fire, late in a long test session, kept
+            # shutdown() waiting for ever)
+            threading.Thread(target=self.httpd.shutdown, daemon=True).start()
+            deadline = time.monotonic() + STOP_SECONDS
+            while self.thread.is_alive() and time.monotonic() < deadline:
+                with contextlib.suppress(OSError):
+                    socket.create_connection(self.httpd.server_address[:2], timeout=0.5).close()
+                self.thread.join(timeout=0.1)
         self.httpd.server_close()
 
 
@@ -161,7 +178,8 @@ def serve(directory: str | Path, port: int = 0) -> FixtureServer:
     httpd = _Server(("127.0.0.1", port), BaseHTTPRequestHandler)
     state = FixtureServer(f"http://127.0.0.1:{httpd.server_address[1]}", root, httpd)
     httpd.RequestHandlerClass = _handler(root, load_rules(root), state)
-    threading.Thread(target=httpd.serve_forever, name=f"fixture-{root.name}", daemon=True).start()
+    state.thread = threading.Thread(target=httpd.serve_forever, name=f"fixture-{root.name}", daemon=True)
+    state.thread.start()
     return state
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from danvan.crawler import page_analysis as pa
 from danvan.crawler.article_body import article_body
 from danvan.crawler.charset import detect_encoding
 from danvan.crawler.feeds import parse_feed, parse_sitemap, xml_kind, xml_root_kind
-from danvan.crawler.fixtures_server import fixture_site
+from danvan.crawler.fixtures_server import fixture_site, serve
 from danvan.crawler.headline_dates import attribute_date, closing_date
 from danvan.crawler.listing_structure import is_copy_url, item_regions, link_items
 from danvan.crawler.main_text import main_text
@@ -669,7 +670,9 @@ def test_a_printed_date_days_after_the_markup_s_draft_date_dates_the_page():
 
     assert dated("Thứ Ba, 26/11/2024 08:45") == date(2024, 11, 26)  # the markup dated the draft
     assert dated("Thứ Năm, 21/11/2024 08:45") == date(2024, 11, 20)  # a day apart: a zone's shift
-    assert dated("Thứ Sáu, 15/11/2024 08:45") == date(2024, 11, 20)  # before it: an event's
+    assert dated("Thứ Sáu, 15/11/2024") == date(2024, 11, 20)  # before it, no hour: an event's
+    # before it with its hour: the page's stamp, the markup's 'published' a later edit's
+    assert dated("Thứ Sáu, 15/11/2024 08:45") == date(2024, 11, 15)
     assert dated("Thứ Ba, 02/12/2025 06:30") == date(2025, 12, 2)  # a year after it: the markup's a default
 
 
@@ -1027,3 +1030,16 @@ def test_the_site_s_names_are_its_links_home():
     assert site_names(
         html_selector(page, "http://127.0.0.1:8000/notes/1/").root, "http://127.0.0.1:8000/notes/1/"
     ) == {"ủy ban mttq xã tân hòa"}
+
+
+def test_stopping_a_fixture_server_whose_serving_thread_died_returns(tmp_path):
+    (tmp_path / "index.html").write_text("<html><body>Trang chủ</body></html>", encoding="utf-8")
+    server = serve(tmp_path)
+    server.stop()
+    # a serving thread gone before its loop said it ended (it died): stop() must not wait for that word
+    server.httpd = type(server.httpd)(("127.0.0.1", 0), server.httpd.RequestHandlerClass)
+    server.thread = threading.Thread(target=lambda: None)
+    server.thread.start()
+    server.thread.join()
+    server.stop()
+    assert not server.thread.is_alive()
