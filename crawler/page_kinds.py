@@ -23,21 +23,34 @@ _TEXT = re.compile(r"[^\W_]")
 def marked_share(lines: Iterable[str], min_words: int) -> float | None:
     """The share of the words of a text holding a letter outside ASCII (Vietnamese marks most of its
     syllables); None when the text has fewer than `min_words` words."""
-    words = _WORD.findall(unicodedata.normalize("NFC", "\n".join(lines)))
+    return _marked_share(_WORD.findall(unicodedata.normalize("NFC", "\n".join(lines))), min_words)
+
+
+def _marked_share(words: list[str], min_words: int) -> float | None:
     if len(words) < min_words:
         return None
     return (len(words) - sum(map(str.isascii, words))) / len(words)
 
 
+@cache
+def _function_words(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(words)
+
+
 def foreign_language(lines: list[str], cfg: dict[str, Any]) -> str:
-    """Why the main text is in another language than Vietnamese, or ''."""
-    share = marked_share(lines, cfg["min_words"])
-    if share is not None and share < cfg["min_marked_share"]:
+    """Why the main text is in another language than Vietnamese, or '': of min_words words or more, too few
+    of them hold a letter outside ASCII (Vietnamese marks most of its syllables), or, of
+    min_function_text_words or more, too few are among Vietnamese's commonest words (a language written in
+    Vietnamese letters)."""
+    words = _WORD.findall(unicodedata.normalize("NFC", "\n".join(lines)))
+    if (share := _marked_share(words, cfg["min_words"])) is None:
+        return ""
+    if share < cfg["min_marked_share"]:
         return f"not-vietnamese:{share:.0%}-of-words-marked"
-    words = [w.lower() for w in _WORD.findall(unicodedata.normalize("NFC", "\n".join(lines)))]
     if len(words) >= cfg["min_function_text_words"]:
-        common = frozenset(cfg["function_words"])
-        if (found := sum(w in common for w in words) / len(words)) < cfg["min_function_share"]:
+        common = _function_words(tuple(cfg["function_words"]))
+        found = sum(w.lower() in common for w in words) / len(words)
+        if found < cfg["min_function_share"]:
             return f"not-vietnamese:{found:.0%}-of-words-vietnamese-function-words"
     return ""
 
