@@ -238,6 +238,51 @@ def lead_and_place(
     return [], 0  # the body's first line never came: the text found is not known to precede it
 
 
+_TEXT_WITH = etree.XPath("//body//text()[contains(., $part)]")
+_ENDS_SENTENCE = re.compile(r"\w[.!?…][”\"»)]?$")
+
+
+def _paragraph_of(node: etree._Element) -> etree._Element | None:
+    """The <p> or <div> holding a text node (the node's own element, or up to two inline wrappers above)."""
+    el = node.getparent()
+    if el is not None and node.is_tail:
+        el = el.getparent()
+    for _ in range(3):
+        if el is None or el.tag in ("p", "div"):
+            return el
+        el = el.getparent()
+    return None
+
+
+def tail_after_body(root: etree._Element, body: list[str], lines: list[str], anchors: set[str]) -> list[str]:
+    """Paragraphs after the body's last one that the extractor left out (a short closing paragraph): the
+    following siblings of the last paragraph's element written the same way (same tag, same attributes),
+    each a sentence or more of text with no link, up to the first that is written otherwise. A sibling the
+    extractor did keep, and the body then left out (a source line, a related link), ends them."""
+    if not body or len(body[-1]) < 20:
+        return []
+    nodes = _TEXT_WITH(root, part=body[-1][:40])
+    if len(nodes) != 1 or (last := _paragraph_of(nodes[0])) is None:
+        return []
+    found: list[str] = []
+    for sib in last.itersiblings():
+        if not isinstance(sib.tag, str):
+            continue
+        text = norm("".join(sib.itertext()))
+        if not text:
+            continue
+        if sib.tag != last.tag or dict(sib.attrib) != dict(last.attrib) or sib.find(".//a") is not None:
+            break
+        if not _ENDS_SENTENCE.search(text) or text in anchors:
+            break
+        if any(text in ln for ln in lines):
+            if text in body:
+                continue
+            break
+        found.append(text)
+    return found
+
+
 def without_overline(body: list[str], title_el: etree._Element) -> list[str]:
     """The body without its opening short lines, no sentence, that the page prints just above the headline (an
     overline or kicker over it: 'Bảo đảm an toàn giao thông dịp Tết' in a 'sur-titre' <p>, a category label):

@@ -17,6 +17,7 @@ from danvan.crawler.article_body import (
     lead_and_place,
     link_density,
     opens_with_a_list,
+    tail_after_body,
     text_above,
     without,
     without_overline,
@@ -647,6 +648,9 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         if lead:
             why(f"lead-restored={len(lead)}")
             verdict.body = verdict.body[:place] + lead + verdict.body[place:]
+    if not negatives and (tail := tail_after_body(sel.root, verdict.body, lines, anchors)):
+        why(f"tail-restored={len(tail)}")
+        verdict.body = article_body(verdict.body + tail, title, anchors)
     if title_el is not None:
         # after the lead is put back: a line from above the headline opening the body is a lead printed first
         verdict.body = without_text_above(verdict.body, title_el, above)

@@ -881,3 +881,27 @@ def test_og_title_and_the_title_agreeing_name_the_h1_headline_without_json_ld():
     )
     html = html.replace("<nav>", "<header><h2>PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH</h2></header><nav>")
     assert classify(html).title == figurative
+
+
+def test_a_closing_paragraph_the_extractor_left_out_is_put_back_when_written_like_the_last_one():
+    from danvan.crawler.article_body import tail_after_body
+
+    divs = "".join(f"<div style='text-align: justify;'>{p}</div>" for p in PARAS)
+    after = (
+        "<div style='text-align: right;'><b>PV</b></div>"
+        "<div style='text-align: justify;'>Bài viết này chưa từng được chọn in lại trên báo.</div>"
+    )
+    root = etree.HTML(f"<html><body><div class='content'>{divs}{after}</div></body></html>")
+    kept = PARAS[:2]  # what the extractor took
+    assert tail_after_body(root, kept, kept, set()) == [PARAS[2]]
+    # a sibling written otherwise (the signature's right-aligned div) ends the body
+    assert tail_after_body(root, PARAS, PARAS, set()) == []
+    # a sibling with a link is a related link, one the extractor kept and the body left out its furniture
+    linked = etree.HTML(
+        f"<html><body><div><p>{PARAS[0]}</p><p>Xem thêm: <a href='/a'>Chi hội ra mắt tổ tiết kiệm.</a></p>"
+        f"<p>Nguồn: Hội LHPN xã.</p></div></body></html>"
+    )
+    assert tail_after_body(linked, PARAS[:1], PARAS[:1], set()) == []
+    kept_source = [PARAS[0], "Nguồn: Hội LHPN xã."]
+    plain = etree.HTML(f"<html><body><div><p>{PARAS[0]}</p><p>Nguồn: Hội LHPN xã.</p></div></body></html>")
+    assert tail_after_body(plain, PARAS[:1], kept_source, set()) == []

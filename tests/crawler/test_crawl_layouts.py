@@ -50,16 +50,14 @@ LAYOUT_NAMES = [d.name for d in layout_dirs()]
 # its answer, as heldout52's),
 # heldout58's new-rural-area office (a criteria set's table under three paragraphs); heldout59's ethnic affairs site (a commentary's figurative headline named
 # only by its <title>, an English version counted as an article, a policy summary), Youth Union page on Google
-# Sites (a photo page, an archive's page), council portal (an interview's bold questions the extractor drops)
-# and Party-building portal (a forum's rules), heldout60's cooperative directory (a member's profile) and
+# Sites (a photo page, an archive's page) and Party-building portal (a forum's rules), heldout60's cooperative directory (a member's profile) and
 # residents' security team (a closing pull quote the extractor drops); heldout65's boarding school (an
 # admission list under "Kết quả xét tuyển"), heldout66's radio
 # (a podcast episode), cooperative union (a member's profile typed article) and
 # Front's supervision pages (a statistics page in the news template); heldout68's summer campaign (a volunteer
 # team's profile typed article) and heldout69's court (a reader's legal question with its answer, as heldout52's);
 # heldout73's Farmers' Association on Facebook (a two-sentence post over six photos, counted an album) and trade
-# union legal aid (a reader's question with its answer, as heldout52's), heldout74's Propaganda Department (a
-# short closing paragraph trafilatura's precise pass drops); heldout79's commune Front on Google Sites (its
+# union legal aid (a reader's question with its answer, as heldout52's); heldout79's commune Front on Google Sites (its
 # contact lines, the unit's name over a phone and an email, kept in the body) and heldout80's readers' page (a
 # month's mailbox: the senders' names, each with a one-line reply).
 NOT_YET: set[str] = {
@@ -75,7 +73,6 @@ NOT_YET: set[str] = {
     "heldout58-vp-dieu-phoi-ntm-tinh-aspx",
     "heldout59-ban-dan-toc-tinh-php-bang-song-ngu",
     "heldout59-doan-xa-google-sites-lich-sinh-hoat",
-    "heldout59-hdnd-huyen-webforms-tiep-xuc-cu-tri",
     "heldout59-tinh-uy-xay-dung-dang-drupal7-dien-dan-ban-doc",
     "heldout60-lien-minh-htx-tinh-joomla-danh-ba",
     "heldout60-to-bao-ve-antt-to-dan-pho-wordpress",
@@ -87,7 +84,6 @@ NOT_YET: set[str] = {
     "heldout69-toa-an-nhan-dan-tinh-liferay",
     "heldout73-hoi-nong-dan-xa-facebook-xuat-tinh",
     "heldout73-tu-van-phap-luat-cong-doan-joomla3",
-    "heldout74-ban-tuyen-giao-tinh-uy-sharepoint",
     "heldout79-mttq-xa-google-sites-quy-ke-hoach",
     "heldout80-bao-tinh-ban-doc-viet-php-table",
 }
