@@ -42,6 +42,11 @@ def headline_line(lines: list[str], title: str) -> int | None:
     repeating the headline is not it)."""
     caption = re.compile(rules()["title"]["caption_tail"], re.IGNORECASE)
     low = title.lower()  # a headline set in capitals in the text, spelled otherwise in <title>
+    # the line that is the headline alone first: a sidebar's list of latest items above it holds the same
+    # title as a linked item, with its mark and date
+    exact = next((i for i, ln in enumerate(lines) if title and ln.lower() == low), None)
+    if exact is not None:
+        return exact
     return next(
         (
             i

@@ -501,7 +501,9 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     if dated >= cal["min_dated_blocks"] and dated >= cal["min_dated_share"] * len(column):
         negatives.append(f"calendar:{dated}-blocks-open-with-a-date")
     # over the article's own lines when its container is known: the columns beside it are link lists
-    density = link_density({a for a in anchors if len(a) >= 10}, own)
+    # ... and without the other articles listed after its text (their titles are links by nature)
+    density_lines = [ln for ln in own if ln not in listed] if listed_after else own
+    density = link_density({a for a in anchors if len(a) >= 10}, density_lines)
     if density > main["max_link_density"]:
         negatives.append(f"link-density={density:.2f}")
     if meta.other_type and not (meta.article_type and not _outweighs(meta.other_type, meta.article_type)):

@@ -905,3 +905,28 @@ def test_a_closing_paragraph_the_extractor_left_out_is_put_back_when_written_lik
     kept_source = [PARAS[0], "Nguồn: Hội LHPN xã."]
     plain = etree.HTML(f"<html><body><div><p>{PARAS[0]}</p><p>Nguồn: Hội LHPN xã.</p></div></body></html>")
     assert tail_after_body(plain, PARAS[:1], kept_source, set()) == []
+
+
+def test_the_headline_s_line_is_the_one_holding_it_alone_not_a_latest_box_s_item_above_it():
+    from danvan.crawler.article_body import headline_line
+
+    lines = [
+        "Tin mới cập nhật",
+        "- Chi hội phụ nữ thôn Đông ra mắt câu lạc bộ phụ nữ với pháp luật (10/03/2025)",
+        f"- {HEADLINE} (15/03/2025)",
+        HEADLINE,
+        "15/03/2025 08:30",
+        PARAS[0],
+    ]
+    assert headline_line(lines, HEADLINE) == 3
+    # set in capitals in the text, or with a mark beside it: the line holding it, when none holds it alone
+    assert headline_line(["Tin tức", "■ " + HEADLINE.upper(), PARAS[0]], HEADLINE) == 1
+
+
+def test_a_contest_s_rules_under_their_own_headline_are_a_notice():
+    rules = "Thể lệ cuộc thi viết “Phụ nữ xã Quỳnh Lâm làm kinh tế giỏi” năm 2025"
+    html = article(paras()).replace(HEADLINE, rules)
+    assert any(s.startswith("NOT:notice") for s in classify(html).signals)
+    # a story about the rules says who published them
+    told = "Hội LHPN tỉnh công bố thể lệ cuộc thi viết về phụ nữ làm kinh tế giỏi"
+    assert classify(article(paras()).replace(HEADLINE, told)).is_article
