@@ -276,6 +276,12 @@ def tail_after_body(root: etree._Element, body: list[str], lines: list[str], anc
         text = norm("".join(sib.itertext()))
         if not text:
             continue
+        quote = sib.tag == "figure" and sib.find(".//blockquote") is not None and sib.find(".//img") is None
+        if quote and _ENDS_SENTENCE.search(text.rstrip('”"» ')) and not any(text in ln for ln in body):
+            # a pull quote closing the text (a figure holding a blockquote, WordPress's block): the extractor
+            # drops figures; one quoting a sentence of the text repeats it
+            found.append(text)
+            continue
         if sib.tag != last.tag or dict(sib.attrib) != dict(last.attrib) or sib.find(".//a") is not None:
             break
         if not _ENDS_SENTENCE.search(text) or text in anchors:

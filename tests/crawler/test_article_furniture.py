@@ -902,6 +902,13 @@ def test_a_closing_paragraph_the_extractor_left_out_is_put_back_when_written_lik
         f"<p>Nguồn: Hội LHPN xã.</p></div></body></html>"
     )
     assert tail_after_body(linked, PARAS[:1], PARAS[:1], set()) == []
+    # a pull quote closing the text (a figure holding a blockquote) is the text's, unless it repeats a sentence
+    quote = "“Giữ bình yên cho phố mình thì chẳng ai làm thay được”, ông Lâm nói."
+    figure = "<figure class='wp-block-pullquote'><blockquote><p>{}</p></blockquote></figure>"
+    closing = etree.HTML(f"<html><body><div><p>{PARAS[0]}</p>{figure.format(quote)}</div></body></html>")
+    assert tail_after_body(closing, PARAS[:1], PARAS[:1], set()) == [quote]
+    repeated = etree.HTML(f"<html><body><div><p>{PARAS[0]}</p>{figure.format(PARAS[0])}</div></body></html>")
+    assert tail_after_body(repeated, PARAS[:1], PARAS[:1], set()) == []
     kept_source = [PARAS[0], "Nguồn: Hội LHPN xã."]
     plain = etree.HTML(f"<html><body><div><p>{PARAS[0]}</p><p>Nguồn: Hội LHPN xã.</p></div></body></html>")
     assert tail_after_body(plain, PARAS[:1], kept_source, set()) == []

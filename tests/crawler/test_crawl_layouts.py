@@ -50,8 +50,8 @@ LAYOUT_NAMES = [d.name for d in layout_dirs()]
 # its answer, as heldout52's),
 # heldout58's new-rural-area office (a criteria set's table under three paragraphs); heldout59's ethnic affairs site (a commentary's figurative headline named
 # only by its <title>, an English version counted as an article, a policy summary), Youth Union page on Google
-# Sites (a photo page, an archive's page), heldout60's cooperative directory (a member's profile) and
-# residents' security team (a closing pull quote the extractor drops); heldout65's boarding school (an
+# Sites (a photo page, an archive's page), heldout60's cooperative directory (a member's profile);
+# heldout65's boarding school (an
 # admission list under "Kết quả xét tuyển"), heldout66's radio
 # (a podcast episode), cooperative union (a member's profile typed article) and
 # Front's supervision pages (a statistics page in the news template); heldout68's summer campaign (a volunteer
@@ -74,7 +74,6 @@ NOT_YET: set[str] = {
     "heldout59-ban-dan-toc-tinh-php-bang-song-ngu",
     "heldout59-doan-xa-google-sites-lich-sinh-hoat",
     "heldout60-lien-minh-htx-tinh-joomla-danh-ba",
-    "heldout60-to-bao-ve-antt-to-dan-pho-wordpress",
     "heldout65-truong-dtnt-huyen-nukeviet-thuc-don",
     "heldout66-dai-ptth-tinh-php-podcast-ban-ghi",
     "heldout66-lien-minh-htx-tinh-nextjs-san-pham-thanh-vien",
