@@ -937,3 +937,22 @@ def test_a_contest_s_rules_under_their_own_headline_are_a_notice():
     # a story about the rules says who published them
     told = "Hội LHPN tỉnh công bố thể lệ cuộc thi viết về phụ nữ làm kinh tế giỏi"
     assert classify(article(paras()).replace(HEADLINE, told)).is_article
+
+
+def test_a_readers_mailbox_over_its_one_line_replies_is_a_record():
+    mailbox = "Hộp thư bạn đọc tháng 3/2025"
+    replies = "".join(
+        f"<li>{who}: Thư phản ánh của {pronoun} đã được Ban Biên tập chuyển đến cơ quan chức năng xem xét, "
+        "giải quyết theo thẩm quyền.</li>"
+        for who, pronoun in [
+            ("Ông Nguyễn Văn Tâm (xã Quỳnh Lâm)", "ông"),
+            ("Bà Lê Thị Hoa (thị trấn Cầu Giát)", "bà"),
+            ("Anh Trần Minh Khôi (xã Quỳnh Hoa)", "anh"),
+        ]
+    )
+    intro = (
+        "<p>Trong tháng 3/2025, Ban Bạn đọc đã nhận được 41 thư của bạn đọc gửi qua bưu điện và thư điện tử. "
+        "Ban Bạn đọc xin cảm ơn và trả lời các bạn như sau:</p>"
+    )
+    html = article(f"{intro}<ul>{replies}</ul>").replace(HEADLINE, mailbox)
+    assert any(s.startswith("NOT:record-page") for s in classify(html).signals)

@@ -58,8 +58,7 @@ LAYOUT_NAMES = [d.name for d in layout_dirs()]
 # team's profile typed article) and heldout69's court (a reader's legal question with its answer, as heldout52's);
 # heldout73's Farmers' Association on Facebook (a two-sentence post over six photos, counted an album) and trade
 # union legal aid (a reader's question with its answer, as heldout52's); heldout79's commune Front on Google Sites (its
-# contact lines, the unit's name over a phone and an email, kept in the body) and heldout80's readers' page (a
-# month's mailbox: the senders' names, each with a one-line reply).
+# contact lines, the unit's name over a phone and an email, kept in the body).
 NOT_YET: set[str] = {
     "heldout25-mttq-phuong-facebook-ghi-chu",
     "heldout39-phuong-dien-dan-xenforo",
@@ -83,7 +82,6 @@ NOT_YET: set[str] = {
     "heldout73-hoi-nong-dan-xa-facebook-xuat-tinh",
     "heldout73-tu-van-phap-luat-cong-doan-joomla3",
     "heldout79-mttq-xa-google-sites-quy-ke-hoach",
-    "heldout80-bao-tinh-ban-doc-viet-php-table",
 }
 
 
