@@ -66,6 +66,7 @@ from danvan.crawler.page_kinds import (
 from danvan.crawler.page_metadata import page_metadata
 from danvan.crawler.page_text import anchor_texts, compiled_xpath, first_string, page_text_chars
 from danvan.crawler.record_pages import (
+    a_reader_s_question,
     answers_compiled,
     asked_and_answered,
     contents_table,
@@ -136,6 +137,8 @@ def _caption_share(captions: set[str], lines: list[str]) -> float:
 
 
 _PAGE_REF = re.compile(r"\((?:trang|tr\.)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\)\s*$", re.IGNORECASE)
+# ... or opening it: 'Trang 1 - Thời sự: Xóa nhà tạm …', 'Trang 6 - 7: Chuyên đề …'
+_PAGE_LEAD = re.compile(r"^(?:[-•*]\s*)?trang\s+\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*[-–:.]\s", re.IGNORECASE)
 _WEB_STORY = etree.XPath("boolean(//body//amp-story)")
 _RADIO_GROUPS = etree.XPath("//body//form//input[@type='radio']/@name")
 
@@ -422,7 +425,8 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     contents = {words_key(h) for h in cfg["records"]["contents_headings"]}
     if listed := opens_with_a_list(lines[at + 1 :] if at is not None else []):
         negatives.append(f"listing:text-opens-with-a-list-heading({listed[:30]})")
-    paged = sum(1 for ln in lines if _PAGE_REF.search(ln))  # 'Kỳ họp thứ 10: … (trang 1)': a contents list
+    # 'Kỳ họp thứ 10: … (trang 1)', 'Trang 3 - Xây dựng Đảng: …': a contents list
+    paged = sum(1 for ln in lines if _PAGE_REF.search(ln) or _PAGE_LEAD.match(ln))
     if (
         any(len(ln) < 30 and words_key(ln) in contents for ln in lines)
         or contents_table(sel.root)
@@ -433,6 +437,8 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         negatives.append(f"record-page:a-regulation-s-text(articles 1-{articles})")
     if answers := answers_compiled(lines):
         negatives.append(f"record-page:{answers}-answers-compiled")
+    if a_reader_s_question(lines[at + 1 :] if at is not None else lines):
+        negatives.append("record-page:a-reader-s-question-and-its-answer")
     if steps := guide_steps(lines, title):
         negatives.append(f"record-page:a-guide-s-steps(1-{steps})")
     if menu := menu_page(sel.root, url, title):
@@ -502,8 +508,12 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         negatives.append(f"calendar:{dated}-blocks-open-with-a-date")
     # over the article's own lines when its container is known: the columns beside it are link lists
     # ... and without the other articles listed after its text (their titles are links by nature)
-    density_lines = [ln for ln in own if ln not in listed] if listed_after else own
-    density = link_density({a for a in anchors if len(a) >= 10}, density_lines)
+    if related_after:
+        after_text = {ln for ln, inside in zip(lines[first:], in_items[first:], strict=True) if inside}
+        own_unlisted = [ln for ln in own if ln not in after_text]
+    else:
+        own_unlisted = own
+    density = link_density({a for a in anchors if len(a) >= 10}, own_unlisted)
     if density > main["max_link_density"]:
         negatives.append(f"link-density={density:.2f}")
     if meta.other_type and not (meta.article_type and not _outweighs(meta.other_type, meta.article_type)):
@@ -539,8 +549,13 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         )
         prose = _prose_chars(lines, cfg["title"]["paragraph_chars"])
         # its items: chapters by time code, a programme's numbered items, an issue's listed contents
+        # (a mark alone on its line is none, nor the other articles listed after the text: 'Các tin khác')
         chapters = sum(
-            1 for ln in lines if re.match(media["chapter"], ln) or _NUMBERED.match(ln) or LIST_MARK.match(ln)
+            1
+            for ln in own_unlisted
+            if re.match(media["chapter"], ln)
+            or _NUMBERED.match(ln)
+            or (LIST_MARK.match(ln) and LIST_MARK.sub("", ln).strip())
         )
         if little or not prose or (chapters >= media["min_chapters"] and prose < media["max_text_chars"]):
             block = own_block()

@@ -102,7 +102,8 @@ def record_fields(
 # interview's questions are the reporter's ('PV:')
 _ASKED = re.compile(r"^(?:câu\s+)?hỏi\s*:", re.IGNORECASE)
 _ANSWERED = re.compile(r"^(?:trả\s+lời|đáp|giải\s+đáp)\s*:", re.IGNORECASE)
-_LINE_LABEL = re.compile(r"\s*([^.;:|]{2,40}):\s*\S")
+# a label opening its line, its value after it or on the lines below ('Hồ sơ gồm:' over a list)
+_LINE_LABEL = re.compile(r"\s*([^.;:|]{2,40}):(?:\s*\S|\s*$)")
 _INLINE_LABEL = re.compile(r"(?:^|[.;]\s+)([^.;:]{2,40}):\s*\S")
 
 
@@ -177,6 +178,13 @@ def answers_compiled(lines: Sequence[str]) -> int:
     cfg = rules()["records"]
     answers = sum(1 for line in lines if re.match(cfg["answer_line"], line, re.IGNORECASE))
     return answers if answers >= cfg["min_answers"] else 0
+
+
+def a_reader_s_question(lines: Sequence[str]) -> bool:
+    """One question under its label and its answer under its own ('Hỏi: Em trai tôi …' then 'Trả lời: Theo
+    quy định …'): a reader's question answered by the site (a legal advice column's item), not news. An
+    interview asks several questions ('PV:' or 'Hỏi:' before each)."""
+    return sum(1 for ln in lines if _ASKED.match(ln)) == 1 and any(_ANSWERED.match(ln) for ln in lines)
 
 
 def asked_and_answered(lines: Sequence[str]) -> bool:

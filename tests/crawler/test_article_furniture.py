@@ -956,3 +956,87 @@ def test_a_readers_mailbox_over_its_one_line_replies_is_a_record():
     )
     html = article(f"{intro}<ul>{replies}</ul>").replace(HEADLINE, mailbox)
     assert any(s.startswith("NOT:record-page") for s in classify(html).signals)
+
+
+def test_a_reader_s_question_with_its_answer_is_a_consultation_record_and_an_interview_is_not():
+    question = "Người lao động nghỉ việc riêng khi con kết hôn có được hưởng nguyên lương không?"
+    asked = (
+        "<p>Hỏi: Tôi làm công nhân may, tháng tới con trai tôi cưới vợ. Tôi có được nghỉ việc riêng và hưởng "
+        "nguyên lương không? (Bạn đọc Trần Thị M., xã Quỳnh Lâm)</p>"
+        "<p>Trả lời: Theo Bộ luật Lao động năm 2019, người lao động được nghỉ việc riêng mà vẫn hưởng nguyên "
+        "lương 01 ngày khi con đẻ, con nuôi kết hôn và phải thông báo với người sử dụng lao động.</p>"
+        "<p>Như vậy, bà được nghỉ 01 ngày hưởng nguyên lương; nếu muốn nghỉ thêm, bà có thể thỏa thuận với "
+        "công ty để nghỉ không hưởng lương.</p>"
+    )
+    html = article(asked).replace(HEADLINE, question)
+    assert "NOT:record-page:a-reader-s-question-and-its-answer" in classify(html).signals
+    interview = "".join(
+        f"<p>Hỏi: {q}</p><p>Trả lời: {a}</p>"
+        for q, a in [
+            ("Thưa chị, mô hình tổ tiết kiệm ra đời từ đâu?", PARAS[0]),
+            ("Cách làm ấy giúp gì cho chị em?", PARAS[1]),
+        ]
+    )
+    assert classify(article(interview)).is_article
+
+
+def test_an_issue_s_contents_by_page_are_a_table_of_contents():
+    contents = "".join(
+        f"<li>Trang {page} - {section}: {title}</li>"
+        for page, section, title in [
+            (1, "Thời sự", "Xóa nhà tạm về đích trước hạn nhờ sức dân"),
+            (3, "Xây dựng Đảng", "Đại hội điểm chi bộ thôn Đông"),
+            ("6 - 7", "Văn hóa", "Mùa hoa trên cao nguyên đá"),
+        ]
+    )
+    intro = f"<p>{PARAS[0]}</p>"
+    html = article(f"{intro}<ul>{contents}</ul>").replace(HEADLINE, "Báo Quảng Bình số 5234")
+    assert "NOT:record-page:a-table-of-contents" in classify(html).signals
+
+
+def test_a_call_for_volunteers_with_its_requirements_benefits_and_where_to_apply_is_a_vacancy():
+    call = (
+        "<p>Ban Thường vụ Huyện Đoàn thông báo tuyển 40 tình nguyện viên tham gia chiến dịch hè năm 2025 tại "
+        "các xã vùng cao.</p><p>✅ Yêu cầu: đoàn viên từ 16 đến 30 tuổi, có sức khỏe tốt.</p>"
+        "<p>✅ Quyền lợi: được cấp giấy chứng nhận, hỗ trợ tiền ăn.</p>"
+        "<p>👉 Đăng ký tại: văn phòng Huyện Đoàn trước ngày 25/5/2025.</p>"
+    )
+    html = article(call).replace(HEADLINE, "Tuyển tình nguyện viên Mùa hè xanh 2025")
+    assert any(s.startswith("NOT:record-page:vacancy") for s in classify(html).signals)
+
+
+def test_a_label_over_its_list_counts_as_a_procedure_s_field():
+    steps = (
+        f"<p>{PARAS[0]}</p><p>Hồ sơ gồm:</p><ul><li>Đơn đề nghị hỗ trợ theo mẫu.</li>"
+        "<li>Bản sao giấy khai sinh của trẻ.</li></ul><p>Thời gian giải quyết: 10 ngày làm việc.</p>"
+        "<p>Tải mẫu đơn: don-de-nghi.doc</p>"
+    )
+    html = article(steps).replace(HEADLINE, "Hồ sơ đề nghị hỗ trợ trẻ em có hoàn cảnh đặc biệt")
+    assert any(s.startswith("NOT:record-page:procedure") for s in classify(html).signals)
+
+
+def test_an_outline_suggested_for_the_party_cells_meeting_is_a_guide():
+    parts = "".join(
+        f"<p><b>{n}. {heading}</b></p><ul><li>{item}</li><li>{item} ở các chi bộ thôn.</li></ul>"
+        for n, heading, item in [
+            (1, "Phần thông tin thời sự", "Tình hình kinh tế - xã hội của tỉnh quý I"),
+            (2, "Nội dung sinh hoạt chuyên đề", "Nâng cao vai trò của chi bộ trong dân chủ ở cơ sở"),
+            (3, "Nhiệm vụ trọng tâm tháng 4", "Ra quân làm thủy lợi nội đồng"),
+        ]
+    )
+    html = article(f"<p>{PARAS[0]}</p>{parts}").replace(
+        HEADLINE, "Gợi ý nội dung sinh hoạt chi bộ tháng 4/2025"
+    )
+    assert any(s.startswith("NOT:record-page:a-guide-s-steps") for s in classify(html).signals)
+
+
+def test_figures_under_a_headline_naming_them_are_a_record():
+    rows = "".join(
+        f"<tr><td>{kind}</td><td>{schools}</td><td>{pupils}</td></tr>"
+        for kind, schools, pupils in [("Trường PTDTNT", 6, "2.310"), ("Trường PTDT bán trú", 14, "2.540")]
+    )
+    table = f"<table><tr><th>Loại hình</th><th>Số trường</th><th>Số học sinh</th></tr>{rows}</table>"
+    html = article(f"<p>{PARAS[0]}</p>{table}").replace(
+        HEADLINE, "Số liệu học sinh nội trú năm học 2025 - 2026"
+    )
+    assert any(s.startswith("NOT:record-page") for s in classify(html).signals)
