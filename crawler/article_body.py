@@ -294,6 +294,32 @@ def tail_after_body(root: etree._Element, body: list[str], lines: list[str], anc
     return found
 
 
+def lists_left_out(root: etree._Element, body: list[str]) -> list[str]:
+    """The body with the lists the extractor left out between two of its paragraphs put back, an item a line
+    ('- Đậy kín các dụng cụ chứa nước'): trafilatura drops a short list set between two paragraphs of a short
+    text. Such a list has two items or more, no link, and the paragraphs just before and after it in the page
+    are consecutive lines of the body."""
+    out = list(body)
+    for lst in root.iter("ul", "ol"):
+        if lst.find(".//a") is not None:
+            continue
+        items = [norm("".join(li.itertext())) for li in lst.iterchildren("li")]
+        if len(items) < 2 or not all(items):
+            continue
+        before, after = lst.getprevious(), lst.getnext()
+        if before is None or after is None:
+            continue
+        first, last = norm("".join(before.itertext()))[:40], norm("".join(after.itertext()))[:40]
+        if not first or not last or any(items[0][:40] in ln for ln in out):
+            continue
+        at = next(
+            (i for i in range(len(out) - 1) if out[i].startswith(first) and out[i + 1].startswith(last)), None
+        )
+        if at is not None:
+            out[at + 1 : at + 1] = [f"- {item}" for item in items]
+    return out
+
+
 def without_overline(body: list[str], title_el: etree._Element) -> list[str]:
     """The body without its opening short lines, no sentence, that the page prints just above the headline (an
     overline or kicker over it: 'Bảo đảm an toàn giao thông dịp Tết' in a 'sur-titre' <p>, a category label):

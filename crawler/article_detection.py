@@ -16,6 +16,7 @@ from danvan.crawler.article_body import (
     headline_line,
     lead_and_place,
     link_density,
+    lists_left_out,
     opens_with_a_list,
     tail_after_body,
     text_above,
@@ -439,7 +440,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         negatives.append(f"record-page:{answers}-answers-compiled")
     if a_reader_s_question(lines[at + 1 :] if at is not None else lines):
         negatives.append("record-page:a-reader-s-question-and-its-answer")
-    if steps := guide_steps(lines, title):
+    if steps := guide_steps(lines, title, sel.root):
         negatives.append(f"record-page:a-guide-s-steps(1-{steps})")
     if menu := menu_page(sel.root, url, title):
         negatives.append(menu)
@@ -665,6 +666,8 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         if lead:
             why(f"lead-restored={len(lead)}")
             verdict.body = verdict.body[:place] + lead + verdict.body[place:]
+    if not negatives:
+        verdict.body = lists_left_out(sel.root, verdict.body)
     if not negatives and (tail := tail_after_body(sel.root, verdict.body, lines, anchors)):
         why(f"tail-restored={len(tail)}")
         verdict.body = article_body(verdict.body + tail, title, anchors)

@@ -157,18 +157,22 @@ def document_articles(lines: Sequence[str]) -> int:
     return found if found >= cfg["min_document_articles"] else 0
 
 
-def guide_steps(lines: Sequence[str], title: str) -> int:
+_STEP_LISTS = etree.XPath("//body//ol[not(.//a)]")
+
+
+def guide_steps(lines: Sequence[str], title: str, root: etree._Element | None = None) -> int:
     """How many steps of a how-to open the text's lines in order from 'Bước 1.' (or number its short
-    headings: '1. Chọn đất và thời vụ') under a headline naming a guide ('Quy trình kỹ thuật bón phân …',
-    'Hướng dẫn …'); 0 when fewer than records.min_guide_steps or another headline (a news story may tell a
-    procedure's steps)."""
+    headings: '1. Chọn đất và thời vụ', or make the items of an ordered list with no link in the page `root`)
+    under a headline naming a guide ('Quy trình kỹ thuật bón phân …', 'Hướng dẫn …'); 0 when fewer than
+    records.min_guide_steps or another headline (a news story may tell a procedure's steps)."""
     cfg = rules()["records"]
     if not re.match(cfg["guide_title"], title.lower()):
         return 0
     short = cfg["guide_heading_words"]
     headings = [ln for ln in lines if len(ln.split()) <= short and ln.rstrip()[-1:] not in ".!?…"]
     steps = _numbered_in_order(lines, cfg["guide_step"])
-    found = max(steps, _numbered_in_order(headings, cfg["guide_heading"]))
+    listed = max((len(ol.findall("li")) for ol in _STEP_LISTS(root)), default=0) if root is not None else 0
+    found = max(steps, _numbered_in_order(headings, cfg["guide_heading"]), listed)
     return found if found >= cfg["min_guide_steps"] else 0
 
 

@@ -1040,3 +1040,31 @@ def test_figures_under_a_headline_naming_them_are_a_record():
         HEADLINE, "Số liệu học sinh nội trú năm học 2025 - 2026"
     )
     assert any(s.startswith("NOT:record-page") for s in classify(html).signals)
+
+
+def test_a_short_list_the_extractor_left_out_between_two_paragraphs_is_put_back():
+    from danvan.crawler.article_body import lists_left_out
+
+    items = ["Đậy kín các dụng cụ chứa nước.", "Thu gom vỏ lon, lốp xe quanh nhà.", "Ngủ màn kể cả ban ngày."]
+    listed = "".join(f"<li>{item}</li>" for item in items)
+    root = etree.HTML(
+        f"<html><body><div><p>{PARAS[0]}</p><ol>{listed}</ol><p>{PARAS[1]}</p></div></body></html>"
+    )
+    assert lists_left_out(root, PARAS[:2]) == [PARAS[0], *(f"- {item}" for item in items), PARAS[1]]
+    # kept already, or not between two consecutive lines of the body: left as it is
+    kept = [PARAS[0], *(f"- {item}" for item in items), PARAS[1]]
+    assert lists_left_out(root, kept) == kept
+    assert lists_left_out(root, [PARAS[0], PARAS[2], PARAS[1]]) == [PARAS[0], PARAS[2], PARAS[1]]
+
+
+def test_a_guide_s_ordered_list_of_steps_under_its_headline_makes_a_record():
+    steps = "".join(
+        f"<li>{step}</li>"
+        for step in ["Đậy kín các dụng cụ chứa nước.", "Thu gom vỏ lon, lốp xe.", "Ngủ màn kể cả ban ngày."]
+    )
+    guide = article(f"<p>{PARAS[0]}</p><ol>{steps}</ol><p>{PARAS[2]}</p>").replace(
+        HEADLINE, "Hướng dẫn phòng chống sốt xuất huyết tại hộ gia đình"
+    )
+    assert any(s.startswith("NOT:record-page:a-guide-s-steps") for s in classify(guide).signals)
+    # the same list under a news headline is the story's
+    assert classify(article(f"<p>{PARAS[0]}</p><ol>{steps}</ol><p>{PARAS[2]}</p>")).is_article

@@ -44,7 +44,7 @@ LAYOUT_NAMES = [d.name for d in layout_dirs()]
 # learner's question and the lecturer's answer in a forum thread stored), heldout44's readers' board (its
 # standing note on how to write in, under one article's byline, kept in the body) and heldout49's TV talk show
 # (a commentary the menu's 'Bình luận' entry leads to lost as a menu page, a list of viewers' questions stored);
-# heldout53's hospital (a dengue-prevention guide in the news template); heldout58's new-rural-area office (a
+# heldout58's new-rural-area office (a
 # criteria set's table under three paragraphs); heldout59's ethnic affairs site (a commentary's figurative
 # headline named only by its <title>, an English version counted as an article, a policy summary) and Youth
 # Union page on Google Sites (a photo page, an archive's page); heldout60's cooperative directory (a member's
@@ -66,7 +66,6 @@ NOT_YET: set[str] = {
     "heldout44-bao-tinh-ban-doc-phan-anh",
     "heldout49-dai-ptth-tinh-dan-hoi-lanh-dao-tra-loi",
     "heldout49-so-tu-phap-pbgdpl-hoi-dap-cuoc-thi",
-    "heldout53-benh-vien-tinh-dnn-suc-khoe-cong-dong",
     "heldout58-vp-dieu-phoi-ntm-tinh-aspx",
     "heldout59-ban-dan-toc-tinh-php-bang-song-ngu",
     "heldout59-doan-xa-google-sites-lich-sinh-hoat",
