@@ -275,6 +275,11 @@ def _names_a_figure(row: list[str], figure: re.Pattern[str], item: re.Pattern[st
     return any(_WORD.search(c) and not figure.match(c) for c in row) and any(figure.match(c) for c in row[1:])
 
 
+def _names_persons(header: list[str], headers: list[str]) -> bool:
+    """A table's header row with a column of people's names ('Họ và tên', 'Họ tên học sinh trúng tuyển')."""
+    return any(words_key(cell).startswith(tuple(headers)) for cell in header)
+
+
 def _register_row(row: list[str], figure: re.Pattern[str]) -> bool:
     """A numbered register's row of words only ('1 | Lò Văn Tính | Nà Mòn | Hộ nghèo'): no figure after the
     counter (a league table's points, a donor's amount)."""
@@ -301,8 +306,17 @@ def figures_list(
     figure, item = _figure_patterns(cfg["figure"], cfg["date"], cfg["rank"])
     chars = cfg["key_chars"]
     listed: list[tuple[etree._Element, list[list[str]], int]] = []
+    rosters: set[etree._Element] = set()
     for el, rows in _row_groups(root):
         named = sum(1 for r in rows if _names_a_figure(r, figure, item))
+        if (
+            el.tag == "table"
+            and len(rows) > cfg["min_rows"]
+            and _names_persons(rows[0], cfg["roster_headers"])
+        ):
+            # a roster: its header names people ('Họ và tên', 'Họ tên học sinh'), each row one or more
+            named = len(rows) - 1
+            rosters.add(el)
         if named >= cfg["min_rows"] and named >= cfg["min_row_share"] * len(rows):
             listed.append((el, rows, named))
     # each list alone, then all of them together (a notice's list of units, then its list of persons)
@@ -317,12 +331,16 @@ def figures_list(
         covered = sum(len(ln) for ln, within_rows in zip(own, inside, strict=True) if within_rows)
         named = sum(n for *_, n in lists)
         registered = sum(1 for _, rows, _ in lists for r in rows if _register_row(r, figure))
+        if any(el in rosters for el, *_ in lists):
+            registered = max(registered, cfg["min_register_rows"])
         if not total or (covered < cfg["min_text_share"] * total and registered < cfg["min_register_rows"]):
             continue  # a long register under an intro of short cells' worth of text is a list all the same
         rest = (ln for ln, within_rows in zip(own, inside, strict=True) if not within_rows)
         sentences = sum(len(_SENTENCE_END.findall(ln)) for ln in rest)
         if sentences <= cfg["max_sentences"]:
             rows = sum(len(r) for _, r, _ in lists)
+            if any(el in rosters for el, *_ in lists):
+                return f"record-list:a-roster-of-{rows - len(lists)}-rows-naming-people"
             return f"record-list:{named}-of-{rows}-rows-name-and-figure({covered / total:.0%}-of-text)"
     return ""
 

@@ -1068,3 +1068,19 @@ def test_a_guide_s_ordered_list_of_steps_under_its_headline_makes_a_record():
     assert any(s.startswith("NOT:record-page:a-guide-s-steps") for s in classify(guide).signals)
     # the same list under a news headline is the story's
     assert classify(article(f"<p>{PARAS[0]}</p><ol>{steps}</ol><p>{PARAS[2]}</p>")).is_article
+
+
+def test_a_table_of_people_under_a_names_header_is_a_roster_whatever_its_share_of_the_text():
+    rows = "".join(
+        f"<tr><td>{place}</td><td>{names}</td></tr>"
+        for place, names in [
+            ("Bản Liền", "Thào Văn Chứ, Lù Thị Mỷ"),
+            ("Nậm Lúc", "Sùng Thị Dế, Giàng A Lừ"),
+            ("Tả Van", "Ly Seo Chúng, Vàng Thị Pằng"),
+            ("Lùng Phình", "Lồ Thị Sao, Mã Văn Hùng"),
+        ]
+    )
+    table = f"<table><tr><th>Xã</th><th>Họ và tên học sinh trúng tuyển</th></tr>{rows}</table>"
+    text = f"<p>{PARAS[0]}</p>{table}<p>{PARAS[1]}</p>"
+    html = article(text).replace(HEADLINE, "Kết quả xét tuyển vào lớp 6 năm học 2025 - 2026")
+    assert any(s.startswith("NOT:record-list:a-roster") for s in classify(html).signals)
