@@ -345,6 +345,28 @@ def figures_list(
     return ""
 
 
+def figures_table(root: etree._Element, lines: list[str], cfg: dict[str, Any]) -> int:
+    """The most rows of one table in the main text (`lines`: a sidebar's league table is not) that give a name
+    and figures in three cells or more ('Đồng Hới | 16 | 92 | 31'): a statistics table; 0 when none has
+    `min_stats_rows`."""
+    figure, item = _figure_patterns(cfg["figure"], cfg["date"], cfg["rank"])
+    text = "".join("".join(lines).split())
+    most = 0
+    for el, rows in _row_groups(root):
+        if el.tag != "table" or next(el.iterdescendants("table"), None) is not None:
+            continue
+        stats = sum(
+            1
+            for r in rows
+            if len(r) >= 3
+            and _names_a_figure(r, figure, item)
+            and sum(bool(figure.match(c)) for c in r) >= 2
+            and "".join(r[0].split()) in text
+        )
+        most = max(most, stats)
+    return most if most >= cfg["min_stats_rows"] else 0
+
+
 @cache
 def _document_patterns(
     number: str, place_date: str, recipients: str, signatory: str

@@ -16,6 +16,7 @@ from danvan.crawler.page_kinds import (
     PART_NUMBER,
     document_record,
     figures_list,
+    figures_table,
     lines_by,
     names_a_document,
     price_table,
@@ -259,4 +260,7 @@ def record_kind(
 
     if listed := figures_list(scope, root, rules()["figures_list"], with_headline):
         return [listed]
+    if len(paragraphs) <= 1 and (stats := figures_table(root, scope, rules()["figures_list"])):
+        # a table of figures under an intro at most: a statistics page ('Kết quả hoạt động … năm 2024')
+        return [f"record-list:a-table-of-figures({stats}-rows)-under-one-paragraph"]
     return []

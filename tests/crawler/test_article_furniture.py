@@ -1084,3 +1084,23 @@ def test_a_table_of_people_under_a_names_header_is_a_roster_whatever_its_share_o
     text = f"<p>{PARAS[0]}</p>{table}<p>{PARAS[1]}</p>"
     html = article(text).replace(HEADLINE, "Kết quả xét tuyển vào lớp 6 năm học 2025 - 2026")
     assert any(s.startswith("NOT:record-list:a-roster") for s in classify(html).signals)
+
+
+def test_a_table_of_figures_under_one_paragraph_is_a_statistics_page():
+    rows = "".join(
+        f"<tr><td>{place}</td><td>{n}</td><td>{n * 5}</td><td>{n * 2}</td></tr>"
+        for place, n in [
+            ("Đồng Hới", 16),
+            ("Ba Đồn", 14),
+            ("Bố Trạch", 28),
+            ("Minh Hóa", 15),
+            ("Lệ Thủy", 26),
+        ]
+    )
+    table = f"<table><tr><th>Địa phương</th><th>Số ban</th><th>Cuộc giám sát</th><th>Kiến nghị</th></tr>{rows}</table>"
+    stats = article(f"<p>{PARAS[0]} {PARAS[1]}</p>{table}").replace(
+        HEADLINE, "Kết quả hoạt động của Ban Thanh tra nhân dân năm 2024"
+    )
+    assert any(s.startswith("NOT:record-list:a-table-of-figures") for s in classify(stats).signals)
+    # the same table after a report's paragraphs is the report's
+    assert classify(article(paras() + table)).is_article
