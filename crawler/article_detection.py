@@ -443,7 +443,12 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     if steps := guide_steps(lines, title, sel.root):
         negatives.append(f"record-page:a-guide-s-steps(1-{steps})")
     if menu := menu_page(sel.root, url, title):
-        negatives.append(menu)
+        if menu.endswith("submenu-entry-links-here") and near is not None and not is_label(title, menu_words):
+            # a story under its printed date that a site builder's menu names under its news section's entry
+            # (Google Sites nests each post under its section)
+            why("a-news-section-s-menu-entry-links-to-this-dated-story")
+        else:
+            negatives.append(menu)
     if found := search_results(sel.root, url):
         negatives.append(f"listing:{found}")
     if links_away and title_el is None:

@@ -51,6 +51,11 @@ def menu_page(root: etree._Element, url: str, title: str) -> str:
         if is_label(label, cfg["max_words"] + 2) and in_menu(
             a, cfg["min_links"], cfg["max_words"], cfg["min_link_share"]
         ):
+            # an entry of a menu's nested list under a news section's entry: a post the menu names
+            parent = next((li for ul in a.iterancestors("ul", "ol") for li in ul.iterancestors("li")), None)
+            entry = next(parent.iterchildren("a"), None) if parent is not None else None
+            if entry is not None and re.search(cfg["news_sections"], element_text(entry).lower()):
+                return "menu-page:a-news-section-s-submenu-entry-links-here"
             return "menu-page:a-menu-entry-links-here"
         if is_label(label, cfg["max_words"]) and in_footer(a):
             return "menu-page:a-footer-entry-links-here"  # 'Giới thiệu', 'Liên hệ' at the page's foot

@@ -150,6 +150,25 @@ def _numbered_in_order(lines: Sequence[str], opening: str) -> int:
     return expected - 1
 
 
+def numbered_entries(lines: Sequence[str]) -> int:
+    """How many short entries numbered in order from '1.' the text lists, no sentence each ('1. Nước mắm Sa
+    Huỳnh - Công ty TNHH …'), when records.min_numbered_entries or more and they make most of the text's
+    characters (a list of products, units or people under its intro); else 0. A story's numbered points are
+    sentences."""
+    cfg = rules()["records"]
+    number = re.compile(r"^\d{1,2}\s*[.)]\s+")
+    short = [
+        ln
+        for ln in lines
+        if len(ln) <= cfg["max_entry_chars"] and not SENTENCE_END.search(number.sub("", ln))
+    ]
+    found = _numbered_in_order(short, cfg["guide_heading"])
+    if found < cfg["min_numbered_entries"]:
+        return 0
+    listed = sum(len(ln) for ln in short if number.match(ln))
+    return found if 2 * listed >= sum(map(len, lines)) else 0
+
+
 def document_articles(lines: Sequence[str]) -> int:
     """How many articles of a regulation open the text's lines in order from 'Điều 1.' (its own text: a
     contest's rules, a charter); 0 when fewer than records.min_document_articles."""
@@ -260,6 +279,8 @@ def record_kind(
 
     if listed := figures_list(scope, root, rules()["figures_list"], with_headline):
         return [listed]
+    if entries := numbered_entries(scope):
+        return [f"record-list:{entries}-numbered-entries"]
     if len(paragraphs) <= 1 and (stats := figures_table(root, scope, rules()["figures_list"])):
         # a table of figures under an intro at most: a statistics page ('Kết quả hoạt động … năm 2024')
         return [f"record-list:a-table-of-figures({stats}-rows)-under-one-paragraph"]

@@ -8,7 +8,7 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from danvan.crawler.detection_rules import rules
-from danvan.crawler.text_keys import words_key
+from danvan.crawler.text_keys import SENTENCE_END, words_key
 from danvan.crawler.urls import absolute_http_url
 from lxml import etree
 
@@ -43,7 +43,13 @@ def footer_start(lines: list[str]) -> int:
     one of them a site marker (a table layout's footer row the extractor kept after the article)."""
     cfg = rules()["footer"]
     start = len(lines)
-    while start > 0 and len(lines[start - 1]) < cfg["max_line_chars"]:
+    # the run ends at a paragraph of the text (a sentence or more, prose_chars or longer, no marker): a short
+    # article's paragraphs are short lines too, a sidebar's hotline box above them no footer
+    while (
+        start > 0
+        and len(line := lines[start - 1]) < cfg["max_line_chars"]
+        and not (len(line) >= cfg["prose_chars"] and SENTENCE_END.search(line) and not footer_markers(line))
+    ):
         start -= 1
     marked = [i for i in range(start, len(lines)) if footer_markers(lines[i])]
     site = any(footer_markers(lines[i], ("site_markers",)) for i in marked)

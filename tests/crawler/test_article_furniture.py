@@ -1104,3 +1104,67 @@ def test_a_table_of_figures_under_one_paragraph_is_a_statistics_page():
     assert any(s.startswith("NOT:record-list:a-table-of-figures") for s in classify(stats).signals)
     # the same table after a report's paragraphs is the report's
     assert classify(article(paras() + table)).is_article
+
+
+def test_entries_numbered_in_order_making_most_of_the_text_are_a_list():
+    entries = "".join(
+        f"<p>{n}. {name} - Công ty TNHH Sản xuất và Thương mại {name}</p>"
+        for n, name in enumerate(
+            [
+                "Nước mắm Sa Huỳnh",
+                "Tỏi Lý Sơn",
+                "Mạch nha Thi Phổ",
+                "Quế Trà Bồng",
+                "Kẹo gương Tư Nghĩa",
+                "Gạo Ba Tơ",
+            ],
+            start=1,
+        )
+    )
+    intro = f"<p>Ban Chỉ đạo công bố danh sách sản phẩm được người tiêu dùng yêu thích. {PARAS[1]}</p>"
+    html = article(intro + entries).replace(HEADLINE, "Công bố 6 sản phẩm hàng Việt được yêu thích năm 2024")
+    assert any(s.startswith("NOT:record-list:6-numbered-entries") for s in classify(html).signals)
+
+
+def test_a_dated_story_a_site_builder_s_menu_nests_under_its_news_section_is_an_article():
+    sub = "".join(
+        f"<li><a href='/view/hoi/bai-viet/{slug}'>{label}</a></li>"
+        for slug, label in [("ra-mat", "Ra mắt tổ"), ("trao-qua", "Trao quà"), ("duong-hoa", "Đường hoa")]
+    )
+    menu = (
+        "<nav><ul><li><a href='/view/hoi/trang-chu'>Trang chủ</a></li><li><a href='/view/hoi/tin'>Tin hoạt động</a>"
+        f"<ul>{sub}</ul></li><li><a href='/view/hoi/gioi-thieu'>Giới thiệu</a></li>"
+        "<li><a href='/view/hoi/lien-he'>Liên hệ</a></li></ul></nav>"
+    )
+    html = article(paras()).replace(
+        "<nav><a href='/'>Trang chủ</a> <a href='/tin-tuc'>Tin tức</a></nav>", menu
+    )
+    verdict = classify(html, "/view/hoi/bai-viet/ra-mat")
+    assert verdict.is_article, verdict.signals
+    # nested under the site's own entry ('Giới thiệu'), the page is the site's
+    about = html.replace("Tin hoạt động", "Giới thiệu chung")
+    assert any(s.startswith("NOT:menu-page") for s in classify(about, "/view/hoi/bai-viet/ra-mat").signals)
+
+
+def test_the_footer_s_run_ends_at_the_text_s_last_paragraph():
+    from danvan.crawler.site_chrome import footer_start
+
+    lines = [
+        "Đường dây nóng",
+        "Email: bandoc@baotinh.vn",
+        "Từ ngày 01/10/2024, Phòng Bạn đọc chuyển về tầng 2, trụ sở Báo. Bạn đọc gửi thư xin ghi rõ địa chỉ mới.",
+        "Ban Biên tập",
+        "Giấy phép số 85/GP-BTTTT. Tổng Biên tập: Nguyễn Văn A",
+        "Tòa soạn: Số 10 đường Nguyễn Văn Cừ. Điện thoại: 0204.3854.xxx",
+    ]
+    assert footer_start(lines) == 4
+
+
+def test_a_radio_episode_typed_so_with_a_line_of_contents_is_a_recording():
+    head = '<script type="application/ld+json">{"@type": "RadioEpisode", "name": "Chương trình phát thanh"}</script>'
+    summary = (
+        "<p>Chương trình gồm các nội dung: bản tin thời sự trong tỉnh; chuyên mục Dân vận khéo; hướng dẫn phòng "
+        "bệnh cho đàn gia súc trong mùa rét; ca nhạc theo yêu cầu của thính giả các huyện vùng cao.</p>"
+        "<p>Biên dịch và phát thanh viên: Siu H’Nhi.</p>"
+    )
+    assert "NOT:typed-as-jsonld:radioepisode" in classify(article(summary, head=head)).signals
