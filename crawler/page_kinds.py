@@ -311,10 +311,12 @@ def figures_list(
         named = sum(1 for r in rows if _names_a_figure(r, figure, item))
         if (
             el.tag == "table"
+            and named < cfg["min_rows"]
             and len(rows) > cfg["min_rows"]
             and _names_persons(rows[0], cfg["roster_headers"])
         ):
-            # a roster: its header names people ('Họ và tên', 'Họ tên học sinh'), each row one or more
+            # a roster: its header names people ('Họ và tên', 'Họ tên học sinh'), each row one or more, and no
+            # figures beside them (a donor table's amounts are told by the rule for names and figures)
             named = len(rows) - 1
             rosters.add(el)
         if named >= cfg["min_rows"] and named >= cfg["min_row_share"] * len(rows):
@@ -331,7 +333,7 @@ def figures_list(
         covered = sum(len(ln) for ln, within_rows in zip(own, inside, strict=True) if within_rows)
         named = sum(n for *_, n in lists)
         registered = sum(1 for _, rows, _ in lists for r in rows if _register_row(r, figure))
-        if any(el in rosters for el, *_ in lists):
+        if any(el in rosters for el, *_ in lists) and covered >= cfg["roster_min_share"] * total:
             registered = max(registered, cfg["min_register_rows"])
         if not total or (covered < cfg["min_text_share"] * total and registered < cfg["min_register_rows"]):
             continue  # a long register under an intro of short cells' worth of text is a list all the same
