@@ -92,6 +92,9 @@ def article_body(lines: list[str], title: str, anchors: set[str]) -> list[str]:
         body = body[:field]  # a list of linked titles may follow the fields ('Tin cùng chuyên mục')
     # a field's label and its value, a link, or the label alone when the link is gone ('Chuyên mục: Tin tức')
     body = [ln for ln in body if not _linked_field(ln, anchors, marks.field_labels)]
+    # a related list's heading ends the body while it is there: what follows its links (a site builder's
+    # contact block) is no more the text's than they are
+    body = _before_related_lists(body, anchors)
     links = [_is_link_line(ln, anchors) for ln in body]
     kept = []
     for i, line in enumerate(body):
@@ -172,20 +175,27 @@ def opens_with_a_list(lines: list[str]) -> str:
     return first if key and key in _related_headings() else ""
 
 
-def _before_related_lists(body: list[str]) -> list[str]:
+def _before_related_lists(body: list[str], anchors: set[str] | None = None) -> list[str]:
     """The body up to the heading of a list of other articles set after it ('Những tin cũ hơn', 'Tin cùng
-    chuyên mục') that no paragraph follows; such a heading with paragraphs after it (a box inside the
-    article) is dropped alone."""
+    chuyên mục') that no paragraph follows, but the teasers under its linked titles (`anchors`: the page's
+    link texts); such a heading with paragraphs after it (a box inside the article) is dropped alone."""
     para = rules()["title"]["paragraph_chars"]
     headings = _related_headings()
     kept: list[str] = []
     cfg, marks = rules()["body"], _body_marks()
+    links = [bool(anchors) and _is_link_line(ln, anchors) for ln in body]
+
+    def teaser(at: int) -> bool:
+        """A paragraph under a linked title (its date line between them or not)."""
+        return any(links[j] for j in range(max(at - 2, 0), at))
+
     for i, line in enumerate(body):
         key = words_key(line) if len(line) < 60 else ""
         short = len(key.split()) <= cfg["related_heading_words"]
         other = short and key.endswith(" " + cfg["related_heading_end"])
         if key and (key in headings or key.startswith(marks.related_starts) or other):
-            if not any(len(ln) >= para and SENTENCE_END.search(ln) for ln in body[i + 1 :]):
+            own = (j for j in range(i + 1, len(body)) if not teaser(j))
+            if not any(len(body[j]) >= para and SENTENCE_END.search(body[j]) for j in own):
                 return kept
             continue
         kept.append(line)

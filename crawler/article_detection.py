@@ -522,6 +522,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     density = link_density({a for a in anchors if len(a) >= 10}, own_unlisted)
     if density > main["max_link_density"]:
         negatives.append(f"link-density={density:.2f}")
+    recording_told = False
     if meta.other_type and not (meta.article_type and not _outweighs(meta.other_type, meta.article_type)):
         # the markup names another kind of page and nothing in it names an article
         recording = meta.other_type.split(":")[-1] in cfg["metadata"]["recording_types"]
@@ -531,6 +532,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         if recording and told:
             # a report under its video, or a brief of its own sentences: its text is the article
             why(f"typed-as-{meta.other_type}-with-its-text")
+            recording_told = True
         else:
             negatives.append(f"typed-as-{meta.other_type}")
     blocks: list[etree._Element | None] = []
@@ -549,8 +551,10 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         # sidebar's video box beside a brief (anywhere when that block is not told apart: little text)
         # a brief of its own sentences its markup names a news article, the player its audio version, is
         # not little
+        # ... nor one under a recording's type that a broadcaster's CMS writes on every story (og:type
+        # 'video.other'): its sentences are the story
         little = chars < media["max_text_chars"] and not (
-            meta.article_type.startswith("jsonld")
+            (meta.article_type.startswith("jsonld") or recording_told)
             and _prose_sentences(lines, cfg, media["sentence_chars"]) >= media["min_sentences"]
         )
         prose = _prose_chars(lines, cfg["title"]["paragraph_chars"])

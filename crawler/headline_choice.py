@@ -312,6 +312,10 @@ def choose_headline(
     own_names = {n.lower() for n in names[:2] if n} | (
         {names[2].lower()} if len(set(names[2:])) == 1 else set()
     )
+    if len(names) == 5 and names[3]:
+        # the <title>'s headline before the site's name ('Cựu chiến binh với … - Cựu chiến binh Hòa Bình'),
+        # cut in two parts only: an old site with no other markup names its page so
+        own_names.add(names[3].lower())
 
     def matches(candidate: str, least: float = cfg["title"]["min_overlap"]) -> int:
         """2: the candidate heads a paragraph; 1: it shares its topic with the text; 0: neither."""

@@ -43,10 +43,15 @@ def menu_page(root: etree._Element, url: str, title: str) -> str:
         if not target or normalize_url(target) != here:
             continue
         label = element_text(a)
-        if _stamp_label(cfg["stamp_label"]).match(label.lower()) or (
-            printed_date(label) and len(label) <= 30
+        if (
+            _stamp_label(cfg["stamp_label"]).match(label.lower())
+            or (printed_date(label) and len(label) <= 30)
+            or a.get("rel") == "bookmark"
+            or next(a.iter("time"), None) is not None
         ):
-            continue  # a post's permalink stamp ('lúc 9:12 SA') among its share links
+            # a post's permalink stamp ('lúc 9:12 SA' among its share links, WordPress's rel="bookmark" link
+            # around its <time>)
+            continue
         # a menu's entry, its longer labels (two words more) included
         if is_label(label, cfg["max_words"] + 2) and in_menu(
             a, cfg["min_links"], cfg["max_words"], cfg["min_link_share"]

@@ -1168,3 +1168,45 @@ def test_a_radio_episode_typed_so_with_a_line_of_contents_is_a_recording():
         "<p>Biên dịch và phát thanh viên: Siu H’Nhi.</p>"
     )
     assert "NOT:typed-as-jsonld:radioepisode" in classify(article(summary, head=head)).signals
+
+
+def test_a_brief_under_its_video_on_a_broadcaster_s_site_typing_every_story_video_is_an_article():
+    head = '<meta property="og:type" content="video.other">'
+    player = "<video controls><source src='/media/chay-xuong-go.mp4' type='video/mp4'></video>"
+    brief = (
+        "<p>Khoảng 2 giờ sáng 20/5, một xưởng chế biến gỗ ở xã Quỳnh Hồng bất ngờ bốc cháy, lực lượng cảnh sát "
+        "PCCC đã khống chế đám cháy sau hơn một giờ. Vụ cháy không gây thiệt hại về người, nguyên nhân đang "
+        "được điều tra.</p>"
+    )
+    verdict = classify(article(player + brief, head=head))
+    assert verdict.is_article, verdict.signals
+    assert any(s.startswith("typed-as-og:video.other-with-its-text") for s in verdict.signals)
+
+
+def test_a_post_s_permalink_around_its_time_is_no_menu_entry():
+    path = "/2024/10/15/ra-mat-mo-hinh-tiet-kiem/"
+    stamp = f"<p class='posted-on'><a href='{path}' rel='bookmark'><time>Tháng Mười 15, 2024</time></a></p>"
+    menu = "".join(f"<li><a href='/muc-{n}/'>Mục số {n}</a></li>" for n in range(4))
+    html = article(paras(), under_headline=stamp).replace("<nav>", f"<nav><ul>{menu}</ul>")
+    assert not any(s.startswith("NOT:menu-page") for s in classify(html, path).signals)
+
+
+def test_the_title_s_part_before_the_site_s_name_names_a_headline_sharing_few_words_with_the_text():
+    figurative = "Giữ lửa ở những mái nhà chung"
+    html = article(paras()).replace(
+        f"<title>{HEADLINE}</title>", f"<title>{figurative} - Hội LHPN tỉnh</title>"
+    )
+    html = html.replace(f"<h1>{HEADLINE}</h1>", f"<font class='title'><b>{figurative}</b></font>")
+    assert classify(html).title == figurative
+
+
+def test_the_teasers_under_a_related_list_s_heading_are_no_paragraphs_of_the_text():
+    from danvan.crawler.article_body import article_body
+
+    teaser = (
+        "Sáng 1/7, xã Tân Phú chính thức vận hành Trung tâm Phục vụ hành chính công sau khi hợp nhất ba xã."
+    )
+    lines = [PARAS[0], "Văn phòng UBND xã", "Bài viết khác", "Trung tâm hành chính công đi vào hoạt động"]
+    lines += ["02/07/2025", teaser, "ỦY BAN NHÂN DÂN XÃ TÂN PHÚ", "Mã số thuế: 3401xxxxxx"]
+    anchors = {"Trung tâm hành chính công đi vào hoạt động"}
+    assert article_body(lines, HEADLINE, anchors) == [PARAS[0], "Văn phòng UBND xã"]
