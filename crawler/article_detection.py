@@ -77,7 +77,7 @@ from danvan.crawler.record_pages import (
     person_fields_opening,
     record_kind,
 )
-from danvan.crawler.site_chrome import footer_start, in_banner, site_names
+from danvan.crawler.site_chrome import footer_start, in_banner, is_section_label, site_names
 from danvan.crawler.sites import SiteConfig
 from danvan.crawler.text_around import chars_before
 from danvan.crawler.text_keys import SENTENCE_END, norm, words_key
@@ -468,6 +468,11 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         or title.lower().strip() in cfg["title"]["not_article_alone"]
     ):
         negatives.append(f"headline-names-a-non-article-page({title[:30]})")
+    elif (
+        period := re.sub(cfg["title"]["archive_period"], "", title.lower()).strip()
+    ) != title.lower().strip() and (is_section_label(period)):
+        # a section's name over a period ('Tin hoạt động năm 2024', 'Tin tức tháng 5/2025'): its archive
+        negatives.append(f"listing:headline-names-a-section-s-archive({title[:30]})")
     elif re.match(cfg["title"]["notice_title"], title.lower()):
         negatives.append(f"notice:headline-names-a-notice({title[:30]})")
     elif re.search(cfg["title"]["not_found"], title.lower()):
@@ -525,7 +530,15 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     recording_told = False
     if meta.other_type and not (meta.article_type and not _outweighs(meta.other_type, meta.article_type)):
         # the markup names another kind of page and nothing in it names an article
-        recording = meta.other_type.split(":")[-1] in cfg["metadata"]["recording_types"]
+        kind, data = meta.other_type.split(":")[-1], cfg["metadata"]
+        transcript = sum(
+            1
+            for ln in lines
+            if len(ln) >= cfg["title"]["paragraph_chars"] and re.match(data["transcript_line"], ln)
+        )
+        recording = kind in data["recording_types"] or (
+            kind in data["episode_types"] and transcript >= data["min_transcript_lines"]
+        )
         prose = _prose_chars(lines, cfg["title"]["paragraph_chars"])
         media = cfg["media"]
         told = prose >= media["max_text_chars"] or _prose_sentences(lines, cfg) >= media["min_sentences"]

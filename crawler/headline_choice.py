@@ -62,6 +62,25 @@ def _title_sources(
     yield "class", element_texts(root, f"//body//*[{hints}]")
     yield "title", names[2:]
     yield "heading", element_texts(root, "//body//h2 | //body//h3 | //body//b | //body//strong")
+    # last, text set large by its own style outside the banner (a site builder's text box: '<span
+    # style="font-size:28pt">'; an old site's '<font size="5">'), no heading element around it
+    yield "styled", [element_text(el) for el in _STYLED(root) if _set_large(el) and not in_banner(el, url)]
+
+
+_STYLED = etree.XPath("//body//*[contains(@style, 'font-size')] | //body//font[@size]")
+_FONT_SIZE = re.compile(r"font-size\s*:\s*([\d.]+)\s*(pt|px|em|rem)")
+
+
+def _set_large(el: etree._Element) -> bool:
+    """The element's own style sets its text large: 16pt, 20px, 1.4em or more, or a <font> of size 5 or more
+    (or '+2')."""
+    least = rules()["title"]["large_text"]
+    if el.tag == "font" and (size := (el.get("size") or "").strip()):
+        return (size.startswith("+") and size[1:].isdigit() and int(size[1:]) >= 2) or (
+            size.isdigit() and int(size) >= least["font"]
+        )
+    found = _FONT_SIZE.search((el.get("style") or "").lower())
+    return bool(found) and float(found.group(1)) >= least[found.group(2)]
 
 
 def _headline_shaped(text: str) -> bool:

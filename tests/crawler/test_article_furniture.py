@@ -1210,3 +1210,44 @@ def test_the_teasers_under_a_related_list_s_heading_are_no_paragraphs_of_the_tex
     lines += ["02/07/2025", teaser, "ỦY BAN NHÂN DÂN XÃ TÂN PHÚ", "Mã số thuế: 3401xxxxxx"]
     anchors = {"Trung tâm hành chính công đi vào hoạt động"}
     assert article_body(lines, HEADLINE, anchors) == [PARAS[0], "Văn phòng UBND xã"]
+
+
+def test_an_episode_printing_its_transcript_is_an_article_one_with_its_chapters_is_not():
+    head = '<script type="application/ld+json">{"@type": "PodcastEpisode", "name": "Tập 12"}</script>'
+    player = "<audio controls src='/podcast/tap-12.mp3'></audio>"
+    said = "".join(f"<p>[0{n}:15] {p}</p>" for n, p in enumerate(PARAS))
+    assert classify(article(player + said, head=head)).is_article
+    chapters = (
+        f"<p>{PARAS[0]}</p><p>Nội dung chính: 00:45 Giới thiệu · 04:10 Những ngày đầu · 13:30 Vốn vay.</p>"
+    )
+    assert "NOT:typed-as-jsonld:podcastepisode" in classify(article(player + chapters, head=head)).signals
+
+
+def test_text_set_large_by_its_own_style_is_a_headline_when_no_heading_names_the_page():
+    headline = "Khu phố 2 tổ chức Ngày hội Đại đoàn kết gắn với mừng nhà mới cho hộ cận nghèo"
+    text = (
+        "<p>Sáng 15/11, khu phố 2 tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2024 với đông đảo bà con tham "
+        "dự, mừng nhà mới cho một hộ cận nghèo của khu phố.</p><p>Năm qua, khu phố có 98% hộ đạt danh hiệu gia "
+        "đình văn hóa, không còn hộ nghèo; ba hộ cận nghèo được hỗ trợ sinh kế.</p>"
+    )
+    html = (
+        "<html><head><title>Ủy ban MTTQ phường - Tin hoạt động</title></head><body><header><p>ỦY BAN MTTQ PHƯỜNG"
+        f"</p></header><section><p><span style='font-size:28pt;font-weight:700'>{headline}</span></p></section>"
+        f"<section><p><i>Đăng ngày 16.11.2024</i></p>{text}</section></body></html>"
+    )
+    assert classify(html, "/view/mttq/tin-hoat-dong/ngay-hoi-khu-pho-2").title == headline
+
+
+def test_a_citizen_s_feedback_with_the_authority_s_reply_is_a_record():
+    feedback = (
+        "<p>Người gửi: Nguyễn Văn Minh - Tổ dân phố 3. Lĩnh vực: Hạ tầng đô thị. Trạng thái: Đã trả lời.</p>"
+        f"<p><b>Nội dung phản ánh:</b></p><p>{PARAS[0]}</p><p><b>Trả lời:</b></p><p>{PARAS[1]}</p>"
+    )
+    html = article(feedback).replace(HEADLINE, "Phản ánh về việc ngập nước tại tổ dân phố 3")
+    assert any(s.startswith("NOT:record-page:question") for s in classify(html).signals)
+
+
+@pytest.mark.parametrize("headline", ["Tin hoạt động năm 2024", "Tin tức tháng 5/2025"])
+def test_a_section_s_name_over_a_period_names_its_archive(headline):
+    html = article(paras()).replace(HEADLINE, headline)
+    assert any(s.startswith("NOT:listing:headline-names-a-section-s-archive") for s in classify(html).signals)
