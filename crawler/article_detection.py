@@ -558,7 +558,11 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         return blocks[0]
 
     media = cfg["media"]
-    if players := compiled_xpath(media["players"])(sel.root):
+    if (players := compiled_xpath(media["players"])(sel.root)) and re.match(
+        media["bulletin_title"], title.lower()
+    ):
+        negatives.append(f"media-page:a-newscast-s-page({title[:30]})")
+    elif players:
         # a player with little text, or with no paragraph of prose at all (a broadcast's page: its player and
         # the list of its items); the page's own player, in the block holding its headline and text, not a
         # sidebar's video box beside a brief (anywhere when that block is not told apart: little text)

@@ -1251,3 +1251,18 @@ def test_a_citizen_s_feedback_with_the_authority_s_reply_is_a_record():
 def test_a_section_s_name_over_a_period_names_its_archive(headline):
     html = article(paras()).replace(HEADLINE, headline)
     assert any(s.startswith("NOT:listing:headline-names-a-section-s-archive") for s in classify(html).signals)
+
+
+def test_a_plan_s_assignments_under_its_headline_are_a_record_and_a_newscast_s_page_a_recording():
+    rows = "".join(
+        f"<tr><td>{commune}</td><td>{poles}</td><td>Đoàn xã {commune}</td></tr>"
+        for commune, poles in [("Hòa Sơn", 18), ("Cao Dương", 60), ("Tân Vinh", 25)]
+    )
+    table = f"<table><tr><th>Xã</th><th>Số cột</th><th>Đơn vị phụ trách</th></tr>{rows}</table>"
+    plan = article(f"<p>{PARAS[0]}</p><p>Phân công cụ thể như sau:</p>{table}").replace(
+        HEADLINE, "Kế hoạch lắp đặt đợt 2 và phân công các chi đoàn"
+    )
+    assert any(s.startswith("NOT:record-page") for s in classify(plan).signals)
+    player = "<video controls src='/media/thoi-su-19h.mp4'></video>"
+    newscast = article(player + paras()).replace(HEADLINE, "Thời sự 19h ngày 11/02/2026")
+    assert any(s.startswith("NOT:media-page:a-newscast-s-page") for s in classify(newscast).signals)
