@@ -469,8 +469,8 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     ):
         negatives.append(f"headline-names-a-non-article-page({title[:30]})")
     elif (
-        period := re.sub(cfg["title"]["archive_period"], "", title.lower()).strip()
-    ) != title.lower().strip() and (is_section_label(period)):
+        period := re.sub(cfg["title"]["archive_period"], "", title.lower())
+    ) != title.lower() and is_section_label(period):
         # a section's name over a period ('Tin hoạt động năm 2024', 'Tin tức tháng 5/2025'): its archive
         negatives.append(f"listing:headline-names-a-section-s-archive({title[:30]})")
     elif re.match(cfg["title"]["notice_title"], title.lower()):
