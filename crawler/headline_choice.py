@@ -335,6 +335,13 @@ def choose_headline(
         # the <title>'s headline before the site's name ('Cựu chiến binh với … - Cựu chiến binh Hòa Bình'),
         # cut in two parts only: an old site with no other markup names its page so
         own_names.add(names[3].lower())
+    if any(": " in n for n in names[:3]):
+        # a blog's '<site>: <post>' (Blogger's og:title and <title>): the post's name after the site's
+        own = site_names(sel.root, url) if own is None else own
+        for name in names[:3]:
+            site, colon, rest = name.partition(": ")
+            if colon and rest and site.lower() in own:
+                own_names.add(rest.lower())
 
     def matches(candidate: str, least: float = cfg["title"]["min_overlap"]) -> int:
         """2: the candidate heads a paragraph; 1: it shares its topic with the text; 0: neither."""

@@ -1266,3 +1266,13 @@ def test_a_plan_s_assignments_under_its_headline_are_a_record_and_a_newscast_s_p
     player = "<video controls src='/media/thoi-su-19h.mp4'></video>"
     newscast = article(player + paras()).replace(HEADLINE, "Thời sự 19h ngày 11/02/2026")
     assert any(s.startswith("NOT:media-page:a-newscast-s-page") for s in classify(newscast).signals)
+
+
+def test_a_blog_s_site_colon_post_title_names_the_post_s_headline():
+    figurative = "Những đêm dạy chữ ở bản Huồi Cáng"
+    html = article(paras()).replace(
+        f"<title>{HEADLINE}</title>", f"<title>Tuổi trẻ tình nguyện: {figurative}</title>"
+    )
+    html = html.replace(f"<h1>{HEADLINE}</h1>", f"<h3 class='post-title'>{figurative}</h3>")
+    html = html.replace("<nav>", "<header><h1><a href='/'>Tuổi trẻ tình nguyện</a></h1></header><nav>")
+    assert classify(html).title == figurative
