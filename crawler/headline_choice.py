@@ -13,6 +13,7 @@ from danvan.crawler.detection_rules import rules
 from danvan.crawler.listing_structure import element_text, element_text_within, is_label
 from danvan.crawler.page_metadata import Metadata
 from danvan.crawler.page_text import compiled_xpath, element_texts
+from danvan.crawler.printed_dates import printed_date
 from danvan.crawler.site_chrome import (
     footer_markers,
     in_banner,
@@ -155,6 +156,8 @@ def opening_headline(
             continue
         if _ASKS.match(line):
             continue  # a reader's question under its label ('Câu hỏi: Vợ chồng tôi …'), answered below it
+        if printed_date(line) and len(line.split()) < 15:
+            continue  # the post's dateline ('Đăng ngày: 08.06.2025 · Đội TNTN huyện'), printed over its text
         if short:
             if re.match(cfg["news_opening"], line.lower()) or re.search(cfg["caption_tail"], line.lower()):
                 continue  # a news paragraph's opening ('Sáng 11/9, ...'), a photo's caption: no headline

@@ -1276,3 +1276,14 @@ def test_a_blog_s_site_colon_post_title_names_the_post_s_headline():
     html = html.replace(f"<h1>{HEADLINE}</h1>", f"<h3 class='post-title'>{figurative}</h3>")
     html = html.replace("<nav>", "<header><h1><a href='/'>Tuổi trẻ tình nguyện</a></h1></header><nav>")
     assert classify(html).title == figurative
+
+
+def test_a_post_s_dateline_is_no_opening_headline_and_a_longer_related_heading_ends_the_body():
+    from danvan.crawler.article_body import article_body
+
+    lines = [PARAS[0], PARAS[1], "Xem thêm hoạt động khác", "Chi đoàn ra quân dọn vệ sinh bờ biển"]
+    assert article_body(lines, HEADLINE, {"Chi đoàn ra quân dọn vệ sinh bờ biển"}) == PARAS[:2]
+    from danvan.crawler.headline_choice import opening_headline
+
+    text = ["Đăng ngày: 08.06.2025 · Đội TNTN huyện Cam Lộ", *PARAS]
+    assert opening_headline(text, {ln.lower(): i for i, ln in enumerate(text)}, []) == ("", "")
