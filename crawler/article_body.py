@@ -11,7 +11,7 @@ from functools import cache
 
 from danvan.crawler.article_container import LIST_MARK, squashed
 from danvan.crawler.detection_rules import rules
-from danvan.crawler.page_text import compiled_xpath
+from danvan.crawler.page_text import TEXTS_CONTAINING, compiled_xpath
 from danvan.crawler.printed_dates import printed_date
 from danvan.crawler.text_around import preceding_texts
 from danvan.crawler.text_keys import SENTENCE_END, norm, words_key
@@ -253,7 +253,6 @@ def lead_and_place(
     return [], 0  # the body's first line never came: the text found is not known to precede it
 
 
-_TEXT_WITH = etree.XPath("//body//text()[contains(., $part)]")
 _ENDS_SENTENCE = re.compile(r"\w[.!?…][”\"»)]?$")
 
 
@@ -276,7 +275,7 @@ def tail_after_body(root: etree._Element, body: list[str], lines: list[str], anc
     extractor did keep, and the body then left out (a source line, a related link), ends them."""
     if not body or len(body[-1]) < 20:
         return []
-    nodes = _TEXT_WITH(root, part=body[-1][:40])
+    nodes = TEXTS_CONTAINING(root, part=body[-1][:40])
     if len(nodes) != 1 or (last := _paragraph_of(nodes[0])) is None:
         return []
     found: list[str] = []

@@ -9,6 +9,7 @@ from functools import cache
 
 import lxml.html
 import trafilatura
+from danvan.crawler.page_text import TEXTS_CONTAINING
 from danvan.crawler.site_chrome import footer_markers
 from danvan.crawler.tab_panels import hidden_panels, show
 from lxml import etree
@@ -96,7 +97,6 @@ _LAYOUT_FORMS = etree.XPath("//body//form[not(.//input[not(@type='hidden')] or .
 # a <div> (or a <font>/<span> wrapper) holding bare text, and no block: a body of text runs between <br>s
 _TEXT_HOLDERS = etree.XPath("//body//*[self::div or self::font or self::span][text()[normalize-space()]]")
 _HOLDS_BLOCK = etree.XPath(f"boolean(.//*[{' or '.join(f'self::{t}' for t in _BLOCKS)}])")
-_TEXT_WITH = etree.XPath("//body//text()[contains(., $part)]")
 PROSE_DIV_CHARS = 120
 SQUASHED_CHARS = 600
 _SENTENCE = re.compile(r"\w[.!?…][”\"»)]?(\s|$)")
@@ -110,7 +110,7 @@ def _last_owner(root: etree._Element, text: str) -> etree._Element | None:
     """The element holding the last line of `text` on the page."""
     last = next((ln.strip() for ln in reversed(text.splitlines()) if len(ln.strip()) >= 12), "").lstrip("- ")
     # its opening words, fewer when markup splits them ('Tác giả: <b>Văn Hưng</b>')
-    node = next((n for size in (20, 8) if last for n in _TEXT_WITH(root, part=last[:size])), None)
+    node = next((n for size in (20, 8) if last for n in TEXTS_CONTAINING(root, part=last[:size])), None)
     return node.getparent() if node is not None else None
 
 

@@ -9,6 +9,9 @@ from danvan.crawler.text_keys import norm
 from lxml import etree
 from parsel import Selector
 
+# the page's text nodes holding a string (`$part`): where a line of the extracted text stands in the page
+TEXTS_CONTAINING = etree.XPath("//body//text()[contains(., $part)]")
+
 
 @cache
 def compiled_xpath(path: str) -> etree.XPath:
