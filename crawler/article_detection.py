@@ -341,10 +341,11 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         # after it (a weather box's forecast)
         closing = closing_date(sel.root, lines_within(sel.root, container, lines))
     in_url = date_in_url(url) if title and not (meta.published or near or stamped or closing) else None
-    if meta.published and near and near == meta.published_if_utc:
-        # the markup's stamp, zone-less, is UTC: the page prints the next day, Vietnam's
+    if meta.published and near and near == meta.published_other_zone:
+        # the markup's stamp is in another zone than it says (a zone-less one in UTC, a UTC one in Vietnam's
+        # hours): the page prints the day it names read that way
         meta.published = near
-        why("metadata-stamp-read-as-utc")
+        why("metadata-stamp-read-in-the-other-zone")
     elif meta.published and near and (near - meta.published).days > 1:
         # the markup dates the draft, or holds a default: the page prints the day it came out, later
         meta.published = near
@@ -676,7 +677,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
             negatives.extend(record_kind(sel.root, title_el, lines, at, title))
         if not negatives:
             long = prose >= cfg["records"]["max_paragraphs_with_file"]
-            negatives.extend(filter(None, [labelled_record(sel.root, lines, title_el, long)]))
+            negatives.extend(filter(None, [labelled_record(sel.root, lines, title_el, long, prose)]))
     if listed_after or (first < len(lines) and lead and not pictures_listed(groups, lines, in_items)):
         # the items listed after the article's own text (a related box's teasers, however little of the main
         # text they are) are no part of it; a photo report's captioned pictures are

@@ -164,11 +164,13 @@ def opening_headline(
             if line.lower() in named:
                 continue  # the page's <title> whole, the site's name after the headline
             words = syllables(line)
-            shared = sum(w in words for w in short)
+            # the name's date ('Hội trại 26/3') the headline need not repeat: its words are what it names
+            named_words = {w for w in short if not w.isdigit()} or short
+            shared = sum(w in words for w in named_words)
             # more words than the name, not only its date; a statement, not a question put to a guest
             extra = sum(1 for w in words - short if not w.isdigit())
             more = extra >= cfg["short_name_more_words"] and line[-1] not in "?!"
-            if more and shared >= cfg["short_name_share"] * len(short):
+            if more and shared >= cfg["short_name_share"] * len(named_words):
                 return line, line
             continue
         if (spelled := named.get(line.lower())) or (line == line.upper() and line != line.lower()):
@@ -233,6 +235,13 @@ def nearest_the_text(found: list[tuple[str, etree._Element]], lines: list[str]) 
     return found[distances.index(min(distances))]
 
 
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
+def _in_heading(el: etree._Element) -> bool:
+    return any(node.tag in _HEADINGS for node in (el, *el.iterancestors()))
+
+
 def title_element(sel: Selector, title: str, url: str) -> tuple[etree._Element | None, bool]:
     """The first body element showing the headline (unlinked before a link to this page), and whether it only
     appears as a link elsewhere. The
@@ -256,8 +265,10 @@ def title_element(sel: Selector, title: str, url: str) -> tuple[etree._Element |
             continue
         if href:
             # a link to this page (the banner's ticker or a sidebar's list of latest posts): its own element,
-            # unlinked, later; a blog's post title links to its own page, and is its headline when alone
-            linked = linked if linked is not None else el
+            # unlinked, later; a blog's post title links to its own page, and is its headline when alone, or
+            # the one set as a heading when a sidebar's list links to the page too
+            if linked is None or (not _in_heading(linked) and _in_heading(el)):
+                linked = el
             continue
         return el, False
     if linked is not None:

@@ -219,6 +219,10 @@ def main_text(root: etree._Element, min_chars: int, min_chars_if_more: int = 0) 
         reread = trafilatura.extract(read, options=_extractor(True)) or ""
         if len(reread) > len(recalled):
             return reread
+    if len(precise) >= min_chars and "\n" not in recalled.strip() and " ".join(precise.split()) in recalled:
+        # recall read the precise text again, squashed into one run with the furniture around it (a brief's
+        # headline, byline and share buttons, a related list after it): the precise reading
+        return precise
     if precise.count("\n") >= 1 and "\n" not in recalled.strip() and len(recalled) > SQUASHED_CHARS:
         # recall fell back to the whole page's text in one run (a gallery's nested figures): no reading of it
         return precise

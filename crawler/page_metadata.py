@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import date
 
 from danvan.crawler.detection_rules import rules
 from danvan.crawler.page_text import compiled_xpath, first_string
-from danvan.crawler.structured_dates import next_day_if_utc, parse_structured_date
+from danvan.crawler.structured_dates import day_in_the_other_zone, parse_structured_date
 from danvan.crawler.text_keys import norm
 from parsel import Selector
 
@@ -56,9 +57,9 @@ class Metadata:
     other_type: str = ""  # a page type that is no article (JSON-LD AboutPage, VideoObject; og:type video.*)
     headline: str = ""
     published: date | None = None
-    # the next day when the stamp has no zone and a time of 17:00 or later: the day in Vietnam if it is UTC
-    # (Odoo and some frameworks write UTC without a zone); the printed date decides
-    published_if_utc: date | None = None
+    # the stamp's day with its zone taken the other way (a zone-less stamp read as UTC, a zoned one as
+    # written) when that is another day; the printed date decides
+    published_other_zone: date | None = None
     author: str = ""
 
 
@@ -66,6 +67,9 @@ _MICRODATA_HEADLINE = (
     "normalize-space((//*[contains(@itemtype, 'Article') or contains(@itemtype, 'BlogPosting')]"
     "//*[@itemprop='headline'])[1])"
 )
+
+
+_SLASHED_YMD = re.compile(r"^(\d{4})/(\d{2})/(\d{2})")
 
 
 def page_metadata(sel: Selector) -> Metadata:
@@ -99,10 +103,13 @@ def page_metadata(sel: Selector) -> Metadata:
         # RDFa (Drupal's 'rdf-meta' spans): schema.org's or Dublin Core's date of the page's own node
         '//*[@property="schema:datePublished" or @property="schema:dateCreated" or @property="dc:date"'
         ' or @property="dcterms:created" or @property="dc:created"]/@content',
+        # Highwire Press tags (journals: Open Journal Systems, Google Scholar's), '2025/06/30' as often as ISO
+        '//meta[@name="citation_publication_date" or @name="citation_date" or @name="citation_online_date"]'
+        "/@content",
     ):
-        if meta.published is None and (raw := first_string(sel, xp)):
+        if meta.published is None and (raw := _SLASHED_YMD.sub(r"\1-\2-\3", first_string(sel, xp).strip())):
             meta.published = parse_structured_date(raw)
-            meta.published_if_utc = next_day_if_utc(raw)
+            meta.published_other_zone = day_in_the_other_zone(raw)
     if not meta.author:
         meta.author = norm(first_string(sel, '//meta[@name="author"]/@content'))
     return meta

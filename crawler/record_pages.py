@@ -113,6 +113,7 @@ def labelled_record(
     lines: Sequence[str] = (),
     title_el: etree._Element | None = None,
     long: bool = False,
+    prose: int = 0,
 ) -> str:
     """Why a page is a record whatever its text's length, or '': it shows a document's fields ('Số ký hiệu',
     'Ngày ban hành', ...) and the file attached to it ('Tệp đính kèm') or records.min_labels_full_record of
@@ -122,11 +123,14 @@ def labelled_record(
     fields ('Trình tự thực hiện', 'Thành phần hồ sơ'), a product's ('Chủ thể', 'Quy cách', 'Giá bán'), a
     research project's ('Chủ nhiệm đề tài', 'Ngày nghiệm thu'), a guide's parts ('Chuẩn bị', 'Các bước thực
     hiện', 'Lưu ý'), a unit's ('Quyết định thành lập', 'Số thành viên'), a journal paper's ('Ngày nhận
-    bài', 'Tài liệu tham khảo') or a place's ('Loại hình di tích', 'Cấp xếp hạng', 'Giờ mở cửa').
+    bài', 'Tài liệu tham khảo'; its abstract page: fewer than records.max_paragraphs paragraphs of `prose`,
+    the full text in a file) or a place's ('Loại hình di tích', 'Cấp xếp hạng', 'Giờ mở cửa').
     Labels opening the text's `lines` and the short lines by the headline count too ('Ngày ban hành: …')."""
     # the text under the headline too: a document's dateline of fields ('Ngày ban hành: … | Loại văn bản: …')
     by = list(itertools.islice(following_texts(title_el), _BY_NODES)) if title_el is not None else []
     kind, labels = record_fields(root, lines=[*lines, *by])
+    if kind == "paper" and prose >= rules()["records"]["max_paragraphs"]:
+        return ""  # the paper's full text under its abstract: an essay to read on the page
     if kind in _WHATEVER_LENGTH:  # however long its steps, its description or its summary
         return f"record-page:{kind}({', '.join(labels[:3])})"
     if long:

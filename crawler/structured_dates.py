@@ -36,15 +36,20 @@ def parse_structured_date(text: str | None) -> date | None:
     return parsed.astimezone(SITE_ZONE).date() if parsed.tzinfo is not None else parsed.date()
 
 
-def next_day_if_utc(text: str) -> date | None:
-    """The day in SITE_ZONE of a stamp with no zone and a time, read as UTC, when that is the next day
-    ('2024-11-25 23:40:00' -> 26/11); None otherwise."""
+def day_in_the_other_zone(text: str) -> date | None:
+    """The day a stamp names when its zone is taken the other way, if that is another day than
+    parse_structured_date's: a stamp with no zone read as UTC ('2024-11-25 23:40:00' -> 26/11, Odoo and
+    some frameworks write UTC without a zone), a stamp with a zone read as written ('2025-06-24T17:02:00
+    +00:00' -> 24/06, a server set to UTC stamping the local hour); None otherwise."""
     try:
         stamp = datetime.fromisoformat(text.strip())
     except ValueError:
         return None
-    if stamp.tzinfo is not None or (stamp.hour, stamp.minute) == (0, 0):
+    if (stamp.hour, stamp.minute) == (0, 0):
         return None
+    if stamp.tzinfo is not None:
+        written = stamp.date()
+        return written if written != stamp.astimezone(SITE_ZONE).date() else None
     local = stamp.replace(tzinfo=UTC).astimezone(SITE_ZONE).date()
     return local if local != stamp.date() else None
 

@@ -640,13 +640,15 @@ def test_english_and_year_first_dates_are_read():
     assert printed_date("Quyết định số 12/2024/QĐ-UBND") is None
 
 
-def test_a_zone_less_stamp_late_in_the_day_read_as_utc_gives_vietnam_s_next_day():
-    from danvan.crawler.structured_dates import next_day_if_utc
+def test_a_stamp_s_day_with_its_zone_taken_the_other_way():
+    from danvan.crawler.structured_dates import day_in_the_other_zone
 
-    assert next_day_if_utc("2024-11-25 23:40:00") == date(2024, 11, 26)
-    assert next_day_if_utc("2024-11-25T08:40:00") is None  # the same day either way
-    assert next_day_if_utc("2024-11-25T23:40:00+07:00") is None  # a zone says which
-    assert next_day_if_utc("2024-11-25") is None
+    assert day_in_the_other_zone("2024-11-25 23:40:00") == date(2024, 11, 26)  # zone-less, read as UTC
+    assert day_in_the_other_zone("2024-11-25T08:40:00") is None  # the same day either way
+    assert day_in_the_other_zone("2024-11-25T23:40:00+07:00") is None  # Vietnam's zone: the same day
+    assert day_in_the_other_zone("2024-11-25T17:10:00+00:00") == date(2024, 11, 25)  # UTC, read as written
+    assert day_in_the_other_zone("2024-11-25T09:10:00Z") is None
+    assert day_in_the_other_zone("2024-11-25") is None
 
 
 def test_a_date_in_the_address_beats_a_date_inside_the_lead_s_sentence():
@@ -815,6 +817,21 @@ def test_the_dateline_nearer_the_headline_dates_a_short_article():
     )
     verdict = pa.classify(_news_page(main, headline), "http://127.0.0.1:8000/tin/2.html", None, ["127.0.0.1"])
     assert verdict.published == date(2024, 11, 12), verdict.signals
+
+
+def test_a_section_s_about_page_is_no_article():
+    headline = "Giới thiệu chuyên trang"
+    main = (
+        f"<h1>{headline}</h1><p>Chuyên trang Dân vận khéo do Báo Tây Đô phối hợp với Ban Dân vận Thành ủy thực "
+        "hiện, giới thiệu các mô hình, cách làm hay trong công tác dân vận ở cơ sở.</p><p>Bạn đọc gửi thông tin "
+        "về mô hình tại địa phương qua thư điện tử của tòa soạn.</p><p>Cập nhật: 02/01/2026</p>"
+    )
+    verdict = pa.classify(
+        _news_page(main, headline), "http://127.0.0.1:8000/chu-de/gioi-thieu/", None, ["127.0.0.1"]
+    )
+    assert "NOT:headline-names-a-non-article-page(Giới thiệu chuyên trang)" in verdict.signals, (
+        verdict.signals
+    )
 
 
 def test_a_newspapers_advertising_page_is_no_article():
@@ -991,6 +1008,16 @@ def test_a_drupal_node_s_rdfa_date_is_its_date():
     )
 
 
+def test_a_journal_s_highwire_date_dates_its_paper():
+    page = (
+        "<html><head><meta name='citation_title' content='Từ Dân vận đến Dân vận khéo'>"
+        "<meta name='citation_date' content='2025/06/30'></head><body></body></html>"
+    )
+    assert page_metadata(html_selector(page, "http://127.0.0.1:8000/article/view/318")).published == date(
+        2025, 6, 30
+    )
+
+
 def test_a_recall_squashed_into_one_run_is_not_taken_over_the_precise_text():
     captions = "".join(
         f"<figure><figure><img src='/a{i}.jpg'><figcaption>Người dân xóm Khuôn Lặn tham gia ngày hội lần {i}, "
@@ -1004,6 +1031,19 @@ def test_a_recall_squashed_into_one_run_is_not_taken_over_the_precise_text():
     text = main_text(html_selector(page, "http://127.0.0.1:8000/a").root, 200, 300)
     # the precise lines, not the whole page in one run
     assert text.splitlines()[0].startswith("Sáng 13/11") and "lần 3" not in text
+
+
+def test_a_one_paragraph_brief_is_not_taken_squashed_with_its_headline_and_related_list():
+    page = (
+        "<html><body><article><header><h1>Công đoàn ngành Y tế trao 50 suất học bổng</h1><span>Bởi Thanh Nga"
+        "</span> <time>Thứ Ba, 24/06/2025</time></header><div class='share'>Chia sẻ <a href='#'>Facebook</a></div>"
+        "<div class='content'><p>Ngày 23/6, Công đoàn ngành Y tế tỉnh trao 50 suất học bổng, mỗi suất 2 triệu "
+        "đồng, cho con đoàn viên có thành tích học tập tốt. Đây là năm thứ sáu liên tiếp chương trình được tổ "
+        "chức.</p></div><div class='related'><h4>BÀI VIẾT LIÊN QUAN</h4><a href='/b'>Ngôi nhà mới của chị Lụa"
+        "</a> <span>10/06/2025</span></div></article></body></html>"
+    )
+    text = main_text(html_selector(page, "http://127.0.0.1:8000/a").root, 120, 600)
+    assert text.startswith("Ngày 23/6") and "LIÊN QUAN" not in text and "Chia sẻ" not in text, text
 
 
 def test_a_brief_of_bare_text_that_neither_pass_reads_is_read_as_a_paragraph():

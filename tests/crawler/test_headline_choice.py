@@ -334,6 +334,31 @@ def test_the_post_s_own_headline_over_the_page_s_short_name():
     assert opening_headline(lines, line_at, names, "Trao quà hội viên") == ("", "")
 
 
+def test_the_post_s_own_headline_over_a_page_name_holding_its_date():
+    # a page named by its event and date ('Hội trại 26/3'): the headline need not repeat the date
+    full = "Sôi nổi hội trại truyền thống của tuổi trẻ xã Tân Hòa"
+    verdict = classify(_builder_page("Hội trại 26/3", full), "/tin-tuc/hoi-trai-26-3")
+    assert verdict.title == full, verdict.signals
+
+
+def test_of_two_links_to_the_page_the_heading_s_is_its_headline():
+    # a sidebar's latest posts link to the page before its own heading does (Joomla's linked item title)
+    title = "Mái ấm mới của bà Lành"
+    page = (
+        f"<html><body><div class='left'><h3>Tin mới nhất</h3><ul><li><a href='/tin/219.html'>{title}</a></li>"
+        "<li><a href='/tin/218.html'>Trao quà cho hộ nghèo xã Tân Lễ</a></li></ul>"
+        "<h3>Thống kê</h3><dl><dt>Khách</dt><dd>5</dd></dl></div>"
+        f"<div class='item-page'><h2><a href='/tin/219.html'>{title}</a></h2>"
+        "<div>Ngày tạo Thứ năm, 26 Tháng 9 2024 15:30</div>"
+        "<p>Căn nhà mới của bà Phạm Thị Lành ở thôn Đồng Tu còn thơm mùi vôi, bà con hàng xóm kéo đến chúc mừng, "
+        "ai cũng vui như nhà mình có việc.</p><p>Ủy ban MTTQ huyện hỗ trợ 60 triệu đồng từ Quỹ Vì người nghèo, "
+        "họ hàng góp thêm tiền, đoàn viên thanh niên góp gần 100 ngày công.</p></div></body></html>"
+    )
+    verdict = classify(page, "/tin/219.html")
+    assert verdict.is_article and verdict.title == title, verdict.signals
+    assert not any("Thống kê" in line or "Khách" in line for line in verdict.body), verdict.body
+
+
 def test_an_element_of_class_or_id_header_holds_the_banner():
     page = lxml_html.fromstring(
         "<html><body><div id='header'><h1>ỦY BAN NHÂN DÂN PHƯỜNG HỒNG HÀ</h1></div>"

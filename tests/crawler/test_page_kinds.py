@@ -1745,6 +1745,17 @@ def test_a_journal_paper_s_record_names_its_review_dates_an_essay_s_summary_and_
     assert labelled_record(root, long=True) == ""
 
 
+def test_a_journal_s_abstract_page_is_a_record_its_full_text_page_is_not():
+    labels = ("Từ khóa:", "Tóm tắt", "Tài liệu tham khảo", "Đã xuất bản", "Cách trích dẫn", "Công cụ bài báo")
+    root = Selector(
+        text="<html><body>"
+        + "".join(f"<h2 class='label'>{x}</h2><p>…</p>" for x in labels)
+        + "</body></html>"
+    ).root
+    assert labelled_record(root, prose=1).startswith("record-page:paper(")
+    assert labelled_record(root, prose=6) == ""  # the paper printed on its page under its abstract
+
+
 def test_a_listing_s_next_page_by_its_address_is_no_article():
     page = _commune(f"<p>{COMMUNE_BRIEF}</p>", "")
     assert "NOT:listing:next-page-url(page=2)" in classify(page, "/zalo/?page=2").signals
