@@ -54,8 +54,9 @@ def _title_sources(
     names = page_names(sel, meta) if names is None else names
     # a metadata name that is the site's own (the text of its links home: a social page's og:title)
     own = site_names(root, url) if own is None else own
-    yield "metadata", [n for n in names[:2] if n.lower() not in own]
-    yield "h1", element_texts(root, "//body//h1 | //body//*[@role='heading'][@aria-level='1']")
+    h1s = element_texts(root, "//body//h1 | //body//*[@role='heading'][@aria-level='1']")
+    yield "metadata", [n for n in names[:2] if n.lower() not in own and not _site_part(n, names, h1s, sel, url)]
+    yield "h1", h1s
     hints = " or ".join(
         f"contains(translate(@class,'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz'),'{h}')"
         for h in cfg["class_hints"]
@@ -66,6 +67,18 @@ def _title_sources(
     # last, text set large by its own style outside the banner (a site builder's text box: '<span
     # style="font-size:28pt">'; an old site's '<font size="5">'), no heading element around it
     yield "styled", [element_text(el) for el in _STYLED(root) if _set_large(el) and not in_banner(el, url)]
+
+
+def _site_part(name: str, names: list[str], h1s: list[str], sel: Selector, url: str) -> bool:
+    """The metadata's name is the site's part of a <title> of two ('<site> - <headline>'), the other part,
+    longer, shown in an <h1> outside the banner: a site builder's og:title, the site's name on every page."""
+    if len(names) != 5 or name.lower() not in (names[3].lower(), names[4].lower()):
+        return False
+    other = names[4] if name.lower() == names[3].lower() else names[3]
+    if len(other) <= len(name) or other not in h1s:
+        return False
+    el = title_element(sel, other, url)[0]
+    return el is not None and not in_banner(el, url)
 
 
 _STYLED = etree.XPath("//body//*[contains(@style, 'font-size')] | //body//font[@size]")

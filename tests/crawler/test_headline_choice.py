@@ -341,6 +341,20 @@ def test_the_post_s_own_headline_over_a_page_name_holding_its_date():
     assert verdict.title == full, verdict.signals
 
 
+def test_an_og_title_naming_the_site_in_a_title_of_two_gives_way_to_the_h1_showing_the_other_part():
+    site, headline = "Đội TNTN huyện Cam Lộ", "Ra quân Chiến dịch Thanh niên tình nguyện hè 2025 tại xã Cam Tuyền"
+    page = (
+        f"<html><head><meta property='og:title' content='{site}'><title>{site} - {headline}</title></head><body>"
+        f"<div class='top'><span>{site}</span><a href='/'>Trang chủ</a></div><div role='main'><h1>{headline}</h1>"
+        f"<p>Đăng ngày: 08.06.2025 · {site}</p><p>Sáng 7/6, Huyện đoàn Cam Lộ tổ chức lễ ra quân Chiến dịch Thanh "
+        "niên tình nguyện hè 2025 tại xã Cam Tuyền với 120 đoàn viên, thanh niên tham gia.</p><p>Các đội hình "
+        "làm 1,2 km đường giao thông nông thôn và thắp sáng 800 m đường quê bằng đèn năng lượng mặt trời.</p>"
+        "</div></body></html>"
+    )
+    verdict = classify(page, "/view/doi-tntn/ra-quan-he-2025")
+    assert verdict.title == headline, verdict.signals
+
+
 def test_of_two_links_to_the_page_the_heading_s_is_its_headline():
     # a sidebar's latest posts link to the page before its own heading does (Joomla's linked item title)
     title = "Mái ấm mới của bà Lành"
