@@ -1745,6 +1745,17 @@ def test_a_journal_paper_s_record_names_its_review_dates_an_essay_s_summary_and_
     assert labelled_record(root, long=True) == ""
 
 
+def test_a_product_s_sale_page_names_its_price_its_packing_and_how_to_order():
+    page = (
+        "<html><body><p>Miến dong được làm thủ công từ củ dong riềng của các hộ thành viên hợp tác xã.</p>"
+        "<p>Giá bán lẻ: túi 500 g: 45.000 đồng.</p><p>Đặt hàng: chị Cúc, điện thoại 0912.xxx.xxx.</p>"
+        "<table><tr><th>Quy cách</th><th>Giá (đồng)</th></tr><tr><td>Túi 500 g</td><td>45.000</td></tr></table>"
+        "</body></html>"
+    )
+    lines = ["Giá bán lẻ: túi 500 g: 45.000 đồng.", "Đặt hàng: chị Cúc, điện thoại 0912.xxx.xxx."]
+    assert labelled_record(Selector(text=page).root, lines).startswith("record-page:product(")
+
+
 def test_a_journal_s_abstract_page_is_a_record_its_full_text_page_is_not():
     labels = ("Từ khóa:", "Tóm tắt", "Tài liệu tham khảo", "Đã xuất bản", "Cách trích dẫn", "Công cụ bài báo")
     root = Selector(
