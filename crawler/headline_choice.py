@@ -55,7 +55,8 @@ def _title_sources(
     # a metadata name that is the site's own (the text of its links home: a social page's og:title)
     own = site_names(root, url) if own is None else own
     h1s = element_texts(root, "//body//h1 | //body//*[@role='heading'][@aria-level='1']")
-    yield "metadata", [n for n in names[:2] if n.lower() not in own and not _site_part(n, names, h1s, sel, url)]
+    site_parts = {n for n in names[:2] if _site_part(n, names, h1s, sel, url)}
+    yield "metadata", [n for n in names[:2] if n.lower() not in own and n not in site_parts]
     yield "h1", h1s
     hints = " or ".join(
         f"contains(translate(@class,'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz'),'{h}')"

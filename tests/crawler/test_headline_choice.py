@@ -342,7 +342,10 @@ def test_the_post_s_own_headline_over_a_page_name_holding_its_date():
 
 
 def test_an_og_title_naming_the_site_in_a_title_of_two_gives_way_to_the_h1_showing_the_other_part():
-    site, headline = "Đội TNTN huyện Cam Lộ", "Ra quân Chiến dịch Thanh niên tình nguyện hè 2025 tại xã Cam Tuyền"
+    site, headline = (
+        "Đội TNTN huyện Cam Lộ",
+        "Ra quân Chiến dịch Thanh niên tình nguyện hè 2025 tại xã Cam Tuyền",
+    )
     page = (
         f"<html><head><meta property='og:title' content='{site}'><title>{site} - {headline}</title></head><body>"
         f"<div class='top'><span>{site}</span><a href='/'>Trang chủ</a></div><div role='main'><h1>{headline}</h1>"
