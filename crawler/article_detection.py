@@ -674,7 +674,9 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         para = cfg["title"]["paragraph_chars"]
         prose = _prose_paragraphs(lines, para)
         if prose < cfg["records"]["max_paragraphs"]:
-            negatives.extend(record_kind(sel.root, title_el, lines, at, title))
+            # without the other pages' items listed beside or after it ('Các tin khác'): no part of the record
+            unlisted = [ln for ln, inside in zip(lines, in_items, strict=True) if not inside]
+            negatives.extend(record_kind(sel.root, title_el, unlisted, headline_line(unlisted, title), title))
         if not negatives:
             long = prose >= cfg["records"]["max_paragraphs_with_file"]
             negatives.extend(filter(None, [labelled_record(sel.root, lines, title_el, long, prose)]))

@@ -331,6 +331,17 @@ _HEADLINE_ELEMENT = etree.XPath("boolean(descendant-or-self::*[self::h1 or @item
 _PART = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})[.)]\s")
 
 
+def _heads_the_text(sel: Selector, title: str, url: str, lines: list[str]) -> bool:
+    """The page shows the title in its <h1> just above the main text's first paragraph (a lead, a byline
+    between them): a long-form story's figurative headline that shares next to no words with its text."""
+    el = title_element(sel, title, url)[0]
+    reach = rules()["container"]["max_chars_to_paragraph"]
+    target = first_paragraph(lines)
+    return (
+        el is not None and bool(target) and bool(_HEADLINE_ELEMENT(el)) and chars_before(el, target) <= reach
+    )
+
+
 def _box_label(text: str) -> bool:
     """A few words in capitals: a box's or a section's label, no headline."""
     return text.isupper() and is_label(text, rules()["menu"]["max_words"])
@@ -410,7 +421,9 @@ def choose_headline(
                 level = matches(candidate, cfg["title"]["named_min_overlap"])
                 h1 = not level and candidate.lower() == agreed
                 if h1:
-                    level = matches(candidate, cfg["title"]["agreed_min_overlap"])
+                    level = matches(candidate, cfg["title"]["agreed_min_overlap"]) or int(
+                        _heads_the_text(sel, candidate, url, lines)
+                    )
                 el = title_element(sel, candidate, url)[0] if level else None
                 if el is None or in_banner(el, url) or (h1 and not _HEADLINE_ELEMENT(el)):
                     level = 0

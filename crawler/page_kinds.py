@@ -60,13 +60,17 @@ def _patterns(headers: tuple[str, ...], amount: str) -> tuple[list[re.Pattern[st
     return [re.compile(h, re.IGNORECASE) for h in headers], re.compile(amount, re.IGNORECASE)
 
 
-def price_table(root: etree._Element, cfg: dict[str, Any]) -> bool:
+def price_table(root: etree._Element, cfg: dict[str, Any], text: str = "") -> bool:
     """A table with a column headed by a price word ('Giá/tuần (đồng)', 'Đơn giá', 'Mức phí') and at least
-    `min_rows` amounts ('8.000.000', '250.000 đ') in that column's cells below the header."""
+    `min_rows` amounts ('8.000.000', '250.000 đ') in that column's cells below the header; with `text` (the
+    main text), one whose header row the text holds (not a sidebar's price box)."""
     headers, amount = _patterns(tuple(cfg["headers"]), cfg["amount"])
+    within = squashed(text)
     for table in root.iter("table"):
         rows = [[element_text(c) for c in tr if c.tag in ("td", "th")] for tr in table.iter("tr")]
         rows = [r for r in rows if r]
+        if within and rows and squashed(" ".join(rows[0])) not in within:
+            continue
         for at, head in enumerate(rows[:-1]):
             priced = [i for i, cell in enumerate(head) if any(h.search(cell) for h in headers)]
             for col in priced:
@@ -309,9 +313,11 @@ def figures_list(
     rosters: set[etree._Element] = set()
     for el, rows in _row_groups(root):
         named = sum(1 for r in rows if _names_a_figure(r, figure, item))
+        # rows naming a figure beyond their counter (a register's '1 | Lò Văn Tính | Nà Mòn' names none)
+        figured = sum(1 for r in rows if _names_a_figure(r, figure, item) and not _register_row(r, figure))
         if (
             el.tag == "table"
-            and named < cfg["min_rows"]
+            and figured < cfg["min_rows"]
             and len(rows) > cfg["min_rows"]
             and _names_persons(rows[0], cfg["roster_headers"])
         ):

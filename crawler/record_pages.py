@@ -14,6 +14,7 @@ from danvan.crawler.headline_choice import first_paragraph
 from danvan.crawler.listing_structure import element_text_within
 from danvan.crawler.page_kinds import (
     PART_NUMBER,
+    _roman,
     document_record,
     figures_list,
     figures_table,
@@ -184,12 +185,23 @@ def document_articles(lines: Sequence[str]) -> int:
 _STEP_LISTS = etree.XPath("//body//ol[not(.//a)]")
 
 
+_ROMAN_POINT = re.compile(r"^([IVX]{1,6})\s*[.)]\s+\S")
+
+
 def guide_steps(lines: Sequence[str], title: str, root: etree._Element | None = None) -> int:
     """How many steps of a how-to open the text's lines in order from 'Bước 1.' (or number its short
     headings: '1. Chọn đất và thời vụ', or make the items of an ordered list with no link in the page `root`)
-    under a headline naming a guide ('Quy trình kỹ thuật bón phân …', 'Hướng dẫn …'); 0 when fewer than
-    records.min_guide_steps or another headline (a news story may tell a procedure's steps)."""
+    under a headline naming a guide ('Quy trình kỹ thuật bón phân …', 'Hướng dẫn …'), or how many points a
+    board's guidance numbers in order ('1. Tuyên truyền …', 'I. ĐỊNH HƯỚNG THẢO LUẬN', sentences or not) under
+    a headline naming it ('Định hướng tuyên truyền tháng 5', 'Tài liệu sinh hoạt chi bộ tháng 12'); 0 when
+    fewer than records.min_guide_steps or another headline (a news story may tell a procedure's steps)."""
     cfg = rules()["records"]
+    if re.match(cfg["guidance_title"], title.lower()):
+        found = _numbered_in_order(lines, cfg["guide_heading"]) + _numbered_in_order(
+            [f"{_roman(m.group(1))}. {ln}" for ln in lines if (m := _ROMAN_POINT.match(ln))],
+            cfg["guide_heading"],
+        )
+        return found if found >= cfg["min_guide_steps"] else 0
     if not re.match(cfg["guide_title"], title.lower()):
         return 0
     short = cfg["guide_heading_words"]
@@ -256,11 +268,11 @@ def short_lines_by(el: etree._Element) -> list[str]:
 def record_kind(
     root: etree._Element, title_el: etree._Element | None, lines: list[str], at: int | None, title: str
 ) -> list[str]:
-    """Why a page of little prose is a record, not an article: the labelled fields of a document, a
-    question or an event (one document label under a headline naming a document by its type and number:
-    'Bản án số 45/2024/HS-ST'); a document file beside a sentence; an event's schedule under its name; a
-    price table with no dateline by the headline; a list of names and figures making most of the text from
-    the headline (line `at`) on. [] when none."""
+    """Why a page of little prose is a record, not an article: the labelled fields of a document, a question
+    or an event (one document label under a headline naming a document by its type and number: 'Bản án số
+    45/2024/HS-ST'); a document file beside a sentence; an event's schedule under its name; a price table with
+    no dateline by the headline or under one paragraph; a list of names and figures making most of the text
+    from the headline (line `at`) on. [] when none."""
     named = names_a_document(title, rules()["records"])
     # the labels marked up, or opening the text's lines ('- Thời gian: 8 giờ 00, ngày 08/01/2026')
     kind, labels = record_fields(root, bool(named), lines)
@@ -275,6 +287,8 @@ def record_kind(
         return [f"event-page:schedule-under-its-name({schedule[:40]})"]
     if price_table(root, rules()["price_list"]) and not any(printed_date(ln) for ln in by):
         return ["price-list:priced-table-and-no-dateline"]
+    if len(paragraphs) <= 1 and price_table(root, rules()["price_list"], "\n".join(lines)):
+        return ["price-list:priced-table-under-one-paragraph"]  # a dated bulletin: the week's prices
     scope = lines[at + 1 :] if at is not None else lines
 
     def with_headline(table: etree._Element) -> list[str]:

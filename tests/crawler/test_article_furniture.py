@@ -1030,6 +1030,34 @@ def test_an_outline_suggested_for_the_party_cells_meeting_is_a_guide():
     assert any(s.startswith("NOT:record-page:a-guide-s-steps") for s in classify(html).signals)
 
 
+def test_a_board_s_monthly_guidance_numbering_its_points_is_a_record():
+    points = "".join(
+        f"<p>{n}. {point}</p>"
+        for n, point in [
+            (
+                1,
+                "Tuyên truyền kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh, gắn với học tập và làm theo Bác.",
+            ),
+            (2, "Tuyên truyền kết quả đại hội chi bộ trực thuộc và công tác chuẩn bị đại hội đảng bộ cơ sở."),
+            (3, "Tuyên truyền phòng chống thiên tai mùa mưa bão, phòng chống đuối nước cho trẻ em dịp hè."),
+        ]
+    )
+    guidance = article(f"<p>{PARAS[0]}</p>{points}").replace(
+        HEADLINE, "Định hướng tuyên truyền tháng 5 năm 2025"
+    )
+    assert any(s.startswith("NOT:record-page:a-guide-s-steps") for s in classify(guidance).signals)
+    # ... its Roman sections count with its points ('I. NỘI DUNG THÔNG TIN', '1. …', '2. …', 'II. THẢO LUẬN')
+    sections = points.replace("<p>3. ", "<p>II. ĐỊNH HƯỚNG THẢO LUẬN</p><p>").replace(
+        "<p>1. ", "<p>I. NỘI DUNG</p><p>1. "
+    )
+    material = article(f"<p>{PARAS[0]}</p>{sections}").replace(
+        HEADLINE, "Tài liệu sinh hoạt chi bộ tháng 12/2024"
+    )
+    assert any(s.startswith("NOT:record-page:a-guide-s-steps") for s in classify(material).signals)
+    # the same points under a news headline are the story's
+    assert classify(article(f"<p>{PARAS[0]}</p>{points}")).is_article
+
+
 def test_figures_under_a_headline_naming_them_are_a_record():
     rows = "".join(
         f"<tr><td>{kind}</td><td>{schools}</td><td>{pupils}</td></tr>"
@@ -1084,6 +1112,36 @@ def test_a_table_of_people_under_a_names_header_is_a_roster_whatever_its_share_o
     text = f"<p>{PARAS[0]}</p>{table}<p>{PARAS[1]}</p>"
     html = article(text).replace(HEADLINE, "Kết quả xét tuyển vào lớp 6 năm học 2025 - 2026")
     assert any(s.startswith("NOT:record-list:a-roster") for s in classify(html).signals)
+
+
+def test_a_numbered_table_of_people_is_a_roster_too():
+    rows = "".join(
+        f"<tr><td>{n}</td><td>{name}</td><td>{post}</td><td>{deed}</td></tr>"
+        for n, name, post, deed in [
+            (1, "Y Bliêng Niê", "Trưởng thôn Tân Lập", "Dân vận khéo"),
+            (2, "H'Năm Mlô", "Chi hội trưởng Phụ nữ buôn Kô Siêr", "Giảm nghèo"),
+            (3, "Nguyễn Văn Thắng", "Nông dân xã Cư Suê", "Hiến đất làm đường"),
+            (4, "Lê Thị Hồng", "Tổ trưởng tổ dân phố 7", "Hòa giải ở cơ sở"),
+        ]
+    )
+    table = f"<table><tr><th>TT</th><th>Họ và tên</th><th>Chức vụ, đơn vị</th><th>Thành tích</th></tr>{rows}</table>"
+    html = article(f"<p>{PARAS[0]} {PARAS[1]}</p><p>{PARAS[2]}</p>{table}").replace(
+        HEADLINE, "Lấy ý kiến nhân dân đối với các trường hợp đề nghị khen thưởng"
+    )
+    assert any(s.startswith("NOT:record-list:a-roster") for s in classify(html).signals)
+
+
+def test_a_week_s_price_table_under_one_dated_paragraph_is_a_bulletin_a_sidebar_s_prices_are_not():
+    rows = "".join(
+        f"<tr><td>{item}</td><td>{price}</td></tr>"
+        for item, price in [("Hồi khô loại 1", "72.000"), ("Thạch đen", "28.000"), ("Lợn hơi", "64.000")]
+    )
+    table = f"<table><tr><th>Mặt hàng</th><th>Giá (đồng/kg)</th></tr>{rows}</table>"
+    intro = f"<p>{PARAS[0]} {PARAS[1]}</p>"
+    bulletin = article(f"{intro}{table}").replace(HEADLINE, "Giá nông sản tuần 14 năm 2025")
+    assert "NOT:price-list:priced-table-under-one-paragraph" in classify(bulletin).signals
+    brief = article(intro).replace("</article>", f"</article><aside>{table}</aside>")
+    assert classify(brief).is_article, classify(brief).signals
 
 
 def test_a_table_of_figures_under_one_paragraph_is_a_statistics_page():

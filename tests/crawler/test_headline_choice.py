@@ -358,6 +358,19 @@ def test_an_og_title_naming_the_site_in_a_title_of_two_gives_way_to_the_h1_showi
     assert verdict.title == headline, verdict.signals
 
 
+def test_a_figurative_headline_every_source_agrees_on_heading_the_text_is_the_headline():
+    headline = "Những cô giáo quân hàm xanh ở A Lưới"
+    page = (
+        f"<html><head><meta property='og:title' content='{headline}'><title>{headline} | Tạp chí Dân vận</title>"
+        f"</head><body><div class='menu'><a href='/'>Trang chủ</a></div><h1>{headline}</h1><p>03/02/2026</p>"
+        "<p>Lớp học xóa mù chữ ở bản A Ka bắt đầu lúc 7 giờ tối, khi bà con đi rẫy đã về, Thượng úy Hồ Thị Liên nắn "
+        "nót từng con chữ cho 18 học viên.</p><p>Đồn Biên phòng A Đớt duy trì lớp học này đã sang năm thứ ba, cán "
+        "bộ đồn chia nhau dạy chữ ngoài giờ tuần tra.</p></body></html>"
+    )
+    verdict = classify(page, "/bai-viet/co-giao-47821")
+    assert verdict.is_article and verdict.title == headline, verdict.signals
+
+
 def test_of_two_links_to_the_page_the_heading_s_is_its_headline():
     # a sidebar's latest posts link to the page before its own heading does (Joomla's linked item title)
     title = "Mái ấm mới của bà Lành"

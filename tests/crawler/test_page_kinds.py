@@ -350,12 +350,21 @@ def test_a_price_list_is_no_article_but_a_dated_market_report_with_prices_is():
     # a table of values that are no prices ("Giá trị sản xuất") is no price list
     values = PRICES.replace("Đơn giá (đồng/tuần)", "Giá trị sản xuất (tỷ đồng)")
     assert not price_table(Selector(text=values).root, rules()["price_list"])
-    # a market report: its dateline by a news headline, the same table
-    report = PRICES.replace("</h1>", "</h1><div class='date'>Thứ Hai, 06/05/2024 - 08:15</div>", 1).replace(
+    # a market report: its dateline by a news headline, the same table, told in paragraphs
+    told = (
+        "<p>Năm 2024, giá quảng cáo trên báo điện tử của tỉnh tăng nhẹ so với năm trước, do lượng bạn đọc trên "
+        "thiết bị di động tăng mạnh và nhiều doanh nghiệp chuyển sang quảng cáo trực tuyến.</p>"
+    )
+    report = PRICES.replace("</h1>", "</h1><div class='date'>Thứ Hai, 06/05/2024 - 08:15</div>" + told, 1)
+    report = report.replace(
         "Bảng giá quảng cáo năm 2024", "Giá quảng cáo trên báo điện tử tăng nhẹ trong năm 2024"
     )
     verdict = classify(page.replace(PRICES, report), "/kinh-te/gia-quang-cao-tang-1234.html")
     assert verdict.is_article, verdict.signals
+    # ... not the table under one dated paragraph: the week's or the year's price bulletin
+    bulletin = report.replace(told, "")
+    verdict = classify(page.replace(PRICES, bulletin), "/kinh-te/gia-quang-cao-tang-1234.html")
+    assert "NOT:price-list:priced-table-under-one-paragraph" in verdict.signals, verdict.signals
 
 
 EVENT_PAGE = (
