@@ -120,9 +120,11 @@ def own_container_of(
         unlisted = {ln for ln, inside in zip(lines, listed, strict=True) if not inside}
         paragraphs = [ln for ln in paragraphs if ln in unlisted] or paragraphs
         if True in listed:
-            # the article's own text ends where a list of other pages' items begins ('Các tin khác'): the
-            # paragraphs the extractor took after it are another column's (a sidebar box's note)
-            first = listed.index(True)
+            # the article's own text ends where a list of other pages' items begins ('Các tin khác') after its
+            # first paragraph (a menu's entries above it list other pages too): the paragraphs the extractor
+            # took after it are another column's (a sidebar box's note)
+            opening = next((i for i, ln in enumerate(lines) if paragraphs and ln == paragraphs[0]), 0)
+            first = next((i for i in range(opening, len(lines)) if listed[i]), len(lines))
             before = {ln for ln in lines[:first]}
             paragraphs = [ln for ln in paragraphs if ln in before] or paragraphs
     reach = cfg["max_chars_to_paragraph"]

@@ -1062,6 +1062,29 @@ def test_a_brief_of_bare_text_that_neither_pass_reads_is_read_as_a_paragraph():
     )
 
 
+def test_the_article_s_container_ends_at_the_first_list_after_its_text_not_at_a_menu_above_it():
+    from danvan.crawler.article_container import own_container_of
+
+    headline = "Doanh nghiệp ủng hộ 200 triệu đồng xây nhà tình nghĩa cho nạn nhân da cam"
+    brief = (
+        "Ngày 10/4, Công ty Cổ phần Xây dựng Thành Đạt trao 200 triệu đồng cho Hội Nạn nhân chất độc da cam tỉnh "
+        "để xây 4 nhà tình nghĩa. Các ngôi nhà dự kiến hoàn thành trước ngày 10/8/2025."
+    )
+    donation = "Mọi tấm lòng hảo tâm xin gửi về Quỹ Bảo trợ nạn nhân chất độc da cam tỉnh, tài khoản tại Ngân hàng BIDV."
+    others = ["Chăm lo cho nạn nhân da cam là trách nhiệm chung", "Trao 420 suất quà Tết cho nạn nhân da cam"]
+    root = etree.HTML(
+        "<html><body><table><tr><td><ul><li><a href='/guong-sang'>Gương sáng - Bài viết</a></li></ul></td>"
+        f"<td class='main'><h2>{headline}</h2><div>Cập nhật: 11/04/2025</div><p>{brief}</p><div>Các tin khác</div>"
+        + "".join(f"<div><a href='/tin/{i}'>{t}</a></div>" for i, t in enumerate(others))
+        + f"</td><td><div>QUỸ BẢO TRỢ</div><p>{donation}</p></td></tr></table></body></html>"
+    )
+    lines = ["Gương sáng - Bài viết", headline, "Cập nhật: 11/04/2025", brief, "Các tin khác", *others]
+    lines += ["QUỸ BẢO TRỢ", donation]
+    listed = [True, False, False, False, False, True, True, False, False]
+    container = own_container_of(root.find(".//h2"), lines, listed)
+    assert container is not None and container.get("class") == "main"
+
+
 def test_the_site_s_names_are_its_links_home():
     page = (
         "<html><body><a href='/'><img src='/logo.png'></a><a href='/'>Ủy ban MTTQ xã Tân Hòa</a>"
