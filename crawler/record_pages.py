@@ -102,8 +102,9 @@ def record_fields(
 
 # a question and its answer, each under its label on a line of its own ('Hỏi: Tôi là …', 'Trả lời:'); an
 # interview's questions are the reporter's ('PV:')
-_ASKED = re.compile(r"^(?:câu\s+)?hỏi\s*:", re.IGNORECASE)
-_ANSWERED = re.compile(r"^(?:trả\s+lời|đáp|giải\s+đáp)\s*:", re.IGNORECASE)
+# ... or a voters' petition and the authority's answer ('Kiến nghị:' / 'Trả lời (Phòng Kinh tế và Hạ tầng):')
+_ASKED = re.compile(r"^(?:(?:câu\s+)?hỏi|(?:nội\s+dung\s+)?kiến\s+nghị)\s*:", re.IGNORECASE)
+_ANSWERED = re.compile(r"^(?:trả\s+lời|đáp|giải\s+đáp)(?:\s*\([^)]{0,80}\))?\s*:", re.IGNORECASE)
 # a label opening its line, its value after it or on the lines below ('Hồ sơ gồm:' over a list)
 _LINE_LABEL = re.compile(r"\s*([^.;:|]{2,40}):(?:\s*\S|\s*$)")
 _INLINE_LABEL = re.compile(r"(?:^|[.;]\s+)([^.;:]{2,40}):\s*\S")

@@ -978,6 +978,15 @@ def test_a_reader_s_question_with_its_answer_is_a_consultation_record_and_an_int
         ]
     )
     assert classify(article(interview)).is_article
+    # ... and so is a voters' petition with the authority's answer, its answering office named
+    petition = (
+        "<p>Kiến nghị:</p><p>Cử tri xóm 5 đề nghị huyện đầu tư nâng cấp tuyến đường liên xóm dài 1,2 km đã xuống "
+        "cấp nghiêm trọng, nhiều đoạn sụt lún gây mất an toàn.</p><p>Trả lời (Phòng Kinh tế và Hạ tầng):</p>"
+        "<p>Tuyến đường đã được đưa vào danh mục đầu tư năm 2026, dự kiến khởi công trong quý II; trước mắt xã bố "
+        "trí vật liệu vá các ổ gà.</p>"
+    )
+    html = article(petition).replace(HEADLINE, "Trả lời kiến nghị cử tri về nâng cấp đường liên xóm")
+    assert "NOT:record-page:a-reader-s-question-and-its-answer" in classify(html).signals
 
 
 def test_an_issue_s_contents_by_page_are_a_table_of_contents():
