@@ -57,9 +57,6 @@ def headline_line(lines: list[str], title: str) -> int | None:
     )
 
 
-_COUNT = re.compile(r"\s\d+$")
-
-
 def article_body(lines: list[str], title: str, anchors: set[str]) -> list[str]:
     """The main text without the headline, the date line under it, what precedes the headline when it
     is less than what follows (menus), link lines, and the heading of a link list ('Tin khác')."""
@@ -79,8 +76,9 @@ def article_body(lines: list[str], title: str, anchors: set[str]) -> list[str]:
     def before_comments(line: str) -> bool:
         if line[:40].lower().startswith(marks.empty_comments):
             return False
-        # the heading with its count or not: 'Bình luận (2)', 'Ý kiến bạn đọc (0)'
-        return len(line) >= 60 or _COUNT.sub("", words_key(line)) not in marks.comment_headings
+        # the heading with its counts or not: 'Bình luận (2)', 'Ý kiến bạn đọc (0)', '❤️ 17 · 2 bình luận'
+        words = " ".join(w for w in words_key(line).split() if not w.isdigit())
+        return len(line) >= 60 or words not in marks.comment_headings
 
     body = list(itertools.takewhile(before_comments, body))
     # the fields closing the page's record of the article (author, category, tags), label and value lines
@@ -268,6 +266,9 @@ def _paragraph_of(node: etree._Element) -> etree._Element | None:
     return None
 
 
+_HOLDS_A_BLOCK = etree.XPath("boolean(.//p or .//div or .//ul or .//ol or .//table)")
+
+
 def tail_after_body(root: etree._Element, body: list[str], lines: list[str], anchors: set[str]) -> list[str]:
     """Paragraphs after the body's last one that the extractor left out (a short closing paragraph): the
     following siblings of the last paragraph's element written the same way (same tag, same attributes),
@@ -291,7 +292,12 @@ def tail_after_body(root: etree._Element, body: list[str], lines: list[str], anc
             # drops figures; one quoting a sentence of the text repeats it
             found.append(text)
             continue
-        if sib.tag != last.tag or dict(sib.attrib) != dict(last.attrib) or sib.find(".//a") is not None:
+        # the same tag, or a <p> and a <div> of no block written alike (an editor's mixed paragraphs, their
+        # style the same: 'text-align:justify')
+        alike = sib.tag == last.tag or (
+            {sib.tag, last.tag} == {"p", "div"} and bool(sib.attrib) and not _HOLDS_A_BLOCK(sib)
+        )
+        if not alike or dict(sib.attrib) != dict(last.attrib) or sib.find(".//a") is not None:
             break
         if not _ENDS_SENTENCE.search(text) or text in anchors:
             break

@@ -443,6 +443,9 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         negatives.append("record-page:a-reader-s-question-and-its-answer")
     if steps := guide_steps(lines, title, sel.root):
         negatives.append(f"record-page:a-guide-s-steps(1-{steps})")
+    continued = re.compile(cfg["continued"]["mark"], re.IGNORECASE)
+    if teaser := next((ln for ln in lines[at + 1 if at is not None else 0 :] if continued.search(ln)), ""):
+        negatives.append(f"teaser:continued-on-another-page({teaser[-20:]})")
     if menu := menu_page(sel.root, url, title):
         if menu.endswith("submenu-entry-links-here") and near is not None and not is_label(title, menu_words):
             # a story under its printed date that a site builder's menu names under its news section's entry
@@ -697,9 +700,13 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
             verdict.body = verdict.body[:place] + lead + verdict.body[place:]
     if not negatives:
         verdict.body = lists_left_out(sel.root, verdict.body)
-    if not negatives and (tail := tail_after_body(sel.root, verdict.body, lines, anchors)):
+    # the text's last paragraph, above a closing byline ('Nông Thị Vân'), the short lines after it kept last
+    end = len(verdict.body)
+    while end > 1 and len(verdict.body[end - 1]) < 40 and not SENTENCE_END.search(verdict.body[end - 1]):
+        end -= 1
+    if not negatives and (tail := tail_after_body(sel.root, verdict.body[:end], lines, anchors)):
         why(f"tail-restored={len(tail)}")
-        verdict.body = article_body(verdict.body + tail, title, anchors)
+        verdict.body = article_body(verdict.body[:end] + tail + verdict.body[end:], title, anchors)
     if title_el is not None:
         # after the lead is put back: a line from above the headline opening the body is a lead printed first
         verdict.body = without_text_above(verdict.body, title_el, above)

@@ -143,6 +143,32 @@ def missed_prose(root: etree._Element, text: str) -> etree._Element:
     return root
 
 
+def dropped_opening_run(root: etree._Element, text: str) -> etree._Element:
+    """The page with the opening run of bare text of a div set in a <p> of its own, when `text` (an
+    extraction) left that run out but took the runs after it (the div's text between <br>s, a picture's
+    table after its first paragraph: trafilatura drops a run before a child block); the page itself when
+    none."""
+    flat = " ".join(text.split())
+    found = []
+    for i, div in enumerate(_TEXT_HOLDERS(root)):
+        opening = " ".join((div.text or "").split())
+        if len(opening) < PROSE_DIV_CHARS or opening[:60] in flat or not _SENTENCE.search(opening):
+            continue
+        later = (" ".join((c.tail or "").split()) for c in div)
+        if any(len(run) >= 60 and run[:60] in flat for run in later):
+            found.append(i)
+    if not found:
+        return root
+    root = copy.deepcopy(root)
+    divs = _TEXT_HOLDERS(root)
+    for i in found:
+        div = divs[i]
+        para = etree.Element("p")
+        para.text, div.text = div.text, None
+        div.insert(0, para)
+    return root
+
+
 # a paragraph: a <p>, or a <div> holding no block (an editor's '<div><span>…</span></div>' paragraphs)
 _LONG_PARAGRAPHS = etree.XPath(
     "//body//*[self::p or self::div][not(.//p or .//div or .//li or .//table)]"
@@ -206,6 +232,8 @@ def main_text(root: etree._Element, min_chars: int, min_chars_if_more: int = 0) 
     precise = trafilatura.extract(root, options=_extractor(True)) or ""
     if (shown := discarded_prose(root, precise)) is not root:
         root, precise = shown, trafilatura.extract(shown, options=_extractor(True)) or ""
+    if len(precise) >= min_chars and (read := dropped_opening_run(root, precise)) is not root:
+        root, precise = read, trafilatura.extract(read, options=_extractor(True)) or ""
     # text found, but not the page's prose: it took the columns around a body of bare text
     if len(precise) >= enough and (read := missed_prose(root, precise)) is not root:
         root, precise = read, trafilatura.extract(read, options=_extractor(True)) or ""

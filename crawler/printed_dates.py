@@ -151,7 +151,8 @@ def _english_dates(text: str) -> Iterator[tuple[int, date]]:
 def printed_date(text: str) -> date | None:
     """The first full date printed in a text: 14/05/2024, 'ngày 14 tháng 5 năm 2024', '14 tháng 5, 2024',
     'thg 10 28, 2024' (month first), 'November 5, 2024' and '5 Nov 2024' (English), '2024/11/05',
-    'Thứ Ba, 20/8/24 - 09:15' (a two-digit year beside a weekday or a time). The ends of a period
+    'Thứ Ba, 20/8/24 - 09:15' (a two-digit year beside a weekday or a time), '5/27/2025' (month first when
+    no month is the second number). The ends of a period
     ('19/5/1890 - 19/5/2024' in an anniversary's banner, 'từ 15/12/2023 đến 15/2/2024') date nothing."""
     found = list(_short_year_dates(text))
     low = text.lower()
@@ -174,6 +175,8 @@ def printed_date(text: str) -> date | None:
             read = order
             if pattern is _DMY and int(m.group(1)) <= 12 and _month_first(text, m.start()):
                 read = (3, 1, 2)  # month-first (a first number over 12 is a day all the same)
+            if pattern is _DMY and read == order and int(m.group(1)) <= 12 < int(m.group(2)) <= 31:
+                read = (3, 1, 2)  # no month 27: a site builder's US order ('5/27/2025'), the day second
             try:
                 found.append((m.start(), date(*(int(m.group(i)) for i in read))))
             except ValueError:

@@ -258,11 +258,15 @@ def contents_table(root: etree._Element) -> bool:
     return False
 
 
-def short_lines_by(el: etree._Element) -> list[str]:
-    """The short lines among the text nodes next to a headline: its dateline, place, byline."""
+def short_lines_by(el: etree._Element, joined: bool = False) -> list[str]:
+    """The short lines among the text nodes next to a headline: its dateline, place, byline; `joined`: with
+    each three nodes after it read as one line too (a schedule set in spans: '07/05/2025 @ 08:00', ' - ',
+    '11:30')."""
     cfg, most = rules()["schedule"], rules()["date"]
-    after = itertools.islice((t for t in following_texts(el) if t.strip()), cfg["nodes_after"])
+    after = list(itertools.islice((t for t in following_texts(el) if t.strip()), cfg["nodes_after"]))
     before = itertools.islice((t for t in preceding_texts(el) if t.strip()), cfg["nodes_before"])
+    if joined:
+        after += [" ".join(" ".join(after[i : i + 3]).split()) for i in range(max(len(after) - 2, 0))]
     return lines_by(after, before, most["byline_chars"], most["byline_words"])
 
 
@@ -284,7 +288,9 @@ def record_kind(
     if document := document_record(root, first_paragraph(lines), paragraphs, rules()["records"]):
         return [document]
     by = short_lines_by(title_el) if title_el is not None else []
-    if schedule := schedule_line(by, rules()["schedule"]):
+    if schedule := schedule_line(
+        short_lines_by(title_el, True) if title_el is not None else [], rules()["schedule"]
+    ):
         return [f"event-page:schedule-under-its-name({schedule[:40]})"]
     if price_table(root, rules()["price_list"]) and not any(printed_date(ln) for ln in by):
         return ["price-list:priced-table-and-no-dateline"]

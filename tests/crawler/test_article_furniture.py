@@ -54,11 +54,48 @@ def test_a_link_sending_the_reader_elsewhere_after_a_mark_leaves_the_paragraph()
     assert classify(article(paras(cited))).body[-1].endswith("Kế hoạch số 12-KH/HPN")
 
 
-@pytest.mark.parametrize("heading", ["Bình luận (2)", "Ý kiến bạn đọc (0)", "Bình luận"])
+@pytest.mark.parametrize(
+    "heading", ["Bình luận (2)", "Ý kiến bạn đọc (0)", "Bình luận", "❤️ 17 · 2 bình luận"]
+)
 def test_the_comments_heading_with_its_count_ends_the_body(heading):
     comments = f"<h3>{heading}</h3><p>Chúc mừng các chị, mong mô hình được nhân rộng ra các xã khác.</p>"
     body = classify(article(paras(comments))).body
     assert body[-1] == PARAS[-1]
+
+
+def test_a_closing_paragraph_written_as_a_div_beside_the_p_s_is_the_text_s_above_its_byline():
+    last = "Cách làm này đang được UBND tỉnh chỉ đạo nhân rộng tại các dự án trọng điểm khác."
+    style = "text-align:justify"
+    body = "".join(f"<p style='{style}'>{p}</p>" for p in PARAS)
+    closing = f"<div style='{style}'>{last}</div><p style='text-align:right'><b>Nông Thị Vân</b></p>"
+    verdict = classify(article(body + closing))
+    assert verdict.body[-2:] == [last, "Nông Thị Vân"] or verdict.body[-1] == last, verdict.body
+
+
+def test_a_print_front_page_s_teaser_continued_on_another_page_is_no_article():
+    teaser = f"<p>{PARAS[0]}</p><p>{PARAS[1]} (Xem tiếp trang 3)</p>"
+    assert any(
+        s.startswith("NOT:teaser:continued-on-another-page") for s in classify(article(teaser)).signals
+    )
+    # a series' part 'to be continued' is an article
+    assert classify(article(f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p><p>(Còn nữa)</p>")).is_article
+
+
+def test_a_photo_s_caption_credited_after_a_full_stop_is_no_headline():
+    from danvan.crawler.detection_rules import rules
+
+    caption = re.compile(rules()["title"]["caption_tail"], re.IGNORECASE)
+    assert caption.search("Nhà văn hóa thôn Nà Khà sau khi hoàn thành. Ảnh: Thu Trang".lower())
+    assert caption.search("Lễ ra quân (Ảnh: Hoàng Lan)".lower())
+    assert not caption.search("Khánh thành nhà văn hóa thôn Nà Khà từ sức dân".lower())
+
+
+def test_a_poll_s_headline_names_no_article():
+    poll = f"<p>{PARAS[0]}</p><ul><li>Sáng Chủ nhật 01/06 - 64 phiếu</li><li>Sáng Chủ nhật 08/06 - 31 phiếu</li></ul>"
+    html = article(poll + f"<p>{PARAS[1]}</p>").replace(
+        HEADLINE, "Bình chọn: chọn ngày tổng vệ sinh đường làng"
+    )
+    assert any(s.startswith("NOT:headline-names-a-non-article-page") for s in classify(html).signals)
 
 
 def test_tools_and_labels_around_the_text_are_no_body():

@@ -940,6 +940,9 @@ def test_month_first_dates_as_a_locale_prints_them():
     assert printed_date("thg 10 28, 2024, 09:40 SA bởi Ngọc Hân") == date(2024, 10, 28)
     assert printed_date("Chủ Nhật, tháng 10 19, 2024") == date(2024, 10, 19)
     assert printed_date("Thứ Năm, 21 tháng 9, 2023") == date(2023, 9, 21)  # day first, as before
+    # a site builder's US order, told by a second number that is no month
+    assert printed_date("5/27/2025") == date(2025, 5, 27)
+    assert printed_date("Đăng ngày 5/6/2025") == date(2025, 6, 5)  # day first when both can be months
 
 
 def test_print_copies_by_a_parameter_s_value():
@@ -1031,6 +1034,25 @@ def test_a_recall_squashed_into_one_run_is_not_taken_over_the_precise_text():
     text = main_text(html_selector(page, "http://127.0.0.1:8000/a").root, 200, 300)
     # the precise lines, not the whole page in one run
     assert text.splitlines()[0].startswith("Sáng 13/11") and "lần 3" not in text
+
+
+def test_a_div_s_opening_run_of_bare_text_before_a_picture_is_read_with_the_runs_after_it():
+    opening = (
+        "Trở lại bản Khe Cọ, xã Nghĩa Sơn sau ba năm, chúng tôi không khỏi bất ngờ. Con đường đất lầy lội ngày nào "
+        "đã được bê tông hóa, những nếp nhà sàn khang trang hơn."
+    )
+    after = (
+        "Ông Hoàng Văn Nọi, Trưởng bản, kể rằng năm 2022 khi xã phát động làm đường, nhiều hộ không muốn hiến đất "
+        "vườn. Chi bộ bèn phân công mỗi đảng viên phụ trách năm hộ.<br><br>Kết quả, 46 hộ đã hiến hơn 3.000 m2 "
+        "đất, góp gần 900 ngày công làm đường bê tông.<br><br>"
+    )
+    page = (
+        "<html><body><h1>Bản Khe Cọ đổi thay</h1><p class='sapo'><b>Từ một bản nghèo, Khe Cọ đã thay da đổi thịt "
+        f"nhờ cán bộ biết lắng nghe.</b></p><div class='text-view'>{opening}<br><br><table><tr><td><img src='/a.jpg'>"
+        f"</td></tr><tr><td><i>Con đường bê tông mới.</i></td></tr></table>{after}</div></body></html>"
+    )
+    text = main_text(html_selector(page, "http://127.0.0.1:8000/a").root, 120, 0)
+    assert "Trở lại bản Khe Cọ" in text and "46 hộ" in text, text
 
 
 def test_a_one_paragraph_brief_is_not_taken_squashed_with_its_headline_and_related_list():

@@ -378,6 +378,20 @@ EVENT_PAGE = (
 )
 
 
+def test_an_event_plugin_s_schedule_set_in_spans_is_read_as_one_line():
+    event = (
+        "<h1>Hội nghị kết nối doanh nhân kiều bào năm 2025</h1><div class='schedule'><span>07/05/2025 @ 08:00</span>"
+        " - <span>11:30</span></div><div><p>Hội nghị do Sở Ngoại vụ chủ trì, giới thiệu tiềm năng và sản phẩm chủ lực "
+        "của tỉnh tới các doanh nhân kiều bào. Khách mời gồm khoảng 80 doanh nhân và 60 doanh nghiệp, hợp tác xã có "
+        "sản phẩm OCOP.</p></div>"
+    )
+    page = f"<html><head><title>Sự kiện</title></head><body><main>{event}</main></body></html>"
+    verdict = _sitemap_listed(page, "/su-kien/hoi-nghi-kieu-bao-2025/")
+    assert any(s.startswith("NOT:event-page:schedule-under-its-name(") for s in verdict.signals), (
+        verdict.signals
+    )
+
+
 def test_an_event_page_shows_its_schedule_under_its_name_without_labels():
     page = f"<html><head><title>Sự kiện</title></head><body><main>{EVENT_PAGE}</main></body></html>"
     verdict = _sitemap_listed(page, "/event-details/ngay-hoi-thanh-nien-tinh-nguyen-he-2024")
