@@ -51,6 +51,7 @@ _KINDS = (
     "recording",
     "vacancy",
     "book",
+    "wanted",
 )
 # the kinds a record is on a page of little prose only (a long text under a document's or a person's fields is
 # news about them); the others are records whatever their description's length
@@ -124,9 +125,10 @@ def labelled_record(
     records.max_paragraphs_with_file paragraphs or more); or, however long, an administrative procedure's
     fields ('Trình tự thực hiện', 'Thành phần hồ sơ'), a product's ('Chủ thể', 'Quy cách', 'Giá bán'), a
     research project's ('Chủ nhiệm đề tài', 'Ngày nghiệm thu'), a guide's parts ('Chuẩn bị', 'Các bước thực
-    hiện', 'Lưu ý'), a unit's ('Quyết định thành lập', 'Số thành viên'), a journal paper's ('Ngày nhận
-    bài', 'Tài liệu tham khảo'; its abstract page: fewer than records.max_paragraphs paragraphs of `prose`,
-    the full text in a file) or a place's ('Loại hình di tích', 'Cấp xếp hạng', 'Giờ mở cửa').
+    hiện', 'Lưu ý'), a unit's ('Quyết định thành lập', 'Số thành viên'), a journal paper's ('Ngày nhận bài',
+    'Tài liệu tham khảo'; its abstract page: fewer than records.max_paragraphs paragraphs of `prose`, the full
+    text in a file) a place's ('Loại hình di tích', 'Cấp xếp hạng', 'Giờ mở cửa') or a wanted person's ('Đặc
+    điểm nhận dạng', 'Tội danh').
     Labels opening the text's `lines` and the short lines by the headline count too ('Ngày ban hành: …')."""
     # the text under the headline too: a document's dateline of fields ('Ngày ban hành: … | Loại văn bản: …')
     by = list(itertools.islice(following_texts(title_el), _BY_NODES)) if title_el is not None else []

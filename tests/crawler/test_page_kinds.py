@@ -1779,6 +1779,16 @@ def test_a_product_s_sale_page_names_its_price_its_packing_and_how_to_order():
     assert labelled_record(Selector(text=page).root, lines).startswith("record-page:product(")
 
 
+def test_a_wanted_notice_is_a_record_however_long():
+    lines = [
+        "Cơ quan Cảnh sát điều tra ra quyết định truy nã đối với Lê Văn K., sinh năm 1994; nơi đăng ký thường trú: "
+        "thôn 3, xã Ea Kênh.",
+        "Đặc điểm nhận dạng: cao khoảng 1,68 m, tóc ngắn. Tội danh: trộm cắp tài sản.",
+    ]
+    root = Selector(text="<html><body></body></html>").root
+    assert labelled_record(root, lines, long=True).startswith("record-page:wanted(")
+
+
 def test_a_journal_s_abstract_page_is_a_record_its_full_text_page_is_not():
     labels = ("Từ khóa:", "Tóm tắt", "Tài liệu tham khảo", "Đã xuất bản", "Cách trích dẫn", "Công cụ bài báo")
     root = Selector(
