@@ -13,7 +13,7 @@ from danvan.crawler.article_container import LIST_MARK, squashed
 from danvan.crawler.detection_rules import rules
 from danvan.crawler.page_text import TEXTS_CONTAINING, compiled_xpath
 from danvan.crawler.printed_dates import printed_date
-from danvan.crawler.text_around import preceding_texts
+from danvan.crawler.text_around import following_texts, preceding_texts
 from danvan.crawler.text_keys import SENTENCE_END, norm, words_key
 from lxml import etree
 
@@ -337,8 +337,9 @@ def lists_left_out(root: etree._Element, body: list[str]) -> list[str]:
 
 def without_overline(body: list[str], title_el: etree._Element) -> list[str]:
     """The body without its opening short lines, no sentence, that the page prints just above the headline (an
-    overline or kicker over it: 'Bảo đảm an toàn giao thông dịp Tết' in a 'sur-titre' <p>, a category label):
-    the extractor keeps them as the text's first line when it leaves the headline out."""
+    overline or kicker over it: 'Bảo đảm an toàn giao thông dịp Tết' in a 'sur-titre' <p>, a category label)
+    or between it and its dateline (a slogan under a site builder's page title): the extractor keeps them as
+    the text's first line when it leaves the headline out."""
     para = rules()["title"]["paragraph_chars"]
 
     def short(line: str) -> bool:
@@ -348,6 +349,15 @@ def without_overline(body: list[str], title_el: etree._Element) -> list[str]:
         return body  # the text opens with a sentence: nothing to look for above the headline
     nodes = (t for t in preceding_texts(title_el) if t.strip())
     above = {norm(t) for t in itertools.islice(nodes, rules()["body"]["overline_nodes"])}
+    # ... or between the headline and its dateline (a site builder's slogan under the page's title)
+    between = []
+    for text in itertools.islice(
+        (t for t in following_texts(title_el) if t.strip()), rules()["body"]["overline_nodes"]
+    ):
+        if printed_date(text):
+            above.update(between)
+            break
+        between.append(norm(text))
     at = 0
     while at < len(body) and body[at] in above and short(body[at]):
         at += 1

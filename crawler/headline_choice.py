@@ -54,7 +54,7 @@ def _title_sources(
     names = page_names(sel, meta) if names is None else names
     # a metadata name that is the site's own (the text of its links home: a social page's og:title)
     own = site_names(root, url) if own is None else own
-    h1s = element_texts(root, "//body//h1 | //body//*[@role='heading'][@aria-level='1']")
+    h1s = element_texts(root, _SHOWN_H1)
     site_parts = {n for n in names[:2] if _site_part(n, names, h1s, sel, url)}
     yield "metadata", [n for n in names[:2] if n.lower() not in own and n not in site_parts]
     yield "h1", h1s
@@ -68,6 +68,16 @@ def _title_sources(
     # last, text set large by its own style outside the banner (a site builder's text box: '<span
     # style="font-size:28pt">'; an old site's '<font size="5">'), no heading element around it
     yield "styled", [element_text(el) for el in _STYLED(root) if _set_large(el) and not in_banner(el, url)]
+
+
+# the page's <h1> as shown: not one hidden by its style or attribute, nor one for screen readers only (a
+# banner's site name kept for search engines: '<h1 style="display:none">', class 'sr-only')
+_HIDDEN = (
+    "ancestor-or-self::*[contains(translate(@style, ' ', ''), 'display:none') or @hidden"
+    " or contains(@class, 'sr-only') or contains(@class, 'visually-hidden')"
+    " or contains(@class, 'screen-reader-text')]"
+)
+_SHOWN_H1 = f"//body//h1[not({_HIDDEN})] | //body//*[@role='heading'][@aria-level='1'][not({_HIDDEN})]"
 
 
 def _site_part(name: str, names: list[str], h1s: list[str], sel: Selector, url: str) -> bool:

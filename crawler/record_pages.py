@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from danvan.crawler.article_container import LIST_MARK, common_ancestor, lines_within
+from danvan.crawler.article_container import LIST_MARK, common_ancestor, lines_within, squashed
 from danvan.crawler.detection_rules import rules
 from danvan.crawler.headline_choice import first_paragraph
 from danvan.crawler.listing_structure import element_text_within
@@ -270,6 +270,28 @@ def short_lines_by(el: etree._Element, joined: bool = False) -> list[str]:
     if joined:
         after += [" ".join(" ".join(after[i : i + 3]).split()) for i in range(max(len(after) - 2, 0))]
     return lines_by(after, before, most["byline_chars"], most["byline_words"])
+
+
+def named_schedule(root: etree._Element, title: str, lines: list[str]) -> str:
+    """Why a page is a schedule under its name ('' when not): a headline naming one ('Lịch tiêm chủng …')
+    over a table of schedule.min_rows rows or more (none inside it: no layout table) that the main text
+    (`lines`) holds, in rows or squashed, or set beside one of its paragraphs; whatever the paragraphs above
+    it."""
+    cfg = rules()["schedule"]
+    if not re.match(cfg["title"], title.lower()):
+        return ""
+    text = squashed("".join(lines))
+    keys = [squashed(ln)[:40] for ln in lines if len(ln) >= 60]
+    for table in root.iter("table"):
+        rows = [tr for tr in table.iter("tr") if "".join(tr.itertext()).strip()]
+        if len(rows) < cfg["min_rows"] or table.find(".//table") is not None:
+            continue
+        # the main text holds its rows, or the block holding it holds a paragraph of the main text (a table
+        # the extractor left out of the text it took around it)
+        around = squashed("".join(table.getparent().itertext())) if table.getparent() is not None else ""
+        if squashed("".join(rows[-1].itertext()))[:40] in text or any(k in around for k in keys):
+            return f"event-page:a-schedule-under-its-name({len(rows)}-rows)"
+    return ""
 
 
 def record_kind(

@@ -18,9 +18,13 @@ def _section_labels() -> frozenset[str]:
     return frozenset(words_key(label) for label in rules()["title"]["section_labels"])
 
 
+_PAGE_NUMBER = re.compile(r"\s(?:trang|page)\s\d{1,4}$")
+
+
 def is_section_label(text: str) -> bool:
-    """A box or section heading ('CHI TIẾT TIN', 'Tin tức - Sự kiện'): never an article's headline."""
-    return words_key(text) in _section_labels()
+    """A box or section heading ('CHI TIẾT TIN', 'Tin tức - Sự kiện', 'Tin hoạt động (trang 2)' on a
+    listing's next page): never an article's headline."""
+    return _PAGE_NUMBER.sub("", words_key(text)) in _section_labels()
 
 
 def footer_markers(text: str, kinds: tuple[str, ...] = ("site_markers", "contact_markers")) -> int:
@@ -53,6 +57,12 @@ def footer_start(lines: list[str]) -> int:
         start -= 1
     marked = [i for i in range(start, len(lines)) if footer_markers(lines[i])]
     site = any(footer_markers(lines[i], ("site_markers",)) for i in marked)
+    # a contact box closing the text: its heading, then at most contact_box_lines lines, one holding a marker
+    headings = {words_key(h) for h in cfg["contact_headings"]}
+    box = max(start, len(lines) - 1 - cfg["contact_box_lines"])
+    headed = next((i for i in range(box, len(lines) - 1) if words_key(lines[i]) in headings), None)
+    if headed is not None and any(i > headed for i in marked):
+        return headed
     if len(marked) < cfg["min_lines"] or not site:
         return len(lines)
     return marked[0]

@@ -54,6 +54,52 @@ def test_a_link_sending_the_reader_elsewhere_after_a_mark_leaves_the_paragraph()
     assert classify(article(paras(cited))).body[-1].endswith("Kế hoạch số 12-KH/HPN")
 
 
+def test_a_contact_box_s_heading_and_lines_closing_the_text_are_the_site_s_footer():
+    from danvan.crawler.site_chrome import footer_start
+
+    lines = [*PARAS, "Liên hệ", "Hội LHPN xã Nậm Ngặt, huyện Bắc Hà", "Điện thoại: 0214.3880.xxx - Nhóm Zalo"]
+    assert footer_start(lines) == len(PARAS)
+    # an article's own closing contact line, under no heading, stays; so does a menu's 'Liên hệ' far above
+    assert footer_start([*PARAS, "Mọi chi tiết xin liên hệ điện thoại: 0214.3880.xxx."]) == len(PARAS) + 1
+    assert footer_start(["Liên hệ", *PARAS, "Hội LHPN xã", "Điện thoại: 0214.3880.xxx"]) == len(PARAS) + 3
+
+
+def test_a_slogan_between_the_headline_and_its_dateline_is_no_body():
+    slogan = "<p>Phụ nữ Việt Nam tự tin, tự trọng, trung hậu, đảm đang</p>"
+    html = article(paras(""), under_headline=f"{slogan}<p class='date'>15/03/2025 08:30</p>")
+    assert classify(html).body == PARAS
+
+
+def test_the_comments_closed_note_ends_the_body():
+    assert classify(article(paras("<p>Bình luận đã đóng.</p>"))).body == PARAS
+
+
+def test_a_photo_album_s_headline_names_no_article():
+    captions = "".join(
+        f"<p>{c}</p>" for c in ("Lễ chào cờ khai mạc hội trại.", "Trại của Chi đoàn thôn Đồng Bưởi.")
+    )
+    html = article(f"<p>{PARAS[0]}</p>{captions}<p>{PARAS[1]}</p>").replace(
+        HEADLINE, "Album ảnh: Hội trại Đoàn xã"
+    )
+    assert any(s.startswith("NOT:headline-names-a-non-article-page") for s in classify(html).signals)
+
+
+def test_a_schedule_named_by_its_headline_is_no_article_whatever_its_paragraphs():
+    rows = "".join(
+        f"<tr><td>Trạm Y tế xã {x}</td><td>0{i}/12</td></tr>" for i, x in enumerate(["A", "B", "C"], 5)
+    )
+    table = f"<table><tr><th>Đơn vị</th><th>Ngày tiêm</th></tr>{rows}</table>"
+    html = article(f"<div><p>{PARAS[0]}</p>{table}</div><p>{PARAS[1]}</p>").replace(
+        HEADLINE, "Lịch tiêm chủng mở rộng tháng 12/2024"
+    )
+    assert any(s.startswith("NOT:event-page:a-schedule-under-its-name") for s in classify(html).signals)
+    # the history of a place is no schedule
+    history = article(f"<div><p>{PARAS[0]}</p>{table}</div><p>{PARAS[1]}</p>").replace(
+        HEADLINE, "Lịch sử xã Tân Lập"
+    )
+    assert not any("schedule" in s for s in classify(history).signals)
+
+
 @pytest.mark.parametrize(
     "heading", ["Bình luận (2)", "Ý kiến bạn đọc (0)", "Bình luận", "❤️ 17 · 2 bình luận"]
 )

@@ -371,6 +371,21 @@ def test_a_figurative_headline_every_source_agrees_on_heading_the_text_is_the_he
     assert verdict.is_article and verdict.title == headline, verdict.signals
 
 
+def test_a_hidden_h1_holding_the_site_s_name_is_no_headline():
+    page = (
+        "<html><head><title>Thanh tra tỉnh</title></head><body><h1 style='display:none'>Thanh tra tỉnh Quảng Ngãi"
+        f"</h1><table><tr><td class='tieude'>{HEADLINE}</td></tr><tr><td>Ngày đăng: 18/03/2025</td></tr>"
+        f"<tr><td>{BODY}</td></tr></table></body></html>"
+    )
+    assert classify(page, "/tin.php?id=152").title == HEADLINE
+
+
+def test_a_listing_s_next_page_named_by_its_section_is_a_section_label():
+    assert is_section_label("Tin hoạt động (trang 2)")
+    assert is_section_label("Tin tức - Trang 12")
+    assert not is_section_label("Kỳ họp thứ 12 HĐND huyện thông qua 9 nghị quyết")
+
+
 def test_of_two_links_to_the_page_the_heading_s_is_its_headline():
     # a sidebar's latest posts link to the page before its own heading does (Joomla's linked item title)
     title = "Mái ấm mới của bà Lành"
