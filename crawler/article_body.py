@@ -57,6 +57,37 @@ def headline_line(lines: list[str], title: str) -> int | None:
     )
 
 
+@cache
+def _credit_roles() -> frozenset[str]:
+    return frozenset(words_key(r) for r in rules()["body"]["credit_roles"])
+
+
+def _credit(line: str) -> bool:
+    """A long-form story's credit line: a role and a name ('Thiết kế: Hoàng Nam')."""
+    role, colon, name = line.partition(":")
+    words = name.split()
+    return (
+        bool(colon)
+        and len(role) < 30
+        and words_key(role) in _credit_roles()
+        and 1 <= len(words) <= 5
+        and words[0][:1].isupper()
+        and not SENTENCE_END.search(name)
+    )
+
+
+def _without_credits(body: list[str]) -> list[str]:
+    """The body without a long-form story's credits block: two or more credit lines in a row (a closing
+    byline alone, 'Bài, ảnh: Hồng Duyên', stays: the app reads the author from it)."""
+    credits = [_credit(ln) for ln in body]
+    drop = {
+        i
+        for i in range(len(body))
+        if credits[i] and ((i > 0 and credits[i - 1]) or (i + 1 < len(body) and credits[i + 1]))
+    }
+    return [ln for i, ln in enumerate(body) if i not in drop] if drop else body
+
+
 def article_body(lines: list[str], title: str, anchors: set[str]) -> list[str]:
     """The main text without the headline, the date line under it, what precedes the headline when it
     is less than what follows (menus), link lines, and the heading of a link list ('Tin khác')."""
@@ -71,6 +102,7 @@ def article_body(lines: list[str], title: str, anchors: set[str]) -> list[str]:
     # the link list under a heading; a view counter is the page's tools, no text either
     marks = _body_marks()
     body = [ln for ln in body if _WORDY_CHAR.search(ln) and not marks.tools.match(LIST_MARK.sub("", ln))]
+    body = _without_credits(body)
     # the comments' heading ends the body: the comments and the form's instructions follow it
 
     def before_comments(line: str) -> bool:

@@ -74,7 +74,7 @@ from danvan.crawler.record_pages import (
     document_articles,
     guide_steps,
     labelled_record,
-    named_schedule,
+    named_table,
     person_fields_opening,
     record_kind,
 )
@@ -444,7 +444,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         negatives.append("record-page:a-reader-s-question-and-its-answer")
     if steps := guide_steps(lines, title, sel.root):
         negatives.append(f"record-page:a-guide-s-steps(1-{steps})")
-    if schedule := named_schedule(sel.root, title, lines):
+    if schedule := named_table(sel.root, title, lines):
         negatives.append(schedule)
     continued = re.compile(cfg["continued"]["mark"], re.IGNORECASE)
     if teaser := next((ln for ln in lines[at + 1 if at is not None else 0 :] if continued.search(ln)), ""):

@@ -272,13 +272,17 @@ def short_lines_by(el: etree._Element, joined: bool = False) -> list[str]:
     return lines_by(after, before, most["byline_chars"], most["byline_words"])
 
 
-def named_schedule(root: etree._Element, title: str, lines: list[str]) -> str:
-    """Why a page is a schedule under its name ('' when not): a headline naming one ('Lịch tiêm chủng …')
-    over a table of schedule.min_rows rows or more (none inside it: no layout table) that the main text
-    (`lines`) holds, in rows or squashed, or set beside one of its paragraphs; whatever the paragraphs above
-    it."""
+def named_table(root: etree._Element, title: str, lines: list[str]) -> str:
+    """Why a page is a schedule or a disclosure under its name ('' when not): a headline naming one ('Lịch
+    tiêm chủng …', 'Công khai thu, chi Quỹ …') over a table of schedule.min_rows rows or more (none inside it:
+    no layout table) that the main text (`lines`) holds, in rows or squashed, or set beside one of its
+    paragraphs; whatever the paragraphs above it."""
     cfg = rules()["schedule"]
-    if not re.match(cfg["title"], title.lower()):
+    if re.match(rules()["records"]["disclosure_title"], title.lower()):
+        kind = "record-page:a-disclosure-under-its-name"
+    elif re.match(cfg["title"], title.lower()):
+        kind = "event-page:a-schedule-under-its-name"
+    else:
         return ""
     text = squashed("".join(lines))
     keys = [squashed(ln)[:40] for ln in lines if len(ln) >= 60]
@@ -290,7 +294,7 @@ def named_schedule(root: etree._Element, title: str, lines: list[str]) -> str:
         # the extractor left out of the text it took around it)
         around = squashed("".join(table.getparent().itertext())) if table.getparent() is not None else ""
         if squashed("".join(rows[-1].itertext()))[:40] in text or any(k in around for k in keys):
-            return f"event-page:a-schedule-under-its-name({len(rows)}-rows)"
+            return f"{kind}({len(rows)}-rows)"
     return ""
 
 
