@@ -70,6 +70,26 @@ def test_a_slogan_between_the_headline_and_its_dateline_is_no_body():
     assert classify(html).body == PARAS
 
 
+def test_a_long_form_story_s_credits_block_is_no_body_a_closing_byline_alone_stays():
+    credits = "<p>Nội dung: Lò Văn Chiến</p><p>Ảnh: Tư liệu</p><p>Thiết kế: Hoàng Nam</p>"
+    assert classify(article(credits + paras(""))).body == PARAS
+    assert classify(article(paras("<p>Bài, ảnh: Hồng Duyên</p>"))).body == [*PARAS, "Bài, ảnh: Hồng Duyên"]
+
+
+def test_a_coming_instalment_s_notice_and_a_disclosure_under_its_name_are_no_articles():
+    coming = article(paras("")).replace(HEADLINE, "Sắp ra mắt: Mùa ban trắng trên những bản tái định cư")
+    assert any(s.startswith("NOT:headline-names-a-non-article-page") for s in classify(coming).signals)
+    rows = "".join(
+        f"<tr><td>{k}</td><td>{v}</td></tr>"
+        for k, v in [("Tổng thu", "9.874.300.000"), ("Tổng chi", "10.447.000.000"), ("Số dư", "635.840.000")]
+    )
+    table = f"<table><tr><th>Nội dung</th><th>Số tiền (đồng)</th></tr>{rows}</table>"
+    html = article(f"<div><p>{PARAS[0]}</p>{table}</div><p>{PARAS[1]}</p>").replace(
+        HEADLINE, "Công khai thu, chi Quỹ Vì người nghèo tỉnh năm 2024"
+    )
+    assert any(s.startswith("NOT:record-page:a-disclosure-under-its-name") for s in classify(html).signals)
+
+
 def test_the_comments_closed_note_ends_the_body():
     assert classify(article(paras("<p>Bình luận đã đóng.</p>"))).body == PARAS
 

@@ -1783,6 +1783,22 @@ def test_a_product_s_sale_page_names_its_price_its_packing_and_how_to_order():
     assert labelled_record(Selector(text=page).root, lines).startswith("record-page:product(")
 
 
+def test_a_cooperative_s_entry_in_a_members_directory_is_a_record_however_long():
+    root = Selector(
+        text="<html><body><table>"
+        + "".join(
+            f"<tr><td>{k}</td><td>{v}</td></tr>"
+            for k, v in [
+                ("Giám đốc", "Đỗ Thành Trung"),
+                ("Mã số HTX", "4001xxxxxx"),
+                ("Vốn điều lệ", "3,2 tỷ đồng"),
+            ]
+        )
+        + "</table></body></html>"
+    ).root
+    assert labelled_record(root, long=True).startswith("record-page:unit(")
+
+
 def test_a_wanted_notice_is_a_record_however_long():
     lines = [
         "Cơ quan Cảnh sát điều tra ra quyết định truy nã đối với Lê Văn K., sinh năm 1994; nơi đăng ký thường trú: "
