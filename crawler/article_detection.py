@@ -80,12 +80,16 @@ from danvan.crawler.record_pages import (
 )
 from danvan.crawler.site_chrome import footer_start, in_banner, is_section_label, site_names
 from danvan.crawler.sites import SiteConfig
-from danvan.crawler.text_around import chars_before
+from danvan.crawler.text_around import chars_before, following_texts
 from danvan.crawler.text_keys import SENTENCE_END, norm, words_key
 from danvan.crawler.urls import absolute_http_url, normalize_url
 from lxml import etree
 from parsel import Selector
 
+# the elements a section's heading is set in ('Bản ghi nội dung' over a transcript)
+_HEADING_LIKE = etree.XPath(
+    "//body//*[self::h2 or self::h3 or self::h4 or self::h5 or self::p or self::strong or self::b]"
+)
 # A block opening with a date not followed by a comma ("Thứ Hai 01/7 | 8 giờ", "25/7/2024 – Hội nghị"): a
 # calendar row, a digest's dated item ("- Ngày 05/11: ..."); news paragraphs open "Ngày 11/5, ..." with a
 # comma.
@@ -351,7 +355,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         # the markup dates the draft, or holds a default: the page prints the day it came out, later
         meta.published = near
         why("printed-date-after-the-metadata-s-draft-date")
-    elif meta.published and near and (meta.published - near).days > 1 and stamped_dateline(title_el) == near:
+    elif meta.published and near and (meta.published - near).days >= 1 and stamped_dateline(title_el) == near:
         # the markup's 'published' time is a later edit's: the page stamps the day and hour it came out by its
         # headline
         meta.published = near
@@ -426,7 +430,11 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         if len(holding) >= cfg["listing"]["min_posts"]:
             negatives.append(f"discussion:main-text-in-{len(holding)}-posts")
     contents = {words_key(h) for h in cfg["records"]["contents_headings"]}
-    if listed := opens_with_a_list(lines[at + 1 :] if at is not None else []):
+    # (not when the extractor set the page's own paragraph before its headline: it follows it on the page)
+    before = first_paragraph(lines[:at]) if at else ""
+    reach = cfg["container"]["max_chars_to_paragraph"]
+    own_first = bool(before) and title_el is not None and chars_before(title_el, before) <= reach
+    if not own_first and (listed := opens_with_a_list(lines[at + 1 :] if at is not None else [])):
         negatives.append(f"listing:text-opens-with-a-list-heading({listed[:30]})")
     # 'Kỳ họp thứ 10: … (trang 1)', 'Trang 3 - Xây dựng Đảng: …': a contents list
     paged = sum(1 for ln in lines if _PAGE_REF.search(ln) or _PAGE_LEAD.match(ln))
@@ -534,7 +542,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     density = link_density({a for a in anchors if len(a) >= 10}, own_unlisted)
     if density > main["max_link_density"]:
         negatives.append(f"link-density={density:.2f}")
-    recording_told = False
+    recording_told = transcribed = False
     if meta.other_type and not (meta.article_type and not _outweighs(meta.other_type, meta.article_type)):
         # the markup names another kind of page and nothing in it names an article
         kind, data = meta.other_type.split(":")[-1], cfg["metadata"]
@@ -543,13 +551,21 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
             for ln in lines
             if len(ln) >= cfg["title"]["paragraph_chars"] and re.match(data["transcript_line"], ln)
         )
+        headings = {words_key(h) for h in data["transcript_headings"]}
+        pending = re.compile(data["transcript_pending"], re.IGNORECASE)
+        transcribed = any(
+            words_key(el_text) in headings
+            and SENTENCE_END.search(next((t for t in following_texts(el) if t.strip()), ""))
+            for el in _HEADING_LIKE(sel.root)
+            if len(el_text := "".join(el.itertext()).strip()) < 40
+        ) and not any(pending.search(ln) for ln in lines)
         recording = kind in data["recording_types"] or (
-            kind in data["episode_types"] and transcript >= data["min_transcript_lines"]
+            kind in data["episode_types"] and (transcript >= data["min_transcript_lines"] or transcribed)
         )
         prose = _prose_chars(lines, cfg["title"]["paragraph_chars"])
         media = cfg["media"]
         told = prose >= media["max_text_chars"] or _prose_sentences(lines, cfg) >= media["min_sentences"]
-        if recording and told:
+        if recording and (told or transcribed):
             # a report under its video, or a brief of its own sentences: its text is the article
             why(f"typed-as-{meta.other_type}-with-its-text")
             recording_told = True
@@ -577,9 +593,13 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         # not little
         # ... nor one under a recording's type that a broadcaster's CMS writes on every story (og:type
         # 'video.other'): its sentences are the story
-        little = chars < media["max_text_chars"] and not (
-            (meta.article_type.startswith("jsonld") or recording_told)
-            and _prose_sentences(lines, cfg, media["sentence_chars"]) >= media["min_sentences"]
+        little = (
+            chars < media["max_text_chars"]
+            and not transcribed  # a bulletin's transcript under its heading: its few sentences are the story
+            and not (
+                (meta.article_type.startswith("jsonld") or recording_told)
+                and _prose_sentences(lines, cfg, media["sentence_chars"]) >= media["min_sentences"]
+            )
         )
         prose = _prose_chars(lines, cfg["title"]["paragraph_chars"])
         # its items: chapters by time code, a programme's numbered items, an issue's listed contents

@@ -180,7 +180,7 @@ def opening_headline(
             continue
         if _ASKS.match(line):
             continue  # a reader's question under its label ('Câu hỏi: Vợ chồng tôi …'), answered below it
-        if printed_date(line) and len(line.split()) < 15:
+        if printed_date(line) and len(line.split()) < 15 and _DATELINE_SHAPE.search(line):
             continue  # the post's dateline ('Đăng ngày: 08.06.2025 · Đội TNTN huyện'), printed over its text
         if short:
             if re.match(cfg["news_opening"], line.lower()) or re.search(cfg["caption_tail"], line.lower()):
@@ -332,6 +332,22 @@ class Headline:
     element: etree._Element | None = None
     heads: bool = False
     links_away: bool = False
+
+
+# a dateline's shape: a figure within its first four words ('Đăng ngày: 08.06.2025 · …', 'Thứ Hai, 13/5/2024')
+# or a time; a headline naming its event's date ends with it ('… trao Huy hiệu Đảng đợt 3/2/2025')
+_DATELINE_SHAPE = re.compile(r"^\W*(?:\S+\s+){0,3}\S*\d|\d{1,2}\s*[:h]\s*\d{2}(?!\d)")
+
+
+def _names_last(title: str, names: list[str]) -> bool:
+    """og:title or <title> ends with the title after a separator ('Đảng bộ xã Xuân Lâm - Dân vận khéo - Đồng
+    Tâm' for a page named 'Dân vận khéo - Đồng Tâm'): the page's name, whatever separators it holds itself."""
+    for name in names:
+        if name and len(name) > len(title) and name.lower().endswith(title.lower()):
+            rest = name[: -len(title)].rstrip()
+            if any(rest.endswith(sep.strip()) for sep in rules()["title"]["separators"]):
+                return True
+    return False
 
 
 _ASKS = re.compile(r"(?i)^(?:pv|phóng\s+viên|hỏi|câu\s+hỏi)\s*:")  # an interview's or a reader's question
@@ -490,7 +506,9 @@ def choose_headline(
     # a post whose own opening line is its headline: under a heading that only shares words with it (the
     # site's name in <h1>, the same on every page of the site), or under the page's own short name (a site
     # builder's page name, in <title> and over the text, heading it or not)
-    named = bool(title) and title.lower() in {n.lower() for n in names if n}
+    named = bool(title) and (
+        title.lower() in {n.lower() for n in names if n} or _names_last(title, names[1:3])
+    )
     line, spelled = (
         ("", "") if heads and not named else opening_headline(lines, line_at, names, title if named else "")
     )

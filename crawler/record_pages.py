@@ -104,8 +104,16 @@ def record_fields(
 # a question and its answer, each under its label on a line of its own ('Hỏi: Tôi là …', 'Trả lời:'); an
 # interview's questions are the reporter's ('PV:')
 # ... or a voters' petition and the authority's answer ('Kiến nghị:' / 'Trả lời (Phòng Kinh tế và Hạ tầng):')
-_ASKED = re.compile(r"^(?:(?:câu\s+)?hỏi|(?:nội\s+dung\s+)?kiến\s+nghị)\s*:", re.IGNORECASE)
-_ANSWERED = re.compile(r"^(?:trả\s+lời|đáp|giải\s+đáp)(?:\s*\([^)]{0,80}\))?\s*:", re.IGNORECASE)
+# ... or the asker and the answering body named before their verbs ('Bạn đọc Hoàng Văn L. (huyện Na Rì) hỏi:',
+# 'Ban Tổ chức Tỉnh ủy trả lời:')
+_ASKED = re.compile(
+    r"^(?:(?:câu\s+)?hỏi|(?:nội\s+dung\s+)?kiến\s+nghị|(?:bạn\s+đọc|độc\s+giả|ông|bà|anh|chị|cử\s+tri)\b[^:]{0,60}\shỏi)"
+    r"\s*:",
+    re.IGNORECASE,
+)
+_ANSWERED = re.compile(
+    r"^(?:(?:trả\s+lời|đáp|giải\s+đáp)(?:\s*\([^)]{0,80}\))?|[^:.]{2,60}\strả\s+lời)\s*:", re.IGNORECASE
+)
 # a label opening its line, its value after it or on the lines below ('Hồ sơ gồm:' over a list)
 _LINE_LABEL = re.compile(r"\s*([^.;:|]{2,40}):(?:\s*\S|\s*$)")
 _INLINE_LABEL = re.compile(r"(?:^|[.;]\s+)([^.;:]{2,40}):\s*\S")
@@ -298,6 +306,27 @@ def named_table(root: etree._Element, title: str, lines: list[str]) -> str:
     return ""
 
 
+def members_listed(lines: Sequence[str]) -> int:
+    """How many persons a list under a members' heading names ('Thành viên', then '- Nguyễn Đức Thịnh - Đội
+    trưởng', '- Trần Văn Bình', …), when records.min_members or more: a team's or a committee's profile;
+    else 0."""
+    cfg = rules()["records"]
+    headings = {words_key(h) for h in cfg["member_headings"]}
+    for at, line in enumerate(lines):
+        if len(line) > 40 or words_key(line.rstrip(":")) not in headings:
+            continue
+        names = 0
+        for item in lines[at + 1 :]:
+            name = LIST_MARK.sub("", item).split(" - ")[0].split(",")[0].strip()
+            words = name.split()
+            if not 2 <= len(words) <= 5 or not all(w[:1].isupper() and w.isalpha() for w in words):
+                break
+            names += 1
+        if names >= cfg["min_members"]:
+            return names
+    return 0
+
+
 def record_kind(
     root: etree._Element, title_el: etree._Element | None, lines: list[str], at: int | None, title: str
 ) -> list[str]:
@@ -332,6 +361,8 @@ def record_kind(
 
     if listed := figures_list(scope, root, rules()["figures_list"], with_headline):
         return [listed]
+    if members := members_listed(scope):
+        return [f"record-list:{members}-members-under-their-heading"]
     if entries := numbered_entries(scope):
         return [f"record-list:{entries}-numbered-entries"]
     if len(paragraphs) <= 1 and (stats := figures_table(root, scope, rules()["figures_list"])):

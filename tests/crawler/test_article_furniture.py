@@ -90,6 +90,58 @@ def test_a_coming_instalment_s_notice_and_a_disclosure_under_its_name_are_no_art
     assert any(s.startswith("NOT:record-page:a-disclosure-under-its-name") for s in classify(html).signals)
 
 
+def test_a_reader_named_before_the_question_and_the_board_before_its_answer_make_a_consultation_record():
+    asked = (
+        "<p>Bạn đọc Hoàng Văn L. (huyện Na Rì) hỏi: Tôi là đảng viên, nay đi làm công nhân ở tỉnh khác khoảng một "
+        "năm. Vậy tôi phải sinh hoạt đảng thế nào?</p><p>Ban Tổ chức Tỉnh ủy trả lời: Theo quy định, đảng viên đi "
+        "làm ăn xa từ 3 tháng đến dưới 1 năm thì báo cáo chi ủy để được giới thiệu sinh hoạt tạm thời.</p>"
+        f"<p>{PARAS[2]}</p>"
+    )
+    html = article(asked).replace(HEADLINE, "Đảng viên đi làm ăn xa sinh hoạt đảng thế nào?")
+    assert "NOT:record-page:a-reader-s-question-and-its-answer" in classify(html).signals
+
+
+def test_a_policy_s_entitlements_numbered_under_its_name_are_a_guide():
+    points = "".join(
+        f"<p>{n}. {p}</p>"
+        for n, p in [
+            (1, "Cung cấp thông tin: được cấp một số ấn phẩm báo, tạp chí theo quy định."),
+            (
+                2,
+                "Hỗ trợ vật chất: thăm hỏi, tặng quà nhân dịp Tết Nguyên đán, mức chi không quá 1 triệu đồng.",
+            ),
+            (3, "Khen thưởng: người có thành tích xuất sắc được xem xét khen thưởng."),
+        ]
+    )
+    html = article(f"<p>{PARAS[0]}</p>{points}").replace(
+        HEADLINE, "Chế độ, chính sách đối với người có uy tín"
+    )
+    assert any(s.startswith("NOT:record-page:a-guide-s-steps") for s in classify(html).signals)
+
+
+def test_a_team_s_members_listed_under_their_heading_make_its_profile():
+    members = "".join(
+        f"<li>{m}</li>"
+        for m in [
+            "Nguyễn Đức Thịnh - Đội trưởng",
+            "Lê Thị Ngọc Ánh - Đội phó",
+            "Trần Văn Bình",
+            "Hoàng Thị Thu",
+        ]
+    )
+    html = article(f"<p>{PARAS[0]} {PARAS[1]}</p><p>Thành viên</p><ul>{members}</ul>").replace(
+        HEADLINE, "Đội hình tình nguyện số xã Gio Phong"
+    )
+    assert any(s.startswith("NOT:record-list:4-members") for s in classify(html).signals)
+
+
+def test_an_internal_bulletin_s_colophon_is_its_footer():
+    from danvan.crawler.site_chrome import footer_start
+
+    colophon = ["Trụ sở: thôn Trung Tâm, xã Xuân Lâm - Điện thoại: 0237.3620.xxx", "Bản tin lưu hành nội bộ"]
+    assert footer_start([*PARAS, *colophon]) == len(PARAS)
+
+
 def test_the_comments_closed_note_ends_the_body():
     assert classify(article(paras("<p>Bình luận đã đóng.</p>"))).body == PARAS
 

@@ -371,6 +371,19 @@ def test_a_figurative_headline_every_source_agrees_on_heading_the_text_is_the_he
     assert verdict.is_article and verdict.title == headline, verdict.signals
 
 
+def test_a_post_s_headline_ending_with_its_event_s_date_is_no_dateline():
+    full = "Hội Cựu chiến binh xã Tân Hòa trao quà cho hội viên đợt 3/2/2025"
+    verdict = classify(_builder_page("Trao quà 3/2", full), "/tin-tuc/trao-qua-3-2")
+    assert verdict.title == full, verdict.signals
+
+
+def test_a_page_name_holding_a_separator_is_still_the_page_s_name():
+    from danvan.crawler.headline_choice import _names_last
+
+    assert _names_last("Dân vận khéo - Đồng Tâm", ["", "Đảng bộ xã Xuân Lâm - Dân vận khéo - Đồng Tâm"])
+    assert not _names_last("Đồng Tâm", ["", "Chi bộ thôn Đồng Tâm"])
+
+
 def test_a_hidden_h1_holding_the_site_s_name_is_no_headline():
     page = (
         "<html><head><title>Thanh tra tỉnh</title></head><body><h1 style='display:none'>Thanh tra tỉnh Quảng Ngãi"

@@ -1799,6 +1799,31 @@ def test_a_cooperative_s_entry_in_a_members_directory_is_a_record_however_long()
     assert labelled_record(root, long=True).startswith("record-page:unit(")
 
 
+def test_a_podcast_episode_printing_its_transcript_by_speaker_or_under_its_heading_is_an_article():
+    def episode(text: str, headline: str = "Podcast Góc nhìn: Khi người dân được bàn từ đầu") -> str:
+        meta = '<script type="application/ld+json">{"@type": "PodcastEpisode", "name": "Góc nhìn"}</script>'
+        return (
+            f"<html><head><title>Góc nhìn</title>{meta}</head><body><h1>{headline}</h1><p>25/06/2025 06:00</p>"
+            f"<audio src='/a.mp3' controls></audio>{text}</body></html>"
+        )
+
+    said = (
+        "Bình luận viên: Những nơi làm tốt đều có điểm chung là người dân được bàn từ khi công trình còn là ý "
+        "tưởng, chứ không phải khi dự toán đã chốt."
+    )
+    spoken = f"<p>{said}</p><p>{said.replace('Những nơi', 'Các địa phương')}</p>"
+    assert classify(episode(spoken), "/podcast/goc-nhin/").is_article
+    brief = (
+        "Đến ngày 19/8, toàn tỉnh đã hoàn thành xóa 2.145 nhà tạm, nhà dột nát cho hộ nghèo, về đích trước kế hoạch "
+        "10 ngày. Ủy ban MTTQ tỉnh đã phân bổ hơn 86 tỷ đồng từ Quỹ Vì người nghèo cho chương trình."
+    )
+    heading = f"<h3>Bản ghi nội dung</h3><p>{brief}</p>"
+    bulletin = "Bản tin 60 giây: Tỉnh hoàn thành xóa nhà tạm, nhà dột nát cho hộ nghèo"
+    assert classify(episode(heading, bulletin), "/podcast/ban-tin-60-giay/").is_article
+    pending = heading + "<p>Bản ghi nội dung đang được biên tập viên hoàn thiện và sẽ cập nhật sau.</p>"
+    assert not classify(episode(pending, bulletin), "/podcast/so-14/").is_article
+
+
 def test_a_wanted_notice_is_a_record_however_long():
     lines = [
         "Cơ quan Cảnh sát điều tra ra quyết định truy nã đối với Lê Văn K., sinh năm 1994; nơi đăng ký thường trú: "
