@@ -108,9 +108,10 @@ def article_body(lines: list[str], title: str, anchors: set[str]) -> list[str]:
     def before_comments(line: str) -> bool:
         if line[:40].lower().startswith(marks.empty_comments):
             return False
+        if len(line) >= 60:
+            return True
         # the heading with its counts or not: 'Bình luận (2)', 'Ý kiến bạn đọc (0)', '❤️ 17 · 2 bình luận'
-        words = " ".join(w for w in words_key(line).split() if not w.isdigit())
-        return len(line) >= 60 or words not in marks.comment_headings
+        return " ".join(w for w in words_key(line).split() if not w.isdigit()) not in marks.comment_headings
 
     body = list(itertools.takewhile(before_comments, body))
     # the fields closing the page's record of the article (author, category, tags), label and value lines
