@@ -481,6 +481,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     elif (
         title.lower().split(":")[0].strip() in cfg["title"]["not_article"]
         or title.lower().strip() in cfg["title"]["not_article_alone"]
+        or re.match(cfg["title"]["not_article_opening"], title.lower())
     ):
         negatives.append(f"headline-names-a-non-article-page({title[:30]})")
     elif (

@@ -280,6 +280,9 @@ def short_lines_by(el: etree._Element, joined: bool = False) -> list[str]:
     return lines_by(after, before, most["byline_chars"], most["byline_words"])
 
 
+_LIST_ITEM = re.compile(r"^(?:\d{1,3}\s*[.)]|[-–•+*])\s+\S")
+
+
 def named_table(root: etree._Element, title: str, lines: list[str]) -> str:
     """Why a page is a schedule or a disclosure under its name ('' when not): a headline naming one ('Lịch
     tiêm chủng …', 'Công khai thu, chi Quỹ …') over a table of schedule.min_rows rows or more (none inside it:
@@ -292,6 +295,9 @@ def named_table(root: etree._Element, title: str, lines: list[str]) -> str:
         kind = "event-page:a-schedule-under-its-name"
     else:
         return ""
+    items = sum(1 for ln in lines if _LIST_ITEM.match(ln))
+    if kind.startswith("record-page") and items >= cfg["min_rows"]:
+        return f"{kind}({items}-items)"  # a disclosure's list of names ('1. Hộ ông Lò Văn Páo, thôn Khe Cát')
     text = squashed("".join(lines))
     keys = [squashed(ln)[:40] for ln in lines if len(ln) >= 60]
     for table in root.iter("table"):

@@ -142,6 +142,18 @@ def test_an_internal_bulletin_s_colophon_is_its_footer():
     assert footer_start([*PARAS, *colophon]) == len(PARAS)
 
 
+def test_a_disclosure_s_list_of_names_and_a_call_for_readers_submissions_are_no_articles():
+    households = "".join(
+        f"<p>{n}. Hộ ông Lò Văn {x}, thôn Khe Cát</p>" for n, x in enumerate(["Páo", "Tư", "Thịnh"], 1)
+    )
+    html = article(f"<p>{PARAS[0]} {PARAS[1]}</p>{households}").replace(
+        HEADLINE, "Công khai danh sách hộ được hỗ trợ xóa nhà tạm năm 2025"
+    )
+    assert any(s.startswith("NOT:record-page:a-disclosure-under-its-name") for s in classify(html).signals)
+    call = article(paras("")).replace(HEADLINE, "Mời bạn đọc giới thiệu người tốt, việc tốt năm 2026")
+    assert any(s.startswith("NOT:headline-names-a-non-article-page") for s in classify(call).signals)
+
+
 def test_the_comments_closed_note_ends_the_body():
     assert classify(article(paras("<p>Bình luận đã đóng.</p>"))).body == PARAS
 
