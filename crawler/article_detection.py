@@ -554,12 +554,16 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         )
         headings = {words_key(h) for h in data["transcript_headings"]}
         pending = re.compile(data["transcript_pending"], re.IGNORECASE)
-        transcribed = any(
-            words_key(el_text) in headings
-            and SENTENCE_END.search(next((t for t in following_texts(el) if t.strip()), ""))
-            for el in _HEADING_LIKE(sel.root)
-            if len(el_text := "".join(el.itertext()).strip()) < 40
-        ) and not any(pending.search(ln) for ln in lines)
+        transcribed = (
+            kind in data["episode_types"]
+            and any(
+                words_key(el_text) in headings
+                and SENTENCE_END.search(next((t for t in following_texts(el) if t.strip()), ""))
+                for el in _HEADING_LIKE(sel.root)
+                if len(el_text := "".join(el.itertext()).strip()) < 40
+            )
+            and not any(pending.search(ln) for ln in lines)
+        )
         recording = kind in data["recording_types"] or (
             kind in data["episode_types"] and (transcript >= data["min_transcript_lines"] or transcribed)
         )
