@@ -76,6 +76,23 @@ def _credit(line: str) -> bool:
     )
 
 
+def _name_line(line: str) -> bool:
+    """A closing byline's name alone ('Minh Châu', 'Nguyễn Văn Hùng'): two to four capitalised words."""
+    words = line.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+def _without_box_after_byline(body: list[str]) -> list[str]:
+    """The body without a box set after the closing byline: a short label ('Kêu gọi ủng hộ') and at most two
+    lines under it (a site builder's appeal box in the page's one column); the byline ends the text."""
+    for at in range(max(len(body) - 4, 0), len(body) - 1):
+        label = body[at + 1]
+        box = len(label.split()) <= 4 and not SENTENCE_END.search(label) and ":" not in label
+        if _name_line(body[at]) and box and 1 <= len(body) - (at + 2) <= 2 and not _name_line(label):
+            return body[: at + 1]
+    return body
+
+
 def _without_credits(body: list[str]) -> list[str]:
     """The body without a long-form story's credits block: two or more credit lines in a row (a closing
     byline alone, 'Bài, ảnh: Hồng Duyên', stays: the app reads the author from it)."""
@@ -102,7 +119,7 @@ def article_body(lines: list[str], title: str, anchors: set[str]) -> list[str]:
     # the link list under a heading; a view counter is the page's tools, no text either
     marks = _body_marks()
     body = [ln for ln in body if _WORDY_CHAR.search(ln) and not marks.tools.match(LIST_MARK.sub("", ln))]
-    body = _without_credits(body)
+    body = _without_box_after_byline(_without_credits(body))
     # the comments' heading ends the body: the comments and the form's instructions follow it
 
     def before_comments(line: str) -> bool:

@@ -154,6 +154,15 @@ def test_a_disclosure_s_list_of_names_and_a_call_for_readers_submissions_are_no_
     assert any(s.startswith("NOT:headline-names-a-non-article-page") for s in classify(call).signals)
 
 
+def test_a_box_set_after_the_closing_byline_is_no_body():
+    box = "<p>Minh Châu</p><p>Kêu gọi ủng hộ</p><p>Mọi tấm lòng hảo tâm xin gửi về Hội Chữ thập đỏ tỉnh.</p>"
+    assert classify(article(paras(box))).body == [*PARAS, "Minh Châu"]
+    # a source line after the byline stays
+    assert (
+        classify(article(paras("<p>Minh Châu</p><p>Nguồn: Báo Hà Tĩnh</p>"))).body[-1] == "Nguồn: Báo Hà Tĩnh"
+    )
+
+
 def test_the_comments_closed_note_ends_the_body():
     assert classify(article(paras("<p>Bình luận đã đóng.</p>"))).body == PARAS
 
