@@ -63,6 +63,12 @@ def footer_start(lines: list[str]) -> int:
     headed = next((i for i in range(box, len(lines) - 1) if words_key(lines[i]) in headings), None)
     if headed is not None and any(i > headed for i in marked):
         return headed
+    # ... or its heading as the label of its one line ('Liên hệ BCH: Nhà văn hóa phường … - Email: …')
+    last = lines[-1] if lines else ""
+    label, colon, _ = last.partition(":")
+    labelled = colon and len(label.split()) <= 4 and any(words_key(label).startswith(h) for h in headings)
+    if labelled and len(lines) - 1 in marked:
+        return len(lines) - 1
     if len(marked) < cfg["min_lines"] or not site:
         return len(lines)
     return marked[0]

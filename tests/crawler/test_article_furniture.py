@@ -163,6 +163,14 @@ def test_a_box_set_after_the_closing_byline_is_no_body():
     )
 
 
+def test_a_contact_line_labelled_as_a_box_and_a_like_button_close_no_body():
+    from danvan.crawler.site_chrome import footer_start
+
+    contact = "Liên hệ BCH: Nhà văn hóa phường Tân Hưng, Quận 7 - Email: doanphuong@gmail.com"
+    assert footer_start([*PARAS, contact]) == len(PARAS)
+    assert classify(article(paras("<p>Thích Đang tải...</p>"))).body == PARAS
+
+
 def test_the_comments_closed_note_ends_the_body():
     assert classify(article(paras("<p>Bình luận đã đóng.</p>"))).body == PARAS
 
