@@ -480,7 +480,7 @@ def own_block_kind(block: etree._Element, document: dict[str, Any], records: dic
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 
 
-def _roman(numeral: str) -> int:
+def roman_value(numeral: str) -> int:
     """A Roman numeral's value (I to XXXIX: an outline's sections)."""
     values = [_ROMAN[c] for c in numeral]
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
@@ -505,7 +505,7 @@ def outline_text(body: list[str], cfg: dict[str, Any]) -> str:
     def number(line: str) -> int:
         found = heading.match(line)
         short = len(line) <= cfg["max_heading_chars"] and _in_capitals(line)
-        return _roman(found.group("n")) if found and short else 0
+        return roman_value(found.group("n")) if found and short else 0
 
     lesson = _lesson_headings(tuple(cfg["lesson_headings"]))
     short = [ln for ln in body if len(ln) <= cfg["max_heading_chars"]]

@@ -14,19 +14,21 @@ from danvan.crawler.headline_choice import first_paragraph
 from danvan.crawler.listing_structure import element_text_within
 from danvan.crawler.page_kinds import (
     PART_NUMBER,
-    _roman,
     document_record,
     figures_list,
     figures_table,
     lines_by,
     names_a_document,
     price_table,
+    roman_value,
     schedule_line,
 )
 from danvan.crawler.printed_dates import printed_date
 from danvan.crawler.text_around import following_texts, preceding_texts
 from danvan.crawler.text_keys import SENTENCE_END, words_key
 from lxml import etree
+
+_NUMBER = re.compile(r"^\d{1,3}\s*[.)]\s+")  # a numbered item's number ('1. ', '12) ')
 
 
 @cache
@@ -172,16 +174,15 @@ def numbered_entries(lines: Sequence[str]) -> int:
     characters (a list of products, units or people under its intro); else 0. A story's numbered points are
     sentences."""
     cfg = rules()["records"]
-    number = re.compile(r"^\d{1,2}\s*[.)]\s+")
     short = [
         ln
         for ln in lines
-        if len(ln) <= cfg["max_entry_chars"] and not SENTENCE_END.search(number.sub("", ln))
+        if len(ln) <= cfg["max_entry_chars"] and not SENTENCE_END.search(_NUMBER.sub("", ln))
     ]
     found = _numbered_in_order(short, cfg["guide_heading"])
     if found < cfg["min_numbered_entries"]:
         return 0
-    listed = sum(len(ln) for ln in short if number.match(ln))
+    listed = sum(len(ln) for ln in short if _NUMBER.match(ln))
     return found if 2 * listed >= sum(map(len, lines)) else 0
 
 
@@ -209,7 +210,7 @@ def guide_steps(lines: Sequence[str], title: str, root: etree._Element | None = 
     cfg = rules()["records"]
     if re.match(cfg["guidance_title"], title.lower()):
         found = _numbered_in_order(lines, cfg["guide_heading"]) + _numbered_in_order(
-            [f"{_roman(m.group(1))}. {ln}" for ln in lines if (m := _ROMAN_POINT.match(ln))],
+            [f"{roman_value(m.group(1))}. {ln}" for ln in lines if (m := _ROMAN_POINT.match(ln))],
             cfg["guide_heading"],
         )
         return found if found >= cfg["min_guide_steps"] else 0
@@ -280,9 +281,6 @@ def short_lines_by(el: etree._Element, joined: bool = False) -> list[str]:
     return lines_by(after, before, most["byline_chars"], most["byline_words"])
 
 
-_LIST_ITEM = re.compile(r"^(?:\d{1,3}\s*[.)]|[-–•+*])\s+\S")
-
-
 def named_table(root: etree._Element, title: str, lines: list[str]) -> str:
     """Why a page is a schedule or a disclosure under its name ('' when not): a headline naming one ('Lịch
     tiêm chủng …', 'Công khai thu, chi Quỹ …') over a table of schedule.min_rows rows or more (none inside it:
@@ -295,7 +293,7 @@ def named_table(root: etree._Element, title: str, lines: list[str]) -> str:
         kind = "event-page:a-schedule-under-its-name"
     else:
         return ""
-    items = sum(1 for ln in lines if _LIST_ITEM.match(ln))
+    items = sum(1 for ln in lines if _NUMBER.match(ln) or LIST_MARK.match(ln))
     if kind.startswith("record-page") and items >= cfg["min_rows"]:
         return f"{kind}({items}-items)"  # a disclosure's list of names ('1. Hộ ông Lò Văn Páo, thôn Khe Cát')
     text = squashed("".join(lines))
