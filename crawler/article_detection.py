@@ -332,7 +332,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     if repeated:
         why(f"repeated-link-blocks={len(repeated)}(covering {coverage:.0%} of main text)")
 
-    near = date_near(title_el, url) if title_el is not None else None
+    near = date_near(title_el, url, meta.published) if title_el is not None else None
     # no date printed near the headline nor in the markup: a stamp's attribute beside it, a closing byline
     stamped = attribute_date(title_el) if title_el is not None and not near and not meta.published else None
     closing = None

@@ -100,16 +100,21 @@ def stamped_dateline(el: etree._Element) -> date | None:
     return next((line[0] for line in lines[:1] if _CLOCK.search(line[2])), None)
 
 
-def date_near(el: etree._Element, url: str = "") -> date | None:
+def date_near(el: etree._Element, url: str = "", markup: date | None = None) -> date | None:
     """The date printed by the headline: a dateline after it or before it (a date alone on a short line;
-    the nearer one when both, so that an item of a list set after a short text does not date it; the
-    address's full date over a dateline before it only), else a
+    when both, the one the markup's date (`markup`) agrees with, else the nearer one, so that an item of a
+    list set after a short text does not date it; the address's full date over a dateline before it only),
+    else a
     full date in the page's address (`url`: '/2025/03/18/…', a print edition's or a blog's), else the first
     date printed after it, else before it (a date inside a sentence of the lead: the event's, often the day
     before the paper's)."""
     cfg = rules()["date"]
     following, preceding, after_line, before_line = _datelines(el)
     if after_line and before_line:
+        if markup in (after_line[0], before_line[0]) and after_line[0] != before_line[0]:
+            # two witnesses: the other is a date set around the headline's column (the site's 'today' in its
+            # top bar, a subtitle between the headline and its dateline making that the farther)
+            return markup
         return after_line[0] if after_line[1] <= before_line[1] else before_line[0]
     if after_line:
         return after_line[0]

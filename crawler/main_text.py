@@ -98,6 +98,8 @@ _LAYOUT_FORMS = etree.XPath("//body//form[not(.//input[not(@type='hidden')] or .
 _TEXT_HOLDERS = etree.XPath("//body//*[self::div or self::font or self::span][text()[normalize-space()]]")
 _HOLDS_BLOCK = etree.XPath(f"boolean(.//*[{' or '.join(f'self::{t}' for t in _BLOCKS)}])")
 PROSE_DIV_CHARS = 120
+SANDWICHED_DIV_CHARS = 40
+_SENTENCE_END = re.compile(r"\w[.!?…][”\"»)]?$")
 SQUASHED_CHARS = 600
 _SENTENCE = re.compile(r"\w[.!?…][”\"»)]?(\s|$)")
 
@@ -106,12 +108,30 @@ def _own_text(div: etree._Element) -> str:
     return " ".join(" ".join(t for t in (div.text, *(c.tail for c in div)) if t).split())
 
 
-def _last_owner(root: etree._Element, text: str) -> etree._Element | None:
-    """The element holding the last line of `text` on the page."""
-    last = next((ln.strip() for ln in reversed(text.splitlines()) if len(ln.strip()) >= 12), "").lstrip("- ")
+def _line_owner(root: etree._Element, text: str, last: bool = True) -> etree._Element | None:
+    """The element holding the last (or first) line of `text` on the page."""
+    lines = [ln.strip() for ln in text.splitlines() if len(ln.strip()) >= 12]
+    line = (lines[-1] if last else lines[0]).lstrip("- ") if lines else ""
     # its opening words, fewer when markup splits them ('Tác giả: <b>Văn Hưng</b>')
-    node = next((n for size in (20, 8) if last for n in TEXTS_CONTAINING(root, part=last[:size])), None)
+    node = next((n for size in (20, 8) if line for n in TEXTS_CONTAINING(root, part=line[:size])), None)
     return node.getparent() if node is not None else None
+
+
+# class and id words of a picture's caption or a reader's comment: short divs of theirs are no paragraph
+_CAPTION_NAMES = re.compile(r"caption|chu-?thich|comment|binh-?luan|y-?kien|photo|image|img|figure|\banh\b")
+
+
+def _a_short_paragraph(div: etree._Element, own: str) -> bool:
+    """A short div of bare text that is a paragraph: a <div> ending a sentence, holding no element, named
+    neither a caption nor a comment (itself or its parent), not beside a picture."""
+    if div.tag != "div" or len(div) or not _SENTENCE_END.search(own):
+        return False
+    parent = div.getparent()
+    for el in (div, parent):
+        if el is not None and _CAPTION_NAMES.search(f"{el.get('class') or ''} {el.get('id') or ''}".lower()):
+            return False
+    before = [div.getprevious(), parent.getprevious() if parent is not None else None]
+    return not any(el is not None and (el.tag == "img" or el.find(".//img") is not None) for el in before)
 
 
 def missed_prose(root: etree._Element, text: str) -> etree._Element:
@@ -119,21 +139,32 @@ def missed_prose(root: etree._Element, text: str) -> etree._Element:
     itself when it left none out. Such a div holds a sentence of bare text, PROSE_DIV_CHARS or more, outside
     any child element (a body of text runs between <br>s), and comes before the last line taken:
     trafilatura's precise extraction can read it as no text and take the columns after it (other items, a
-    sidebar's boxes). One after all the text taken is another column's (a blog's 'about' box)."""
+    sidebar's boxes). One after all the text taken is another column's (a blog's 'about' box). Between the
+    first line taken and the last, a shorter div ending a sentence (SANDWICHED_DIV_CHARS or more) is a
+    paragraph of the text too: a brief's second sentence, which trafilatura drops as too short."""
     flat = " ".join(text.split())
     candidates = _TEXT_HOLDERS(root)
     missed = [
         i
         for i, div in enumerate(candidates)
-        if len(own := _own_text(div)) >= PROSE_DIV_CHARS
+        if len(own := _own_text(div)) >= SANDWICHED_DIV_CHARS
         and own[:60] not in flat
         and _SENTENCE.search(own)
         and not _HOLDS_BLOCK(div)
     ]
-    if not missed or (owner := _last_owner(root, text)) is None:
+    if not missed or (owner := _line_owner(root, text)) is None:
         return root
     order = {el: i for i, el in enumerate(root.iter())}  # document order
-    missed = [i for i in missed if order[candidates[i]] < order[owner]]
+    first = _line_owner(root, text, last=False)
+    after = order[first] if first is not None else len(order)
+
+    def read(i: int) -> bool:
+        at, own = order[candidates[i]], _own_text(candidates[i])
+        if len(own) >= PROSE_DIV_CHARS:
+            return at < order[owner]
+        return after < at < order[owner] and _a_short_paragraph(candidates[i], own)
+
+    missed = [i for i in missed if read(i)]
     if not missed:
         return root
     root = copy.deepcopy(root)
