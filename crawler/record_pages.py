@@ -310,6 +310,49 @@ def named_table(root: etree._Element, title: str, lines: list[str]) -> str:
     return ""
 
 
+_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6", "b", "strong", "p", "div", "span", "td", "dt")
+_FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|zip|rar)(?:$|[?#])", re.IGNORECASE)
+
+
+def _part_links(els: Sequence[etree._Element]) -> int:
+    """The links among (and inside) elements to a page of the site's: not an anchor, a script, a mail or a
+    file."""
+    found = 0
+    for el in els:
+        for a in el.iter("a") if isinstance(el.tag, str) else ():
+            href = (a.get("href") or "").strip().lower()
+            if href and not href.startswith(("#", "javascript:", "mailto:")) and not _FILE_LINK.search(href):
+                found += 1
+    return found
+
+
+def collection_contents(root: etree._Element, title_el: etree._Element | None) -> int:
+    """How many parts a collection's landing page lists under a heading naming them ('Nội dung chính:', 'Các
+    kỳ đã đăng') after its headline: an issue of a bulletin, a series' page; 0 when none (see
+    records.collection_headings)."""
+    cfg = rules()["records"]
+    headings = {words_key(h) for h in cfg["collection_headings"]}
+    item = re.compile(cfg["collection_item"], re.IGNORECASE)
+    for el in root.iter(*_HEADING_TAGS):
+        text = element_text_within(el, 60) or ""
+        if len(text) > 50 or words_key(text) not in headings:
+            continue
+        if title_el is not None and el not in title_el.xpath("following::*"):
+            continue
+        for holder in (el, el.getparent()):
+            if holder is None:
+                break
+            siblings = list(holder.itersiblings())
+            runs = [holder.tail or "", *(t for s in siblings for t in (*s.itertext(), s.tail or ""))]
+            numbered = sum(1 for t in runs if item.match(t))
+            links = _part_links(siblings)
+            if max(numbered, links) >= cfg["min_collection_items"] and links >= cfg["min_collection_links"]:
+                return max(numbered, links)
+            if numbered or links:
+                break
+    return 0
+
+
 def members_listed(lines: Sequence[str]) -> int:
     """How many persons a list under a members' heading names ('Thành viên', then '- Nguyễn Đức Thịnh - Đội
     trưởng', '- Trần Văn Bình', …), when records.min_members or more: a team's or a committee's profile;
@@ -369,6 +412,8 @@ def record_kind(
         return [f"record-list:{members}-members-under-their-heading"]
     if entries := numbered_entries(scope):
         return [f"record-list:{entries}-numbered-entries"]
+    if parts := collection_contents(root, title_el):
+        return [f"listing:a-collection-s-contents({parts}-parts)"]
     if len(paragraphs) <= 1 and (stats := figures_table(root, scope, rules()["figures_list"])):
         # a table of figures under an intro at most: a statistics page ('Kết quả hoạt động … năm 2024')
         return [f"record-list:a-table-of-figures({stats}-rows)-under-one-paragraph"]

@@ -2159,3 +2159,38 @@ def test_a_photo_story_introduced_in_an_album_s_words_is_an_album():
     ]
     assert album_kind(captions, lines).startswith("gallery:album-of-5")
     assert album_kind(captions, [COMMUNE_BRIEF]) == ""
+
+
+def test_a_bulletin_issue_or_a_series_page_listing_its_parts_is_no_article():
+    intro = (
+        "<h1>Bản tin Hội Nông dân số 9 (Quý III/2025)</h1><div>Cập nhật: 30-09-2025</div><p>Bản tin Hội Nông dân "
+        "huyện số 9 phát hành ngày 30/9/2025, gồm 12 trang, gửi đến chi hội nông dân các thôn, ấp.</p><p>Số này "
+        "dành nhiều trang cho các mô hình kinh tế tập thể. Mời bà con đọc các bài chính dưới đây.</p>"
+    )
+    issue = (
+        f"{intro}<p><b>Trong số này:</b><br>1. <a href='/tin/41'>Nông dân ấp Tân Lợi làm đường giao thông nông thôn"
+        "</a><br>2. <a href='/tin/44'>Tổ hợp tác trồng bưởi da xanh xã Mỹ Hòa</a><br>3. Hỏi đáp về vay vốn Quỹ hỗ "
+        "trợ nông dân<br><br><a href='/upload/ban-tin-9.pdf'>Tải bản tin (PDF)</a></p>"
+    )
+    verdict = classify(table_page(issue), "/ban-tin.asp?so=9")
+    assert not verdict.is_article
+    assert "NOT:listing:a-collection-s-contents(3-parts)" in verdict.signals, verdict.signals
+    series = (
+        "<h1>Loạt bài: Dân vận khéo ở vùng đồng bào Khmer</h1><div>01-09-2025</div><p>Loạt bài ghi lại cách làm "
+        "của cán bộ, đảng viên ở các phum, sóc: lắng nghe bà con, tôn trọng phong tục và cùng làm với dân. Mỗi kỳ "
+        "là một câu chuyện ở một ấp, được cập nhật đến hết năm.</p><h2>Các kỳ đã đăng</h2>"
+        + "".join(
+            f"<div class='ky'>Kỳ {i}: <a href='/bai/{i}'><b>Chuyện ở ấp số {i}</b><span>0{i}-09-2025</span></a>"
+            "</div>"
+            for i in (1, 2, 3)
+        )
+    )
+    assert not classify(table_page(series), "/loat-bai/dan-van-kheo.asp").is_article
+    # an article's 'Nội dung chính' heads its sentences, not links to other pages
+    brief = (
+        "<h1>Huyện ủy quán triệt Nghị quyết của Tỉnh ủy về chuyển đổi số</h1><div>05-09-2025</div><p>Sáng 5/9, "
+        "Huyện ủy tổ chức hội nghị quán triệt Nghị quyết số 12-NQ/TU cho hơn 300 cán bộ chủ chốt.</p><p><b>Nội "
+        "dung chính:</b><br>1. Phổ cập dịch vụ công trực tuyến đến từng hộ dân.<br>2. Số hóa hồ sơ địa chính.<br>"
+        "3. Mở lớp hướng dẫn người dân dùng điện thoại thông minh.</p>"
+    )
+    assert classify(table_page(brief), "/tintuc/chitiet.asp?id=88").is_article
