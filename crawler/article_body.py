@@ -93,6 +93,46 @@ def _without_box_after_byline(body: list[str]) -> list[str]:
     return body
 
 
+_BOX_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _owner(root: etree._Element, line: str) -> etree._Element | None:
+    """The element whose text node opens with the line's first words (the first one on the page)."""
+    node = next(iter(TEXTS_CONTAINING(root, part=line[:30])), None)
+    if node is None:
+        return None
+    owner = node.getparent()
+    return owner.getparent() if node.is_tail and owner is not None else owner
+
+
+def box_after_closing_line(root: etree._Element, body: list[str]) -> list[str]:
+    """The body without another block's box set after its closing line (a byline naming a person or a unit:
+    'Văn phòng Hội'): a heading (<h2>-<h6>) of a few words with at most two lines under it, in a block apart
+    from the one holding the closing line and the paragraphs above it (a site builder's appeal box in the
+    column after the text's)."""
+    for at in range(max(len(body) - 4, 1), len(body) - 1):
+        closing, label = body[at], body[at + 1]
+        if len(closing.split()) > 6 or SENTENCE_END.search(closing) or ":" in closing:
+            continue
+        if len(label.split()) > 4 or SENTENCE_END.search(label) or not 1 <= len(body) - (at + 2) <= 2:
+            continue
+        heading, closed, above = _owner(root, label), _owner(root, closing), _owner(root, body[at - 1])
+        if heading is None or closed is None or above is None:
+            continue
+        heading = (
+            next(heading.iterancestors(*_BOX_HEADINGS), heading)
+            if heading.tag not in _BOX_HEADINGS
+            else heading
+        )
+        if heading.tag not in _BOX_HEADINGS:
+            continue
+        # the block holding the closing line and the paragraph above it does not hold the heading
+        block = next((a for a in closed.iterancestors() if above in a.iter()), None)
+        if block is not None and heading not in block.iter():
+            return body[: at + 1]
+    return body
+
+
 def _without_credits(body: list[str]) -> list[str]:
     """The body without a long-form story's credits block: two or more credit lines in a row (a closing
     byline alone, 'Bài, ảnh: Hồng Duyên', stays: the app reads the author from it)."""

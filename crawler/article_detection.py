@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from danvan.crawler.article_body import (
     article_body,
+    box_after_closing_line,
     headline_line,
     lead_and_place,
     link_density,
@@ -727,7 +728,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
             why(f"lead-restored={len(lead)}")
             verdict.body = verdict.body[:place] + lead + verdict.body[place:]
     if not negatives:
-        verdict.body = lists_left_out(sel.root, verdict.body)
+        verdict.body = box_after_closing_line(sel.root, lists_left_out(sel.root, verdict.body))
     # the text's last paragraph, above a closing byline ('Nông Thị Vân'), the short lines after it kept last
     end = len(verdict.body)
     while end > 1 and len(verdict.body[end - 1]) < 40 and not SENTENCE_END.search(verdict.body[end - 1]):

@@ -162,6 +162,11 @@ def heads_a_paragraph(title: str, lines: list[str], line_at: dict[str, int]) -> 
     )
 
 
+_PULL_QUOTE = etree.XPath(
+    "boolean(ancestor-or-self::*[self::blockquote or contains(@class, 'quote') or contains(@class, 'trich')])"
+)
+
+
 def opening_headline(
     lines: list[str], line_at: dict[str, int], names: list[str], short_name: str = ""
 ) -> tuple[str, str]:
@@ -516,7 +521,8 @@ def choose_headline(
     kicker = bool(title) and line == spelled and is_label(line, cfg["menu"]["max_words"])
     if line and spelled.lower() != title.lower() and not kicker:
         el, _ = title_element(sel, line, url)
-        if el is not None and not in_banner(el, url):  # not the site's name in capitals over the page
+        # not the site's name in capitals over the page, nor a pull quote set between the paragraphs
+        if el is not None and not in_banner(el, url) and not _PULL_QUOTE(el):
             title, title_el = spelled, el
             why("headline-is-the-post's-opening-line")
     return Headline(title, title_el, heads, links_away)

@@ -1538,3 +1538,27 @@ def test_a_post_s_dateline_is_no_opening_headline_and_a_longer_related_heading_e
 
     text = ["Đăng ngày: 08.06.2025 · Đội TNTN huyện Cam Lộ", *PARAS]
     assert opening_headline(text, {ln.lower(): i for i, ln in enumerate(text)}, []) == ("", "")
+
+
+def test_a_box_in_the_column_after_the_text_s_closing_line_is_no_body():
+    from danvan.crawler.article_body import box_after_closing_line
+
+    paragraphs = [
+        "Sáng 20/4, Hội Chữ thập đỏ xã Tân Lập ra mắt mô hình tủ thuốc nhân đạo tại nhà văn hóa thôn Đồng Mới.",
+        "Tủ thuốc do các nhà hảo tâm đóng góp, phục vụ miễn phí cho người cao tuổi và trẻ em trong thôn.",
+    ]
+    box = ["Ủng hộ nhân đạo", "Mọi tấm lòng hảo tâm xin gửi về Hội Chữ thập đỏ xã, số tài khoản 1234xxxx."]
+    text = "".join(f"<p>{p}</p>" for p in paragraphs)
+    page = (
+        f"<html><body><div class='row'><div class='col8'><div class='txt'>{text}<p><b>Văn phòng Hội</b></p>"
+        f"</div></div></div><div class='row'><div class='col4'><div class='txt'><h3>{box[0]}</h3><p>{box[1]}</p>"
+        "</div></div></div></body></html>"
+    )
+    body = [*paragraphs, "Văn phòng Hội", *box]
+    root = Selector(text=page).root
+    assert box_after_closing_line(root, body) == [*paragraphs, "Văn phòng Hội"]
+    # the same heading inside the text's own block is the article's last section
+    inside = page.replace(
+        "</p></div></div></div><div class='row'><div class='col4'><div class='txt'>", "</p>"
+    )
+    assert box_after_closing_line(Selector(text=inside).root, body) == body

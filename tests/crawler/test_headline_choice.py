@@ -486,3 +486,21 @@ def test_an_interview_s_question_is_no_headline_nor_is_a_speaker_s_quote_headlin
         f"</span></td></tr><tr><td>Ngày đăng: 27/05/2025 14:30</td></tr><tr><td>{text}</td></tr></table></body></html>"
     )
     assert classify(page, "/Pages/ChiTiet.aspx?ItemID=3440").title == headline
+
+
+def test_a_pull_quote_sharing_the_headline_s_words_is_no_headline():
+    headline = "Dân vận khéo không phải là phong trào theo mùa"
+    quote = "Dân vận khéo không phải là làm cho có, mà là làm cho dân tin và cùng làm"
+    page = (
+        f"<html><head><title>{headline} | Báo tỉnh</title><meta property='og:title' content='{headline}'></head>"
+        f"<body><article><header><h1>{headline}</h1><time datetime='2025-10-10'>10.10.2025</time></header>"
+        "<p>Phong trào thi đua dân vận khéo đã đi qua nhiều năm, để lại hàng trăm mô hình hay ở thôn, bản. Nhưng "
+        "cũng có nơi, phong trào chỉ sôi nổi vào dịp sơ kết, tổng kết.</p>"
+        f"<p>{quote}. Con đường được mở rộng nhờ dân hiến đất chỉ bền khi dân được bàn bạc và giám sát.</p>"
+        f"<blockquote><p>{quote}</p></blockquote>"
+        "<p>Đánh giá mô hình vì thế phải đo bằng sự hài lòng và niềm tin của nhân dân với cấp ủy, chính quyền "
+        "cơ sở, chứ không bằng số hội nghị.</p></article></body></html>"
+    )
+    verdict = classify(page, "/emagazine/dan-van-kheo-khong-phai-la-phong-trao-theo-mua/")
+    assert verdict.is_article, verdict.signals
+    assert verdict.title == headline, verdict.signals
