@@ -12,7 +12,7 @@ from danvan.crawler.article_body import lead_before_body
 from danvan.crawler.detection_rules import rules
 from danvan.crawler.listing_structure import element_text, element_text_within, is_label
 from danvan.crawler.page_metadata import Metadata
-from danvan.crawler.page_text import compiled_xpath, element_texts
+from danvan.crawler.page_text import compiled_xpath, element_texts, first_string
 from danvan.crawler.printed_dates import printed_date
 from danvan.crawler.site_chrome import (
     footer_markers,
@@ -56,6 +56,14 @@ def _title_sources(
     own = site_names(root, url) if own is None else own
     h1s = element_texts(root, _SHOWN_H1)
     site_parts = {n for n in names[:2] if _site_part(n, names, h1s, sel, url)}
+    # an og:title the <title> does not hold, under og:type 'website': the site's card, on every page alike
+    if (
+        names[1]
+        and names[2]
+        and names[1].lower() not in {n.lower() for n in names[2:]}
+        and first_string(sel, '//meta[@property="og:type"]/@content').strip().lower() == "website"
+    ):
+        site_parts.add(names[1])
     yield "metadata", [n for n in names[:2] if n.lower() not in own and n not in site_parts]
     yield "h1", h1s
     hints = " or ".join(

@@ -504,3 +504,20 @@ def test_a_pull_quote_sharing_the_headline_s_words_is_no_headline():
     verdict = classify(page, "/emagazine/dan-van-kheo-khong-phai-la-phong-trao-theo-mua/")
     assert verdict.is_article, verdict.signals
     assert verdict.title == headline, verdict.signals
+
+
+def test_an_og_title_naming_the_site_under_og_type_website_is_no_headline():
+    headline = "Hội nghị báo cáo viên tháng 12/2025: thông tin chuyên đề về chuyển đổi số"
+    page = (
+        f"<html><head><title>{headline}</title><meta property='og:type' content='website'><meta "
+        "property='og:title' content='Ban Tuyên giáo Huyện ủy'></head><body><div class='banner'><img alt='Ban "
+        f"Tuyên giáo Huyện ủy Tân Lập'></div><table><tr><td><h2 class='tieude'>{headline}</h2><div>Cập nhật ngày: "
+        "16/12/2025 11:20</div><div>Sáng 16/12, Ban Tuyên giáo Huyện ủy tổ chức hội nghị báo cáo viên tháng 12 "
+        "theo hình thức trực tuyến đến 15 điểm cầu xã, thị trấn.</div><div>Tại hội nghị, các đại biểu được "
+        "thông tin chuyên đề về chuyển đổi số trong hệ thống chính trị và tình hình thời sự nổi bật.</div>"
+        "<div class='tacgia'><b>Ban Tuyên giáo Huyện ủy</b></div><div><h4>Các tin khác</h4><ul><li><a href='/a'>"
+        "Lan tỏa phong trào thi đua dân vận khéo</a> (08/11/2025)</li></ul></div></td></tr></table></body></html>"
+    )
+    verdict = classify(page, "/Pages/ChiTietTin.aspx?ItemID=79")
+    assert verdict.title == headline, verdict.signals
+    assert str(verdict.published) == "2025-12-16"
