@@ -70,6 +70,8 @@ def _title_sources(
         f"contains(translate(@class,'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz'),'{h}')"
         for h in cfg["class_hints"]
     )
+    lower = "translate(normalize-space(@class),'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz')"
+    hints += "".join(f" or contains(concat(' ', {lower}, ' '), ' {w} ')" for w in cfg["class_words"])
     yield "class", element_texts(root, f"//body//*[{hints}]")
     yield "title", names[2:]
     yield "heading", element_texts(root, "//body//h2 | //body//h3 | //body//b | //body//strong")

@@ -74,6 +74,16 @@ def footer_start(lines: list[str]) -> int:
     return marked[0]
 
 
+_CAMEL = re.compile(r"[a-z0-9]+|[A-Z][a-z0-9]+|[A-Z]+(?![a-z])")
+
+
+def _camel_words(node: etree._Element) -> list[str]:
+    """The words of the node's class and id names written in camel case ('tblBanner', 'BannerTitle': an old
+    ASP.NET skin's), lower case."""
+    names = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+    return [w.lower() for n in names if n != n.lower() and n != n.upper() for w in _CAMEL.findall(n)]
+
+
 def in_banner(el: etree._Element, url: str) -> bool:
     """The element is in the page's banner, where the site names itself: inside an element whose class or
     id holds a banner word ('logo', 'site-name', 'masthead'), inside the page's <header> (its first) or its
@@ -97,7 +107,7 @@ def in_banner(el: etree._Element, url: str) -> bool:
             a.tag in ("article", "section", "main") or a.get("role") == "main" for a in node.iterancestors()
         ):
             return True
-        if words.intersection(classes):
+        if words.intersection(classes) or words.intersection(_camel_words(node)):
             return True
         if node.tag == "a":
             links.append(node)

@@ -521,3 +521,22 @@ def test_an_og_title_naming_the_site_under_og_type_website_is_no_headline():
     verdict = classify(page, "/Pages/ChiTietTin.aspx?ItemID=79")
     assert verdict.title == headline, verdict.signals
     assert str(verdict.published) == "2025-12-16"
+
+
+def test_a_dotnetnuke_item_s_head_is_its_headline_and_a_camel_case_banner_names_the_site():
+    headline = "Tỷ lệ hộ nghèo toàn huyện giảm còn 3,8% theo chuẩn nghèo đa chiều"
+    page = (
+        "<html><head><title>Phòng LĐTBXH &gt; Tin tức</title></head><body><table id='tblBanner'><tr><td><span "
+        "class='BannerTitle'>CỔNG THÔNG TIN PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI</span></td></tr></table>"
+        f"<table class='NewsDetail'><tr><td><span class='Head'>{headline}</span></td></tr><tr><td><span "
+        "class='NormalDate'>Cập nhật: 09/01/2025 - 14:10</span></td></tr><tr><td><div class='NewsContent'><p>"
+        "Theo kết quả rà soát cuối năm 2024, toàn huyện còn 1.240 hộ nghèo, chiếm 3,8%, giảm 1,2 điểm phần trăm "
+        "so với đầu năm.</p><p>Ngành Lao động - Thương binh và Xã hội đánh giá, điểm mới là danh sách bình xét "
+        "được đưa ra họp thôn công khai, hộ thoát nghèo tự viết đơn.</p></div></td></tr></table></body></html>"
+    )
+    verdict = classify(page, "/Default.aspx?tabid=120&ItemID=4388")
+    assert verdict.is_article, verdict.signals
+    assert verdict.title == headline, verdict.signals
+    root = lxml_html.fromstring(page)
+    assert in_banner(root.xpath("//span[@class='BannerTitle']")[0], BASE + "/Default.aspx")
+    assert not in_banner(root.xpath("//span[@class='Head']")[0], BASE + "/Default.aspx")
