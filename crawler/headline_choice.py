@@ -478,7 +478,7 @@ def choose_headline(
                 if not title:  # metadata only, kept unless the page shows a better one
                     title, heads = candidate, level == 2
                 continue
-            if level == 2:
+            if level == 2 and not in_banner(el, url):
                 found, found_heads = [(candidate, el)], True
                 break
             if in_footer(el):

@@ -29,6 +29,9 @@ def _dateline(texts: list[str], chars: int) -> tuple[date, int, str] | None:
         if seen >= chars:
             break
         line = norm(text)
+        if "{" in line and '":' in line:
+            seen += len(text)
+            continue  # a script's JSON in the body (the markup's own date): no dateline printed
         short = len(line) < cfg["byline_chars"] and len(line.split()) < cfg["byline_words"]
         if short and (when := printed_date(line)):
             return when, seen, line
@@ -102,7 +105,7 @@ def stamped_dateline(el: etree._Element) -> date | None:
 
 def date_near(el: etree._Element, url: str = "", markup: date | None = None) -> date | None:
     """The date printed by the headline: a dateline after it or before it (a date alone on a short line;
-    when both, the one the markup's date (`markup`) agrees with, else the nearer one, so that an item of a
+    when both, the one the address or else the markup's date (`markup`) agrees with, else the nearer one, so that an item of a
     list set after a short text does not date it; the address's full date over a dateline before it only),
     else a
     full date in the page's address (`url`: '/2025/03/18/…', a print edition's or a blog's), else the first
@@ -111,10 +114,12 @@ def date_near(el: etree._Element, url: str = "", markup: date | None = None) -> 
     cfg = rules()["date"]
     following, preceding, after_line, before_line = _datelines(el)
     if after_line and before_line:
-        if markup in (after_line[0], before_line[0]) and after_line[0] != before_line[0]:
-            # two witnesses: the other is a date set around the headline's column (the site's 'today' in its
-            # top bar, a subtitle between the headline and its dateline making that the farther)
-            return markup
+        for witness in (date_in_url(url) if url else None, markup):
+            if witness in (after_line[0], before_line[0]) and after_line[0] != before_line[0]:
+                # two witnesses (the address's date first): the other is a date set around the headline's
+                # column (the site's 'today' in its top bar, a subtitle between the headline and its dateline
+                # making that the farther)
+                return witness
         return after_line[0] if after_line[1] <= before_line[1] else before_line[0]
     if after_line:
         return after_line[0]

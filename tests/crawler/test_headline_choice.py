@@ -528,10 +528,12 @@ def test_a_dotnetnuke_item_s_head_is_its_headline_and_a_camel_case_banner_names_
     page = (
         "<html><head><title>Phòng LĐTBXH &gt; Tin tức</title></head><body><table id='tblBanner'><tr><td><span "
         "class='BannerTitle'>CỔNG THÔNG TIN PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI</span></td></tr></table>"
+        "<div class='menu'><a href='/'>Trang chủ</a> | <a href='/Default.aspx?tabid=120'>Tin tức</a> | <a "
+        "href='/Default.aspx?tabid=131'>Văn bản</a></div>"
         f"<table class='NewsDetail'><tr><td><span class='Head'>{headline}</span></td></tr><tr><td><span "
         "class='NormalDate'>Cập nhật: 09/01/2025 - 14:10</span></td></tr><tr><td><div class='NewsContent'><p>"
-        "Theo kết quả rà soát cuối năm 2024, toàn huyện còn 1.240 hộ nghèo, chiếm 3,8%, giảm 1,2 điểm phần trăm "
-        "so với đầu năm.</p><p>Ngành Lao động - Thương binh và Xã hội đánh giá, điểm mới là danh sách bình xét "
+        "Theo kết quả rà soát cuối năm 2024 theo chuẩn nghèo đa chiều, toàn huyện còn 1.240 hộ nghèo, tỷ lệ 3,8%, "
+        "giảm 1,2 điểm phần trăm so với đầu năm.</p><p>Ngành Lao động - Thương binh và Xã hội đánh giá, điểm mới là danh sách bình xét "
         "được đưa ra họp thôn công khai, hộ thoát nghèo tự viết đơn.</p></div></td></tr></table></body></html>"
     )
     verdict = classify(page, "/Default.aspx?tabid=120&ItemID=4388")
