@@ -105,12 +105,11 @@ def stamped_dateline(el: etree._Element) -> date | None:
 
 def date_near(el: etree._Element, url: str = "", markup: date | None = None) -> date | None:
     """The date printed by the headline: a dateline after it or before it (a date alone on a short line;
-    when both, the one the address or else the markup's date (`markup`) agrees with, else the nearer one, so that an item of a
-    list set after a short text does not date it; the address's full date over a dateline before it only),
-    else a
-    full date in the page's address (`url`: '/2025/03/18/…', a print edition's or a blog's), else the first
-    date printed after it, else before it (a date inside a sentence of the lead: the event's, often the day
-    before the paper's)."""
+    when both, the one the address's date or else the markup's (`markup`) agrees with, else the nearer one,
+    so that an item of a list set after a short text does not date it; the address's full date over a
+    dateline before it only), else a full date in the page's address (`url`: '/2025/03/18/…', a print
+    edition's or a blog's), else the first date printed after it, else before it (a date inside a sentence
+    of the lead: the event's, often the day before the paper's)."""
     cfg = rules()["date"]
     following, preceding, after_line, before_line = _datelines(el)
     if after_line and before_line:
