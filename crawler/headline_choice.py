@@ -3,6 +3,7 @@ article's: the one sharing its topic with the main text, shown on the page and n
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -96,10 +97,38 @@ def _site_part(name: str, names: list[str], h1s: list[str], sel: Selector, url: 
     if len(names) != 5 or name.lower() not in (names[3].lower(), names[4].lower()):
         return False
     other = names[4] if name.lower() == names[3].lower() else names[3]
-    if len(other) <= len(name) or other not in h1s:
+    if len(other) <= len(name):
         return False
-    el = title_element(sel, other, url)[0]
-    return el is not None and not in_banner(el, url)
+    if other in h1s:
+        el = title_element(sel, other, url)[0]
+        return el is not None and not in_banner(el, url)
+    return _shown_with_a_symbol(sel, other, url)
+
+
+def _shown_with_a_symbol(sel: Selector, text: str, url: str) -> bool:
+    """The page shows the text whole in an element of its own outside the banner, after a symbol or an emoji
+    at most (a social page's post: '💡 Đội hình …' as its bold opening line)."""
+    for node in TEXT_WITH(sel.root, word=text[:20]):
+        owner = node.getparent()
+        for el in (owner, *itertools.islice(owner.iterancestors(), 2)) if owner is not None else ():
+            shown = element_text_within(el, len(text) + 4)
+            if shown is not None and strip_symbols(shown) == text:
+                return not in_banner(el, url)
+    return False
+
+
+_WORD_ENDS = "\"'”“»«)(][…?!.%"
+
+
+def strip_symbols(title: str) -> str:
+    """The headline without the emoji and symbols around it ('🔥 Ra quân …' → 'Ra quân …'); quotes, brackets
+    and a closing mark are the headline's own."""
+    start, end = 0, len(title)
+    while start < end and not title[start].isalnum() and title[start] not in _WORD_ENDS:
+        start += 1
+    while end > start and not title[end - 1].isalnum() and title[end - 1] not in _WORD_ENDS:
+        end -= 1
+    return title[start:end].strip()
 
 
 _STYLED = etree.XPath("//body//*[contains(@style, 'font-size')] | //body//font[@size]")
@@ -535,4 +564,4 @@ def choose_headline(
         if el is not None and not in_banner(el, url) and not _PULL_QUOTE(el):
             title, title_el = spelled, el
             why("headline-is-the-post's-opening-line")
-    return Headline(title, title_el, heads, links_away)
+    return Headline(strip_symbols(title), title_el, heads, links_away)

@@ -542,3 +542,26 @@ def test_a_dotnetnuke_item_s_head_is_its_headline_and_a_camel_case_banner_names_
     root = lxml_html.fromstring(page)
     assert in_banner(root.xpath("//span[@class='BannerTitle']")[0], BASE + "/Default.aspx")
     assert not in_banner(root.xpath("//span[@class='Head']")[0], BASE + "/Default.aspx")
+
+
+def test_a_social_page_s_post_under_the_page_s_name_keeps_its_own_headline_without_its_emoji():
+    from danvan.crawler.headline_choice import strip_symbols
+
+    assert strip_symbols("🔥 Ra quân Chiến dịch hè 2025 ✅") == "Ra quân Chiến dịch hè 2025"
+    assert strip_symbols("“Dân vận khéo” ở bản Mòng?") == "“Dân vận khéo” ở bản Mòng?"
+    assert strip_symbols("[Ảnh] Ngày hội Đại đoàn kết") == "[Ảnh] Ngày hội Đại đoàn kết"
+    headline = "Đội hình “Thắp sáng đường quê” và 3 km đèn năng lượng mặt trời"
+    page = (
+        f"<html><head><title>Tuổi trẻ Giồng Trôm - {headline}</title><meta property='og:title' content='Tuổi "
+        "trẻ Giồng Trôm'></head><body><div class='export'>Bản lưu tĩnh - xuất ngày 05/09/2025</div><div "
+        "class='page-name'>Tuổi trẻ Giồng Trôm</div><div class='intro'>Trang của Huyện đoàn Giồng Trôm, nơi chia "
+        "sẻ hoạt động của tuổi trẻ huyện nhà.</div><div class='post'><abbr title='Thứ Năm, 10 tháng 7, 2025'>10 "
+        f"tháng 7, 2025</abbr><p class='headline'><b>💡 {headline}</b></p><p>Mỗi tối, con đường đal dọc kênh ấp "
+        "Thạnh Hưng không còn tối như trước: đội hình đã lắp 3 km đèn năng lượng mặt trời.</p><p>Đội hình gồm 18 "
+        "đoàn viên là công nhân điện lực và sinh viên kỹ thuật, làm việc vào chiều tối và cuối tuần.</p></div>"
+        "</body></html>"
+    )
+    verdict = classify(page, "/posts/784512301877402.html")
+    assert verdict.is_article, verdict.signals
+    assert verdict.title == headline, verdict.signals
+    assert str(verdict.published) == "2025-07-10"
