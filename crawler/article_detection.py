@@ -128,7 +128,8 @@ def _caption_share(captions: set[str], lines: list[str]) -> float:
     of captions alone is not; nor is one under a line introducing its pictures: 'Sáng 26/10, … ra quân tại 68
     tổ dân phố. Dưới đây là một số ảnh:')."""
     cfg = rules()["gallery"]
-    texts = {t for t in captions if len(t) >= 20}
+    # the captions the text holds: a banner's emblem beside the site's name is no picture of the page's
+    texts = {t for t in captions if len(t) >= 20 and any(ln in t for ln in lines)}
     if len(texts) < cfg["min_pictures"]:
         return 0.0  # one picture over the text beside it: a brief's photo and its text
     total = sum(len(ln) for ln in lines)
@@ -144,8 +145,9 @@ def _caption_share(captions: set[str], lines: list[str]) -> float:
 
 
 _PAGE_REF = re.compile(r"\((?:trang|tr\.)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\)\s*$", re.IGNORECASE)
-# ... or opening it: 'Trang 1 - Thời sự: Xóa nhà tạm …', 'Trang 6 - 7: Chuyên đề …'
-_PAGE_LEAD = re.compile(r"^(?:[-•*]\s*)?trang\s+\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*[-–:.]\s", re.IGNORECASE)
+# ... or opening it: 'Trang 1 - Thời sự: Xóa nhà tạm …', 'Trang 6 - 7: Chuyên đề …', a table's row read as a
+# line ('Trang 3 | Phóng sự: … | …')
+_PAGE_LEAD = re.compile(r"^(?:[-•*]\s*)?trang\s+\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*[-–:.|]\s", re.IGNORECASE)
 _WEB_STORY = etree.XPath("boolean(//body//amp-story)")
 _RADIO_GROUPS = etree.XPath("//body//form//input[@type='radio']/@name")
 
@@ -459,9 +461,10 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     if teaser := next((ln for ln in lines[at + 1 if at is not None else 0 :] if continued.search(ln)), ""):
         negatives.append(f"teaser:continued-on-another-page({teaser[-20:]})")
     if menu := menu_page(sel.root, url, title):
-        if menu.endswith("submenu-entry-links-here") and near is not None and not is_label(title, menu_words):
-            # a story under its printed date that a site builder's menu names under its news section's entry
-            # (Google Sites nests each post under its section)
+        dated = near is not None or closing is not None
+        if menu.endswith("submenu-entry-links-here") and dated and not is_label(title, menu_words):
+            # a story under its printed date (or signed and dated at its end) that a site builder's menu names
+            # under its news section's entry (Google Sites nests each post under its section)
             why("a-news-section-s-menu-entry-links-to-this-dated-story")
         else:
             negatives.append(menu)

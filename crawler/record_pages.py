@@ -261,12 +261,18 @@ _PAGES_HEADED = etree.XPath("//table[.//th[normalize-space()='Trang' or normaliz
 
 def contents_table(root: etree._Element) -> bool:
     """A periodical's or a booklet's table of contents: a table headed 'Trang' whose rows (three or more)
-    end with a page or a span of pages ('18 - 24'), each row a part's title and its author."""
+    end or open with a page or a span of pages ('18 - 24', 'Trang 6'), each row a part's title and its author
+    or summary."""
     for table in _PAGES_HEADED(root):
-        ends = [" ".join(row[-1].text_content().split()) for row in table.iter("tr") if len(row)]
-        if sum(bool(_PAGES.match(end)) for end in ends) >= 3:
-            return True
+        rows = [row for row in table.iter("tr") if len(row)]
+        for at in (-1, 0):
+            cells = (" ".join(row[at].text_content().split()) for row in rows)
+            if sum(bool(_PAGES.match(_PAGE_WORD.sub("", cell))) for cell in cells) >= 3:
+                return True
     return False
+
+
+_PAGE_WORD = re.compile(r"^trang\s+", re.IGNORECASE)
 
 
 def short_lines_by(el: etree._Element, joined: bool = False) -> list[str]:
@@ -328,29 +334,47 @@ def _part_links(els: Sequence[etree._Element]) -> int:
 
 def collection_contents(root: etree._Element, title_el: etree._Element | None) -> int:
     """How many parts a collection's landing page lists under a heading naming them ('Nội dung chính:', 'Các
-    kỳ đã đăng') after its headline: an issue of a bulletin, a series' page; 0 when none (see
+    kỳ đã đăng') or a line announcing them ('Chương trình hôm nay gồm những nội dung sau:') after its
+    headline: an issue of a bulletin, a series' page, a newscast's running order; 0 when none (see
     records.collection_headings)."""
     cfg = rules()["records"]
     headings = {words_key(h) for h in cfg["collection_headings"]}
-    item = re.compile(cfg["collection_item"], re.IGNORECASE)
-    for el in root.iter(*_HEADING_TAGS):
-        text = element_text_within(el, 60) or ""
-        if len(text) > 50 or words_key(text) not in headings:
-            continue
+    announces = re.compile(cfg["collection_lead"], re.IGNORECASE)
+
+    def named(text: str) -> bool:
+        return len(text) <= 80 and (words_key(text) in headings or bool(announces.match(text.rstrip(": "))))
+
+    least = cfg["min_collection_items"]
+    starts = [(el, least) for el in root.iter(*_HEADING_TAGS) if named(element_text_within(el, 80) or "")]
+    # a line of bare text announcing them, between <br>s: the element it follows starts the list (two linked
+    # parts are enough under a line saying it lists them)
+    starts += [
+        (el, cfg["min_collection_links"])
+        for el in root.iter()
+        if isinstance(el.tag, str) and el.tail and el.tail.strip() and named(" ".join(el.tail.split()))
+    ]
+    for el, fewest in starts:
         if title_el is not None and el not in title_el.xpath("following::*"):
             continue
+        if next(el.iterancestors("aside"), None) is not None:
+            continue  # a sidebar's list of the issue's other parts, beside one of them
         for holder in (el, el.getparent()):
             if holder is None:
                 break
-            siblings = list(holder.itersiblings())
-            runs = [holder.tail or "", *(t for s in siblings for t in (*s.itertext(), s.tail or ""))]
-            numbered = sum(1 for t in runs if item.match(t))
-            links = _part_links(siblings)
-            if max(numbered, links) >= cfg["min_collection_items"] and links >= cfg["min_collection_links"]:
+            numbered, links = _parts_after(holder, cfg)
+            if max(numbered, links) >= fewest and links >= cfg["min_collection_links"]:
                 return max(numbered, links)
             if numbered or links:
                 break
     return 0
+
+
+def _parts_after(holder: etree._Element, cfg: dict) -> tuple[int, int]:
+    """The parts listed after an element among its later siblings: how many numbered, how many linked."""
+    item = re.compile(cfg["collection_item"], re.IGNORECASE)
+    siblings = list(holder.itersiblings())
+    runs = [holder.tail or "", *(t for s in siblings for t in (*s.itertext(), s.tail or ""))]
+    return sum(1 for t in runs if item.match(t)), _part_links(siblings)
 
 
 def members_listed(lines: Sequence[str]) -> int:

@@ -1851,6 +1851,9 @@ def test_a_listing_s_next_page_by_its_address_is_no_article():
     assert "NOT:listing:next-page-url(start=3)" in classify(page, "/tin-tuc.html?start=3").signals
     assert not any("next-page-url" in s for s in classify(page, "/tin-tuc.html?page=1").signals)
     assert "NOT:listing:next-page-url(Trang=2)" in classify(page, "/DanhSach.aspx?MenuID=12&Trang=2").signals
+    # WordPress's next page, an exported feed's
+    assert "NOT:listing:next-page-url(page/2)" in classify(page, "/chuyen-muc/tin-tuc/page/2/").signals
+    assert "NOT:listing:next-page-url(trang-2.html)" in classify(page, "/trang-2.html").signals
     assert not any("next-page-url" in s for s in classify(page, "/index.php?page=chi-tiet-tin").signals)
 
 
@@ -2194,3 +2197,92 @@ def test_a_bulletin_issue_or_a_series_page_listing_its_parts_is_no_article():
         "3. Mở lớp hướng dẫn người dân dùng điện thoại thông minh.</p>"
     )
     assert classify(table_page(brief), "/tintuc/chitiet.asp?id=88").is_article
+
+
+def test_a_newscast_s_running_order_under_a_line_announcing_it_is_no_article():
+    def bulletin(items: int) -> str:
+        listed = "".join(
+            f"- <a href='/index.php?act=tin&id={20 + i}'>Tin số {i} của huyện trong tuần</a>: Ngày {10 + i}/10...<br>"
+            for i in range(items)
+        )
+        return table_page(
+            "<h3>Chương trình thời sự ngày 18/10/2024</h3><div>Cập nhật: 18-10-2024 17:00</div><font>Kính thưa quý "
+            "vị và các bạn! Đài Truyền thanh huyện xin gửi tới quý vị chương trình thời sự tối thứ sáu, ngày "
+            f"18/10/2024.<br><br>Chương trình hôm nay gồm những nội dung sau:<br>{listed}<br>Chương trình thời sự của "
+            "Đài đến đây là kết thúc. Xin chào và hẹn gặp lại quý vị vào 17 giờ ngày mai.</font>"
+        )
+
+    verdict = classify(bulletin(2), "/index.php?act=bantin&ngay=2024-10-18")
+    assert "NOT:listing:a-collection-s-contents(2-parts)" in verdict.signals, verdict.signals
+    # a sidebar's 'Trong số này' beside one of the issue's stories lists the issue, not this page
+    story = (
+        "<html><body><main><article><h1>Khai giảng lớp bồi dưỡng kế toán hợp tác xã khóa I</h1><p><time "
+        "datetime='2025-04-04'>04.04.2025</time></p><p>Ngày 2/4, Liên minh Hợp tác xã tỉnh khai giảng lớp bồi "
+        "dưỡng nghiệp vụ kế toán cho 45 học viên là kế toán các hợp tác xã nông nghiệp.</p><p>Học viên được cập "
+        "nhật chế độ kế toán mới và thực hành phần mềm kế toán.</p></article><aside><h3>Trong số này</h3><ul><li>"
+        "<a href='/ban-tin/so-19/a/'>Khai giảng lớp bồi dưỡng kế toán hợp tác xã khóa I</a></li><li><a "
+        "href='/ban-tin/so-19/b/'>Hợp tác xã giúp thành viên thoát nghèo</a></li><li><a href='/ban-tin/so-19/c/'>"
+        "Đại hội thành viên hợp tác xã rau</a></li></ul></aside></main></body></html>"
+    )
+    assert classify(story, "/ban-tin/so-19/a/").is_article
+
+
+def test_an_issue_s_contents_table_read_as_lines_is_no_article():
+    rows = "".join(
+        f"<tr><td>Trang {p}</td><td>{t}</td><td>{t} ở các bản vùng cao…</td></tr>"
+        for p, t in ((3, "Phóng sự: Người giữ lửa"), (6, "Ký sự đường biên"), (8, "Trò chuyện cuối tuần"))
+    )
+    page = table_page(
+        "<h1>Báo Chủ nhật số 1125</h1><div>16/02/2025</div><p>Thư tòa soạn: Số báo tuần này dành nhiều trang cho "
+        "những câu chuyện về người giữ lửa ở các bản vùng cao. Chúc bạn đọc một ngày Chủ nhật an vui.</p><table>"
+        f"<tr><th>Trang</th><th>Bài</th><th>Tóm tắt</th></tr>{rows}</table>"
+    )
+    verdict = classify(page, "/so-bao/chu-nhat-so-1125")
+    assert "NOT:record-page:a-table-of-contents" in verdict.signals, verdict.signals
+
+
+def test_a_product_s_price_and_packing_under_its_description_make_a_record():
+    page = table_page(
+        "<h1>Trà xanh Thái Nguyên loại đặc biệt</h1><div>Thứ Năm, 10/04/2025 - 16:30</div><p>Trà xanh Thái "
+        "Nguyên loại đặc biệt được chế biến từ búp chè một tôm hai lá, hái sáng sớm trên đồi chè VietGAP của hợp tác xã, sao thủ công.</p><p>Nước "
+        "trà xanh trong, vị chát dịu, hậu ngọt sâu.</p><div><b>Giá:</b> 450.000 đ/kg</div><div><b>Quy cách:</b> "
+        "túi 200 g</div><div><b>Đơn vị sản xuất:</b> HTX Chè Tân Cương</div>"
+    )
+    verdict = classify(page, "/san-pham/tra-xanh")
+    assert not verdict.is_article
+    assert any(s.startswith("NOT:record-page:product(") for s in verdict.signals), verdict.signals
+
+
+def test_a_brief_beside_its_one_photo_under_a_banner_with_an_emblem_is_no_gallery():
+    page = (
+        "<html><body><header id='banner'><img src='/quoc-huy.png' alt=''><div class='portal'>CỔNG THÔNG TIN ĐIỆN "
+        "TỬ HUYỆN ĐỒNG PHÚ</div><div class='site'>XÃ TÂN PHÚ - ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ</div></header>"
+        "<main><h3 class='header-title'>Tiếp nhận 30 triệu đồng ủng hộ Quỹ Vì người nghèo xã</h3><div>Ngày đăng: "
+        "03-03-2025 16:30</div><table><tr><td><img src='/quy.jpg'></td></tr><tr><td>Ngày 3/3, Ủy ban MTTQ xã "
+        "Tân Phú tiếp nhận 30 triệu đồng do các hộ kinh doanh tại chợ xã ủng hộ Quỹ Vì người nghèo. Số tiền sẽ "
+        "được dùng hỗ trợ sửa chữa nhà ở cho hộ nghèo trong năm 2025.</td></tr></table><p><b>Ban TT UBMTTQ xã"
+        "</b></p></main></body></html>"
+    )
+    verdict = classify(page, "/chi-tiet/-/content/tiep-nhan-30-trieu-dong")
+    assert verdict.is_article, verdict.signals
+
+
+def test_a_story_the_menu_nests_under_its_news_section_is_an_article_dated_by_its_closing_line():
+    path = "/view/doanxa/bai-viet/cot-co-lao-chai"
+    page = (
+        "<html><head><title>Đoàn xã Tả Gia Khâu - Những cột cờ trên đỉnh Lao Chải</title></head><body><nav><ul>"
+        "<li><a href='/view/doanxa/trang-chu'>Trang chủ</a></li><li><a href='/view/doanxa/gioi-thieu'>Giới thiệu"
+        "</a></li><li><a href='/view/doanxa/bai-viet'>Bài viết</a><ul><li><a href='/view/doanxa/bai-viet/tang-ao'>"
+        f"Tặng áo ấm</a></li><li><a href='{path}'>Cột cờ Lao Chải</a></li></ul></li><li><a "
+        "href='/view/doanxa/lien-he'>Liên hệ</a></li></ul></nav><div><h1>Những cột cờ trên đỉnh Lao Chải</h1>"
+        "<p>Từ trung tâm xã, phải leo gần hai giờ đường dốc mới tới đỉnh Lao Chải, nơi đoàn viên dựng những cột "
+        "cờ trên đỉnh núi hướng về đường biên.</p><p>Cát, xi măng đều phải gùi bộ lên dốc, mỗi chuyến đi mất nửa "
+        "ngày; đến nay tuyến đường cờ đã có 34 cột cờ trên đỉnh các ngọn đồi.</p><p>Anh Sùng A Lềnh, Bí thư Chi "
+        "đoàn thôn, kể: có hôm mưa, đá trơn, anh em phải buộc dây vào nhau mà đi, nhưng ai cũng muốn góp sức, vì "
+        "đây là cờ của bản mình, là niềm tự hào của đồng bào các dân tộc nơi biên giới.</p><p><i>Đoàn xã, "
+        "22/3/2025</i></p>"
+        "</div></body></html>"
+    )
+    verdict = classify(page, path)
+    assert verdict.is_article, verdict.signals
+    assert "a-news-section-s-menu-entry-links-to-this-dated-story" in verdict.signals
