@@ -97,8 +97,9 @@ _BOX_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 
 def _owner(root: etree._Element, line: str) -> etree._Element | None:
-    """The element whose text node opens with the line's first words (the first one on the page)."""
-    node = next(iter(TEXTS_CONTAINING(root, part=line[:30])), None)
+    """The element whose text node holds the line's first words (the first one on the page; fewer words when
+    markup splits them: '<b>Tài khoản:</b> …')."""
+    node = next((n for size in (30, 12) for n in TEXTS_CONTAINING(root, part=line[:size])), None)
     if node is None:
         return None
     owner = node.getparent()
@@ -130,6 +131,38 @@ def box_after_closing_line(root: etree._Element, body: list[str]) -> list[str]:
         block = next((a for a in closed.iterancestors() if above in a.iter()), None)
         if block is not None and heading not in block.iter():
             return body[: at + 1]
+    return body
+
+
+_SHORT_TEXTS = etree.XPath(
+    "//body//text()[string-length(normalize-space()) > 2][string-length(normalize-space()) < 40]"
+)
+
+
+def after_related_list(root: etree._Element, body: list[str]) -> list[str]:
+    """The body without its last lines (two at most) when a related list's heading ('Tin khác', 'Bài viết
+    liên quan') stands on the page between them and the line before, and they end no sentence: a box after
+    the list the extractor left out (a fund's account, a phone number set in the next section), no part of
+    the text."""
+    if len(body) < 2:
+        return body
+    headings, body_marks = _related_headings(), _body_marks()
+    marks = [
+        t.getparent()
+        for t in _SHORT_TEXTS(root)
+        if not t.is_tail and _related_heading(" ".join(t.split()), headings, body_marks)
+    ]
+    if not marks:
+        return body
+    for at in range(max(len(body) - 2, 1), len(body)):
+        if any(SENTENCE_END.search(ln) for ln in body[at:]):
+            continue  # a paragraph after an inline box of related links ends the text's own
+        before, line = _owner(root, body[at - 1]), _owner(root, body[at])
+        if before is None or line is None:
+            continue
+        later = set(before.xpath("following::*"))
+        if line in later and any(m in later and line in set(m.xpath("following::*")) for m in marks):
+            return body[:at]
     return body
 
 
@@ -263,6 +296,16 @@ def opens_with_a_list(lines: list[str]) -> str:
     return first if key and key in _related_headings() else ""
 
 
+def _related_heading(line: str, headings: frozenset[str], marks: _BodyMarks) -> bool:
+    """The line heads a list of other articles ('Tin cùng chuyên mục', 'Bài viết mới nhất từ …', 'Video
+    khác')."""
+    cfg = rules()["body"]
+    key = words_key(line) if len(line) < 60 else ""
+    short = len(key.split()) <= cfg["related_heading_words"]
+    other = short and key.endswith(" " + cfg["related_heading_end"])
+    return bool(key) and (key in headings or key.startswith(marks.related_starts) or other)
+
+
 def _before_related_lists(body: list[str], anchors: set[str] | None = None) -> list[str]:
     """The body up to the heading of a list of other articles set after it ('Những tin cũ hơn', 'Tin cùng
     chuyên mục') that no paragraph follows, but the teasers under its linked titles (`anchors`: the page's
@@ -270,7 +313,7 @@ def _before_related_lists(body: list[str], anchors: set[str] | None = None) -> l
     para = rules()["title"]["paragraph_chars"]
     headings = _related_headings()
     kept: list[str] = []
-    cfg, marks = rules()["body"], _body_marks()
+    marks = _body_marks()
     links = [bool(anchors) and _is_link_line(ln, anchors) for ln in body]
 
     def teaser(at: int) -> bool:
@@ -278,10 +321,7 @@ def _before_related_lists(body: list[str], anchors: set[str] | None = None) -> l
         return any(links[j] for j in range(max(at - 2, 0), at))
 
     for i, line in enumerate(body):
-        key = words_key(line) if len(line) < 60 else ""
-        short = len(key.split()) <= cfg["related_heading_words"]
-        other = short and key.endswith(" " + cfg["related_heading_end"])
-        if key and (key in headings or key.startswith(marks.related_starts) or other):
+        if _related_heading(line, headings, marks):
             own = (j for j in range(i + 1, len(body)) if not teaser(j))
             if not any(len(body[j]) >= para and SENTENCE_END.search(body[j]) for j in own):
                 return kept

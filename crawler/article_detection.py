@@ -12,6 +12,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from danvan.crawler.article_body import (
+    after_related_list,
     article_body,
     box_after_closing_line,
     headline_line,
@@ -732,6 +733,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
             verdict.body = verdict.body[:place] + lead + verdict.body[place:]
     if not negatives:
         verdict.body = box_after_closing_line(sel.root, lists_left_out(sel.root, verdict.body))
+        verdict.body = after_related_list(sel.root, verdict.body)
     # the text's last paragraph, above a closing byline ('Nông Thị Vân'), the short lines after it kept last
     end = len(verdict.body)
     while end > 1 and len(verdict.body[end - 1]) < 40 and not SENTENCE_END.search(verdict.body[end - 1]):

@@ -1562,3 +1562,23 @@ def test_a_box_in_the_column_after_the_text_s_closing_line_is_no_body():
         "</p></div></div></div><div class='row'><div class='col4'><div class='txt'>", "</p>"
     )
     assert box_after_closing_line(Selector(text=inside).root, body) == body
+
+
+def test_a_box_after_the_related_list_the_extractor_left_out_is_no_body():
+    from danvan.crawler.article_body import after_related_list
+
+    text = "Ngày 4/3, Chi hội Chữ thập đỏ xã ra mắt tủ thuốc nhân đạo đặt tại Trạm Y tế xã."
+    account = "Tài khoản tiếp nhận ủng hộ: Hội Chữ thập đỏ huyện, số tài khoản 3712xxxx tại Agribank"
+    page = (
+        f"<html><body><section><p>{text}</p></section><section><h3><span>Tin khác</span></h3><ul><li><a "
+        f"href='/a'>Cứu trợ khẩn cấp vùng lũ</a></li></ul></section><section><p><b>Tài khoản tiếp nhận ủng hộ:"
+        f"</b>{account.split(':', 1)[1]}</p></section></body></html>"
+    )
+    root = Selector(text=page).root
+    assert after_related_list(root, [text, account]) == [text]
+    # a paragraph after an inline box of related links is the text's own
+    closing = "Tủ thuốc được duy trì bằng nguồn đóng góp của hội viên và các nhà thuốc."
+    inline = page.replace(f"{account.split(':', 1)[1]}", "").replace(
+        "<b>Tài khoản tiếp nhận ủng hộ:</b>", closing
+    )
+    assert after_related_list(Selector(text=inline).root, [text, closing]) == [text, closing]

@@ -49,8 +49,8 @@ LAYOUT_NAMES = [d.name for d in layout_dirs()]
 # counted as an article, a policy summary) and Youth Union page on Google Sites (a photo page, an archive's
 # page); heldout66's radio (a podcast episode); heldout68's summer campaign (a volunteer team's profile typed
 # article); heldout73's Farmers' Association on Facebook (a two-sentence post over six photos, counted an
-# album); heldout79's commune Front on Google Sites (its contact lines, the unit's name over a phone and an
-# email, kept in the body); heldout96's bilingual paper (a Vietnamese-Khmer word list in the article
+# album); heldout79's commune Front on Google Sites (its contact box's first line, the unit's name and
+# address, kept in the body); heldout96's bilingual paper (a Vietnamese-Khmer word list in the article
 # template); heldout106's ethnic affairs committee (a policy guide set out as questions and answers);
 # heldout107's district council (a session's news that the menu's 'Kỳ họp' entry leads to, lost as a menu
 # page); heldout108's English edition (its English stories, counted as articles, are not Vietnamese);
