@@ -56,10 +56,12 @@ LAYOUT_NAMES = [d.name for d in layout_dirs()]
 # page); heldout108's English edition (its English stories, counted as articles, are not Vietnamese);
 # heldout120's e-paper (the paper's subscription notice, two paragraphs over a two-row price table, read as a
 # brief); heldout133's border guard (a photo album headed 'Ảnh: …' with an intro, as a photo story is
-# written). And three layouts whose writers counted a reader's question with its answer ('Hỏi:' / 'Trả lời:')
-# as an article: heldout9's labour paper, heldout33's jurists' association and heldout49's justice department.
-# The later writers of heldout52 (twice), 56, 58, 69, 73, 82 (twice) and 90 count it a consultation page, not
-# news, which the detector follows since the seventh session.
+# written); heldout144's radio-TV station (its latest feature, a dated story, reached from the menu's 'Phóng
+# sự' entry: lost as a menu page, as heldout107's session news). And three layouts whose writers counted a
+# reader's question with its answer ('Hỏi:' / 'Trả lời:') as an article: heldout9's labour paper, heldout33's
+# jurists' association and heldout49's justice department. The later writers of heldout52 (twice), 56, 58, 69,
+# 73, 82 (twice) and 90 count it a consultation page, not news, which the detector follows since the seventh
+# session.
 NOT_YET: set[str] = {
     "heldout9-bao-lao-dong-truc-tiep",
     "heldout25-mttq-phuong-facebook-ghi-chu",
@@ -81,6 +83,7 @@ NOT_YET: set[str] = {
     "heldout107-hdnd-huyen-cong-php-query",
     "heldout120-bao-in-tinh-epaper-xem-van-ban",
     "heldout133-bdbp-tinh-dan-van-dnn",
+    "heldout144-dai-ptth-tinh-thoi-su-video-nextjs",
     "heldout108-bao-tinh-english-edition-nextjs",
 }
 
