@@ -530,7 +530,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
         if len(own) < len(lines):
             why(f"outside-own-container={len(lines) - len(own)}lines")
             column = lines_within(sel.root, container.getparent(), lines) if container is not None else lines
-    if listed_after:
+    if listed_after or related_after:
         # the dates of the other articles listed after this one's text are their items', not a calendar's
         listed = {ln for ln, inside in zip(lines, in_items, strict=True) if inside}
         column = [ln for ln in column if ln not in listed]

@@ -128,16 +128,16 @@ def _home_path(pattern: str) -> re.Pattern[str]:
 
 
 def _names_the_site(header: etree._Element, url: str) -> bool:
-    """The header is the site's: it holds a picture (a logo) or a link to the home page, or no navigation bar
-    linking home comes before it (a post's header under the site's bar names the post)."""
+    """The header is the site's: it holds a picture (a logo) or a link to the home page, or no link home comes
+    before it (a post's header under the site's bar, its logo or menu linking home, names the post)."""
     if next(header.iter("img", "svg", "picture"), None) is not None:
         return True
     if any(links_home(a, url) for a in header.iter("a")):
         return True
-    return not any(links_home(a, url) for nav in _NAVS_BEFORE(header) for a in nav.iter("a"))
+    return not any(links_home(a, url) for a in _LINKS_BEFORE(header))
 
 
-_NAVS_BEFORE = etree.XPath("preceding::nav")
+_LINKS_BEFORE = etree.XPath("preceding::a[@href]")
 
 
 def in_footer(el: etree._Element) -> bool:

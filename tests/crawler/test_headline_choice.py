@@ -565,3 +565,14 @@ def test_a_social_page_s_post_under_the_page_s_name_keeps_its_own_headline_witho
     assert verdict.is_article, verdict.signals
     assert verdict.title == headline, verdict.signals
     assert str(verdict.published) == "2025-07-10"
+
+
+def test_a_post_s_own_header_after_the_site_s_logo_link_is_no_banner():
+    page = (
+        "<html><body><div class='td-header'><a class='logo' href='/'><img src='/logo.png' alt='Phụ nữ tỉnh'></a>"
+        "<ul><li><a href='/'>Trang chủ</a></li><li><a href='/tin/'>Tin hoạt động</a></li></ul></div><div "
+        "class='content'><header class='td-post-title'><h1>Bàn giao 20 mái ấm tình thương cho hội viên nghèo</h1>"
+        "</header></div></body></html>"
+    )
+    root = lxml_html.fromstring(page)
+    assert not in_banner(root.xpath("//h1")[0], BASE + "/ban-giao-20-mai-am/")

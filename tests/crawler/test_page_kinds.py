@@ -2286,3 +2286,43 @@ def test_a_story_the_menu_nests_under_its_news_section_is_an_article_dated_by_it
     verdict = classify(page, path)
     assert verdict.is_article, verdict.signals
     assert "a-news-section-s-menu-entry-links-to-this-dated-story" in verdict.signals
+
+
+def test_a_weekly_price_bulletin_with_columns_headed_by_their_currency_is_a_price_list():
+    rows = "".join(
+        f"<tr><td>{name}</td><td>kg</td><td>{a}</td><td>{b}</td></tr>"
+        for name, a, b in (
+            ("Lúa tẻ", "8.200", "8.300"),
+            ("Lợn hơi", "63.000", "64.500"),
+            ("Cam", "22.000", "21.000"),
+        )
+    )
+    page = "<html><body><main><article>{}</article></main></body></html>".format(
+        "<h1>Bản tin giá nông sản ngày 20/4/2026</h1><div>20/04/2026</div><p>Giá lợn hơi tại các huyện tiếp tục "
+        "tăng nhẹ so với tuần trước, trong khi giá cam giảm do cuối vụ. Hội Nông dân tỉnh cập nhật bản tin giá "
+        "nông sản ngày 20/4/2026 để bà con tham khảo:</p><table><tr><th>Mặt hàng</th><th>Đơn vị</th><th>Tuần trước (đồng)</th><th>Hôm nay (đồng)"
+        f"</th></tr>{rows}</table><p>Giá mang tính tham khảo.</p>"
+    )
+    verdict = classify(page, "/gia-nong-san/ban-tin-gia-ngay-20-4-2026")
+    assert "NOT:price-list:priced-table-under-one-paragraph" in verdict.signals, verdict.signals
+
+
+def test_the_dates_of_the_posts_listed_after_a_brief_make_no_calendar():
+    cards = "".join(
+        f"<a class='post-card' href='/bai-viet/{i}/'><img src='/c{i}.jpg' alt=''><div class='pc-title'>Thôn số {i} "
+        f"hoàn thành tuyến đường bê tông nhờ nhân dân hiến đất</div><div class='pc-date'>{10 + i}/09/2025</div></a>"
+        for i in range(3)
+    )
+    page = (
+        "<html><body><header class='oa-header'><img class='avatar' src='/a.png' alt=''><span><a href='/'>UBND xã "
+        "Tân Phước</a></span></header><main class='oa-main'><article class='oa-article'><h1 class='article-title'>"
+        "Xã Tân Phước cấp phát 420 thẻ bảo hiểm y tế cho người cao tuổi</h1><div class='article-meta'><span>UBND "
+        "xã Tân Phước</span> · <span>02/10/2025</span></div><div class='article-content'><p>Từ ngày 1/10, UBND xã "
+        "Tân Phước bắt đầu cấp phát 420 thẻ bảo hiểm y tế miễn phí cho người từ đủ 75 tuổi trở lên đang hưởng trợ "
+        "cấp hằng tháng. Bà con nhận thẻ tại nhà văn hóa các thôn hoặc bộ phận một cửa của xã.</p></div><div "
+        "class='reaction-bar'>Thích 64</div></article><section class='more-posts'><h3>Bài viết khác từ UBND xã Tân "
+        f"Phước</h3>{cards}</section></main><footer><p>Bản quyền nội dung thuộc UBND xã Tân Phước</p></footer>"
+        "</body></html>"
+    )
+    verdict = classify(page, "/bai-viet/b7220c/")
+    assert verdict.is_article, verdict.signals
