@@ -128,16 +128,18 @@ def _home_path(pattern: str) -> re.Pattern[str]:
 
 
 def _names_the_site(header: etree._Element, url: str) -> bool:
-    """The header is the site's: it holds a picture (a logo) or a link to the home page, or no link home comes
-    before it (a post's header under the site's bar, its logo or menu linking home, names the post)."""
+    """The header is the site's: it holds a picture (a logo) or a link to the home page, or neither a
+    navigation bar linking home nor the site's logo linking home comes before it (a post's header under the
+    site's bar names the post)."""
     if next(header.iter("img", "svg", "picture"), None) is not None:
         return True
     if any(links_home(a, url) for a in header.iter("a")):
         return True
-    return not any(links_home(a, url) for a in _LINKS_BEFORE(header))
+    return not any(links_home(a, url) for a in _HOME_LINKS_BEFORE(header))
 
 
-_LINKS_BEFORE = etree.XPath("preceding::a[@href]")
+# the links of a navigation bar before it, and the logos linking somewhere before it
+_HOME_LINKS_BEFORE = etree.XPath("preceding::nav//a[@href] | preceding::a[@href][.//img or .//svg]")
 
 
 def in_footer(el: etree._Element) -> bool:
