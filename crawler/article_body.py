@@ -140,7 +140,7 @@ _SHORT_TEXTS = etree.XPath(
 
 
 def after_related_list(root: etree._Element, body: list[str]) -> list[str]:
-    """The body without its last lines (two at most) when a related list's heading ('Tin khác', 'Bài viết
+    """The body without its last lines (three at most) when a related list's heading ('Tin khác', 'Bài viết
     liên quan') stands on the page between them and the line before, and they end no sentence: a box after
     the list the extractor left out (a fund's account, a phone number set in the next section), no part of
     the text."""
@@ -154,8 +154,8 @@ def after_related_list(root: etree._Element, body: list[str]) -> list[str]:
     ]
     if not marks:
         return body
-    for at in range(max(len(body) - 2, 1), len(body)):
-        if any(SENTENCE_END.search(ln) for ln in body[at:]):
+    for at in range(max(len(body) - 3, 1), len(body)):
+        if any(ln.rstrip().endswith((".", "!", "?", "…", ".”", '."')) for ln in body[at:]):
             continue  # a paragraph after an inline box of related links ends the text's own
         before, line = _owner(root, body[at - 1]), _owner(root, body[at])
         if before is None or line is None:

@@ -1576,6 +1576,12 @@ def test_a_box_after_the_related_list_the_extractor_left_out_is_no_body():
     )
     root = Selector(text=page).root
     assert after_related_list(root, [text, account]) == [text]
+    # a box of three lines: the unit's name, its address (a full stop inside, none at its end), its account
+    address = "Địa chỉ: 12 Lê Lợi, thị trấn Cẩm Xuyên. Điện thoại: 0239.3xxx"
+    boxed = page.replace("<p><b>Tài khoản", f"<p>HỘI CHỮ THẬP ĐỎ HUYỆN</p><p>{address}</p><p><b>Tài khoản")
+    assert after_related_list(
+        Selector(text=boxed).root, [text, "HỘI CHỮ THẬP ĐỎ HUYỆN", address, account]
+    ) == [text]
     # a paragraph after an inline box of related links is the text's own
     closing = "Tủ thuốc được duy trì bằng nguồn đóng góp của hội viên và các nhà thuốc."
     inline = page.replace(f"{account.split(':', 1)[1]}", "").replace(
