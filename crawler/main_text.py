@@ -117,8 +117,10 @@ def _line_owner(root: etree._Element, text: str, last: bool = True) -> etree._El
     return node.getparent() if node is not None else None
 
 
-# class and id words of a picture's caption or a reader's comment: short divs of theirs are no paragraph
-_CAPTION_NAMES = re.compile(r"caption|chu-?thich|comment|binh-?luan|y-?kien|photo|image|img|figure|\banh\b")
+# class and id words of a picture's caption, a reader's comment or a pull quote: no paragraph of the text
+_CAPTION_NAMES = re.compile(
+    r"caption|chu-?thich|comment|binh-?luan|y-?kien|photo|image|img|figure|\banh\b|quote|trich"
+)
 
 
 def _a_short_paragraph(div: etree._Element, own: str) -> bool:
@@ -132,6 +134,19 @@ def _a_short_paragraph(div: etree._Element, own: str) -> bool:
             return False
     before = [div.getprevious(), parent.getprevious() if parent is not None else None]
     return not any(el is not None and (el.tag == "img" or el.find(".//img") is not None) for el in before)
+
+
+_SHORT_NODES = etree.XPath("following::text()[normalize-space() = $line]")
+
+
+def _closing_owner(root: etree._Element, text: str, owner: etree._Element) -> etree._Element | None:
+    """The element of the text's last line when it is short (a byline: 'PV'), the first one holding just it
+    after `owner` (the last long line's element); None when the last line is long or not found."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    if not lines or len(lines[-1]) >= 12:
+        return None
+    node = next(iter(_SHORT_NODES(owner, line=lines[-1])), None)
+    return node.getparent() if node is not None else None
 
 
 def missed_prose(root: etree._Element, text: str) -> etree._Element:
@@ -157,6 +172,8 @@ def missed_prose(root: etree._Element, text: str) -> etree._Element:
     order = {el: i for i, el in enumerate(root.iter())}  # document order
     first = _line_owner(root, text, last=False)
     after = order[first] if first is not None else len(order)
+    if (closing := _closing_owner(root, text, owner)) is not None:
+        owner = closing  # a short byline closing the text ('PV'), after the last long line's element
 
     def read(i: int) -> bool:
         at, own = order[candidates[i]], _own_text(candidates[i])

@@ -1168,3 +1168,17 @@ def test_the_markup_s_date_picks_between_a_dateline_before_the_headline_and_one_
     )  # the nearer: the top bar's date, closer than the subtitle's end
     assert date_near(title, markup=date(2025, 4, 22)) == date(2025, 4, 22)
     assert date_near(title, markup=date(2025, 4, 20)) == date(2025, 6, 23)
+
+
+def test_a_short_div_before_a_short_closing_byline_is_read_as_a_paragraph():
+    from danvan.crawler.main_text import missed_prose
+
+    lead = "Ban Dân vận Huyện ủy vừa phát động cuộc thi viết về gương dân vận khéo năm 2026 trên toàn huyện."
+    page = (
+        f"<html><body><h1>Phát động cuộc thi viết về gương dân vận khéo</h1><div class='body'><p>{lead}</p>"
+        "<div>Ban tổ chức sẽ trao 1 giải A, 2 giải B và 3 giải C.</div><div class='quote'>Mỗi người kể một câu "
+        "chuyện thật.</div></div><p><b>PV</b></p></body></html>"
+    )
+    read = missed_prose(html_selector(page, "http://127.0.0.1:8000/a").root, f"{lead}\nPV")
+    assert [p.text for p in read.iter("p")][1] == "Ban tổ chức sẽ trao 1 giải A, 2 giải B và 3 giải C."
+    assert "Mỗi người kể" not in " ".join(p.text or "" for p in read.iter("p"))  # a pull quote stays out
