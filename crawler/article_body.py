@@ -178,6 +178,9 @@ def _without_credits(body: list[str]) -> list[str]:
     return [ln for i, ln in enumerate(body) if i not in drop] if drop else body
 
 
+_HASHTAGS = re.compile(r"^(?:#\w+[\s,.;·|]*)+$")
+
+
 def article_body(lines: list[str], title: str, anchors: set[str]) -> list[str]:
     """The main text without the headline, the date line under it, what precedes the headline when it
     is less than what follows (menus), link lines, and the heading of a link list ('Tin khác')."""
@@ -192,6 +195,8 @@ def article_body(lines: list[str], title: str, anchors: set[str]) -> list[str]:
     # the link list under a heading; a view counter is the page's tools, no text either
     marks = _body_marks()
     body = [ln for ln in body if _WORDY_CHAR.search(ln) and not marks.tools.match(LIST_MARK.sub("", ln))]
+    # a line of hashtags only ('#PhuNuQuangPhu #DanVanKheo'): a social post's tags, no text
+    body = [ln for ln in body if not _HASHTAGS.match(ln)]
     body = _without_box_after_byline(_without_credits(body))
     # the comments' heading ends the body: the comments and the form's instructions follow it
 

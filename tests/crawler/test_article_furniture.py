@@ -1588,3 +1588,12 @@ def test_a_box_after_the_related_list_the_extractor_left_out_is_no_body():
         "<b>Tài khoản tiếp nhận ủng hộ:</b>", closing
     )
     assert after_related_list(Selector(text=inline).root, [text, closing]) == [text, closing]
+
+
+def test_a_line_of_hashtags_is_no_body():
+    from danvan.crawler.article_body import article_body
+
+    text = "Sáng 5/3, Chi hội Phụ nữ thôn Đông ra mắt tổ tiết kiệm vì chị em nghèo với 25 thành viên."
+    assert article_body([text, "#PhuNuQuangPhu #DanVanKheo"], "Ra mắt tổ tiết kiệm", set()) == [text]
+    kept = article_body([text, "Tổ #1 của xã đã hoạt động được 10 năm."], "Ra mắt tổ tiết kiệm", set())
+    assert kept[-1].startswith("Tổ #1"), kept
