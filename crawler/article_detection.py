@@ -744,7 +744,7 @@ def detect(sel: Selector, url: str, site: SiteConfig | None, domains: list[str],
     if title_el is not None:
         # after the lead is put back: a line from above the headline opening the body is a lead printed first
         verdict.body = without_text_above(verdict.body, title_el, above)
-    if not negatives and (outline := outline_text(verdict.body, cfg["outline"])):
+    if not negatives and (outline := outline_text(verdict.body, cfg["outline"], title)):
         # on the body as stored (its lead put back): a text opening with its outline's first section
         negatives.append(outline)
     verdict.signals.extend(f"NOT:{n}" for n in negatives)

@@ -495,9 +495,10 @@ def _lesson_headings(headings: tuple[str, ...]) -> frozenset[str]:
     return frozenset(words_key(h) for h in headings)
 
 
-def outline_text(body: list[str], cfg: dict[str, Any]) -> str:
+def outline_text(body: list[str], cfg: dict[str, Any], title: str = "") -> str:
     """Why the body is a reference text laid out as an outline ('' when not): it opens with its first
-    section's heading, numbered 'I.' and in capitals ('I. YÊU CẦU VỀ ĐẤT VÀ THỜI VỤ'), and at least
+    section's heading, numbered 'I.' and in capitals ('I. YÊU CẦU VỀ ĐẤT VÀ THỜI VỤ'), or under a headline
+    naming an outline's kind (`title`: 'Đề cương tuyên truyền …') after one line introducing it, and at least
     `min_sections` such headings follow in order (I, II, III). News opens with its lead. Or it is a lesson:
     `min_lesson_headings` of its lines head a lesson's parts ('Mục tiêu bài học', 'Câu hỏi ôn tập')."""
     heading = _compiled(cfg["heading"])
@@ -512,7 +513,8 @@ def outline_text(body: list[str], cfg: dict[str, Any]) -> str:
     parts = [h for ln in short if (h := words_key(PART_NUMBER.sub("", ln))) in lesson]
     if len(parts) >= cfg["min_lesson_headings"]:
         return f"outline:a-lesson's-parts({', '.join(parts[:2])})"
-    if not body or number(body[0]) != 1:
+    named = bool(re.match(cfg["document_title"], title.lower()))
+    if not body or (number(body[0]) != 1 and not (named and len(body) > 1 and number(body[1]) == 1)):
         return ""
     numbers = [n for ln in body if (n := number(ln))]
     ordered = list(itertools.takewhile(lambda pair: pair[0] == pair[1], zip(numbers, itertools.count(1))))

@@ -2326,3 +2326,31 @@ def test_the_dates_of_the_posts_listed_after_a_brief_make_no_calendar():
     )
     verdict = classify(page, "/bai-viet/b7220c/")
     assert verdict.is_article, verdict.signals
+
+
+def test_an_outline_under_a_headline_naming_it_after_one_intro_line_is_no_article():
+    from danvan.crawler.page_kinds import outline_text
+
+    cfg = rules()["outline"]
+    body = [
+        "Ban Tuyên giáo Huyện ủy ban hành đề cương tuyên truyền kỷ niệm Ngày thành lập Mặt trận.",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Tuyên truyền sâu rộng về truyền thống của Mặt trận Tổ quốc Việt Nam.",
+        "II. NỘI DUNG TUYÊN TRUYỀN",
+        "1. Lịch sử Mặt trận.",
+        "III. HÌNH THỨC TUYÊN TRUYỀN",
+        "Trên hệ thống truyền thanh cơ sở.",
+    ]
+    assert outline_text(body, cfg, "Đề cương tuyên truyền kỷ niệm 95 năm Ngày thành lập Mặt trận").startswith(
+        "outline:3-numbered-sections"
+    )
+    # under a news headline, the intro line is the news' lead: its numbered sections come after it
+    assert outline_text(body, cfg, "Huyện ủy triển khai tuyên truyền kỷ niệm Ngày thành lập Mặt trận") == ""
+
+
+def test_an_inspection_conclusion_s_record_is_a_document():
+    root = Selector(
+        text="<html><body><table><tr><td>Số kết luận</td><td>05/KL-TTr</td></tr><tr><td>Ngày ký</td>"
+        "<td>03/7/2025</td></tr><tr><td>Người ký</td><td>Phó Chánh Thanh tra</td></tr></table></body></html>"
+    ).root
+    assert record_fields(root)[0] == "document"
