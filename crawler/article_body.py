@@ -154,14 +154,15 @@ def after_related_list(root: etree._Element, body: list[str]) -> list[str]:
     ]
     if not marks:
         return body
+    order: dict[etree._Element, int] = {}
     for at in range(max(len(body) - 3, 1), len(body)):
         if any(ln.rstrip().endswith((".", "!", "?", "…", ".”", '."')) for ln in body[at:]):
             continue  # a paragraph after an inline box of related links ends the text's own
         before, line = _owner(root, body[at - 1]), _owner(root, body[at])
         if before is None or line is None:
             continue
-        later = set(before.xpath("following::*"))
-        if line in later and any(m in later and line in set(m.xpath("following::*")) for m in marks):
+        order = order or {el: i for i, el in enumerate(root.iter())}  # document order, once
+        if any(order[before] < order[m] < order[line] for m in marks):
             return body[:at]
     return body
 

@@ -353,8 +353,9 @@ def collection_contents(root: etree._Element, title_el: etree._Element | None) -
         for el in root.iter()
         if isinstance(el.tag, str) and el.tail and el.tail.strip() and named(" ".join(el.tail.split()))
     ]
+    order = {el: i for i, el in enumerate(root.iter())} if starts and title_el is not None else {}
     for el, fewest in starts:
-        if title_el is not None and el not in title_el.xpath("following::*"):
+        if title_el is not None and order[el] <= order[title_el]:
             continue
         if next(el.iterancestors("aside"), None) is not None:
             continue  # a sidebar's list of the other parts, beside one of them
