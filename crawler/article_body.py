@@ -11,7 +11,7 @@ from functools import cache
 
 from danvan.crawler.article_container import LIST_MARK, squashed
 from danvan.crawler.detection_rules import rules
-from danvan.crawler.page_text import TEXTS_CONTAINING, compiled_xpath
+from danvan.crawler.page_text import TEXTS_CONTAINING, compiled_xpath, text_holding
 from danvan.crawler.printed_dates import printed_date
 from danvan.crawler.text_around import following_texts, preceding_texts
 from danvan.crawler.text_keys import SENTENCE_END, norm, words_key
@@ -99,7 +99,7 @@ _BOX_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 def _owner(root: etree._Element, line: str) -> etree._Element | None:
     """The element whose text node holds the line's first words (the first one on the page; fewer words when
     markup splits them: '<b>Tài khoản:</b> …')."""
-    node = next((n for size in (30, 12) for n in TEXTS_CONTAINING(root, part=line[:size])), None)
+    node = text_holding(root, line, (30, 12))
     if node is None:
         return None
     owner = node.getparent()

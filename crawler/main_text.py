@@ -9,7 +9,7 @@ from functools import cache
 
 import lxml.html
 import trafilatura
-from danvan.crawler.page_text import TEXTS_CONTAINING
+from danvan.crawler.page_text import text_holding
 from danvan.crawler.site_chrome import footer_markers
 from danvan.crawler.tab_panels import hidden_panels, show
 from lxml import etree
@@ -112,8 +112,7 @@ def _line_owner(root: etree._Element, text: str, last: bool = True) -> etree._El
     """The element holding the last (or first) line of `text` on the page."""
     lines = [ln.strip() for ln in text.splitlines() if len(ln.strip()) >= 12]
     line = (lines[-1] if last else lines[0]).lstrip("- ") if lines else ""
-    # its opening words, fewer when markup splits them ('Tác giả: <b>Văn Hưng</b>')
-    node = next((n for size in (20, 8) if line for n in TEXTS_CONTAINING(root, part=line[:size])), None)
+    node = text_holding(root, line, (20, 8))
     return node.getparent() if node is not None else None
 
 

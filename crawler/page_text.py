@@ -13,6 +13,14 @@ from parsel import Selector
 TEXTS_CONTAINING = etree.XPath("//body//text()[contains(., $part)]")
 
 
+def text_holding(
+    root: etree._Element, line: str, sizes: tuple[int, ...]
+) -> etree._ElementUnicodeResult | None:
+    """The page's first text node holding the line's opening characters, `sizes` of them tried in turn (fewer
+    when markup splits the line: 'Tác giả: <b>Văn Hưng</b>'); None when none holds them."""
+    return next((n for size in sizes if line for n in TEXTS_CONTAINING(root, part=line[:size])), None)
+
+
 @cache
 def compiled_xpath(path: str) -> etree.XPath:
     """A compiled XPath (lxml directly: parsel's wrapper objects cost more than the query here)."""
